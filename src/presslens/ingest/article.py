@@ -1,0 +1,57 @@
+"""Assemble an :class:`Article` from a text and what the source says about it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from presslens.ingest.dateline import find_dateline
+from presslens.model import Article, Span
+from presslens.settings import MAX_HEADLINE_CHARS
+
+
+def build_article(
+    text: str,
+    *,
+    source: str | None,
+    headline_first_line: bool,
+    headline: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: date | None = None,
+    language: str | None = None,
+) -> Article:
+    """Find the headline (first line, when asked) and the dateline, and fix the body offset.
+
+    The text is kept whole; headline and dateline are spans into it.
+    """
+    headline_span = None
+    body_start = len(text) - len(text.lstrip())
+    if headline_first_line:
+        first_end = text.find("\n", body_start)
+        rest = text[first_end:] if first_end >= 0 else ""
+        if first_end >= 0 and rest.strip() and first_end - body_start <= MAX_HEADLINE_CHARS:
+            end = first_end
+            while end > body_start and text[end - 1].isspace():
+                end -= 1
+            headline_span = Span(start=body_start, end=end)
+            headline = text[body_start:end]
+            body_start = first_end + len(rest) - len(rest.lstrip())
+    dateline = find_dateline(text, body_start)
+    if dateline is not None:
+        after = dateline.span.end
+        body_start = after + len(text[after:]) - len(text[after:].lstrip())
+        if outlet is None and dateline.outlet is not None:
+            outlet = dateline.outlet.text_in(text)
+    return Article(
+        id=Article.content_id(text),
+        source=source,
+        url=url,
+        outlet=outlet,
+        headline=headline,
+        headline_span=headline_span,
+        dateline=dateline,
+        body_start=body_start,
+        published=published,
+        language=language,
+        text=text,
+    )

@@ -1,0 +1,140 @@
+"""The document model: an :class:`Article` and the :class:`Analysis` of it.
+
+Every span is a pair of character offsets into ``Article.text`` (Python string
+indices, end exclusive). Nothing stores a copy of the text it points at, so the
+JSON, the report and a database cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from presslens.settings import SCHEMA_VERSION
+
+
+class Span(BaseModel):
+    """A stretch of ``Article.text``: ``text[start:end]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+class Dateline(BaseModel):
+    """The wire dateline opening the body, such as ``BAGDHAD (Dispatches) –``."""
+
+    span: Span
+    place: Span | None = None
+    outlet: Span | None = None
+
+
+class Article(BaseModel):
+    """One news article as read from its source, before analysis."""
+
+    id: str = Field(description="SHA-256 of the text: the same text always has the same id.")
+    source: str | None = Field(default=None, description="File path, '<stdin>', or 'file.jsonl:LINE'.")
+    url: str | None = None
+    outlet: str | None = None
+    headline: str | None = None
+    headline_span: Span | None = Field(default=None, description="Where the headline stands in the text, when it is part of it.")
+    dateline: Dateline | None = None
+    body_start: int = Field(default=0, ge=0, description="Offset where the body begins, after headline and dateline.")
+    published: date | None = None
+    language: str | None = Field(default=None, description="Language declared by the source, if any.")
+    text: str
+
+    @staticmethod
+    def content_id(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+MentionOrigin = Literal["ner", "dateline", "same_name", "acronym", "alias", "possessive_split"]
+
+
+class Mention(Span):
+    """One occurrence of an entity in the text."""
+
+    origin: MentionOrigin = Field(description="What found the mention: the NER model, or which presslens rule.")
+    model_label: str | None = Field(default=None, description="Label the NER model gave this mention, if it tagged it.")
+    variant: bool = Field(default=False, description="A spelling variant joined to the cluster and reported as a finding.")
+
+
+EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"]
+
+
+class Entity(BaseModel):
+    """A cluster of mentions that name the same person, organisation or place."""
+
+    id: str
+    label: EntityLabel = Field(description="Decided by the cluster's mentions, not by any single one.")
+    canonical: str = Field(description="The fullest name used in the article, or the gazetteer's for a misspelt place.")
+    mentions: list[Mention]
+    evidence: list[str] = Field(default_factory=list, description="Why mentions were joined or relabelled.")
+
+
+FindingKind = Literal["name_variant", "place_misspelling", "not_english"]
+
+
+class Finding(BaseModel):
+    """Something a careful reader should check, with the reason presslens raises it."""
+
+    kind: FindingKind
+    span: Span | None = None
+    entity: str | None = Field(default=None, description="Id of the entity the finding is about.")
+    likely: str | None = Field(default=None, description="What the text most likely means.")
+    why: str
+
+
+class Generator(BaseModel):
+    """What produced an analysis, so results can be compared across versions."""
+
+    presslens: str
+    pipeline: str = Field(description="spaCy pipeline name and version.")
+
+
+class Analysis(BaseModel):
+    """Everything presslens found in one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    generator: Generator
+    article: Article
+    language: str = Field(description="Language the analysis assumed ('en'), or 'und' when the text is not English.")
+    sentences: list[Span]
+    entities: list[Entity]
+    findings: list[Finding]
+
+    def text_of(self, span: Span) -> str:
+        return span.text_in(self.article.text)
+
+    def spans(self) -> list[Span]:
+        """Every span of the analysis, for invariant checks."""
+        out: list[Span] = list(self.sentences)
+        art = self.article
+        out += [s for s in (art.headline_span,) if s]
+        if art.dateline:
+            out += [s for s in (art.dateline.span, art.dateline.place, art.dateline.outlet) if s]
+        for entity in self.entities:
+            out += entity.mentions
+        out += [f.span for f in self.findings if f.span]
+        return out
+
+
+def analysis_json_schema() -> dict[str, object]:
+    """The JSON Schema of an :class:`Analysis` document."""
+    schema = Analysis.model_json_schema()
+    schema["title"] = f"presslens Analysis {SCHEMA_VERSION}"
+    return schema

@@ -1,0 +1,70 @@
+"""Article in, Analysis out: one spaCy parse per article, then presslens' components over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from presslens import __version__
+from presslens.model import Analysis, Article, Finding, Generator, Span
+from presslens.pipeline.entities import find_entities
+from presslens.pipeline.language import english_share, looks_english
+from presslens.pipeline.nlp import load_pipeline, pipeline_id
+from presslens.pipeline.places import gazetteer
+from presslens.pipeline.segments import BREAKS_KEY, WHOLE_KEY
+from presslens.settings import PIPE_BATCH_SIZE
+
+
+class Analyzer:
+    """Holds the loaded pipeline; reuse one for many articles."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.nlp = load_pipeline(model)
+        self.places = gazetteer()
+        self.generator = Generator(presslens=__version__, pipeline=pipeline_id(self.nlp))
+
+    def analyze(self, article: Article) -> Analysis:
+        return next(self.analyze_many([article]))
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+        """Analyse articles in batches through ``nlp.pipe``, in input order."""
+        pending: list[Article] = []
+
+        def docs() -> Iterator[Doc]:
+            for article in articles:
+                pending.append(article)
+                yield self._make_doc(article)
+
+        for doc in self.nlp.pipe(docs(), batch_size=PIPE_BATCH_SIZE):
+            yield self._analyze_doc(pending.pop(0), doc)
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        breaks = {article.body_start}
+        if article.dateline:
+            breaks.add(article.dateline.span.start)
+            doc.user_data[WHOLE_KEY] = [(article.dateline.span.start, article.dateline.span.end)]
+        doc.user_data[BREAKS_KEY] = sorted(breaks)
+        return doc
+
+    def _analyze_doc(self, article: Article, doc: Doc) -> Analysis:
+        sentences = [_trimmed(s.start_char, s.end_char, article.text) for s in doc.sents]
+        sentences = [s for s in sentences if s.end > s.start]
+        if not looks_english(doc):
+            finding = Finding(
+                kind="not_english",
+                why=f"only {english_share(doc):.0%} of the words are English stop words; "
+                "entities were not extracted because the English model does not apply",
+            )
+            return Analysis(generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding])
+        entities, findings = find_entities(doc, article, self.places)
+        return Analysis(generator=self.generator, article=article, language="en", sentences=sentences, entities=entities, findings=findings)
+
+
+def _trimmed(start: int, end: int, text: str) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end)

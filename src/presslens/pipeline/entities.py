@@ -1,0 +1,374 @@
+"""Entity clusters within one article: mentions found, joined, labelled and named, with evidence.
+
+The NER model gives mentions and votes for labels; the rules here join what the
+model cannot (surnames, acronyms, parenthetical aliases, possessives, the
+dateline), decide each cluster's label from all its mentions, and report, rather
+than silently merge, near-miss spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Doc, Span as SpacySpan
+
+from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
+from presslens.pipeline.places import Gazetteer
+from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO
+
+#: NER labels that name entities; dates, times and numbers are the temporal component's business.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
+_DETERMINERS = frozenset({"the"})
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
+_PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
+_TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
+#: A GPE vote counts this much when no name in the cluster is a known place.
+_UNKNOWN_PLACE_VOTE = 0.25
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    origin: MentionOrigin
+    model_label: str | None = None
+    vote: str | None = None
+    variant: bool = False
+    surface: str = ""
+
+
+@dataclass
+class _Clusters:
+    """Union-find over mention indices, with the evidence for each join."""
+
+    parent: list[int]
+    evidence: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, why: str | None = None) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.evidence[ra].extend(self.evidence.pop(rb, []))
+        if why:
+            self.evidence[ra].append(why)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[Entity], list[Finding]]:
+    """Cluster the article's entity mentions; return the clusters and the findings about them."""
+    text = article.text
+    raws = _model_mentions(doc, places)
+    if article.dateline and article.dateline.place:
+        place = article.dateline.place
+        raws = [r for r in raws if r.end <= place.start or r.start >= place.end]
+        raws.append(_Raw(place.start, place.end, "dateline", vote="GPE"))
+    aliases = _parenthetical_mentions(text, raws)
+    raws += [alias for alias, _ in aliases]
+    raws += _same_name_mentions(text, raws)
+    for raw in raws:
+        raw.surface = text[raw.start : raw.end]
+    raws.sort(key=lambda r: r.start)
+    index = {(r.start, r.end): i for i, r in enumerate(raws)}
+
+    clusters = _Clusters(parent=list(range(len(raws))))
+    _join_same_names(raws, clusters)
+    for alias, head in aliases:
+        clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
+    _join_acronyms(raws, clusters)
+    _join_surnames(raws, clusters, places)
+    findings = _join_variants(doc, raws, clusters, places)
+
+    entities: list[Entity] = []
+    groups = sorted(clusters.groups().items(), key=lambda item: min(raws[i].start for i in item[1]))
+    ids: dict[int, str] = {}
+    for number, (root, members) in enumerate(groups, start=1):
+        ids[root] = f"E{number}"
+        entity = _make_entity(f"E{number}", [raws[i] for i in members], clusters.evidence.get(root, []), places)
+        entities.append(entity)
+    for finding in findings:
+        assert finding.span is not None
+        finding.entity = ids[clusters.find(index[(finding.span.start, finding.span.end)])]
+    findings += _place_findings(entities, article, places)
+    return entities, findings
+
+
+def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
+    """The NER model's entities, without leading 'the' or trailing possessives; 'X’s Y' split in two."""
+    raws: list[_Raw] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        tokens = list(ent)
+        bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+        if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
+            tokens = tokens[:bracket]
+        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct and tokens[-1].text != "."):
+            tokens.pop()
+        if not tokens:
+            continue
+        possessive = next((k for k, t in enumerate(tokens) if t.tag_ == "POS" and 0 < k < len(tokens) - 1), None)
+        if possessive is not None:
+            owner = _char_span(tokens[:possessive])
+            known = places.canonical(owner.text) is not None
+            raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else None))
+            tokens = tokens[possessive + 1 :]
+        span = _char_span(tokens)
+        raws.append(_Raw(span.start_char, span.end_char, "ner", model_label=ent.label_, vote=ent.label_))
+    return raws
+
+
+def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _parenthetical_mentions(text: str, raws: list[_Raw]) -> list[tuple[_Raw, _Raw]]:
+    """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs."""
+    by_start = {r.start: r for r in raws}
+    pairs: list[tuple[_Raw, _Raw]] = []
+    for head in list(raws):
+        if head.origin == "dateline":  # "BAGDHAD (Dispatches)": the outlet, not an alias
+            continue
+        match = _PARENTHESIS.match(text, head.end)
+        if not match:
+            continue
+        inner_start, inner_end = match.span(1)
+        existing = by_start.get(inner_start)
+        if existing is not None and existing.end == inner_end:
+            pairs.append((existing, head))
+            raws.remove(existing)
+            continue
+        inner = match.group(1)
+        if _ACRONYM.fullmatch(inner) and len(inner) >= 2:
+            pairs.append((_Raw(inner_start, inner_end, "acronym"), head))
+        elif _TITLE_WORDS.fullmatch(inner) and not any(r.start < inner_end and r.end > inner_start for r in raws):
+            pairs.append((_Raw(inner_start, inner_end, "alias"), head))
+    for alias, head in pairs:
+        alias.surface, head.surface = text[alias.start : alias.end], text[head.start : head.end]
+    return pairs
+
+
+def _same_name_mentions(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Other occurrences of names and surnames already found, which the model missed (headlines, ``U.S.-led``)."""
+    taken = sorted((r.start, r.end) for r in raws)
+    found: list[_Raw] = []
+    names = {text[r.start : r.end] for r in raws}
+    surnames = {_last_word(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
+    for surface in sorted(names | {s for s in surnames if len(s) >= 3}, key=len, reverse=True):
+        if len(surface) < 2 or not surface[0].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
+            start, end = match.span()
+            if any(s < end and e > start for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(_Raw(start, end, "same_name"))
+    return found
+
+
+def _key(surface: str) -> str:
+    return surface.casefold().replace(".", "").replace("’", "'")
+
+
+def _join_same_names(raws: list[_Raw], clusters: _Clusters) -> None:
+    first: dict[str, int] = {}
+    for i, raw in enumerate(raws):
+        key = _key(raw.surface)
+        if key in first:
+            clusters.join(first[key], i)
+        else:
+            first[key] = i
+
+
+def _initials(surface: str) -> str:
+    words = re.split(r"[\s-]+", surface)
+    return "".join(w[0].upper() for w in words if w and w.casefold() not in _ACRONYM_SKIP and w[0].isalpha())
+
+
+def _join_acronyms(raws: list[_Raw], clusters: _Clusters) -> None:
+    expansions: dict[str, list[int]] = defaultdict(list)
+    for i, raw in enumerate(raws):
+        if len(raw.surface.split()) >= 2:
+            expansions[_initials(raw.surface)].append(i)
+    for i, raw in enumerate(raws):
+        if not _ACRONYM.fullmatch(raw.surface):
+            continue
+        candidates = expansions.get(raw.surface.replace(".", ""), [])
+        if not candidates:
+            continue
+        before = [c for c in candidates if raws[c].start < raw.start]
+        chosen = before[-1] if before else candidates[0]
+        if clusters.find(chosen) != clusters.find(i):
+            clusters.join(chosen, i, f"'{raw.surface}' is the acronym of '{raws[chosen].surface}'")
+
+
+def _last_word(surface: str) -> str:
+    return surface.split()[-1]
+
+
+def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
+    """Unlabelled, PERSON, or a place label on a name no gazetteer knows (the model tags some names GPE)."""
+    return raw.vote in (None, "PERSON") or (raw.vote == "GPE" and places.canonical(raw.surface) is None)
+
+
+def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
+    """A one-word name joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``)."""
+    for i, raw in enumerate(raws):
+        if len(raw.surface.split()) != 1 or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
+            continue
+        full = [
+            j
+            for j, other in enumerate(raws)
+            if len(other.surface.split()) >= 2
+            and _last_word(other.surface) == raw.surface
+            and "PERSON" in (raw.vote, other.vote)
+            and _could_be_person(raw, places)
+            and _could_be_person(other, places)
+        ]
+        if not full:
+            continue
+        before = [j for j in full if raws[j].start < raw.start]
+        chosen = before[-1] if before else full[0]
+        if clusters.find(chosen) != clusters.find(i):
+            clusters.join(chosen, i, f"'{raw.surface}' is the surname in '{raws[chosen].surface}'")
+
+
+def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
+    """A person's name one or two letters from another person's name joins it as a flagged variant."""
+    groups = clusters.groups()
+    person_groups = {
+        root: members for root, members in groups.items() if _cluster_label([raws[m] for m in members], places) == "PERSON"
+    }
+    findings: list[Finding] = []
+    for root, members in person_groups.items():
+        surfaces = {raws[m].surface for m in members}
+        if len(surfaces) != 1:
+            continue
+        surface = next(iter(surfaces))
+        best: tuple[int, bool, int] | None = None
+        for other_root, other_members in person_groups.items():
+            if other_root == root or len(other_members) <= len(members):
+                continue
+            for m in other_members:
+                for candidate in {raws[m].surface, _last_word(raws[m].surface)}:
+                    edits = Levenshtein.distance(surface, candidate)
+                    similar = Levenshtein.normalized_similarity(surface, candidate) * 100
+                    if (
+                        0 < edits <= NAME_VARIANT_MAX_EDITS
+                        and similar >= NAME_VARIANT_MIN_RATIO
+                        and candidate[0] == surface[0]
+                    ):
+                        rank = (edits, raws[m].surface != candidate, m)
+                        best = rank if best is None or rank < best else best
+        if best is None:
+            continue
+        edits, _, target = best
+        candidate = _closest(surface, raws[target].surface)
+        for m in members:
+            raws[m].variant = True
+        clusters.join(target, root, f"'{surface}' is a spelling variant of '{candidate}' ({edits} letter{'s' * (edits > 1)} apart)")
+        role = _shared_role(doc, raws[members[0]], raws[target])
+        why = f"'{surface}' is {edits} letter{'s' * (edits > 1)} from '{candidate}', a name of the same person in this article"
+        findings.append(
+            Finding(
+                kind="name_variant",
+                span=Span(start=raws[members[0]].start, end=raws[members[0]].end),
+                likely=candidate,
+                why=why + (f"; {role}" if role else "") + ". Joined as a variant, not merged silently.",
+            )
+        )
+    return findings
+
+
+def _closest(surface: str, name: str) -> str:
+    """The word or the whole of ``name`` closest to ``surface``."""
+    return min((name, _last_word(name)), key=lambda c: Levenshtein.distance(surface, c))
+
+
+def _shared_role(doc: Doc, a: _Raw, b: _Raw) -> str | None:
+    """'both are the subject of a reporting verb', when the parse says so."""
+    heads = []
+    for raw in (a, b):
+        span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+        if span is None:
+            return None
+        heads.append(span.root)
+    if all(h.dep_ == "nsubj" for h in heads):
+        verbs = " / ".join(dict.fromkeys(f"'{h.head.text}'" for h in heads))
+        return f"both are the subject of {verbs}"
+    return None
+
+
+def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
+    """The label most mentions vote for; a place label counts little when no name in the cluster is a known place."""
+    known_place = any(places.canonical(r.surface) for r in members)
+    votes: dict[str, float] = defaultdict(float)
+    for raw in sorted(members, key=lambda r: r.start):
+        if raw.vote:
+            trusted = raw.vote not in PLACE_LABELS or known_place or raw.origin == "dateline"
+            votes[raw.vote] += 1.0 if trusted else _UNKNOWN_PLACE_VOTE
+    return max(votes, key=lambda lab: votes[lab]) if votes else None
+
+
+def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], places: Gazetteer) -> Entity:
+    members.sort(key=lambda r: r.start)
+    label = _cluster_label(members, places) or "ORG"
+    for raw in members:
+        if raw.model_label and raw.model_label != label:
+            evidence = [*evidence, f"'{raw.surface}' was tagged {raw.model_label} by the model; the cluster's mentions make it {label}"]
+    preferred = min(
+        members,
+        key=lambda r: (r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(r.surface.split()), r.start),
+    )
+    canonical = preferred.surface
+    if label in PLACE_LABELS:
+        canonical = places.canonical(canonical) or canonical
+    mentions = [
+        Mention(start=r.start, end=r.end, origin=r.origin, model_label=r.model_label, variant=r.variant) for r in members
+    ]
+    return Entity(id=entity_id, label=label, canonical=canonical, mentions=mentions, evidence=list(dict.fromkeys(evidence)))  # type: ignore[arg-type]
+
+
+def _place_findings(entities: list[Entity], article: Article, places: Gazetteer) -> list[Finding]:
+    """Places the gazetteer does not know but a known place resembles: ``BAGDHAD`` -> Baghdad."""
+    text = article.text
+    findings: list[Finding] = []
+    for entity in entities:
+        if entity.label not in PLACE_LABELS:
+            continue
+        surfaces = {m.text_in(text) for m in entity.mentions}
+        if any(places.canonical(s) for s in surfaces):
+            continue
+        first = entity.mentions[0]
+        surface = first.text_in(text)
+        context = text[: first.start] + text[first.end :]
+        suggestion = places.suggest(surface, context)
+        if suggestion is None or not (suggestion.in_text or suggestion.score >= 90 or first.origin == "dateline"):
+            continue
+        where = "dateline place" if first.origin == "dateline" else "place"
+        why = f"{where} '{surface}' is unknown to the gazetteer; '{suggestion.name}' is {suggestion.score:.0f}% similar"
+        if suggestion.in_text:
+            why += f" and '{suggestion.name}' appears elsewhere in the text"
+        entity.canonical = suggestion.name
+        findings.append(
+            Finding(kind="place_misspelling", span=Span(start=first.start, end=first.end), entity=entity.id, likely=suggestion.name, why=why)
+        )
+    return findings

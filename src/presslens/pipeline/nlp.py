@@ -1,0 +1,45 @@
+"""The one place that builds the spaCy pipeline presslens runs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from presslens.errors import ModelError
+from presslens.pipeline import segments  # noqa: F401  (registers the component)
+from presslens.settings import DEFAULT_MODELS
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """Load a spaCy pipeline (the default English one unless named) and add presslens' components."""
+    names = (model,) if model else DEFAULT_MODELS
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        hint = (
+            f"spaCy pipeline '{model}' is not installed: install it (e.g. `pip install {model}`) or leave out --model"
+            if model
+            else "no English spaCy pipeline is installed: run `make install` (it installs en_core_web_sm)"
+        )
+        raise ModelError(hint)
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
+    nlp.add_pipe("presslens_segments", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
+    patterns = resources.files("presslens.resources").joinpath("known_entities.jsonl").read_text("utf-8")
+    ruler.add_patterns(list(srsly.json_loads(line) for line in patterns.splitlines() if line.strip()))  # type: ignore[attr-defined]
+    return nlp
+
+
+def pipeline_id(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

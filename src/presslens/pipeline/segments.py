@@ -1,0 +1,32 @@
+"""Sentence boundaries that the parser must respect: line breaks, headline, dateline.
+
+Without them the headline, the dateline and the first sentence are parsed as one
+sentence. The breaks are set before the parser runs, so it keeps them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: ``doc.user_data`` key holding extra character offsets where a sentence must start.
+BREAKS_KEY = "presslens_breaks"
+#: ``doc.user_data`` key holding (start, end) character ranges that must stay one sentence (a dateline).
+WHOLE_KEY = "presslens_whole"
+
+
+@Language.component("presslens_segments", assigns=["token.is_sent_start"])
+def mark_segments(doc: Doc) -> Doc:
+    breaks = set(doc.user_data.get(BREAKS_KEY, ()))
+    whole = doc.user_data.get(WHOLE_KEY, ())
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        if any(start < token.idx < end for start, end in whole):
+            token.is_sent_start = False
+            continue
+        previous = doc[i - 1]
+        after_newline = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+        if token.idx in breaks or (after_newline and not token.is_space):
+            token.is_sent_start = True
+    return doc

