@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from presslens import SCHEMA_VERSION
 from presslens.cli import app
 from tests.conftest import FIXTURES, SEED
 
@@ -27,7 +28,7 @@ def test_seed_to_json_on_stdout_validates_against_the_schema(schema: dict) -> No
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     jsonschema.validate(document, schema)
-    assert document["schema_version"] == "1.0"
+    assert document["schema_version"] == SCHEMA_VERSION
     assert document["article"]["published"] == "2021-12-30"
     assert len(document["entities"]) >= 14
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 from presslens.errors import InputError, ModelError, PresslensError  # noqa: E402
 from presslens.ingest.article import build_article  # noqa: E402
 from presslens.ingest.sources import read_articles  # noqa: E402
-from presslens.model import Analysis, Article, Entity, Finding, Mention, Span, analysis_json_schema  # noqa: E402
+from presslens.model import Analysis, Article, Entity, Finding, Mention, Quote, Speaker, Span, analysis_json_schema  # noqa: E402
 from presslens.pipeline.analyzer import Analyzer  # noqa: E402
 from presslens.settings import SCHEMA_VERSION  # noqa: E402
 
@@ -42,6 +42,8 @@ __all__ = [
     "Mention",
     "ModelError",
     "PresslensError",
+    "Quote",
+    "Speaker",
     "Span",
     "__version__",
     "analysis_json_schema",

@@ -86,6 +86,36 @@ class Entity(BaseModel):
     evidence: list[str] = Field(default_factory=list, description="Why mentions were joined or relabelled.")
 
 
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unresolved"]
+
+
+class Speaker(BaseModel):
+    """Who a quote is attributed to: the words the text uses, and the entity they resolve to."""
+
+    span: Span | None = Field(default=None, description="The speaker as written ('He', 'The statement', 'the IRCC').")
+    entity: str | None = Field(default=None, description="Id of the entity the speaker resolves to.")
+    resolved: bool
+    via: SpeakerRoute = Field(description="How the speaker was resolved: named in the text, a pronoun, a document, a role...")
+    variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
+
+
+class Quote(BaseModel):
+    """A direct, indirect or mixed quote, or an 'according to' attribution."""
+
+    id: str
+    kind: QuoteKind
+    content: Span
+    cue: Span | None = Field(default=None, description="The reporting words: 'said', 'called on', 'according to'.")
+    cue_lemma: str | None = None
+    speaker: Speaker
+    said_on: date | None = Field(default=None, description="When it was said, when the text says so.")
+    said_on_span: Span | None = None
+    channel: str | None = Field(default=None, description="statement, tweet, interview ... when the text names it.")
+    inherited: bool = Field(default=False, description="A bare quote that takes the speaker of the quote before it.")
+    confidence: float = Field(ge=0, le=1, description="Rule confidence: how direct the evidence for the speaker is.")
+
+
 FindingKind = Literal["name_variant", "place_misspelling", "not_english"]
 
 
@@ -115,6 +145,10 @@ class Analysis(BaseModel):
     language: str = Field(description="Language the analysis assumed ('en'), or 'und' when the text is not English.")
     sentences: list[Span]
     entities: list[Entity]
+    quotes: list[Quote] = Field(default_factory=list)
+    outlet_voice: list[Span] = Field(
+        default_factory=list, description="Body sentences with no attribution in them: what the outlet asserts in its own voice."
+    )
     findings: list[Finding]
 
     def text_of(self, span: Span) -> str:
@@ -129,6 +163,9 @@ class Analysis(BaseModel):
             out += [s for s in (art.dateline.span, art.dateline.place, art.dateline.outlet) if s]
         for entity in self.entities:
             out += entity.mentions
+        for quote in self.quotes:
+            out += [s for s in (quote.content, quote.cue, quote.speaker.span, quote.said_on_span) if s]
+        out += self.outlet_voice
         out += [f.span for f in self.findings if f.span]
         return out
 

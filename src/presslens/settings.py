@@ -7,7 +7,7 @@ from __future__ import annotations
 
 #: Version of the JSON document written by :class:`presslens.model.Analysis`.
 #: Bump the minor part for additive changes, the major part for breaking ones.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: spaCy pipelines tried in order when the user names none. The first is the
 #: official package name; the second is the same pipeline re-published on PyPI.
@@ -38,3 +38,7 @@ NAME_VARIANT_MAX_EDITS = 2
 
 #: A place name unknown to the gazetteer is matched to known places at least this similar.
 PLACE_MATCH_MIN_RATIO = 80.0
+
+#: A quoted stretch shorter than this many words inside reported speech is a quoted fragment
+#: (a mixed quote: 'a mere “illusion”'), not a direct quote of its own.
+QUOTE_MIN_WORDS = 5

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from presslens import __version__
 from presslens.model import Analysis, Article, Finding, Generator, Span
+from presslens.pipeline.attribution import find_quotes
 from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.nlp import load_pipeline, pipeline_id
@@ -59,7 +60,17 @@ class Analyzer:
             )
             return Analysis(generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding])
         entities, findings = find_entities(doc, article, self.places)
-        return Analysis(generator=self.generator, article=article, language="en", sentences=sentences, entities=entities, findings=findings)
+        quotes, outlet_voice = find_quotes(doc, article, entities)
+        return Analysis(
+            generator=self.generator,
+            article=article,
+            language="en",
+            sentences=sentences,
+            entities=entities,
+            quotes=quotes,
+            outlet_voice=outlet_voice,
+            findings=findings,
+        )
 
 
 def _trimmed(start: int, end: int, text: str) -> Span:

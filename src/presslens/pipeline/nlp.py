@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import spacy
 import srsly
@@ -11,6 +10,7 @@ from spacy.language import Language
 
 from presslens.errors import ModelError
 from presslens.pipeline import segments  # noqa: F401  (registers the component)
+from presslens.resources import read_lines
 from presslens.settings import DEFAULT_MODELS
 
 
@@ -36,8 +36,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
     nlp.add_pipe("presslens_segments", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
-    patterns = resources.files("presslens.resources").joinpath("known_entities.jsonl").read_text("utf-8")
-    ruler.add_patterns(list(srsly.json_loads(line) for line in patterns.splitlines() if line.strip()))  # type: ignore[attr-defined]
+    ruler.add_patterns([srsly.json_loads(line) for line in read_lines("known_entities.jsonl")])  # type: ignore[attr-defined]
     return nlp
 
 

@@ -1,0 +1,450 @@
+"""Quotes and their speakers: direct, indirect and mixed speech, 'according to', and the outlet's own voice.
+
+Reporting verbs come from a lexicon (``resources/speech_verbs.tsv``); the dependency parse gives each
+verb's content and subject. Speakers resolve to entity clusters: by name, by pronoun (the last
+compatible speaker), by document ('The statement' -> whose statement it is), or by role (a title
+followed by the named person). Quoted stretches no verb claims take the cue in their sentence, or
+inherit the speaker of the quote before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from presslens.model import Article, Entity, Quote, QuoteKind, Speaker, SpeakerRoute, Span
+from presslens.pipeline.calendar import resolve_day
+from presslens.resources import channels, speech_verbs
+from presslens.settings import QUOTE_MIN_WORDS
+
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_THING = frozenset({"it", "they"})
+_CALL_PARTICLES = frozenset({"on", "for"})
+_CONFIDENCE: dict[SpeakerRoute, float] = {
+    "named": 0.95,
+    "apposition": 0.9,
+    "document": 0.8,
+    "pronoun": 0.75,
+    "role": 0.7,
+    "inherited": 0.7,
+    "unresolved": 0.3,
+}
+
+
+@dataclass
+class _Draft:
+    """A quote before its speaker is resolved."""
+
+    kind: QuoteKind
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    verb: Token | None
+    subject: list[Token] = field(default_factory=list)
+    inherited: bool = False
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotation marks; a quote running over a paragraph end continues when the
+    next paragraph opens with a quotation mark, as news style has it."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closer = _OPENERS.get(ch, '"' if ch == '"' else None)
+        if closer is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text):
+            if text[j] == closer:
+                break
+            if text[j] == "\n":
+                k = j
+                while k < len(text) and text[k].isspace():
+                    k += 1
+                if k < len(text) and text[k] == ch:
+                    j = k + 1
+                    continue
+                break
+            j += 1
+        if j < len(text) and text[j] == closer:
+            spans.append((i, j))
+            i = j + 1
+        else:
+            i = j
+    return spans
+
+
+def find_quotes(doc: Doc, article: Article, entities: list[Entity]) -> tuple[list[Quote], list[Span]]:
+    """All quotes of the article and the body sentences in the outlet's own voice."""
+    text = article.text
+    quoted = quotation_spans(text)
+    inside = _inside_quotes(quoted)
+    drafts: list[_Draft] = []
+    claimed: set[tuple[int, int]] = set()
+    for token in doc:
+        if inside(token.idx):
+            continue
+        draft = _from_verb(token, quoted, inside) if token.pos_ == "VERB" else None
+        if draft is None and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            draft = _from_according(token, inside)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        claimed.update(q for q in quoted if draft.content[0] <= q[0] + 1 and q[1] <= draft.content[1] + 1)
+    drafts = _without_nested(drafts)
+    drafts += _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
+    drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
+    quotes = _resolve(drafts, doc, article, entities)
+    return quotes, _outlet_voice(doc, article, quotes)
+
+
+def _inside_quotes(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    def inside(offset: int) -> bool:
+        return any(open_ < offset < close for open_, close in quoted)
+
+    return inside
+
+
+def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+    mode = speech_verbs().get(verb.lemma_.lower())
+    if mode is None:
+        return None
+    cue_end = verb.idx + len(verb.text)
+    head: Token | None
+    if verb.lemma_.lower() == "call":
+        particle = next((c for c in verb.rights if c.lower_ in _CALL_PARTICLES and c.i == verb.i + 1), None)
+        if particle is None:
+            return None
+        cue_end = particle.idx + len(particle.text)
+        head = next((c for c in particle.children if c.dep_ == "pobj"), None)
+    else:
+        head = _child(verb, "ccomp") or (_child(verb, "dobj") if mode != "clause" else None) or _child(verb, "parataxis")
+    if head is None or (mode == "clause" and head.dep_ == "dobj"):
+        return None
+    if inside(head.idx):
+        quote = next(q for q in quoted if q[0] < head.idx < q[1])
+        content = _trim(verb.doc.text, quote[0] + 1, quote[1])
+        kind: QuoteKind = "direct"
+    else:
+        content = _clause_content(verb, head, mode)
+        if content is None:
+            return None
+        kind = "mixed" if any(content[0] <= q[0] and q[1] < content[1] for q in quoted) else "indirect"
+    return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _cue_lemma(verb: Token, cue_end: int) -> str:
+    extra = verb.doc.text[verb.idx + len(verb.text) : cue_end].strip()
+    return f"{verb.lemma_.lower()} {extra}".strip()
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | None:
+    """From the content's first word to the end of what the verb governs after it, minus the words of
+    any other attribution inside it and the channel or date of the saying."""
+    tokens = set(t.i for t in head.subtree)
+    for child in verb.rights:
+        if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
+            continue
+        if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
+            tokens.update(t.i for t in child.subtree)
+    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):
+        if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and _child(token, "ccomp"):
+            tokens -= {t.i for t in token.subtree}
+            tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
+    if not tokens:
+        return None
+    doc = verb.doc
+    start = min(tokens)
+    end = start
+    while end + 1 in tokens:
+        end += 1
+    while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+        end -= 1
+    while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    if end - start + 1 < 2:
+        return None
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _is_circumstance(child: Token) -> bool:
+    """'in a statement', 'on Tuesday': about the saying, not part of what was said."""
+    words = list(child.subtree)
+    if any(t.lemma_.lower() in channels() for t in words):
+        return True
+    return child.lower_ == "on" and any(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
+    """The words naming the speaker: the verb's subject or, for a participle or a conjoined verb
+    ('stressing', 'but added'), the subject of the nearest reporting verb above it."""
+
+    def subjects(node: Token) -> list[Token]:
+        return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx)]
+
+    if own := subjects(verb):
+        return _speaker_words(own)
+    if verb.dep_ == "relcl":
+        return _speaker_words([verb.head])
+    ancestors = list(verb.ancestors)
+    if verb.dep_ not in ("conj", "advcl", "xcomp") or not ancestors:
+        return []
+    for node in ancestors:
+        if node.lemma_.lower() in speech_verbs() and (found := subjects(node)):
+            return _speaker_words(found)
+    return _speaker_words(found) if (found := subjects(ancestors[0])) else []
+
+
+def _speaker_words(heads: list[Token]) -> list[Token]:
+    words: set[int] = set()
+    for head in heads:
+        skip = {
+            t.i
+            for c in head.children
+            if c.dep_ in ("relcl", "appos", "acl", "prep") or (c.dep_ == "punct" and c.text not in "-‐")
+            for t in c.subtree
+        }
+        skip -= {t.i for t in head.subtree if t.ent_iob_ == "I" and t.i > head.i and head.ent_iob_ != "O"}
+        words |= {t.i for t in head.subtree} - skip
+    doc = heads[0].doc
+    ordered = sorted(words)
+    run = [ordered[0]]
+    for i in ordered[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    return [doc[i] for i in run]
+
+
+def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+    doc = according.doc
+    to = doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    clause = according.head
+    if source is None or clause is according:
+        return None
+    pp = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    runs = _runs(sorted({t.i for t in clause.subtree} - pp))
+    best = max(runs, key=len, default=[])
+    while best and (doc[best[-1]].is_punct or doc[best[-1]].is_space):
+        best.pop()
+    while best and (doc[best[0]].is_punct or doc[best[0]].is_space):
+        best.pop(0)
+    if len(best) < 2:
+        return None
+    content = (doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]].text))
+    cue = (according.idx, to.idx + len(to.text))
+    return _Draft("indirect", content, cue, "according to", according, _speaker_words([source]))
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """A cue inside another quote's content belongs to that content (PolNeAR's one role per word)."""
+    keep = []
+    for draft in drafts:
+        assert draft.cue is not None
+        if any(o is not draft and o.content[0] <= draft.cue[0] < o.content[1] and o.kind == "direct" for o in drafts):
+            continue
+        keep.append(draft)
+    return keep
+
+
+def _unclaimed_quotes(
+    doc: Doc, quoted: list[tuple[int, int]], claimed: set[tuple[int, int]], drafts: list[_Draft], inside
+) -> list[_Draft]:
+    """Quoted sentences no verb claimed: they take a cue in their sentence, or the speaker of the quote before."""
+    text = doc.text
+    out: list[_Draft] = []
+    for q in quoted:
+        content = _trim(text, q[0] + 1, q[1])
+        if q in claimed or len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
+            continue
+        if any(d.content[0] <= q[0] < d.content[1] for d in drafts):
+            continue
+        sentence = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
+        sent = sentence.sent if sentence is not None else None
+        sibling = next((d for d in drafts if d.verb is not None and sent is not None and d.verb.sent == sent), None)
+        if sibling is not None:
+            out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
+            continue
+        verb = None
+        if sent is not None:
+            verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and not (q[0] < t.idx < q[1])), None)
+        if verb is not None:
+            cue = (verb.idx, verb.idx + len(verb.text))
+            out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
+        else:
+            out.append(_Draft("direct", content, None, None, None, inherited=True))
+    return out
+
+
+@dataclass
+class _Resolved:
+    entity: str | None
+    label: str | None
+    channel: str | None
+    end: int
+
+
+def _resolve(drafts: list[_Draft], doc: Doc, article: Article, entities: list[Entity]) -> list[Quote]:
+    mentions = [(m.start, m.end, e, m.variant) for e in entities for m in e.mentions]
+    history: list[_Resolved] = []
+    quotes: list[Quote] = []
+    for number, draft in enumerate(drafts, start=1):
+        channel = _channel(draft)
+        speaker = _speaker(draft, doc, mentions, history, drafts[number:])
+        said_on, said_on_span = _said_on(draft, article.published)
+        label = next((e.label for e in entities if e.id == speaker.entity), None)
+        history.append(_Resolved(speaker.entity, label, channel, draft.content[1]))
+        confidence = _CONFIDENCE[speaker.via] - (0.1 if draft.cue is None and not draft.inherited else 0.0)
+        quotes.append(
+            Quote(
+                id=f"Q{number}",
+                kind=draft.kind,
+                content=Span(start=draft.content[0], end=draft.content[1]),
+                cue=Span(start=draft.cue[0], end=draft.cue[1]) if draft.cue else None,
+                cue_lemma=draft.cue_lemma,
+                speaker=speaker,
+                said_on=said_on,
+                said_on_span=said_on_span,
+                channel=channel,
+                inherited=draft.inherited,
+                confidence=round(max(confidence, 0.0), 2),
+            )
+        )
+    return quotes
+
+
+def _speaker(
+    draft: _Draft,
+    doc: Doc,
+    mentions: list[tuple[int, int, Entity, bool]],
+    history: list[_Resolved],
+    later: list[_Draft],
+) -> Speaker:
+    if draft.inherited:
+        previous = history[-1] if history and history[-1].entity else None
+        if previous is None:
+            return Speaker(resolved=False, via="unresolved")
+        return Speaker(entity=previous.entity, resolved=True, via="inherited")
+    if not draft.subject:
+        return Speaker(resolved=False, via="unresolved")
+    words = draft.subject
+    span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+    head = next((t for t in words if t.head not in words or t.head is t), words[-1])
+    named = _mention_in(words, mentions)
+    if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_):
+        entity, variant = named
+        return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
+    lowered = head.lower_
+    if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
+        want_person = lowered in _PRONOUNS_PERSON
+        for previous in reversed(history):
+            if previous.entity and (previous.label == "PERSON") == want_person:
+                return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
+        return Speaker(span=span, resolved=False, via="unresolved")
+    if head.lemma_.lower() in channels():
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = _mention_in(list(owner.subtree), mentions)
+            return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document")
+        for previous in reversed(history):
+            if previous.entity and previous.channel == head.lemma_.lower():
+                return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
+        for previous in reversed(history):
+            if previous.entity and previous.label != "PERSON":
+                return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
+        return Speaker(span=span, resolved=False, via="unresolved")
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is not None and (found := _mention_in(list(appos.subtree), mentions)) and found[0].label == "PERSON":
+        return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition")
+    if head.pos_ == "NOUN":
+        sentence = head.sent
+        for following in later[:3]:
+            if not following.subject or following.subject[0].sent.start > sentence.end + 1:
+                continue
+            found = _mention_in(following.subject, mentions)
+            if found and found[0].label == "PERSON":
+                return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
+    if named is not None:
+        entity, variant = named
+        return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
+    return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _mention_in(words: Iterable[Token], mentions: list[tuple[int, int, Entity, bool]]) -> tuple[Entity, bool] | None:
+    """The entity named among the words, preferring people and organisations."""
+    found: list[tuple[Entity, bool]] = []
+    for token in words:
+        for start, end, entity, variant in mentions:
+            if start <= token.idx < end:
+                found.append((entity, variant))
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0].label not in ("PERSON", "ORG"), f[0].label == "NORP"))
+
+
+def _circumstance_tokens(draft: _Draft) -> list[Token]:
+    """Words about the saying (not the content nor the speaker): where the date and channel are."""
+    if draft.verb is None:
+        return []
+    skip = set(range(*draft.content)) | {t.idx for t in draft.subject}
+    return [t for c in draft.verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree if t.idx not in skip]
+
+
+def _channel(draft: _Draft) -> str | None:
+    for token in [*_circumstance_tokens(draft), *draft.subject]:
+        if token.lemma_.lower() in channels() or token.lower_ in channels():
+            return token.lemma_.lower()
+    return None
+
+
+def _said_on(draft: _Draft, published: date | None) -> tuple[date | None, Span | None]:
+    for token in _circumstance_tokens(draft):
+        if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
+            ent = next(e for e in token.doc.ents if e.start == token.i)
+            return resolve_day(ent.text, published), Span(start=ent.start_char, end=ent.end_char)
+    return None, None
+
+
+def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
+    """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
+    taken = [s for q in quotes for s in (q.content, q.cue, q.speaker.span) if s]
+    voice: list[Span] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        if start < article.body_start or end <= start or not re.search(r"\w", doc.text[start:end]):
+            continue
+        if not any(s.start < end and s.end > start for s in taken):
+            voice.append(Span(start=start, end=end))
+    return voice

@@ -1,0 +1,79 @@
+"""Attribution rules on short articles written for the case each pins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from presslens import Analysis, Analyzer, build_article
+from presslens.pipeline.attribution import quotation_spans
+
+
+def _analyse(analyzer: Analyzer, text: str, published: date | None = None) -> Analysis:
+    article = build_article(text, source=None, headline_first_line=False)
+    return analyzer.analyze(article.model_copy(update={"published": published}))
+
+
+def _view(a: Analysis) -> list[tuple[str, str, str | None, str | None, str]]:
+    canonical = {e.id: e.canonical for e in a.entities}
+    return [
+        (q.kind, a.text_of(q.content), q.cue_lemma, canonical.get(q.speaker.entity or ""), q.speaker.via)
+        for q in a.quotes
+    ]
+
+
+def test_quotation_spans_curly_straight_and_across_paragraphs() -> None:
+    text = '“One two,” he said. "Three four." “Five six\n“Seven eight.”'
+    spans = quotation_spans(text)
+    assert [text[a + 1 : b] for a, b in spans] == ["One two,", "Three four.", "Five six\n“Seven eight."]
+
+
+def test_cue_in_the_middle_gives_both_halves_to_the_speaker(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "“We will not back down from this fight,” Jane Holt said on Monday, “and we will win it in the end.”")
+    assert [(k, s) for k, _, _, s, _ in _view(a)] == [("direct", "Jane Holt"), ("direct", "Jane Holt")]
+
+
+def test_bare_quote_inherits_the_previous_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "“The budget will pass this week,” said Finance Minister Robert Kowalczyk.\n"
+        "“We have the votes and we have the plan for the coming year.”"
+    )
+    a = _analyse(analyzer, text)
+    second = a.quotes[1]
+    assert second.inherited and second.speaker.via == "inherited" and second.cue is None
+    assert second.speaker.entity == a.quotes[0].speaker.entity is not None
+
+
+def test_according_to_at_the_start(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "According to the World Health Organization, cases fell by a third in the last month.")
+    ((kind, content, cue, speaker, _),) = _view(a)
+    assert (kind, cue, speaker) == ("indirect", "according to", "World Health Organization")
+    assert content == "cases fell by a third in the last month"
+
+
+def test_possessive_document_speaker(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Amnesty International’s statement said the prisoners had been held without charge for a year.")
+    ((_, _, _, speaker, via),) = _view(a)
+    assert (speaker, via) == ("Amnesty International", "document")
+    assert a.quotes[0].channel == "statement"
+    b = _analyse(analyzer, "The ministry’s statement said the border would reopen on Friday after talks with Turkey.")
+    (quote,) = b.quotes
+    assert quote.speaker.via == "document" and not quote.speaker.resolved
+
+
+def test_unresolvable_speaker_is_kept(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Officials said the road to the airport would stay closed until further notice.")
+    (quote,) = a.quotes
+    assert not quote.speaker.resolved and quote.speaker.span is not None and a.text_of(quote.speaker.span) == "Officials"
+
+
+def test_said_on_weekday_before_publication(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Jane Holt said on Monday that the budget would pass.", published=date(2022, 5, 5))
+    (quote,) = a.quotes
+    assert quote.said_on == date(2022, 5, 2)
+    assert quote.said_on_span is not None and a.text_of(quote.said_on_span) == "Monday"
+
+
+def test_scare_quotes_are_not_quotes_and_the_sentence_is_the_outlet_s(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The so-called “reform” was passed by parliament on Tuesday.")
+    assert a.quotes == []
+    assert [a.text_of(s) for s in a.outlet_voice] == ["The so-called “reform” was passed by parliament on Tuesday."]
