@@ -150,6 +150,21 @@ def print_summary(analysis: Analysis) -> None:
         others = [n for n in names if n != entity.canonical]
         table.add_row(entity.id, entity.label, entity.canonical, str(len(entity.mentions)), ", ".join(others))
     out.print(table, markup=False)
+    names = {e.id: e.canonical for e in analysis.entities}
+    out.print(f"[bold]{len(analysis.quotes)} quotes[/bold]")
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        who = names.get(speaker.entity or "") or (f"? {analysis.text_of(speaker.span)}" if speaker.span else "?")
+        facts = [quote.kind, who + (f" ({speaker.via})" if speaker.via not in ("named", "unresolved") else "")]
+        if quote.cue:
+            facts.append(f"“{analysis.text_of(quote.cue)}”")
+        if quote.said_on:
+            facts.append(f"said {quote.said_on.isoformat()}")
+        content = analysis.text_of(quote.content)
+        content = content if len(content) <= 72 else content[:69] + "..."
+        out.print(f"{quote.id:>4} " + " · ".join(facts), highlight=False, markup=False)
+        out.print(f"     {content}", highlight=False, markup=False, style="grey50")
+    out.print(f"{len(analysis.outlet_voice)} sentence(s) in the outlet's own voice", highlight=False)
     for finding in analysis.findings:
         span = f" “{analysis.text_of(finding.span)}”" if finding.span else ""
         likely = f" → {finding.likely}" if finding.likely else ""

@@ -4,12 +4,18 @@ from presslens.report.html import render_report
 from presslens.report.segments import cut
 
 
-def test_cut_keeps_every_character_and_drops_overlaps() -> None:
+def test_cut_keeps_every_character_and_drops_overlaps_within_a_layer() -> None:
     text = "Hadi al-Amiri said"
-    spans = [Span(start=0, end=13), Span(start=5, end=13), Span(start=14, end=18)]
-    pieces = cut(text, spans)
+    names = [Span(start=0, end=13), Span(start=5, end=13), Span(start=14, end=18)]
+    quote = [Span(start=5, end=18)]
+    pieces = cut(text, {"entity": names, "quote": quote})
     assert "".join(p.text for p in pieces) == text
-    assert [p.span for p in pieces if p.span] == [spans[0], spans[2]]
+    assert [(p.text, p.layers.get("entity"), p.layers.get("quote")) for p in pieces] == [
+        ("Hadi ", names[0], None),
+        ("al-Amiri", names[0], quote[0]),
+        (" ", None, quote[0]),
+        ("said", names[2], quote[0]),
+    ]
 
 
 def test_article_strings_are_escaped(analyzer: Analyzer) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from importlib import resources
 
 import jinja2
 
-from presslens.model import Analysis, Mention
+from presslens.model import Analysis, Quote, Span
 from presslens.report.segments import cut
 
 #: One colour per entity label, readable on white.
@@ -24,6 +25,9 @@ LABEL_COLOURS = {
     "WORK_OF_ART": "#f0ecc4",
     "LANGUAGE": "#e0e0e0",
 }
+#: Speaker colours, in order of first quote; unresolved speakers are grey.
+SPEAKER_COLOURS = ("#d35400", "#2471a3", "#1e8449", "#8e44ad", "#b03a2e", "#117a65", "#7d6608", "#2e4053")
+UNRESOLVED_COLOUR = "#95a5a6"
 
 
 def _environment() -> jinja2.Environment:
@@ -38,23 +42,62 @@ def _environment() -> jinja2.Environment:
 def render_report(analysis: Analysis) -> str:
     """Render one analysis as a standalone HTML page."""
     article = analysis.article
-    entity_of: dict[tuple[int, int], tuple[str, str]] = {}
-    mentions: list[Mention] = []
+    entity_of: dict[tuple[int, int], str] = {}
     for entity in analysis.entities:
         for mention in entity.mentions:
-            entity_of[(mention.start, mention.end)] = (entity.id, entity.label)
-            mentions.append(mention)
+            entity_of[(mention.start, mention.end)] = entity.id
+    quote_of: dict[tuple[int, int], Quote] = {(q.content.start, q.content.end): q for q in analysis.quotes}
+    speakers, speaker_of = _speakers(analysis)
+    layers: dict[str, list[Span]] = {
+        "entity": [m for e in analysis.entities for m in e.mentions],
+        "quote": [q.content for q in analysis.quotes],
+        "cue": [q.cue for q in analysis.quotes if q.cue],
+        "voice": analysis.outlet_voice,
+    }
     headline = article.headline_span
     body_start = headline.end if headline else 0
     counts = Counter(e.label for e in analysis.entities)
     return _environment().get_template("report.html.j2").render(
         analysis=analysis,
         article=article,
-        headline_pieces=cut(article.text, mentions, headline.start, headline.end) if headline else None,
-        body_pieces=cut(article.text, mentions, body_start),
+        headline_pieces=cut(article.text, layers, headline.start, headline.end) if headline else None,
+        body_pieces=cut(article.text, layers, body_start),
         entity_of=entity_of,
+        quote_of=quote_of,
         entities={e.id: e for e in analysis.entities},
+        speakers=speakers,
+        speaker_of=speaker_of,
         legend=[(label, LABEL_COLOURS[label], counts[label]) for label in LABEL_COLOURS if counts[label]],
         colours=LABEL_COLOURS,
         url=article.url if article.url and article.url.startswith(("http://", "https://")) else None,
     )
+
+
+@dataclass
+class SpeakerGroup:
+    """The quotes of one speaker in the report (an entity, or the words used when unresolved)."""
+
+    anchor: str
+    name: str
+    colour: str
+    resolved: bool
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def _speakers(analysis: Analysis) -> tuple[list[SpeakerGroup], dict[str, SpeakerGroup]]:
+    """Speaker groups in order of first quote, and each quote's group."""
+    groups: dict[str, SpeakerGroup] = {}
+    by_quote: dict[str, SpeakerGroup] = {}
+    names = {e.id: e.canonical for e in analysis.entities}
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        words = analysis.text_of(speaker.span) if speaker.span else "unknown speaker"
+        key = speaker.entity or f"unresolved:{words}"
+        if key not in groups:
+            resolved = speaker.entity is not None
+            index = sum(g.resolved for g in groups.values())
+            colour = SPEAKER_COLOURS[index % len(SPEAKER_COLOURS)] if resolved else UNRESOLVED_COLOUR
+            groups[key] = SpeakerGroup(f"speaker-{len(groups) + 1}", names.get(key, words), colour, resolved)
+        groups[key].quotes.append(quote)
+        by_quote[quote.id] = groups[key]
+    return list(groups.values()), by_quote
