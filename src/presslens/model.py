@@ -106,6 +106,9 @@ class Quote(BaseModel):
     id: str
     kind: QuoteKind
     content: Span
+    continuation: list[Span] = Field(
+        default_factory=list, description="More of the same quote after the cue broke it: “A,” she said, “B.”"
+    )
     cue: Span | None = Field(default=None, description="The reporting words: 'said', 'called on', 'according to'.")
     cue_lemma: str | None = None
     speaker: Speaker
@@ -164,7 +167,7 @@ class Analysis(BaseModel):
         for entity in self.entities:
             out += entity.mentions
         for quote in self.quotes:
-            out += [s for s in (quote.content, quote.cue, quote.speaker.span, quote.said_on_span) if s]
+            out += [s for s in (quote.content, quote.cue, quote.speaker.span, quote.said_on_span, *quote.continuation) if s]
         out += self.outlet_voice
         out += [f.span for f in self.findings if f.span]
         return out

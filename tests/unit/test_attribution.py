@@ -22,14 +22,21 @@ def _view(a: Analysis) -> list[tuple[str, str, str | None, str | None, str]]:
 
 
 def test_quotation_spans_curly_straight_and_across_paragraphs() -> None:
-    text = '“One two,” he said. "Three four." “Five six\n“Seven eight.”'
+    text = '“One two,” he said. "Three four." \'\'Nine ten,\'\' she said. “Five six\n“Seven eight.”'
     spans = quotation_spans(text)
-    assert [text[a + 1 : b] for a, b in spans] == ["One two,", "Three four.", "Five six\n“Seven eight."]
+    assert [text[a:b] for a, b in spans] == ["One two,", "Three four.", "Nine ten,", "Five six\n“Seven eight."]
 
 
-def test_cue_in_the_middle_gives_both_halves_to_the_speaker(analyzer: Analyzer) -> None:
+def test_cue_in_the_middle_continues_one_quote(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "“We will not back down from this fight,” Jane Holt said on Monday, “and we will win it in the end.”")
-    assert [(k, s) for k, _, _, s, _ in _view(a)] == [("direct", "Jane Holt"), ("direct", "Jane Holt")]
+    assert [(k, s) for k, _, _, s, _ in _view(a)] == [("direct", "Jane Holt")]
+    assert [a.text_of(s) for s in a.quotes[0].continuation] == ["and we will win it in the end."]
+
+
+def test_quote_after_the_cue_sentence_in_the_same_paragraph_continues_it(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "“That speech went beyond the room,” Holt said. “It went beyond the moment and the city.”")
+    (quote,) = a.quotes
+    assert [a.text_of(s) for s in quote.continuation] == ["It went beyond the moment and the city."]
 
 
 def test_bare_quote_inherits_the_previous_speaker(analyzer: Analyzer) -> None:

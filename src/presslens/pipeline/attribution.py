@@ -47,35 +47,35 @@ class _Draft:
     verb: Token | None
     subject: list[Token] = field(default_factory=list)
     inherited: bool = False
+    continuation: list[tuple[int, int]] = field(default_factory=list)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of quotation marks; a quote running over a paragraph end continues when the
-    next paragraph opens with a quotation mark, as news style has it."""
+    """(start, end) of the text between quotation marks (curly, straight, or doubled apostrophes as in
+    ''this''); a quote running over a paragraph end continues when the next paragraph opens with the same
+    mark, as news style has it."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
-        ch = text[i]
-        closer = _OPENERS.get(ch, '"' if ch == '"' else None)
+        opener = text[i : i + 2] if text.startswith(("''", "``"), i) else text[i]
+        closer = "''" if len(opener) == 2 else _OPENERS.get(opener, '"' if opener == '"' else None)
         if closer is None:
             i += 1
             continue
-        j = i + 1
-        while j < len(text):
-            if text[j] == closer:
-                break
+        j = i + len(opener)
+        while j < len(text) and not text.startswith(closer, j):
             if text[j] == "\n":
                 k = j
                 while k < len(text) and text[k].isspace():
                     k += 1
-                if k < len(text) and text[k] == ch:
-                    j = k + 1
-                    continue
-                break
+                if not text.startswith(opener, k):
+                    break
+                j = k + len(opener)
+                continue
             j += 1
-        if j < len(text) and text[j] == closer:
-            spans.append((i, j))
-            i = j + 1
+        if text.startswith(closer, j):
+            spans.append((i + len(opener), j))
+            i = j + len(closer)
         else:
             i = j
     return spans
@@ -97,7 +97,7 @@ def find_quotes(doc: Doc, article: Article, entities: list[Entity]) -> tuple[lis
         if draft is None:
             continue
         drafts.append(draft)
-        claimed.update(q for q in quoted if draft.content[0] <= q[0] + 1 and q[1] <= draft.content[1] + 1)
+        claimed.update(q for q in quoted if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
     drafts = _without_nested(drafts)
     drafts += _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
@@ -107,7 +107,7 @@ def find_quotes(doc: Doc, article: Article, entities: list[Entity]) -> tuple[lis
 
 def _inside_quotes(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
     def inside(offset: int) -> bool:
-        return any(open_ < offset < close for open_, close in quoted)
+        return any(start <= offset < end for start, end in quoted)
 
     return inside
 
@@ -129,14 +129,14 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return None
     if inside(head.idx):
-        quote = next(q for q in quoted if q[0] < head.idx < q[1])
-        content = _trim(verb.doc.text, quote[0] + 1, quote[1])
+        quote = next(q for q in quoted if q[0] <= head.idx < q[1])
+        content = _trim(verb.doc.text, *quote)
         kind: QuoteKind = "direct"
     else:
         content = _clause_content(verb, head, mode)
         if content is None:
             return None
-        kind = "mixed" if any(content[0] <= q[0] and q[1] < content[1] for q in quoted) else "indirect"
+        kind = "mixed" if any(content[0] < q[0] and q[1] < content[1] for q in quoted) else "indirect"
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
 
 
@@ -280,30 +280,48 @@ def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
 def _unclaimed_quotes(
     doc: Doc, quoted: list[tuple[int, int]], claimed: set[tuple[int, int]], drafts: list[_Draft], inside
 ) -> list[_Draft]:
-    """Quoted sentences no verb claimed: they take a cue in their sentence, or the speaker of the quote before."""
+    """Quoted sentences no verb claimed. One that shares a sentence with a quote's cue, or follows a direct
+    quote in the same paragraph, continues that quote ("“A,” she said. “B.”"); one in a sentence with a
+    reporting verb of its own takes it; any other inherits the speaker of the quote before it."""
     text = doc.text
     out: list[_Draft] = []
     for q in quoted:
-        content = _trim(text, q[0] + 1, q[1])
+        content = _trim(text, *q)
         if q in claimed or len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
             continue
         if any(d.content[0] <= q[0] < d.content[1] for d in drafts):
             continue
-        sentence = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
-        sent = sentence.sent if sentence is not None else None
+        anchor = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
+        sent = anchor.sent if anchor is not None else None
         sibling = next((d for d in drafts if d.verb is not None and sent is not None and d.verb.sent == sent), None)
-        if sibling is not None:
+        before = [d for d in [*drafts, *out] if _end(d) <= q[0]]
+        previous = max(before, key=_end, default=None)
+        same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
+        if sibling is not None and sibling.kind == "direct":
+            sibling.continuation.append(content)
+        elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
-            continue
-        verb = None
-        if sent is not None:
-            verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and not (q[0] < t.idx < q[1])), None)
-        if verb is not None:
+        elif (verb := _verb_outside_quote(sent, q)) is not None:
             cue = (verb.idx, verb.idx + len(verb.text))
             out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
+        elif previous is not None and previous.kind == "direct" and same_paragraph:
+            previous.continuation.append(content)
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _end(draft: _Draft) -> int:
+    return max([draft.content[1], *(end for _, end in draft.continuation)])
+
+
+def _verb_outside_quote(sent, q: tuple[int, int]) -> Token | None:  # type: ignore[no-untyped-def]
+    if sent is None:
+        return None
+    return next(
+        (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and not q[0] <= t.idx < q[1]),
+        None,
+    )
 
 
 @dataclass
@@ -330,6 +348,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, article: Article, entities: list[En
                 id=f"Q{number}",
                 kind=draft.kind,
                 content=Span(start=draft.content[0], end=draft.content[1]),
+                continuation=[Span(start=s, end=e) for s, e in draft.continuation],
                 cue=Span(start=draft.cue[0], end=draft.cue[1]) if draft.cue else None,
                 cue_lemma=draft.cue_lemma,
                 speaker=speaker,
@@ -417,6 +436,8 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
     if draft.verb is None:
         return []
     skip = set(range(*draft.content)) | {t.idx for t in draft.subject}
+    for start, end in draft.continuation:
+        skip |= set(range(start, end))
     return [t for c in draft.verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree if t.idx not in skip]
 
 
@@ -437,7 +458,7 @@ def _said_on(draft: _Draft, published: date | None) -> tuple[date | None, Span |
 
 def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
     """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
-    taken = [s for q in quotes for s in (q.content, q.cue, q.speaker.span) if s]
+    taken = [s for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s]
     voice: list[Span] = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
