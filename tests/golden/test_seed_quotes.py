@@ -58,7 +58,7 @@ def test_speaker_routes(seed_analysis: Analysis) -> None:
     routes = {text[q.speaker.span.start : q.speaker.span.end]: q.speaker.via for q in seed_analysis.quotes if q.speaker.span}
     assert routes["The statement"] == "document"
     assert routes["It"] == "pronoun" and routes["He"] == "pronoun"
-    assert routes["the secretary general"] == "role"
+    assert routes["the secretary general of the Badr Organization"] == "role"
     variant = [q for q in seed_analysis.quotes if q.speaker.variant]
     assert [text[q.speaker.span.start : q.speaker.span.end] for q in variant if q.speaker.span] == ["al-Kashimi"]
 

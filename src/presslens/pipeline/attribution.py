@@ -207,23 +207,19 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
 
 
 def _speaker_words(heads: list[Token]) -> list[Token]:
-    words: set[int] = set()
-    for head in heads:
-        skip = {
-            t.i
-            for c in head.children
-            if c.dep_ in ("relcl", "appos", "acl", "prep") or (c.dep_ == "punct" and c.text not in "-‐")
-            for t in c.subtree
-        }
-        skip -= {t.i for t in head.subtree if t.ent_iob_ == "I" and t.i > head.i and head.ent_iob_ != "O"}
-        words |= {t.i for t in head.subtree} - skip
+    """The whole noun phrase naming the speaker, appositions and relative clauses included
+    ('Brian Fallon, the campaign’s press secretary'), without punctuation at its ends."""
+    words = sorted({t.i for head in heads for t in head.subtree})
     doc = heads[0].doc
-    ordered = sorted(words)
-    run = [ordered[0]]
-    for i in ordered[1:]:
+    run = [words[0]]
+    for i in words[1:]:
         if i != run[-1] + 1:
             break
         run.append(i)
+    while len(run) > 1 and (doc[run[-1]].is_punct or doc[run[-1]].is_space) and doc[run[-1]].text not in ")":
+        run.pop()
+    while len(run) > 1 and doc[run[0]].is_punct:
+        run.pop(0)
     return [doc[i] for i in run]
 
 
@@ -379,7 +375,7 @@ def _speaker(
     words = draft.subject
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
     head = next((t for t in words if t.head not in words or t.head is t), words[-1])
-    named = _mention_in(words, mentions)
+    named = _mention_in([head], mentions) or _mention_in(words, mentions)
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_):
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
