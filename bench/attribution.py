@@ -3,8 +3,8 @@
     python bench/attribution.py [--data ../shared/data] [--limit N]
 
 Prints a table and writes bench/results/attribution.json. Gold is the first annotator listed for each
-article in metadata.tsv. "speech" keeps the gold attributions whose cue is a reporting verb of
-presslens' lexicon or "according to" (beliefs and intentions are left out); "direct" keeps the gold
+article in metadata.tsv. "speech" keeps the gold attributions whose cue is a speech verb of
+presslens' lexicon or "according to", and presslens' speech quotes (beliefs and intentions are left out); "direct" keeps the gold
 attributions whose content is entirely in quotation marks.
 """
 
@@ -22,7 +22,7 @@ from rich.table import Table
 from presslens import Analyzer, build_article
 from presslens.evaluation.attribution import Attribution, Counts, score_document
 from presslens.evaluation.polnear import GoldAttribution, PolnearDocument, load_split
-from presslens.resources import speech_verbs
+from presslens.resources import belief_verbs, speech_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTE_MARKS = "\"“”'‘’«»"
@@ -43,11 +43,11 @@ def speech_cues(analyzer: Analyzer, docs: list[PolnearDocument]) -> set[tuple[st
             keys.append((doc.name, i))
             cues.append(" ".join(doc.text[s:e] for s, e in gold.cue))
     speech = set()
-    lexicon = speech_verbs()
+    lexicon = set(speech_verbs()) - belief_verbs()
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         for key, cue in zip(keys, nlp.pipe(cues, batch_size=256)):
             lemmas = {t.lemma_.lower() for t in cue}
-            if lemmas & set(lexicon) or "according" in {t.lower_ for t in cue}:
+            if lemmas & lexicon or "according" in {t.lower_ for t in cue}:
                 speech.add(key)
     return speech
 
@@ -63,6 +63,7 @@ def run_presslens(analyzer: Analyzer, docs: list[PolnearDocument]) -> tuple[dict
                 cue=[(q.cue.start, q.cue.end)] if q.cue else [],
                 source=[(q.speaker.span.start, q.speaker.span.end)] if q.speaker.span else [],
                 direct=q.kind == "direct",
+                speech=q.act == "speech",
             )
             for q in analysis.quotes
         ]
@@ -107,6 +108,8 @@ def score(docs: list[PolnearDocument], predictions: dict[str, list[Attribution]]
         predicted = predictions[doc.name]
         if subset == "direct":
             predicted = [p for p in predicted if p.direct]
+        elif subset == "speech":
+            predicted = [p for p in predicted if p.speech]
         total.add(
             score_document(
                 doc.text,

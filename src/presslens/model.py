@@ -87,6 +87,7 @@ class Entity(BaseModel):
 
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+QuoteAct = Literal["speech", "belief"]
 SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unresolved"]
 
 
@@ -105,6 +106,7 @@ class Quote(BaseModel):
 
     id: str
     kind: QuoteKind
+    act: QuoteAct = Field(default="speech", description="Words said or written, or a belief, intention or finding attributed.")
     content: Span
     continuation: list[Span] = Field(
         default_factory=list, description="More of the same quote after the cue broke it: “A,” she said, “B.”"

@@ -84,3 +84,11 @@ def test_scare_quotes_are_not_quotes_and_the_sentence_is_the_outlet_s(analyzer: 
     a = _analyse(analyzer, "The so-called “reform” was passed by parliament on Tuesday.")
     assert a.quotes == []
     assert [a.text_of(s) for s in a.outlet_voice] == ["The so-called “reform” was passed by parliament on Tuesday."]
+
+
+def test_cue_set_off_by_commas_inside_the_content(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The latest test, North Korea said, was its biggest yet, although it may take years to finish.")
+    (quote,) = a.quotes
+    parts = [a.text_of(quote.content)] + [a.text_of(s) for s in quote.continuation]
+    assert parts[0] == "The latest test" and parts[1].startswith("was its biggest yet")
+    assert a.text_of(quote.speaker.span) == "North Korea" and quote.cue_lemma == "say"

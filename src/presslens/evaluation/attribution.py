@@ -27,6 +27,7 @@ class Attribution:
     cue: Spans = ()
     source: Spans = ()
     direct: bool = False
+    speech: bool = True
 
 
 def tokens(text: str, spans: Spans) -> frozenset[int]:

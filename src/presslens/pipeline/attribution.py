@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from presslens.model import Article, Entity, Quote, QuoteKind, Speaker, SpeakerRoute, Span
 from presslens.pipeline.calendar import resolve_day
-from presslens.resources import channels, speech_verbs
+from presslens.resources import belief_verbs, channels, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
@@ -127,7 +127,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
     else:
         head = _child(verb, "ccomp") or (_child(verb, "dobj") if mode != "clause" else None) or _child(verb, "parataxis")
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
-        return None
+        return _parenthetical(verb, inside)
     if inside(head.idx):
         quote = next(q for q in quoted if q[0] <= head.idx < q[1])
         content = _trim(verb.doc.text, *quote)
@@ -138,6 +138,32 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
             return None
         kind = "mixed" if any(content[0] < q[0] and q[1] < content[1] for q in quoted) else "indirect"
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+    """A cue set off by commas inside what was said: 'The test, North Korea said, was its biggest yet.'"""
+    doc = verb.doc
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    left = verb.left_edge.i
+    set_off = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl") or not subject or not set_off:
+        return None
+    clause = sorted({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
+    parts = []
+    for run in _runs(clause):
+        while run and (doc[run[-1]].is_punct or doc[run[-1]].is_space):
+            run.pop()
+        while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
+            run.pop(0)
+        if run:
+            parts.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)))
+    if not parts or sum(len(doc.text[s:e].split()) for s, e in parts) < 3:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    draft = _Draft("indirect", parts[0], cue, verb.lemma_.lower(), verb, _speaker_words(subject), continuation=parts[1:])
+    if any(inside(s) for s, _ in parts):
+        draft.kind = "mixed"
+    return draft
 
 
 def _cue_lemma(verb: Token, cue_end: int) -> str:
@@ -343,6 +369,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, article: Article, entities: list[En
             Quote(
                 id=f"Q{number}",
                 kind=draft.kind,
+                act="belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech",
                 content=Span(start=draft.content[0], end=draft.content[1]),
                 continuation=[Span(start=s, end=e) for s, e in draft.continuation],
                 cue=Span(start=draft.cue[0], end=draft.cue[1]) if draft.cue else None,

@@ -15,7 +15,17 @@ def read_lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, str]:
     """Reporting verb lemma -> how its content attaches (clause, object, object+)."""
-    return dict(line.split("\t") for line in read_lines("speech_verbs.tsv"))
+    return {lemma: content for lemma, content, _ in _reporting_verbs()}
+
+
+@lru_cache(maxsize=1)
+def belief_verbs() -> frozenset[str]:
+    """Reporting verbs that attribute a thought, intention or finding rather than words."""
+    return frozenset(lemma for lemma, _, act in _reporting_verbs() if act == "belief")
+
+
+def _reporting_verbs() -> list[tuple[str, str, str]]:
+    return [tuple(line.split("\t")) for line in read_lines("speech_verbs.tsv")]  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1)
