@@ -21,7 +21,9 @@ from presslens.pipeline.calendar import resolve_day
 from presslens.resources import belief_verbs, channels, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS
 
-_OPENERS = {"“": "”", "«": "»", "„": "“"}
+#: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
+#: type ” at both ends), and curly and straight marks are mixed in careless copy.
+_OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("”",), '"': ('"', "”"), "''": ("''",), "``": ("''",)}
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
 _CALL_PARTICLES = frozenset({"on", "for"})
@@ -58,12 +60,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(text):
         opener = text[i : i + 2] if text.startswith(("''", "``"), i) else text[i]
-        closer = "''" if len(opener) == 2 else _OPENERS.get(opener, '"' if opener == '"' else None)
-        if closer is None:
+        closers = _OPENERS.get(opener)
+        if closers is None:
             i += 1
             continue
         j = i + len(opener)
-        while j < len(text) and not text.startswith(closer, j):
+        while j < len(text) and not text.startswith(closers, j):
             if text[j] == "\n":
                 k = j
                 while k < len(text) and text[k].isspace():
@@ -73,7 +75,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 j = k + len(opener)
                 continue
             j += 1
-        if text.startswith(closer, j):
+        closer = next((c for c in closers if text.startswith(c, j)), None)
+        if closer is not None:
             spans.append((i + len(opener), j))
             i = j + len(closer)
         else:
@@ -128,8 +131,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
         head = _child(verb, "ccomp") or (_child(verb, "dobj") if mode != "clause" else None) or _child(verb, "parataxis")
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return _parenthetical(verb, inside)
-    if inside(head.idx):
-        quote = next(q for q in quoted if q[0] <= head.idx < q[1])
+    quote = next((q for q in quoted if q[0] <= head.idx < q[1]), None)
+    if quote is not None and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
         content = _trim(verb.doc.text, *quote)
         kind: QuoteKind = "direct"
     else:
@@ -309,13 +312,15 @@ def _unclaimed_quotes(
     out: list[_Draft] = []
     for q in quoted:
         content = _trim(text, *q)
-        if q in claimed or len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
-            continue
-        if any(d.content[0] <= q[0] < d.content[1] for d in drafts):
+        if q in claimed or content[1] <= content[0] or any(d.content[0] <= q[0] < d.content[1] for d in drafts):
             continue
         anchor = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
         sent = anchor.sent if anchor is not None else None
         sibling = next((d for d in drafts if d.verb is not None and sent is not None and d.verb.sent == sent), None)
+        if len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
+            if sibling is not None and sibling.kind == "direct":  # "“That,” she said, “promises to ...”"
+                sibling.continuation.append(content)
+            continue
         before = [d for d in [*drafts, *out] if _end(d) <= q[0]]
         previous = max(before, key=_end, default=None)
         same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
@@ -359,6 +364,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, article: Article, entities: list[En
     history: list[_Resolved] = []
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
+        draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = _channel(draft)
         speaker = _speaker(draft, doc, mentions, history, drafts[number:])
         said_on, said_on_span = _said_on(draft, article.published)
