@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test report-screenshot clean
+.PHONY: install demo test bench-attribution report-screenshot clean
 
 install: $(STAMP)
 
@@ -26,6 +26,12 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Attribution on PolNeAR dev (DATA defaults to ../shared/data), presslens beside textacy.
+DATA ?= ../shared/data
+bench-attribution: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/attribution.py --data $(DATA)
 
 # Screenshot of the seed's HTML report in headless Chromium (Debian package `chromium`), for docs/.
 report-screenshot: demo

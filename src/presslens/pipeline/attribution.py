@@ -200,7 +200,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         end += 1
     while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
-    while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+    while start < end and doc[start].is_punct:
         start += 1
     if end - start + 1 < 2:
         return None
