@@ -1,0 +1,473 @@
+"""Temporal expressions: found with a rule grammar over the text, normalised to TIMEX3 values against an
+anchor (the publication date, given or inferred), with the tense of the clause deciding which way a bare
+weekday or month points.
+
+The grammar is ordered from the most specific rule to the least; the longest match wins where rules
+overlap. Each rule returns the TIMEX3 type, value and mod; relative values are computed from the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "hundred": 100, "a couple of": 2, "couple of": 2, "several": None, "a few": None, "few": None,
+    "many": None, "some": None,
+}
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y",
+         "decade": "DE", "century": "CE", "quarter": "Q"}
+_TIME_UNITS = {"second", "minute", "hour"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+MODIFIERS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX",
+    "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+}
+_EDGE_MODS = {"beginning": "START", "start": "START", "early": "START", "middle": "MID", "mid": "MID", "end": "END", "late": "END", "close": "END"}
+
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a|an|hundred)"
+_UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|centur(?:y|ie))s?"
+_MOD = r"(?:about|around|roughly|approximately|nearly|almost|up to|more than|less than)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule needs to normalise: the anchor date and which way the clause points in time."""
+
+    anchor: date | None
+    tense: str  # "past", "future" or "present"
+
+
+Rule = Callable[[re.Match[str], Context], tuple[str, str | None, str | None] | None]
+_RULES: list[tuple[re.Pattern[str], Rule, bool]] = []
+
+
+def rule(pattern: str, *, relative: bool = True) -> Callable[[Rule], Rule]:
+    """Register a grammar rule; ``relative`` rules need the anchor for their value."""
+
+    def register(function: Rule) -> Rule:
+        _RULES.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), function, relative))
+        return function
+
+    return register
+
+
+# ---- helpers -----------------------------------------------------------------------------------------
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _number(word: str) -> float | None:
+    word = word.lower()
+    if word in NUMBERS:
+        return NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    word = "century" if word.startswith("centur") else word.rstrip("s")
+    return word
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    code = UNITS[unit]
+    if unit == "weekend":
+        return "P2D" if amount == 1 else f"P{_fmt(amount, 2)}D"
+    if unit == "quarter":
+        return f"P{_fmt(amount, 3)}M"
+    prefix = "PT" if unit in _TIME_UNITS else "P"
+    return f"{prefix}{_fmt(amount)}{code}"
+
+
+def _fmt(amount: float | None, factor: int = 1) -> str:
+    if amount is None:
+        return "X"
+    value = amount * factor
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift(anchor: date, unit: str, amount: int) -> str:
+    """The anchor moved by whole units, written at that unit's granularity."""
+    if unit == "day":
+        return (anchor + timedelta(days=amount)).isoformat()
+    if unit in ("week", "weekend"):
+        return _week(anchor + timedelta(weeks=amount)) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        month = anchor.year * 12 + anchor.month - 1 + amount
+        return f"{month // 12:04d}-{month % 12 + 1:02d}"
+    if unit == "quarter":
+        quarter = anchor.year * 4 + (anchor.month - 1) // 3 + amount
+        return f"{quarter // 4:04d}-Q{quarter % 4 + 1}"
+    if unit == "year":
+        return f"{anchor.year + amount:04d}"
+    if unit == "decade":
+        return f"{(anchor.year // 10 + amount):03d}"
+    if unit == "century":
+        return f"{(anchor.year // 100 + amount):02d}"
+    return anchor.isoformat()
+
+
+def weekday_date(name: str, anchor: date, tense: str) -> date:
+    """The day a bare weekday names: the latest such day up to the anchor in past or present reporting,
+    the next one after it in future statements."""
+    target = WEEKDAYS.index(name.lower())
+    if tense == "future":
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _month_year(month: int, ctx: Context, day: int = 15) -> int | None:
+    """The year of a month (and day) given without one: the latest up to the anchor in past reporting,
+    the next from it in future statements, otherwise the nearest."""
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, min(day, 28 if month == 2 else day)))
+        except ValueError:
+            continue
+    if ctx.tense == "past":
+        past = [c for c in candidates if c <= anchor + timedelta(days=7)]
+        return max(past).year if past else anchor.year
+    if ctx.tense == "future":
+        future = [c for c in candidates if c >= anchor - timedelta(days=7)]
+        return min(future).year if future else anchor.year
+    return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
+# ---- the grammar -------------------------------------------------------------------------------------
+
+
+@rule(rf"(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))", relative=False)
+def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    month, day = _month(m.group(1)), int(m.group(2))
+    if not 1 <= day <= 31:
+        return None
+    year = int(m.group(3)) if m.group(3) else _month_year(month, ctx, day)
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}", None
+
+
+@rule(rf"(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})", relative=False)
+def _day_month_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}", None
+
+
+@rule(rf"({_YEAR})-(\d\d)-(\d\d)", relative=False)
+def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", m.group(0), None
+
+
+@rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", relative=False)
+def _slash_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = year + (1900 if year > 30 else 2000) if year < 100 else year
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None
+
+
+@rule(rf"(?:(early|mid|late)[- ]?)?({_MONTH}),?\s+(?:of\s+)?({_YEAR})", relative=False)
+def _month_of_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    mod = _EDGE_MODS[m.group(1).lower()] if m.group(1) else None
+    return "DATE", f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}", mod
+
+
+@rule(rf"(?:(the\s+)?(beginning|start|middle|end|close)\s+of\s+(?:the\s+)?|(early|mid|late)[- ]?)(?:(this|the current|last|next|the coming|the past)\s+)?(year|month|week|decade|century|{_MONTH}|{_YEAR})")
+def _edge_of(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    mod = _EDGE_MODS[(m.group(2) or m.group(3)).lower()]
+    which, what = (m.group(4) or "this").lower(), m.group(5)
+    if re.fullmatch(_YEAR, what):
+        return "DATE", what, mod
+    if what.lower().rstrip(".") in MONTHS and what[0].isupper():
+        month = _month(what)
+        year = _month_year(month, ctx)
+        return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod
+    if ctx.anchor is None:
+        return "DATE", None, mod
+    step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
+    return "DATE", _shift(ctx.anchor, what.lower(), step), mod
+
+
+@rule(r"(?:(last|this|next|early|late|mid)[- ]?)?(?-i:(January|February|March|April|May|June|July|August|September|October|November|December))")
+def _bare_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    which = (m.group(1) or "").lower()
+    month = _month(m.group(2))
+    mod = _EDGE_MODS.get(which)
+    tense = {"last": "past", "next": "future"}.get(which, ctx.tense)
+    year = _month_year(month, Context(ctx.anchor, tense))
+    return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod
+
+
+@rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(quarter|year|week|weekend|month|day)")
+def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    which, unit = (m.group(1) or "").lower(), m.group(2).lower()
+    if which == "past":
+        return "DURATION", _duration(1, unit), None
+    if ctx.anchor is None:
+        return "DATE", None, None
+    step = -1 if unit == "quarter" and ctx.tense == "past" and which != "current" else 0
+    return "DATE", _shift(ctx.anchor, unit, step), None
+
+
+@rule(rf"(?:the\s+)?(?:(early|mid|late)[- ]?)?(?:(19|20)?(\d)0'?s|'(\d)0s)")
+def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    century = m.group(2) or "19"
+    digit = m.group(3) or m.group(4)
+    if m.group(2) is None and m.group(3) is not None and not m.group(0).lower().startswith(("the", "early", "mid", "late")):
+        return None  # "40s" alone is more often an age or a temperature
+    mod = _EDGE_MODS[m.group(1).lower()] if m.group(1) else None
+    return "DATE", f"{century}{digit}", mod
+
+
+@rule(rf"(?:fiscal\s+(?:year\s+)?)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d))", relative=False)
+def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", m.group(1), None
+
+
+@rule(r"(?:the\s+)?(?:(this|last|next|the coming|the past|the current|the previous|the following|the same)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4}))?")
+def _season(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if not m.group(1) and not m.group(4) and not m.group(0).lower().startswith("the"):
+        return None
+    mod = _EDGE_MODS[m.group(2).lower()] if m.group(2) else None
+    code = SEASONS[m.group(3).lower()]
+    if m.group(4):
+        return "DATE", f"{m.group(4)}-{code}", mod
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}", mod
+    step = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}.get((m.group(1) or "").lower(), 0)
+    return "DATE", f"{ctx.anchor.year + step}-{code}", mod
+
+
+@rule(r"(?:the\s+)?(?:(this|last|next|the current|the previous|the same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{4}))?")
+def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    number = ORDINALS[m.group(2).lower()]
+    if m.group(3).lower() == "half" and number > 2:
+        return None
+    part = f"Q{number}" if m.group(3).lower() == "quarter" else f"H{number}"
+    if m.group(4):
+        return "DATE", f"{m.group(4)}-{part}", None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{part}", None
+    year = ctx.anchor.year
+    current = (ctx.anchor.month - 1) // 3 + 1 if part[0] == "Q" else (ctx.anchor.month - 1) // 6 + 1
+    if (m.group(1) or "").lower() == "last" or (not m.group(1) and ctx.tense == "past" and number > current):
+        year -= 1
+    if (m.group(1) or "").lower() == "next":
+        year += 1
+    return "DATE", f"{year}-{part}", None
+
+
+@rule(rf"(?:({_MOD})\s+)?(?:(the|its|a|an)\s+)?(?:(past|last|next|first|previous|coming|following|final|latest)\s+)?({_NUM})[- ]({_UNIT})(?:[- ](long|old)|\s+(?:period|span|stretch|term))?(?:\s+(ago|earlier|later|from now|before|after|since|hence))?")
+def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    amount = _number(m.group(4))
+    unit = _unit(m.group(5))
+    if (m.group(6) or "").lower() == "old" or (m.group(2) and m.group(4).lower() in ("a", "an")):
+        return None  # an age, or "a a year"
+    if unit == "second" and m.group(4).lower() in ("a", "an"):
+        return None  # "a second time"
+    mod = MODIFIERS.get((m.group(1) or "").lower())
+    direction = (m.group(7) or "").lower()
+    if direction in ("ago", "earlier", "later", "from now", "hence"):
+        if ctx.anchor is None or amount is None or not float(amount).is_integer():
+            return "DATE", None, mod
+        step = -int(amount) if direction in ("ago", "earlier") else int(amount)
+        if unit in _TIME_UNITS:
+            return "TIME", None, mod
+        return "DATE", _shift(ctx.anchor, unit, step), mod
+    return "DURATION", _duration(amount, unit), mod
+
+
+def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
+    """'two days after': the duration without the word that relates it to an event."""
+    direction = m.group(7)
+    if direction and direction.lower() in ("before", "after", "since"):
+        return Found(found.start, m.start(7) - 1 if text[m.start(7) - 1] == " " else m.start(7), found.type, found.value, found.mod, found.relative)
+    return found
+
+
+@rule(r"(?:(the\s+)?(?:(past|last|next|coming|previous|recent)\s+)?)(?:(few|several|many|some)\s+)?(days|weeks|months|years|decades|centuries)")
+def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if not (m.group(2) or m.group(3) or m.group(1)):
+        return None
+    unit = _unit(m.group(4))
+    value = _duration(None, unit)
+    if (m.group(2) or "").lower() == "recent":
+        return "DATE", "PAST_REF" if unit == "day" else value, None
+    return "DURATION", value, None
+
+
+@rule(r"(?:(earlier|later)\s+)?(this|last|next|the current|the past|the coming|the previous|the following)\s+(week|weekend|month|year|quarter|decade|century)")
+def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    which, unit = m.group(2).lower(), m.group(3).lower()
+    mod = {"earlier": "START", "later": "END"}.get((m.group(1) or "").lower())
+    if which in ("the past", "the coming"):
+        return "DURATION", _duration(1, unit), mod
+    if ctx.anchor is None:
+        return "DATE", None, mod
+    step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(which, 0)
+    return "DATE", _shift(ctx.anchor, unit, step), mod
+
+
+@rule(rf"(?:(last|next|this|coming)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
+def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-WXX-{WEEKDAYS.index(m.group(2).lower()) + 1}", None
+    which = (m.group(1) or "").lower()
+    tense = {"next": "future", "coming": "future", "last": "past"}.get(which, ctx.tense)
+    day = weekday_date(m.group(2), ctx.anchor, tense)
+    if which == "last" and day == ctx.anchor:
+        day -= timedelta(days=7)
+    if m.group(3):
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m.group(3).lower()]}", None
+    return "DATE", day.isoformat(), None
+
+
+@rule(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight)")
+def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if m.group(4):
+        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (24, 0)
+    else:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour > 12 or minute > 59:
+            return None
+        if m.group(3).lower().startswith("p") and hour != 12:
+            hour += 12
+        if m.group(3).lower().startswith("a") and hour == 12:
+            hour = 0
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}" if minute or m.group(2) else f"{day}T{hour:02d}", None
+
+
+@rule(r"(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening))")
+def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    words = m.group(1).lower().split()
+    if ctx.anchor is None:
+        return "DATE", None, None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
+    if words[0] == "last":
+        shift = -1
+    day = (ctx.anchor + timedelta(days=shift)).isoformat()
+    part = words[-1] if words[-1] in PARTS_OF_DAY else ("night" if words[0] == "tonight" else None)
+    if part:
+        return "TIME", f"{day}T{PARTS_OF_DAY[part]}", None
+    return "DATE", day, None
+
+
+@rule(r"(now|currently|nowadays|these days|at present|the present|recently|lately|the past|the future)", relative=False)
+def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    word = m.group(1).lower()
+    if word in ("now", "currently", "nowadays", "these days", "at present", "the present"):
+        return "DATE", "PRESENT_REF", None
+    if word in ("the future", "soon"):
+        return "DATE", "FUTURE_REF", None
+    return "DATE", "PAST_REF", None
+
+
+@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(daily|weekly|monthly|annually|yearly|nightly)", relative=False)
+def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    word = (m.group(2) or m.group(3)).lower()
+    adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}
+    if word in adverbs:
+        return "SET", adverbs[word], None
+    if word in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(word) + 1}", None
+    if word in PARTS_OF_DAY:
+        return "SET", f"TXX{PARTS_OF_DAY[word]}", None
+    return "SET", _duration(1, word), None
+
+
+# ---- running the grammar -----------------------------------------------------------------------------
+
+
+def find_timexes(text: str, tense_at: Callable[[int], str], anchor: date | None) -> list[Found]:
+    """Every temporal expression in the text, longest match first, values against the anchor."""
+    candidates: list[tuple[re.Match[str], Rule, bool]] = []
+    for pattern, function, relative in _RULES:
+        candidates.extend((m, function, relative) for m in pattern.finditer(text) if m.end() > m.start())
+    candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for match, function, relative in candidates:
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        result = function(match, Context(anchor, tense_at(start)))
+        if result is None:
+            continue
+        kind, value, mod = result
+        item = Found(start, end, kind, value, mod, relative)
+        if function is _amount_of_time:
+            item = _trim_amount(match, item, text)
+        taken.append((start, end))
+        found.append(item)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def tense_finder(doc: Doc) -> Callable[[int], str]:
+    """The tense of the clause around a character offset, read off the parse."""
+
+    def tense_at(offset: int) -> str:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return "past"
+        token = span[0]
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            if token.head is token:
+                break
+            token = token.head
+        words = [token, *token.children]
+        if any(w.lower_ in ("will", "'ll", "shall") or w.tag_ == "MD" and w.lower_ in ("will", "would") for w in words):
+            return "future"
+        if any(w.tag_ == "VBD" or w.tag_ == "VBN" for w in words):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP", "VBG") and any(w.lower_ in ("going",) for w in words):
+            return "future"
+        return "past" if token.tag_ in ("VBD", "VBN") else "present"
+
+    return tense_at
