@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from datetime import date as _Date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -121,7 +122,50 @@ class Quote(BaseModel):
     confidence: float = Field(ge=0, le=1, description="Rule confidence: how direct the evidence for the speaker is.")
 
 
-FindingKind = Literal["name_variant", "place_misspelling", "not_english"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class Timex(Span):
+    """A temporal expression with its TIMEX3 type, value and mod."""
+
+    id: str
+    type: TimexType
+    value: str | None = Field(description="TIMEX3 value: 2021-12-28, 2021, 2021-W52, 2021-Q4, P2D, PRESENT_REF ...; None when unknown.")
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, EQUAL_OR_LESS ...")
+    anchored: bool = Field(description="The value was computed from the publication date ('on Tuesday', 'last year').")
+    inferred: bool = Field(default=False, description="Computed from a publication date inferred from the text, not given.")
+
+
+class Evidence(BaseModel):
+    span: Span
+    why: str
+
+
+class Publication(BaseModel):
+    """When the article was published: given by the input, or inferred from the text as a range."""
+
+    date: _Date | None = Field(default=None, description="The publication date, when known exactly.")
+    source: Literal["input", "inferred", "unknown"]
+    earliest: _Date | None = None
+    latest: _Date | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+TimelineKind = Literal["statement", "event", "derived"]
+
+
+class TimelineEntry(BaseModel):
+    """Something that happened or was said, and when, in the order of time."""
+
+    when: str = Field(description="TIMEX3 value of the date.")
+    kind: TimelineKind
+    span: Span = Field(description="What happened or was said: the quote's content, or the sentence.")
+    date_span: Span | None = Field(default=None, description="The words that date it.")
+    quote: str | None = Field(default=None, description="Id of the quote, for statements.")
+    why: str | None = Field(default=None, description="For a derived date, the arithmetic.")
+
+
+FindingKind = Literal["name_variant", "place_misspelling", "not_english", "derived_date", "date_inconsistency"]
 
 
 class Finding(BaseModel):
@@ -131,6 +175,7 @@ class Finding(BaseModel):
     span: Span | None = None
     entity: str | None = Field(default=None, description="Id of the entity the finding is about.")
     likely: str | None = Field(default=None, description="What the text most likely means.")
+    value: str | None = Field(default=None, description="A value the finding computes, such as a derived date.")
     why: str
 
 
@@ -154,6 +199,9 @@ class Analysis(BaseModel):
     outlet_voice: list[Span] = Field(
         default_factory=list, description="Body sentences with no attribution in them: what the outlet asserts in its own voice."
     )
+    timexes: list[Timex] = Field(default_factory=list)
+    publication: Publication = Field(default_factory=lambda: Publication(source="unknown"))
+    timeline: list[TimelineEntry] = Field(default_factory=list)
     findings: list[Finding]
 
     def text_of(self, span: Span) -> str:
@@ -171,6 +219,10 @@ class Analysis(BaseModel):
         for quote in self.quotes:
             out += [s for s in (quote.content, quote.cue, quote.speaker.span, quote.said_on_span, *quote.continuation) if s]
         out += self.outlet_voice
+        out += self.timexes
+        out += [e.span for e in self.publication.evidence]
+        for entry in self.timeline:
+            out += [s for s in (entry.span, entry.date_span) if s]
         out += [f.span for f in self.findings if f.span]
         return out
 

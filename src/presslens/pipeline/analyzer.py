@@ -9,11 +9,13 @@ from spacy.tokens import Doc
 from presslens import __version__
 from presslens.model import Analysis, Article, Finding, Generator, Span
 from presslens.pipeline.attribution import find_quotes
+from presslens.pipeline.dating import date_article
 from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.nlp import load_pipeline, pipeline_id
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.segments import BREAKS_KEY, WHOLE_KEY
+from presslens.pipeline.timeline import build_timeline
 from presslens.settings import PIPE_BATCH_SIZE
 
 
@@ -60,7 +62,9 @@ class Analyzer:
             )
             return Analysis(generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding])
         entities, findings = find_entities(doc, article, self.places)
-        quotes, outlet_voice = find_quotes(doc, article, entities)
+        timexes, publication, date_findings = date_article(doc, article)
+        quotes, outlet_voice = find_quotes(doc, article, entities, timexes)
+        findings += date_findings
         return Analysis(
             generator=self.generator,
             article=article,
@@ -69,6 +73,9 @@ class Analyzer:
             entities=entities,
             quotes=quotes,
             outlet_voice=outlet_voice,
+            timexes=timexes,
+            publication=publication,
+            timeline=build_timeline(quotes, timexes, outlet_voice, date_findings),
             findings=findings,
         )
 

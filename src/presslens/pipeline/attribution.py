@@ -16,8 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from presslens.model import Article, Entity, Quote, QuoteKind, Speaker, SpeakerRoute, Span
-from presslens.pipeline.calendar import resolve_day
+from presslens.model import Article, Entity, Quote, QuoteKind, Speaker, SpeakerRoute, Span, Timex
 from presslens.resources import belief_verbs, channels, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS
 
@@ -84,7 +83,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(doc: Doc, article: Article, entities: list[Entity]) -> tuple[list[Quote], list[Span]]:
+def find_quotes(doc: Doc, article: Article, entities: list[Entity], timexes: list[Timex]) -> tuple[list[Quote], list[Span]]:
     """All quotes of the article and the body sentences in the outlet's own voice."""
     text = article.text
     quoted = quotation_spans(text)
@@ -104,7 +103,7 @@ def find_quotes(doc: Doc, article: Article, entities: list[Entity]) -> tuple[lis
     drafts = _without_nested(drafts)
     drafts += _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
-    quotes = _resolve(drafts, doc, article, entities)
+    quotes = _resolve(drafts, doc, entities, timexes)
     return quotes, _outlet_voice(doc, article, quotes)
 
 
@@ -359,7 +358,7 @@ class _Resolved:
     end: int
 
 
-def _resolve(drafts: list[_Draft], doc: Doc, article: Article, entities: list[Entity]) -> list[Quote]:
+def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex]) -> list[Quote]:
     mentions = [(m.start, m.end, e, m.variant) for e in entities for m in e.mentions]
     history: list[_Resolved] = []
     quotes: list[Quote] = []
@@ -367,7 +366,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, article: Article, entities: list[En
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = _channel(draft)
         speaker = _speaker(draft, doc, mentions, history, drafts[number:])
-        said_on, said_on_span = _said_on(draft, article.published)
+        said_on, said_on_span = _said_on(draft, timexes)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         history.append(_Resolved(speaker.entity, label, channel, draft.content[1]))
         confidence = _CONFIDENCE[speaker.via] - (0.1 if draft.cue is None and not draft.inherited else 0.0)
@@ -477,11 +476,13 @@ def _channel(draft: _Draft) -> str | None:
     return None
 
 
-def _said_on(draft: _Draft, published: date | None) -> tuple[date | None, Span | None]:
-    for token in _circumstance_tokens(draft):
-        if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
-            ent = next(e for e in token.doc.ents if e.start == token.i)
-            return resolve_day(ent.text, published), Span(start=ent.start_char, end=ent.end_char)
+def _said_on(draft: _Draft, timexes: list[Timex]) -> tuple[date | None, Span | None]:
+    """The day of the saying: a date among the words about it ('in a statement on Tuesday')."""
+    offsets = {t.idx for t in _circumstance_tokens(draft)}
+    for timex in timexes:
+        if timex.type == "DATE" and timex.start in offsets:
+            exact = timex.value is not None and len(timex.value) == 10 and timex.value[:4].isdigit() and "X" not in timex.value
+            return (date.fromisoformat(timex.value) if exact else None), Span(start=timex.start, end=timex.end)  # type: ignore[arg-type]
     return None, None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -66,6 +66,7 @@ class Context:
 
     anchor: date | None
     tense: str  # "past", "future" or "present"
+    sentence: str = ""
 
 
 Rule = Callable[[re.Match[str], Context], tuple[str, str | None, str | None] | None]
@@ -110,7 +111,7 @@ def _duration(amount: float | None, unit: str) -> str:
     if unit == "weekend":
         return "P2D" if amount == 1 else f"P{_fmt(amount, 2)}D"
     if unit == "quarter":
-        return f"P{_fmt(amount, 3)}M"
+        return f"P{_fmt(amount)}Q"
     prefix = "PT" if unit in _TIME_UNITS else "P"
     return f"{prefix}{_fmt(amount)}{code}"
 
@@ -170,10 +171,10 @@ def _month_year(month: int, ctx: Context, day: int = 15) -> int | None:
         except ValueError:
             continue
     if ctx.tense == "past":
-        past = [c for c in candidates if c <= anchor + timedelta(days=7)]
+        past = [c for c in candidates if c <= anchor + timedelta(days=31)]
         return max(past).year if past else anchor.year
     if ctx.tense == "future":
-        future = [c for c in candidates if c >= anchor - timedelta(days=7)]
+        future = [c for c in candidates if c >= anchor - timedelta(days=31)]
         return min(future).year if future else anchor.year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
 
@@ -314,6 +315,8 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
         if ctx.anchor is None or amount is None or not float(amount).is_integer():
             return "DATE", None, mod
         step = -int(amount) if direction in ("ago", "earlier") else int(amount)
+        if unit == "year" and step == -1 and "quarter" in ctx.sentence.lower():
+            return "DATE", _shift(ctx.anchor, "quarter", -5), mod  # earnings reports: the year-ago quarter
         if unit in _TIME_UNITS:
             return "TIME", None, mod
         return "DATE", _shift(ctx.anchor, unit, step), mod
@@ -422,7 +425,7 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] |
 # ---- running the grammar -----------------------------------------------------------------------------
 
 
-def find_timexes(text: str, tense_at: Callable[[int], str], anchor: date | None) -> list[Found]:
+def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor: date | None) -> list[Found]:
     """Every temporal expression in the text, longest match first, values against the anchor."""
     candidates: list[tuple[re.Match[str], Rule, bool]] = []
     for pattern, function, relative in _RULES:
@@ -434,7 +437,8 @@ def find_timexes(text: str, tense_at: Callable[[int], str], anchor: date | None)
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        result = function(match, Context(anchor, tense_at(start)))
+        tense, sentence = context_at(start)
+        result = function(match, Context(anchor, tense, sentence))
         if result is None:
             continue
         kind, value, mod = result
@@ -447,27 +451,29 @@ def find_timexes(text: str, tense_at: Callable[[int], str], anchor: date | None)
     return found
 
 
-def tense_finder(doc: Doc) -> Callable[[int], str]:
-    """The tense of the clause around a character offset, read off the parse."""
+def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
+    """The tense of the clause around a character offset, read off the parse, and its sentence."""
 
-    def tense_at(offset: int) -> str:
+    def context_at(offset: int) -> tuple[str, str]:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
-            return "past"
-        token = span[0]
-        for _ in range(8):
-            if token.pos_ in ("VERB", "AUX"):
-                break
-            if token.head is token:
-                break
-            token = token.head
-        words = [token, *token.children]
-        if any(w.lower_ in ("will", "'ll", "shall") or w.tag_ == "MD" and w.lower_ in ("will", "would") for w in words):
-            return "future"
-        if any(w.tag_ == "VBD" or w.tag_ == "VBN" for w in words):
-            return "past"
-        if token.tag_ in ("VBZ", "VBP", "VBG") and any(w.lower_ in ("going",) for w in words):
-            return "future"
-        return "past" if token.tag_ in ("VBD", "VBN") else "present"
+            return "past", ""
+        return _tense(span[0]), span[0].sent.text
 
-    return tense_at
+    return context_at
+
+
+def _tense(token: Token) -> str:
+    """'future' when the governing verb has will/shall or is 'going to', 'past' for a past form, else 'present'."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    words = [token, *token.children]
+    if any(w.lower_ in ("will", "'ll", "shall") for w in words):
+        return "future"
+    if any(w.tag_ in ("VBD", "VBN") for w in words):
+        return "past"
+    if any(w.lower_ == "going" for w in words):
+        return "future"
+    return "present"

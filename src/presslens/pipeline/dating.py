@@ -1,0 +1,160 @@
+"""Dates of an article: its temporal expressions normalised against the publication date, the
+publication date itself inferred from the text when the input does not give it, and dates the text
+implies by arithmetic ('two days after' a dated event)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
+from presslens.pipeline.temporal import Found, context_finder, find_timexes
+
+#: A second anchor far from the first: a value that changes with the anchor was computed from it.
+_PROBE_SHIFT = timedelta(days=400)
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
+_RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
+
+
+def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, list[Finding]]:
+    """Timexes, the publication date (given or inferred), and derived-date findings."""
+    context_at = context_finder(doc)
+    absolute = find_timexes(article.text, context_at, None)
+    if article.published is not None:
+        anchor, publication = article.published, Publication(date=article.published, source="input")
+    else:
+        publication = infer_publication(article.text, absolute)
+        anchor = date(publication.earliest.year, 7, 1) if publication.earliest else None
+    found = find_timexes(article.text, context_at, anchor) if anchor else absolute
+    probe = find_timexes(article.text, context_at, anchor + _PROBE_SHIFT) if anchor else absolute
+    probe_values = {(f.start, f.end): f.value for f in probe}
+    inferred = publication.source == "inferred"
+    timexes = []
+    for number, item in enumerate(found, start=1):
+        anchored = probe_values.get((item.start, item.end)) != item.value
+        value = _year_only(item.value) if anchored and inferred else item.value
+        timexes.append(
+            Timex(
+                id=f"T{number}",
+                start=item.start,
+                end=item.end,
+                type=item.type,  # type: ignore[arg-type]
+                value=value,
+                mod=item.mod,
+                anchored=anchored,
+                inferred=anchored and inferred,
+            )
+        )
+    return timexes, publication, derived_dates(doc, article.text, timexes)
+
+
+def infer_publication(text: str, absolute: list[Found]) -> Publication:
+    """A publication range from what the text dates: the latest year it names bounds it, and a phrase
+    naming the current year beside one naming that year ('by the end of 2021' ... 'by the end of the
+    current year') fixes it."""
+    years = [(f, int(f.value[:4])) for f in absolute if f.value and re.match(r"^\d{4}", f.value) and f.type == "DATE"]
+    if not years:
+        return Publication(source="unknown")
+    latest_item, latest_year = max(years, key=lambda y: (y[1], y[0].start))
+    evidence = [Evidence(span=Span(start=latest_item.start, end=latest_item.end), why=f"the latest year the text names is {latest_year}")]
+    full_dates = [date.fromisoformat(f.value) for f, _ in years if f.value and _FULL_DATE.match(f.value)]
+    earliest = max([date(latest_year, 1, 1), *(d for d in full_dates if d.year == latest_year)])
+    for match in re.finditer(r"\b(?:the current|this) year\b", text, re.IGNORECASE):
+        evidence.append(
+            Evidence(
+                span=Span(start=match.start(), end=match.end()),
+                why=f"'{match.group(0)}' is the year of publication; the text's latest named year is {latest_year}",
+            )
+        )
+    return Publication(source="inferred", earliest=earliest, latest=date(latest_year, 12, 31), evidence=evidence)
+
+
+def _year_only(value: str | None) -> str | None:
+    """Keep of a value computed from an inferred anchor only what the inference knows: the year."""
+    if value is None or _YEAR_LEVEL.match(value) or not re.match(r"^\d{4}", value):
+        return value
+    return value[:4] + re.sub(r"\d", "X", value[4:])
+
+
+def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
+    """'The bill came two days after the assassination': with the bill dated, the text dates the assassination."""
+    findings = []
+    dated = [t for t in timexes if t.type == "DATE" and t.value and _FULL_DATE.match(t.value)]
+    for timex in timexes:
+        if timex.type != "DURATION" or not timex.value:
+            continue
+        relation = _RELATION.match(text, timex.end)
+        amount = re.fullmatch(r"P(\d+)([DWMY])", timex.value)
+        if relation is None or amount is None:
+            continue
+        sentence = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        window_start = _previous_sentence_start(doc, sentence[0].sent.start)
+        anchors = [t for t in dated if window_start <= t.start < timex.start]
+        if not anchors:
+            continue
+        anchor = anchors[-1]
+        anchor_date = date.fromisoformat(anchor.value)  # type: ignore[arg-type]
+        count, unit = int(amount.group(1)), amount.group(2)
+        sign = -1 if relation.group(1).lower().startswith("after") or relation.group(1).lower().startswith("later") else 1
+        derived = _add(anchor_date, sign * count, unit)
+        phrase = text[timex.start : relation.end()]
+        event = _event_after(doc, relation.end())
+        subject = _subject_of(sentence.root)
+        why = (
+            f"the text dates {subject} {anchor_date.isoformat()} ('{text[anchor.start:anchor.end]}') and says it came "
+            f"{phrase} {event}, so it implies {derived.isoformat()} for {event} "
+            f"({anchor_date.isoformat()} {'-' if sign < 0 else '+'} {count}{unit}); sources dating it otherwise contradict this"
+        )
+        findings.append(
+            Finding(kind="derived_date", span=Span(start=timex.start, end=relation.end()), value=derived.isoformat(), why=why)
+        )
+    return findings
+
+
+def _subject_of(token: Token) -> str:
+    """The subject of the clause a word hangs on ('the bill'), with a leading article lower-cased."""
+    for ancestor in [token, *token.ancestors]:
+        subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            words = "".join(t.text_with_ws for t in subject.subtree).strip()
+            return words[:1].lower() + words[1:] if subject.left_edge.pos_ == "DET" else words
+    return "the event it follows"
+
+
+def _previous_sentence_start(doc: Doc, token_index: int) -> int:
+    sent = doc[token_index].sent
+    if sent.start == 0:
+        return sent.start_char
+    return doc[sent.start - 1].sent.start_char
+
+
+def _event_after(doc: Doc, offset: int) -> str:
+    """The noun phrase after 'after': 'the U.S. assassination of ...' up to its head noun."""
+    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    if span is None:
+        return "the event"
+    words = []
+    for token in span:
+        if token.is_punct and token.text != "." or token.lower_ in ("of", "near", "in", "on", "at") and words:
+            break
+        if not token.is_space:
+            words.append(token.text_with_ws)
+        if token.pos_ == "NOUN" and token.dep_ == "pobj":
+            break
+    return "".join(words).strip() or "the event"
+
+
+def _add(day: date, amount: int, unit: str) -> date:
+    if unit == "D":
+        return day + timedelta(days=amount)
+    if unit == "W":
+        return day + timedelta(weeks=amount)
+    months = day.year * 12 + day.month - 1 + (amount if unit == "M" else amount * 12)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

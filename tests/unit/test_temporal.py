@@ -1,0 +1,68 @@
+"""The temporal grammar on expressions written for the rule each pins, against a fixed anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from presslens.pipeline.temporal import find_timexes, weekday_date
+
+ANCHOR = date(2021, 12, 30)  # a Thursday
+
+
+def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[str, str, str | None, str | None]:
+    (found,) = find_timexes(text, lambda _: (tense, text), anchor)
+    return text[found.start : found.end], found.type, found.value, found.mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on January 3, 2020 by", ("January 3, 2020", "DATE", "2020-01-03", None)),
+        ("on 3 January 2020.", ("3 January 2020", "DATE", "2020-01-03", None)),
+        ("in March 2019 the", ("March 2019", "DATE", "2019-03", None)),
+        ("by the end of 2021.", ("the end of 2021", "DATE", "2021", "END")),
+        ("by the end of the current year.", ("the end of the current year", "DATE", "2021", "END")),
+        ("said on Tuesday that", ("Tuesday", "DATE", "2021-12-28", None)),
+        ("earlier this month", ("earlier this month", "DATE", "2021-12", "START")),
+        ("last year", ("last year", "DATE", "2020", None)),
+        ("next week", ("next week", "DATE", "2022-W01", None)),
+        ("two days after the", ("two days", "DURATION", "P2D", None)),
+        ("for the past three years", ("the past three years", "DURATION", "P3Y", None)),
+        ("nearly forty years", ("nearly forty years", "DURATION", "P40Y", "EQUAL_OR_LESS")),
+        ("three weeks ago", ("three weeks ago", "DATE", "2021-W49", None)),
+        ("every day", ("every day", "SET", "P1D", None)),
+        ("annually", ("annually", "SET", "P1Y", None)),
+        ("this summer", ("this summer", "DATE", "2021-SU", None)),
+        ("the fourth quarter", ("the fourth quarter", "DATE", "2021-Q4", None)),
+        ("the 1990s", ("the 1990s", "DATE", "199", None)),
+        ("at 10:35 a.m.", ("10:35 a.m.", "TIME", "2021-12-30T10:35", None)),
+        ("this morning", ("this morning", "TIME", "2021-12-30TMO", None)),
+        ("yesterday", ("yesterday", "DATE", "2021-12-29", None)),
+        ("now", ("now", "DATE", "PRESENT_REF", None)),
+        ("in mid-November", ("mid-November", "DATE", "2021-11", "MID")),
+    ],
+)
+def test_expressions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_weekday_follows_the_tense() -> None:
+    assert weekday_date("Tuesday", ANCHOR, "past") == date(2021, 12, 28)
+    assert weekday_date("Thursday", ANCHOR, "past") == ANCHOR
+    assert weekday_date("Tuesday", ANCHOR, "future") == date(2022, 1, 4)
+
+
+def test_a_month_day_without_year_is_the_nearest_in_the_tense() -> None:
+    assert _one("on Dec. 15", "past")[2] == "2021-12-15"
+    assert _one("on Feb. 1", "future")[2] == "2022-02-01"
+    assert _one("on Feb. 1", "past")[2] == "2021-02-01"
+
+
+def test_ages_and_counts_are_not_times() -> None:
+    assert find_timexes("a 52 years old man and 2000 troops", lambda _: ("past", ""), ANCHOR) == []
+
+
+def test_without_an_anchor_relative_values_stay_open() -> None:
+    assert _one("on Tuesday", anchor=None)[2] == "XXXX-WXX-2"
