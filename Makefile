@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test bench-attribution report-screenshot clean
+.PHONY: install demo test bench-attribution bench-time report-screenshot clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ DATA ?= ../shared/data
 bench-attribution: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/attribution.py --data $(DATA)
+
+# Temporal expressions on TempEval-3 (TimeBank tuned, AQUAINT held out) beside dateparser and HeidelTime.
+bench-time: install
+	$(BIN)/python -m pip install --quiet -e '.[bench,heideltime]'
+	$(BIN)/python bench/time.py --data $(DATA)
 
 # Screenshot of the seed's HTML report in headless Chromium (Debian package `chromium`), for docs/.
 report-screenshot: demo

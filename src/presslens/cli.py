@@ -140,7 +140,13 @@ def print_summary(analysis: Analysis) -> None:
         facts.append(f"outlet {article.outlet}")
     if article.dateline and article.dateline.place:
         facts.append(f"dateline {analysis.text_of(article.dateline.place)}")
-    facts.append(f"published {article.published.isoformat() if article.published else 'unknown'}")
+    publication = analysis.publication
+    if publication.date:
+        facts.append(f"published {publication.date.isoformat()}")
+    elif publication.earliest and publication.latest:
+        facts.append(f"published {publication.earliest.isoformat()}..{publication.latest.isoformat()} (inferred)")
+    else:
+        facts.append("published unknown")
     out.print(" · ".join(facts), highlight=False, markup=False)
     table = Table(title=f"{len(analysis.entities)} entities", title_justify="left", show_edge=False)
     for column in ("id", "label", "entity", "mentions", "also written"):
@@ -165,6 +171,12 @@ def print_summary(analysis: Analysis) -> None:
         out.print(f"{quote.id:>4} " + " · ".join(facts), highlight=False, markup=False)
         out.print(f"     {content}", highlight=False, markup=False, style="grey50")
     out.print(f"{len(analysis.outlet_voice)} sentence(s) in the outlet's own voice", highlight=False)
+    times = ", ".join(f"{analysis.text_of(t)} = {t.value}{' ' + t.mod if t.mod else ''}{' (inferred)' if t.inferred else ''}" for t in analysis.timexes)
+    out.print(f"[bold]{len(analysis.timexes)} time expressions[/bold] {escape(times)}", highlight=False)
+    for entry in analysis.timeline:
+        what = analysis.text_of(entry.span)
+        what = what if len(what) <= 60 else what[:57] + "..."
+        out.print(f"  {entry.when}  {entry.kind:<9} {what}", highlight=False, markup=False)
     for finding in analysis.findings:
         span = f" “{analysis.text_of(finding.span)}”" if finding.span else ""
         likely = f" → {finding.likely}" if finding.likely else ""

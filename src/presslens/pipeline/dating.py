@@ -13,8 +13,6 @@ from spacy.tokens import Doc, Token
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
 from presslens.pipeline.temporal import Found, context_finder, find_timexes
 
-#: A second anchor far from the first: a value that changes with the anchor was computed from it.
-_PROBE_SHIFT = timedelta(days=400)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
 _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
@@ -23,32 +21,28 @@ _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORE
 def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, list[Finding]]:
     """Timexes, the publication date (given or inferred), and derived-date findings."""
     context_at = context_finder(doc)
-    absolute = find_timexes(article.text, context_at, None)
     if article.published is not None:
         anchor, publication = article.published, Publication(date=article.published, source="input")
+        found = find_timexes(article.text, context_at, anchor)
     else:
-        publication = infer_publication(article.text, absolute)
-        anchor = date(publication.earliest.year, 7, 1) if publication.earliest else None
-    found = find_timexes(article.text, context_at, anchor) if anchor else absolute
-    probe = find_timexes(article.text, context_at, anchor + _PROBE_SHIFT) if anchor else absolute
-    probe_values = {(f.start, f.end): f.value for f in probe}
+        found = find_timexes(article.text, context_at, None)
+        publication = infer_publication(article.text, [f for f in found if not f.anchored])
+        if publication.earliest is not None:
+            found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1))
     inferred = publication.source == "inferred"
-    timexes = []
-    for number, item in enumerate(found, start=1):
-        anchored = probe_values.get((item.start, item.end)) != item.value
-        value = _year_only(item.value) if anchored and inferred else item.value
-        timexes.append(
-            Timex(
-                id=f"T{number}",
-                start=item.start,
-                end=item.end,
-                type=item.type,  # type: ignore[arg-type]
-                value=value,
-                mod=item.mod,
-                anchored=anchored,
-                inferred=anchored and inferred,
-            )
+    timexes = [
+        Timex(
+            id=f"T{number}",
+            start=item.start,
+            end=item.end,
+            type=item.type,  # type: ignore[arg-type]
+            value=_year_only(item.value) if item.anchored and inferred else item.value,
+            mod=item.mod,
+            anchored=item.anchored,
+            inferred=item.anchored and inferred,
         )
+        for number, item in enumerate(found, start=1)
+    ]
     return timexes, publication, derived_dates(doc, article.text, timexes)
 
 

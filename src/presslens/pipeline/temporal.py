@@ -57,7 +57,7 @@ class Found:
     type: str
     value: str | None
     mod: str | None = None
-    relative: bool = False
+    anchored: bool = False  # the value depends on the anchor
 
 
 @dataclass(frozen=True)
@@ -66,18 +66,20 @@ class Context:
 
     anchor: date | None
     tense: str  # "past", "future" or "present"
-    sentence: str = ""
+    sentence: str = ""  # the sentence and the one before it
 
 
 Rule = Callable[[re.Match[str], Context], tuple[str, str | None, str | None] | None]
-_RULES: list[tuple[re.Pattern[str], Rule, bool]] = []
+_RULES: list[tuple[re.Pattern[str], Rule]] = []
+#: A second anchor far from the first: a value that changes with the anchor was computed from it.
+_PROBE_SHIFT = timedelta(days=400)
 
 
-def rule(pattern: str, *, relative: bool = True) -> Callable[[Rule], Rule]:
-    """Register a grammar rule; ``relative`` rules need the anchor for their value."""
+def rule(pattern: str) -> Callable[[Rule], Rule]:
+    """Register a grammar rule."""
 
     def register(function: Rule) -> Rule:
-        _RULES.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), function, relative))
+        _RULES.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), function))
         return function
 
     return register
@@ -182,7 +184,7 @@ def _month_year(month: int, ctx: Context, day: int = 15) -> int | None:
 # ---- the grammar -------------------------------------------------------------------------------------
 
 
-@rule(rf"(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))", relative=False)
+@rule(rf"(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))")
 def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     month, day = _month(m.group(1)), int(m.group(2))
     if not 1 <= day <= 31:
@@ -191,17 +193,17 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}", None
 
 
-@rule(rf"(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})", relative=False)
+@rule(rf"(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})")
 def _day_month_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}", None
 
 
-@rule(rf"({_YEAR})-(\d\d)-(\d\d)", relative=False)
+@rule(rf"({_YEAR})-(\d\d)-(\d\d)")
 def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", m.group(0), None
 
 
-@rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", relative=False)
+@rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
 def _slash_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -210,7 +212,7 @@ def _slash_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None
 
 
-@rule(rf"(?:(early|mid|late)[- ]?)?({_MONTH}),?\s+(?:of\s+)?({_YEAR})", relative=False)
+@rule(rf"(?:(early|mid|late)[- ]?)?({_MONTH}),?\s+(?:of\s+)?({_YEAR})")
 def _month_of_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     mod = _EDGE_MODS[m.group(1).lower()] if m.group(1) else None
     return "DATE", f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}", mod
@@ -263,7 +265,7 @@ def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None
     return "DATE", f"{century}{digit}", mod
 
 
-@rule(rf"(?:fiscal\s+(?:year\s+)?)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d))", relative=False)
+@rule(rf"(?:fiscal\s+(?:year\s+)?)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d))")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", m.group(1), None
 
@@ -324,11 +326,15 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
 
 
 def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
-    """'two days after': the duration without the word that relates it to an event."""
+    """'two days after': the duration without the word that relates it to an event; 'a 10-year plan':
+    without the article, which belongs to the noun."""
+    start, end = found.start, found.end
     direction = m.group(7)
     if direction and direction.lower() in ("before", "after", "since"):
-        return Found(found.start, m.start(7) - 1 if text[m.start(7) - 1] == " " else m.start(7), found.type, found.value, found.mod, found.relative)
-    return found
+        end = m.start(7) - 1 if text[m.start(7) - 1] == " " else m.start(7)
+    if m.group(2) and not m.group(1) and "-" in text[m.end(4) : m.start(5)]:
+        start = m.start(3) if m.group(3) else m.start(4)
+    return Found(start, end, found.type, found.value, found.mod, found.anchored)
 
 
 @rule(r"(?:(the\s+)?(?:(past|last|next|coming|previous|recent)\s+)?)(?:(few|several|many|some)\s+)?(days|weeks|months|years|decades|centuries)")
@@ -337,8 +343,8 @@ def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
         return None
     unit = _unit(m.group(4))
     value = _duration(None, unit)
-    if (m.group(2) or "").lower() == "recent":
-        return "DATE", "PAST_REF" if unit == "day" else value, None
+    if (m.group(2) or "").lower() in ("recent", "past") and not m.group(1) and not m.group(3):
+        return "DATE", "PAST_REF", None
     return "DURATION", value, None
 
 
@@ -346,8 +352,10 @@ def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
 def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     which, unit = m.group(2).lower(), m.group(3).lower()
     mod = {"earlier": "START", "later": "END"}.get((m.group(1) or "").lower())
-    if which in ("the past", "the coming"):
+    if which == "the coming":
         return "DURATION", _duration(1, unit), mod
+    if which == "the past":
+        which = "last"
     if ctx.anchor is None:
         return "DATE", None, mod
     step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(which, 0)
@@ -399,7 +407,7 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str |
     return "DATE", day, None
 
 
-@rule(r"(now|currently|nowadays|these days|at present|the present|recently|lately|the past|the future)", relative=False)
+@rule(r"(now|currently|nowadays|these days|at present|the present|recently|lately|the past|the future)")
 def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = m.group(1).lower()
     if word in ("now", "currently", "nowadays", "these days", "at present", "the present"):
@@ -409,7 +417,7 @@ def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     return "DATE", "PAST_REF", None
 
 
-@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(daily|weekly|monthly|annually|yearly|nightly)", relative=False)
+@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(daily|weekly|monthly|annually|yearly|nightly)")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = (m.group(2) or m.group(3)).lower()
     adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}
@@ -426,14 +434,15 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] |
 
 
 def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor: date | None) -> list[Found]:
-    """Every temporal expression in the text, longest match first, values against the anchor."""
-    candidates: list[tuple[re.Match[str], Rule, bool]] = []
-    for pattern, function, relative in _RULES:
-        candidates.extend((m, function, relative) for m in pattern.finditer(text) if m.end() > m.start())
+    """Every temporal expression in the text, longest match first, values against the anchor; each
+    value is computed a second time against a distant anchor to tell which ones depend on it."""
+    candidates: list[tuple[re.Match[str], Rule]] = []
+    for pattern, function in _RULES:
+        candidates.extend((m, function) for m in pattern.finditer(text) if m.end() > m.start())
     candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
-    for match, function, relative in candidates:
+    for match, function in candidates:
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
@@ -442,7 +451,8 @@ def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor
         if result is None:
             continue
         kind, value, mod = result
-        item = Found(start, end, kind, value, mod, relative)
+        probe = function(match, Context(anchor + _PROBE_SHIFT if anchor else date(2000, 1, 1), tense, sentence))
+        item = Found(start, end, kind, value, mod, anchored=probe is None or probe[1] != value)
         if function is _amount_of_time:
             item = _trim_amount(match, item, text)
         taken.append((start, end))
@@ -452,13 +462,16 @@ def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor
 
 
 def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
-    """The tense of the clause around a character offset, read off the parse, and its sentence."""
+    """The tense of the clause around a character offset, read off the parse, and the text of its
+    sentence and the one before (what 'a year earlier' may be counted from)."""
 
     def context_at(offset: int) -> tuple[str, str]:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return "past", ""
-        return _tense(span[0]), span[0].sent.text
+        sent = span[0].sent
+        previous = doc[sent.start - 1].sent.text if sent.start > 0 else ""
+        return _tense(span[0]), f"{previous} {sent.text}"
 
     return context_at
 

@@ -53,6 +53,7 @@ def render_report(analysis: Analysis) -> str:
         "quote": [q.content for q in analysis.quotes],
         "cue": [q.cue for q in analysis.quotes if q.cue],
         "voice": analysis.outlet_voice,
+        "timex": analysis.timexes,
     }
     headline = article.headline_span
     body_start = headline.end if headline else 0
@@ -65,6 +66,7 @@ def render_report(analysis: Analysis) -> str:
         entity_of=entity_of,
         quote_of=quote_of,
         entities={e.id: e for e in analysis.entities},
+        timex_of={(t.start, t.end): t for t in analysis.timexes},
         speakers=speakers,
         speaker_of=speaker_of,
         legend=[(label, LABEL_COLOURS[label], counts[label]) for label in LABEL_COLOURS if counts[label]],
