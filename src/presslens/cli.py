@@ -56,11 +56,14 @@ def analyze(
         Path | None, typer.Option("--html", help="Write the HTML report to FILE; with several articles, FILE is a directory.")
     ] = None,
     model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use, e.g. en_core_web_trf.")] = None,
+    technique_model: Annotated[
+        bool, typer.Option(help="Find techniques with the shipped model and the lexicon; --no-technique-model: lexicon alone.")
+    ] = True,
 ) -> None:
     """Analyse articles and print a summary, or write JSON and HTML reports."""
     when = _parse_date(published)
     try:
-        analyzer = Analyzer(model)
+        analyzer = Analyzer(model, techniques_model=technique_model)
     except ModelError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
@@ -173,6 +176,11 @@ def print_summary(analysis: Analysis) -> None:
     out.print(f"{len(analysis.outlet_voice)} sentence(s) in the outlet's own voice", highlight=False)
     times = ", ".join(f"{analysis.text_of(t)} = {t.value}{' ' + t.mod if t.mod else ''}{' (inferred)' if t.inferred else ''}" for t in analysis.timexes)
     out.print(f"[bold]{len(analysis.timexes)} time expressions[/bold] {escape(times)}", highlight=False)
+    out.print(f"[bold]{len(analysis.techniques)} technique spans[/bold]", highlight=False)
+    for technique in analysis.techniques:
+        labels = ", ".join(f"{l.label} {l.probability:.0%}" for l in technique.labels[:2])
+        voice = f"quote {technique.quote}" if technique.voice == "quote" else "outlet"
+        out.print(f"  “{analysis.text_of(technique)}” {labels} · {voice} · {technique.source}", highlight=False, markup=False)
     for entry in analysis.timeline:
         what = analysis.text_of(entry.span)
         what = what if len(what) <= 60 else what[:57] + "..."
@@ -181,6 +189,30 @@ def print_summary(analysis: Analysis) -> None:
         span = f" “{analysis.text_of(finding.span)}”" if finding.span else ""
         likely = f" → {finding.likely}" if finding.likely else ""
         out.print(f"[bold red]{finding.kind}[/]{escape(span + likely)}: {escape(finding.why)}", highlight=False)
+
+
+train_app = typer.Typer(help="Train presslens' own models (needs the [train] extra).", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("techniques")
+def train_techniques(
+    data: Annotated[Path, typer.Option(help="Folder holding ptc/ (the Propaganda Techniques Corpus).")] = Path("../shared/data"),
+    out: Annotated[Path, typer.Option(help="Where to write the model, its tokenizer, config and training record.")] = Path("out/techniques"),
+    config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
+    device: Annotated[str, typer.Option(help="torch device: cpu, or cuda where a GPU is present.")] = "cpu",
+) -> None:
+    """Fine-tune the technique model on PTC and export it to ONNX with its training record."""
+    if not (data / "ptc" / "train" / "articles").is_dir():
+        raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
+    try:
+        from presslens.train.techniques import TrainConfig, train
+    except ImportError as exc:  # torch or transformers missing
+        err.print(f"[red]error:[/red] training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
+    out_path = out / "training.json"
+    err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
 
 
 @app.command()

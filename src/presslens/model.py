@@ -165,6 +165,23 @@ class TimelineEntry(BaseModel):
     why: str | None = Field(default=None, description="For a derived date, the arithmetic.")
 
 
+class TechniqueLabel(BaseModel):
+    label: str = Field(description="One of the 14 labels of SemEval-2020 Task 11, spelled as in its data set.")
+    probability: float = Field(ge=0, le=1)
+
+
+class Technique(Span):
+    """A span where a propaganda or persuasion technique is used, with whose voice it is in and why."""
+
+    id: str
+    labels: list[TechniqueLabel] = Field(description="Most likely first.")
+    source: Literal["model", "lexicon"] = Field(description="The technique model, or the lexicon of loaded words and patterns.")
+    voice: Literal["outlet", "quote"] = Field(description="The outlet's own words, or inside a quote.")
+    quote: str | None = Field(default=None, description="Id of the quote the span is in.")
+    speaker: str | None = Field(default=None, description="Entity id of that quote's speaker.")
+    reason: str = Field(description="The words that triggered it and the technique's definition.")
+
+
 FindingKind = Literal["name_variant", "place_misspelling", "not_english", "derived_date", "date_inconsistency"]
 
 
@@ -202,6 +219,7 @@ class Analysis(BaseModel):
     timexes: list[Timex] = Field(default_factory=list)
     publication: Publication = Field(default_factory=lambda: Publication(source="unknown"))
     timeline: list[TimelineEntry] = Field(default_factory=list)
+    techniques: list[Technique] = Field(default_factory=list)
     findings: list[Finding]
 
     def text_of(self, span: Span) -> str:
@@ -223,6 +241,7 @@ class Analysis(BaseModel):
         out += [e.span for e in self.publication.evidence]
         for entry in self.timeline:
             out += [s for s in (entry.span, entry.date_span) if s]
+        out += self.techniques
         out += [f.span for f in self.findings if f.span]
         return out
 

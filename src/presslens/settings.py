@@ -7,7 +7,7 @@ from __future__ import annotations
 
 #: Version of the JSON document written by :class:`presslens.model.Analysis`.
 #: Bump the minor part for additive changes, the major part for breaking ones.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 #: spaCy pipelines tried in order when the user names none. The first is the
 #: official package name; the second is the same pipeline re-published on PyPI.

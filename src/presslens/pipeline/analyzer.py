@@ -14,6 +14,7 @@ from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.nlp import load_pipeline, pipeline_id
 from presslens.pipeline.places import gazetteer
+from presslens.pipeline.rhetoric import definitions, find_techniques
 from presslens.pipeline.segments import BREAKS_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
 from presslens.settings import PIPE_BATCH_SIZE
@@ -22,8 +23,10 @@ from presslens.settings import PIPE_BATCH_SIZE
 class Analyzer:
     """Holds the loaded pipeline; reuse one for many articles."""
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, techniques_model: bool = True) -> None:
+        """``techniques_model=False`` finds techniques with the lexicon alone (faster, more literal)."""
         self.nlp = load_pipeline(model)
+        self.techniques_model = techniques_model
         self.places = gazetteer()
         self.generator = Generator(presslens=__version__, pipeline=pipeline_id(self.nlp))
 
@@ -65,6 +68,7 @@ class Analyzer:
         timexes, publication, date_findings = date_article(doc, article)
         quotes, outlet_voice = find_quotes(doc, article, entities, timexes)
         findings += date_findings
+        techniques = find_techniques(article.text, article.body_start, quotes, definitions(), use_model=self.techniques_model)
         return Analysis(
             generator=self.generator,
             article=article,
@@ -76,6 +80,7 @@ class Analyzer:
             timexes=timexes,
             publication=publication,
             timeline=build_timeline(quotes, timexes, outlet_voice, date_findings),
+            techniques=techniques,
             findings=findings,
         )
 

@@ -25,6 +25,23 @@ LABEL_COLOURS = {
     "WORK_OF_ART": "#f0ecc4",
     "LANGUAGE": "#e0e0e0",
 }
+#: One colour per technique label (underline colour in the text, swatch in the legend).
+TECHNIQUE_COLOURS = {
+    "Loaded_Language": "#e74c3c",
+    "Name_Calling,Labeling": "#8e44ad",
+    "Flag-Waving": "#2980b9",
+    "Exaggeration,Minimisation": "#d35400",
+    "Doubt": "#16a085",
+    "Appeal_to_fear-prejudice": "#c0392b",
+    "Repetition": "#7f8c8d",
+    "Causal_Oversimplification": "#27ae60",
+    "Appeal_to_Authority": "#2c3e50",
+    "Slogans": "#f39c12",
+    "Black-and-White_Fallacy": "#34495e",
+    "Thought-terminating_Cliches": "#9b59b6",
+    "Whataboutism,Straw_Men,Red_Herring": "#1abc9c",
+    "Bandwagon,Reductio_ad_hitlerum": "#e67e22",
+}
 #: Speaker colours, in order of first quote; unresolved speakers are grey.
 SPEAKER_COLOURS = ("#d35400", "#2471a3", "#1e8449", "#8e44ad", "#b03a2e", "#117a65", "#7d6608", "#2e4053")
 UNRESOLVED_COLOUR = "#95a5a6"
@@ -54,6 +71,7 @@ def render_report(analysis: Analysis) -> str:
         "cue": [q.cue for q in analysis.quotes if q.cue],
         "voice": analysis.outlet_voice,
         "timex": analysis.timexes,
+        "technique": analysis.techniques,
     }
     headline = article.headline_span
     body_start = headline.end if headline else 0
@@ -67,6 +85,9 @@ def render_report(analysis: Analysis) -> str:
         quote_of=quote_of,
         entities={e.id: e for e in analysis.entities},
         timex_of={(t.start, t.end): t for t in analysis.timexes},
+        technique_of={(t.start, t.end): t for t in analysis.techniques},
+        technique_colours=TECHNIQUE_COLOURS,
+        technique_legend=Counter(t.labels[0].label for t in analysis.techniques).most_common(),
         speakers=speakers,
         speaker_of=speaker_of,
         legend=[(label, LABEL_COLOURS[label], counts[label]) for label in LABEL_COLOURS if counts[label]],

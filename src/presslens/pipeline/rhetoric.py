@@ -1,0 +1,248 @@
+"""Propaganda and persuasion techniques at the span level (the 14 labels of SemEval-2020 Task 11).
+
+Two paths, each explainable: the technique model shipped with presslens (all-MiniLM-L6-v2 fine-tuned
+on PTC, run with onnxruntime: a per-token tagger finds the spans, a span classifier labels them), and
+a lexicon of loaded words and patterns that runs without it. Every span says whose voice it is in
+(the outlet's, or a quoted speaker's) and why it was flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from presslens.model import Quote, Technique, TechniqueLabel
+from presslens.pipeline.windows import token_windows
+from presslens.resources import read_lines
+
+#: Where the shipped model lives inside the package.
+MODEL_DIR = "models/techniques-v1"
+
+
+@dataclass(frozen=True)
+class Detected:
+    start: int
+    end: int
+    labels: tuple[tuple[str, float], ...]  # (label, probability), most likely first
+    source: str
+    reason: str
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    e = np.exp(x - x.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
+
+
+class TechniqueModel:
+    """The ONNX technique model: token probabilities for span identification, span classification."""
+
+    def __init__(self, directory: Path) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        settings = json.loads((directory / "config.json").read_text("utf-8"))
+        self.labels: list[str] = settings["labels"]
+        self.max_tokens: int = settings["max_tokens"]
+        self.threshold: float = settings["si_threshold"]
+        self.name: str = settings["name"]
+        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=["CPUExecutionProvider"])
+
+    def token_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
+        """Character offsets of the tokens, their technique probabilities, and their span-class logits.
+        The article's windows go through the model in one padded batch."""
+        windows = token_windows(self.tokenizer, text, self.max_tokens)
+        if not windows:
+            empty = np.zeros((0, len(self.labels)), dtype=np.float32)
+            return [], empty, empty
+        width = max(len(w.ids) for w in windows)
+        ids = np.zeros((len(windows), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, window in enumerate(windows):
+            ids[row, : len(window.ids)] = window.ids
+            mask[row, : len(window.ids)] = 1
+        tokens, spans = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+        offsets = [o for w in windows for o in w.offsets]
+        probs = np.concatenate([_sigmoid(tokens[row, 1 : len(w.ids) - 1]) for row, w in enumerate(windows)])
+        logits = np.concatenate([spans[row, 1 : len(w.ids) - 1] for row, w in enumerate(windows)])
+        return offsets, probs, logits
+
+    def detect(self, text: str, threshold: float | None = None) -> list[Detected]:
+        """Spans where a technique is likely, each with its labels and the words that carry it."""
+        offsets, probs, span_logits = self.token_scores(text)
+        threshold = self.threshold if threshold is None else threshold
+        found = []
+        for first, last in _runs(probs.max(-1) >= threshold, offsets, text):
+            labels = self.classify(span_logits[first : last + 1])
+            start, end = _whole_words(text, offsets[first][0], offsets[last][1])
+            strongest = probs[first : last + 1].max(-1)
+            trigger = text[offsets[first + int(strongest.argmax())][0] : offsets[first + int(strongest.argmax())][1]]
+            found.append(Detected(start, end, labels, "model", f"the model's strongest word here is '{trigger}'"))
+        return found
+
+    def classify(self, span_logits: np.ndarray) -> tuple[tuple[str, float], ...]:
+        """Labels of one span from its tokens' span-class logits, most likely first, down to 10 %."""
+        probabilities = _softmax(span_logits.mean(0))
+        order = np.argsort(-probabilities)
+        return tuple((self.labels[i], round(float(probabilities[i]), 3)) for i in order if probabilities[i] >= 0.1 or i == order[0])
+
+
+def _runs(mask: np.ndarray, offsets: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Runs of flagged tokens, bridging a single unflagged token and never crossing a line end."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(mask)
+    while i < n:
+        if not mask[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and "\n" not in text[offsets[j][1] : offsets[j + 1][0]] and (
+            mask[j + 1] or (j + 2 < n and mask[j + 2] and "\n" not in text[offsets[j + 1][1] : offsets[j + 2][0]])
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span cut inside a word ('U' of 'U.S.') to the whole word."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-" and start > 1 and text[start - 2].isalnum()):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in ".'’-" and end + 1 < len(text) and text[end + 1].isalnum()):
+        end += 1
+    return start, end
+
+
+def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> float:
+    """The token threshold with the best SI F1 on held-out articles (not the evaluation ones)."""
+    from presslens.evaluation.ptc import gold_si, si_scores
+
+    scored = [(a, model.token_scores(a.text)) for a in articles]  # type: ignore[attr-defined]
+    gold = gold_si(articles)  # type: ignore[arg-type]
+    best = (0.0, 0.5)
+    for threshold in np.arange(0.2, 0.85, 0.05):
+        predicted = {
+            a.id: [_whole_words(a.text, offsets[f][0], offsets[l][1]) for f, l in _runs(probs.max(-1) >= threshold, offsets, a.text)]  # type: ignore[attr-defined]
+            for a, (offsets, probs, _) in scored
+        }
+        f1 = si_scores(predicted, gold)["f1"]
+        best = max(best, (f1, round(float(threshold), 2)))
+    return best[1]
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> TechniqueModel | None:
+    """The model shipped in the package, or None when its file is absent (a source checkout without it)."""
+    directory = Path(str(resources.files("presslens.resources").joinpath(MODEL_DIR)))
+    if not (directory / "config.json").exists():
+        return None
+    return TechniqueModel(directory)
+
+
+# ---- the lexicon baseline ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    label: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[_Pattern, ...]:
+    patterns = []
+    for line in read_lines("rhetoric_lexicon.tsv"):
+        pattern, label, reason = line.split("\t")
+        patterns.append(_Pattern(re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), label, reason))
+    return tuple(patterns)
+
+
+def lexicon_detect(text: str, start: int = 0) -> list[Detected]:
+    """Spans the lexicon flags, longest first where they overlap."""
+    hits = []
+    for pattern in lexicon():
+        for match in pattern.regex.finditer(text, start):
+            hits.append(Detected(match.start(), match.end(), ((pattern.label, 1.0),), "lexicon", f"'{match.group(0)}': {pattern.reason}"))
+    hits.sort(key=lambda d: (-(d.end - d.start), d.start))
+    kept: list[Detected] = []
+    for hit in hits:
+        overlapping = [k for k in kept if k.start < hit.end and hit.start < k.end]
+        if not overlapping:
+            kept.append(hit)
+        elif all(k.start <= hit.start and hit.end <= k.end for k in overlapping) and all(hit.labels[0][0] not in dict(k.labels) for k in overlapping):
+            kept.append(hit)  # a second technique on the same words ("occupying forces": loaded, and a label)
+    merged: dict[tuple[int, int], Detected] = {}
+    for hit in sorted(kept, key=lambda d: (d.start, d.end)):
+        key = (hit.start, hit.end)
+        if key in merged:
+            same = merged[key]
+            merged[key] = Detected(hit.start, hit.end, same.labels + hit.labels, "lexicon", f"{same.reason}; {hit.reason.split(': ', 1)[1]}")
+        else:
+            merged[key] = hit
+    return list(merged.values())
+
+
+# ---- in an analysis ----------------------------------------------------------------------------------
+
+
+def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definitions: dict[str, str], use_model: bool = True) -> list[Technique]:
+    """Technique spans of the article, model first, lexicon where the model found nothing, with voice and reason."""
+    detected: list[Detected] = []
+    model = shipped_model() if use_model else None
+    if model is not None:
+        detected = [d for d in model.detect(text) if d.end > body_start]
+    for hit in lexicon_detect(text, body_start):
+        same = [d for d in detected if d.start < hit.end and hit.start < d.end]
+        if not same:
+            detected.append(hit)
+        elif not any(hit.labels[0][0] in dict(d.labels) for d in same):
+            detected.append(hit)
+    out = []
+    for number, item in enumerate(sorted(detected, key=lambda d: (d.start, d.end)), start=1):
+        quote = _quote_around(item, quotes)
+        label = item.labels[0][0]
+        out.append(
+            Technique(
+                id=f"R{number}",
+                start=item.start,
+                end=item.end,
+                labels=[TechniqueLabel(label=l, probability=p) for l, p in item.labels],
+                source=item.source,  # type: ignore[arg-type]
+                voice="quote" if quote else "outlet",
+                quote=quote.id if quote else None,
+                speaker=quote.speaker.entity if quote else None,
+                reason=f"{item.reason}. {label.replace('_', ' ')}: {definitions.get(label, '')}".strip(),
+            )
+        )
+    return out
+
+
+def _quote_around(item: Detected, quotes: Iterable[Quote]) -> Quote | None:
+    for quote in quotes:
+        for part in (quote.content, *quote.continuation):
+            if part.start <= item.start and item.end <= part.end + 1:
+                return quote
+    return None
+
+
+@lru_cache(maxsize=1)
+def definitions() -> dict[str, str]:
+    """Label -> a one-line definition a reader can check the span against."""
+    return dict(line.split("\t", 1) for line in read_lines("techniques.tsv"))  # type: ignore[misc]

@@ -1,0 +1,1 @@
+"""Training of presslens' own models (needs the ``[train]`` extra: torch, transformers)."""

@@ -1,0 +1,226 @@
+"""Fine-tune all-MiniLM-L6-v2 on the Propaganda Techniques Corpus and export it to ONNX.
+
+One encoder, two linear heads: a per-token multi-label tagger (which techniques a word is part of:
+span identification) and a span classifier (applied to the mean of a span's token vectors: technique
+classification). Because the span head is linear, the exported graph gives it per token and
+inference averages it over a span's tokens. Reproducible from a config file and the data path;
+the model card records the data hashes, the split and the scores.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from presslens.evaluation.ptc import TECHNIQUES, PtcArticle, data_hash, load_articles, split_articles
+from presslens.pipeline.windows import Window, token_windows
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    name: str
+    base: str
+    seed: int
+    split_seed: int
+    dev_share: float
+    calibration_share: float
+    max_tokens: int
+    epochs: int
+    batch_size: int
+    learning_rate: float
+    warmup_share: float
+    weight_decay: float
+    positive_weight: float
+    span_loss_weight: float
+    quantize: bool
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TrainConfig:
+        text = path.read_text("utf-8") if path else resources.files(__package__).joinpath("techniques.toml").read_text("utf-8")
+        return cls(**tomllib.loads(text))
+
+
+@dataclass
+class Example:
+    window: Window
+    token_labels: np.ndarray  # [tokens, techniques]
+    spans: list[tuple[int, int, int]]  # first token, last token (inclusive), label index
+
+
+def examples(article: PtcArticle, tokenizer: Any, max_tokens: int) -> list[Example]:
+    out = []
+    for window in token_windows(tokenizer, article.text, max_tokens):
+        labels = np.zeros((len(window.offsets), len(TECHNIQUES)), dtype=np.float32)
+        spans = []
+        for span in article.spans:
+            inside = [i for i, (s, e) in enumerate(window.offsets) if s < span.end and span.start < e]
+            if not inside:
+                continue
+            k = TECHNIQUES.index(span.label)
+            labels[inside, k] = 1.0
+            spans.append((inside[0], inside[-1], k))
+        out.append(Example(window, labels, spans))
+    return out
+
+
+def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: Any = print) -> dict[str, Any]:
+    """Train, choose the SI threshold on the calibration articles, export ONNX, write the model card."""
+    import torch
+    from tokenizers import Tokenizer
+    from transformers import AutoModel
+
+    random.seed(config.seed)
+    np.random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    base_dir = _base_model_dir(config.base)
+    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
+
+    articles = load_articles(data / "ptc", "train")
+    train_articles, dev_articles = split_articles(articles, config.dev_share, config.split_seed)
+    fit_articles, calibration_articles = split_articles(train_articles, config.calibration_share, config.seed)
+    fit = [e for a in fit_articles for e in examples(a, tokenizer, config.max_tokens)]
+    log(f"{len(fit_articles)} training articles ({len(fit)} windows), {len(calibration_articles)} calibration, {len(dev_articles)} dev")
+
+    model = _make_tagger(AutoModel.from_pretrained(str(base_dir)), len(TECHNIQUES)).to(device)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+    steps = config.epochs * ((len(fit) + config.batch_size - 1) // config.batch_size)
+    warmup = max(1, int(steps * config.warmup_share))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
+    positive = torch.full((len(TECHNIQUES),), config.positive_weight, device=device)
+    started = time.time()
+    step = 0
+    for epoch in range(config.epochs):
+        random.shuffle(fit)
+        model.train()
+        total = 0.0
+        for batch_start in range(0, len(fit), config.batch_size):
+            batch = fit[batch_start : batch_start + config.batch_size]
+            ids, mask, labels = _batch(batch, len(TECHNIQUES), device)
+            token_logits, span_logits = model(ids, mask)
+            token_mask = mask.clone()
+            token_mask[:, 0] = 0
+            token_mask[ids == 102] = 0  # [SEP]
+            loss_tokens = torch.nn.functional.binary_cross_entropy_with_logits(token_logits, labels, pos_weight=positive, reduction="none")
+            loss = (loss_tokens.mean(-1) * token_mask).sum() / token_mask.sum()
+            pooled, targets = [], []
+            for row, example in enumerate(batch):
+                for first, last, k in example.spans:
+                    pooled.append(span_logits[row, first + 1 : last + 2].mean(0))
+                    targets.append(k)
+            if pooled:
+                loss = loss + config.span_loss_weight * torch.nn.functional.cross_entropy(torch.stack(pooled), torch.tensor(targets, device=device))
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimiser.step()
+            scheduler.step()
+            step += 1
+            total += loss.item()
+            if step % 20 == 0:
+                log(f"epoch {epoch + 1} step {step}/{steps} loss {total / (batch_start // config.batch_size + 1):.4f} ({time.time() - started:.0f} s)")
+    out.mkdir(parents=True, exist_ok=True)
+    onnx_path = _export(model.cpu().eval(), out, config.quantize)
+    (out / "tokenizer.json").write_text((base_dir / "tokenizer.json").read_text("utf-8"), "utf-8")
+    settings = {
+        "name": config.name,
+        "labels": list(TECHNIQUES),
+        "max_tokens": config.max_tokens,
+        "si_threshold": 0.5,
+        "onnx": onnx_path.name,
+    }
+    (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
+    from presslens.pipeline.rhetoric import TechniqueModel, choose_threshold
+
+    settings["si_threshold"] = choose_threshold(TechniqueModel(out), calibration_articles)
+    (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
+    record = {
+        "config": config.__dict__,
+        "trained_on": date.today().isoformat(),
+        "training_seconds": round(time.time() - started),
+        "device": device,
+        "data": {
+            "all_train_articles": data_hash(articles),
+            "fit": data_hash(fit_articles),
+            "calibration": data_hash(calibration_articles),
+            "dev": data_hash(dev_articles),
+            "fit_articles": len(fit_articles),
+            "calibration_articles": len(calibration_articles),
+            "dev_articles": len(dev_articles),
+        },
+        "si_threshold": settings["si_threshold"],
+        "size_bytes": onnx_path.stat().st_size,
+    }
+    (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
+    return record
+
+
+def _base_model_dir(package: str) -> Path:
+    module = __import__(package)
+    return Path(module.get_model_path())
+
+
+def _batch(batch: list[Example], labels: int, device: str) -> tuple[Any, Any, Any]:
+    import torch
+
+    width = max(len(e.window.ids) for e in batch)
+    ids = torch.zeros((len(batch), width), dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    target = torch.zeros((len(batch), width, labels), dtype=torch.float32)
+    for row, example in enumerate(batch):
+        n = len(example.window.ids)
+        ids[row, :n] = torch.tensor(example.window.ids)
+        mask[row, :n] = 1
+        target[row, 1 : n - 1] = torch.from_numpy(example.token_labels)
+    return ids.to(device), mask.to(device), target.to(device)
+
+
+def _make_tagger(encoder: Any, labels: int) -> Any:
+    """The encoder with its two heads (torch is imported only here, for the [train] extra)."""
+    import torch
+
+    class Tagger(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = encoder
+            self.token_head = torch.nn.Linear(encoder.config.hidden_size, labels)
+            self.span_head = torch.nn.Linear(encoder.config.hidden_size, labels)
+
+        def forward(self, input_ids: Any, attention_mask: Any) -> tuple[Any, Any]:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            return self.token_head(hidden), self.span_head(hidden)
+
+    return Tagger()
+
+
+def _export(model: Any, out: Path, quantize: bool) -> Path:
+    import torch
+
+    example = torch.ones((1, 16), dtype=torch.long)
+    path = out / "model.onnx"
+    torch.onnx.export(
+        model,
+        (example, example),
+        str(path),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["token_logits", "span_logits"],
+        dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_logits", "span_logits")},
+        opset_version=17,
+        dynamo=False,
+    )
+    if not quantize:
+        return path
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantized = out / "model.int8.onnx"
+    quantize_dynamic(str(path), str(quantized), weight_type=QuantType.QInt8)
+    path.unlink()
+    return quantized

@@ -1,0 +1,29 @@
+"""The lexicon baseline: every label it gives has a reason a reader can check."""
+
+from __future__ import annotations
+
+from presslens.evaluation.ptc import TECHNIQUES
+from presslens.pipeline.rhetoric import definitions, lexicon, lexicon_detect
+
+
+def test_every_lexicon_label_is_a_task_label_with_a_definition() -> None:
+    assert {p.label for p in lexicon()} <= set(TECHNIQUES)
+    assert set(definitions()) == set(TECHNIQUES)
+
+
+def test_one_span_can_carry_two_techniques() -> None:
+    text = "They fought the occupying forces near the border."
+    (hit,) = lexicon_detect(text)
+    assert text[hit.start : hit.end] == "occupying forces"
+    assert [label for label, _ in hit.labels] == ["Loaded_Language", "Name_Calling,Labeling"]
+    assert "'occupying forces'" in hit.reason
+
+
+def test_flag_waving_and_doubt() -> None:
+    text = "The so-called reform betrays our beloved nation."
+    found = {text[h.start : h.end]: h.labels[0][0] for h in lexicon_detect(text)}
+    assert found == {"so-called": "Doubt", "our beloved nation": "Flag-Waving"}
+
+
+def test_plain_reporting_is_not_flagged() -> None:
+    assert lexicon_detect("The ministry said in a statement on Tuesday that talks would resume in March.") == []
