@@ -211,13 +211,17 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters) -> None:
     for i, raw in enumerate(raws):
         if not _ACRONYM.fullmatch(raw.surface):
             continue
-        candidates = expansions.get(raw.surface.replace(".", ""), [])
-        if not candidates:
-            continue
-        before = [c for c in candidates if raws[c].start < raw.start]
-        chosen = before[-1] if before else candidates[0]
-        if clusters.find(chosen) != clusters.find(i):
-            clusters.join(chosen, i, f"'{raw.surface}' is the acronym of '{raws[chosen].surface}'")
+        _join_nearest(raws, clusters, i, expansions.get(raw.surface.replace(".", ""), []), "'{}' is the acronym of '{}'")
+
+
+def _join_nearest(raws: list[_Raw], clusters: _Clusters, i: int, candidates: list[int], why: str) -> None:
+    """Join mention ``i`` to the nearest candidate before it (or the first after it), with the evidence."""
+    if not candidates:
+        return
+    before = [c for c in candidates if raws[c].start < raws[i].start]
+    chosen = before[-1] if before else candidates[0]
+    if clusters.find(chosen) != clusters.find(i):
+        clusters.join(chosen, i, why.format(raws[i].surface, raws[chosen].surface))
 
 
 def _last_word(surface: str) -> str:
@@ -243,12 +247,7 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             and _could_be_person(raw, places)
             and _could_be_person(other, places)
         ]
-        if not full:
-            continue
-        before = [j for j in full if raws[j].start < raw.start]
-        chosen = before[-1] if before else full[0]
-        if clusters.find(chosen) != clusters.find(i):
-            clusters.join(chosen, i, f"'{raw.surface}' is the surname in '{raws[chosen].surface}'")
+        _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
 
 
 def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
