@@ -78,7 +78,14 @@ def heideltime_system() -> System | None:
     def run(doc: TimeMLDocument) -> list[PredictedTimex]:
         with contextlib.chdir(workdir):
             results = heideltime(doc.text, language="English", document_type="news", dct=doc.dct.isoformat())
-        return [PredictedTimex(item["span"][0], item["span"][1], item.get("type", "DATE"), item.get("value")) for item in results]
+        out, cursor = [], 0
+        for item in results:  # its offsets drift where it normalises whitespace: find each text from there
+            start = doc.text.find(item["text"], max(cursor, item["span"][0] - 300))
+            if start < 0:
+                continue
+            cursor = start + len(item["text"])
+            out.append(PredictedTimex(start, cursor, item.get("type", "DATE"), item.get("value")))
+        return out
 
     return run
 
