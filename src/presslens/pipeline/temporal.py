@@ -244,6 +244,34 @@ def _bare_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod
 
 
+@rule(rf"({_MONTH})\s+(this|last|next)\s+year")
+def _month_of_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{_month(m.group(1)):02d}", None
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(m.group(2).lower(), 0)
+    return "DATE", f"{year:04d}-{_month(m.group(1)):02d}", None
+
+
+@rule(rf"(\d{{1,2}}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{{2,4}}T))?|noon|midnight),?\s+(?:on\s+)?({_WEEKDAY}|{_MONTH}\s+\d{{1,2}})")
+def _clock_and_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    clock = _CLOCK.fullmatch(m.group(1))
+    day_words = m.group(2)
+    if clock is None:
+        return None
+    if day_words.lower() in WEEKDAYS:
+        day = weekday_date(day_words, ctx.anchor, ctx.tense).isoformat() if ctx.anchor else f"XXXX-WXX-{WEEKDAYS.index(day_words.lower()) + 1}"
+    else:
+        month_day = re.match(rf"({_MONTH})\s+(\d{{1,2}})", day_words, re.IGNORECASE)
+        assert month_day is not None
+        month, number = _month(month_day.group(1)), int(month_day.group(2))
+        year = _month_year(month, ctx, number)
+        day = f"{year:04d}-{month:02d}-{number:02d}" if year else f"XXXX-{month:02d}-{number:02d}"
+    result = _clock(clock, Context(None, ctx.tense, ctx.sentence))
+    if result is None or result[1] is None:
+        return None
+    return "TIME", day + result[1][len("XXXX-XX-XX") :], None
+
+
 @rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(quarter|year|week|weekend|month|day)")
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     which, unit = (m.group(1) or "").lower(), m.group(2).lower()
@@ -282,6 +310,14 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None
         return "DATE", f"XXXX-{code}", mod
     step = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}.get((m.group(1) or "").lower(), 0)
     return "DATE", f"{ctx.anchor.year + step}-{code}", mod
+
+
+def _trim_article(m: re.Match[str], found: Found, text: str) -> Found:
+    """'the third-quarter results': the article belongs to the noun the adjective qualifies."""
+    words = text[found.start : found.end]
+    if words.lower().startswith("the ") and "-" in words and not m.group(1):
+        return Found(found.start + 4, found.end, found.type, found.value, found.mod, found.anchored)
+    return found
 
 
 @rule(r"(?:the\s+)?(?:(this|last|next|the current|the previous|the same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{4}))?")
@@ -326,13 +362,14 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
 
 
 def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
-    """'two days after': the duration without the word that relates it to an event; 'a 10-year plan':
-    without the article, which belongs to the noun."""
+    """'two days after': the duration without the word that relates it to an event; 'a 10-year plan',
+    'a five year plan': without the article, which belongs to the noun."""
     start, end = found.start, found.end
     direction = m.group(7)
     if direction and direction.lower() in ("before", "after", "since"):
         end = m.start(7) - 1 if text[m.start(7) - 1] == " " else m.start(7)
-    if m.group(2) and not m.group(1) and "-" in text[m.end(4) : m.start(5)]:
+    singular = not m.group(5).lower().endswith("s") and (_number(m.group(4)) or 1) != 1
+    if m.group(2) and not m.group(1) and ("-" in text[m.end(4) : m.start(5)] or singular):
         start = m.start(3) if m.group(3) else m.start(4)
     return Found(start, end, found.type, found.value, found.mod, found.anchored)
 
@@ -362,7 +399,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "DATE", _shift(ctx.anchor, unit, step), mod
 
 
-@rule(rf"(?:(last|next|this|coming)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
+@rule(rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-WXX-{WEEKDAYS.index(m.group(2).lower()) + 1}", None
@@ -376,7 +413,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     return "DATE", day.isoformat(), None
 
 
-@rule(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight)")
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight)", re.IGNORECASE)
+
+
+@rule(_CLOCK.pattern)
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if m.group(4):
         hour, minute = (12, 0) if m.group(4).lower() == "noon" else (24, 0)
@@ -392,7 +432,7 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None]
     return "TIME", f"{day}T{hour:02d}:{minute:02d}" if minute or m.group(2) else f"{day}T{hour:02d}", None
 
 
-@rule(r"(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening))")
+@rule(r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening))")
 def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     words = m.group(1).lower().split()
     if ctx.anchor is None:
@@ -455,6 +495,8 @@ def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor
         item = Found(start, end, kind, value, mod, anchored=probe is None or probe[1] != value)
         if function is _amount_of_time:
             item = _trim_amount(match, item, text)
+        elif function is _quarter:
+            item = _trim_article(match, item, text)
         taken.append((start, end))
         found.append(item)
     found.sort(key=lambda f: f.start)
