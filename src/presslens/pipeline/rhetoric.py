@@ -55,6 +55,7 @@ class TechniqueModel:
         self.labels: list[str] = settings["labels"]
         self.max_tokens: int = settings["max_tokens"]
         self.threshold: float = settings["si_threshold"]
+        self.gap: int = settings["si_gap"]
         self.name: str = settings["name"]
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         options = onnxruntime.SessionOptions()
@@ -63,12 +64,12 @@ class TechniqueModel:
         self.session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=["CPUExecutionProvider"])
 
     def token_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
-        """Character offsets of the tokens, their technique probabilities, and their span-class logits.
-        The article's windows go through the model in one padded batch."""
+        """Character offsets of the tokens, the probability that each is inside a technique, and their
+        span-class logits. The article's windows go through the model in one padded batch."""
         windows = token_windows(self.tokenizer, text, self.max_tokens)
         if not windows:
             empty = np.zeros((0, len(self.labels)), dtype=np.float32)
-            return [], empty, empty
+            return [], empty[:, 0], empty
         width = max(len(w.ids) for w in windows)
         ids = np.zeros((len(windows), width), dtype=np.int64)
         mask = np.zeros_like(ids)
@@ -77,20 +78,19 @@ class TechniqueModel:
             mask[row, : len(window.ids)] = 1
         tokens, spans = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
         offsets = [o for w in windows for o in w.offsets]
-        probs = np.concatenate([_sigmoid(tokens[row, 1 : len(w.ids) - 1]) for row, w in enumerate(windows)])
+        probs = np.concatenate([_sigmoid(tokens[row, 1 : len(w.ids) - 1, 0]) for row, w in enumerate(windows)])
         logits = np.concatenate([spans[row, 1 : len(w.ids) - 1] for row, w in enumerate(windows)])
         return offsets, probs, logits
 
-    def detect(self, text: str, threshold: float | None = None) -> list[Detected]:
+    def detect(self, text: str) -> list[Detected]:
         """Spans where a technique is likely, each with its labels and the words that carry it."""
         offsets, probs, span_logits = self.token_scores(text)
-        threshold = self.threshold if threshold is None else threshold
         found = []
-        for first, last in _runs(probs.max(-1) >= threshold, offsets, text):
+        for first, last in _runs(probs >= self.threshold, offsets, text, self.gap):
             labels = self.classify(span_logits[first : last + 1])
             start, end = _whole_words(text, offsets[first][0], offsets[last][1])
-            strongest = probs[first : last + 1].max(-1)
-            trigger = text[offsets[first + int(strongest.argmax())][0] : offsets[first + int(strongest.argmax())][1]]
+            strongest = first + int(probs[first : last + 1].argmax())
+            trigger = text[offsets[strongest][0] : offsets[strongest][1]]
             found.append(Detected(start, end, labels, "model", f"the model's strongest word here is '{trigger}'"))
         return found
 
@@ -101,22 +101,23 @@ class TechniqueModel:
         return tuple((self.labels[i], round(float(probabilities[i]), 3)) for i in order if probabilities[i] >= 0.1 or i == order[0])
 
 
-def _runs(mask: np.ndarray, offsets: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Runs of flagged tokens, bridging a single unflagged token and never crossing a line end."""
+def _runs(mask: np.ndarray, offsets: list[tuple[int, int]], text: str, gap: int) -> list[tuple[int, int]]:
+    """Runs of flagged tokens, bridging up to ``gap`` unflagged tokens and never crossing a line end."""
     runs: list[tuple[int, int]] = []
-    i = 0
-    n = len(mask)
+    i, n = 0, len(mask)
     while i < n:
         if not mask[i]:
             i += 1
             continue
-        j = i
-        while j + 1 < n and "\n" not in text[offsets[j][1] : offsets[j + 1][0]] and (
-            mask[j + 1] or (j + 2 < n and mask[j + 2] and "\n" not in text[offsets[j + 1][1] : offsets[j + 2][0]])
-        ):
+        j = last = i
+        while j + 1 < n and "\n" not in text[offsets[j][1] : offsets[j + 1][0]]:
             j += 1
-        runs.append((i, j))
-        i = j + 1
+            if mask[j]:
+                last = j
+            elif j - last > gap:
+                break
+        runs.append((i, last))
+        i = last + 1
     return runs
 
 
@@ -129,21 +130,22 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> float:
-    """The token threshold with the best SI F1 on held-out articles (not the evaluation ones)."""
+def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple[float, int]:
+    """The token threshold and the gap bridged inside a span with the best SI F1 on held-out articles
+    (not the evaluation ones)."""
     from presslens.evaluation.ptc import gold_si, si_scores
 
     scored = [(a, model.token_scores(a.text)) for a in articles]  # type: ignore[attr-defined]
     gold = gold_si(articles)  # type: ignore[arg-type]
-    best = (0.0, 0.5)
-    for threshold in np.arange(0.2, 0.85, 0.05):
-        predicted = {
-            a.id: [_whole_words(a.text, offsets[f][0], offsets[l][1]) for f, l in _runs(probs.max(-1) >= threshold, offsets, a.text)]  # type: ignore[attr-defined]
-            for a, (offsets, probs, _) in scored
-        }
-        f1 = si_scores(predicted, gold)["f1"]
-        best = max(best, (f1, round(float(threshold), 2)))
-    return best[1]
+    best = (0.0, 0.5, 1)
+    for threshold in np.arange(0.05, 0.95, 0.05):
+        for gap in (1, 3, 6):
+            predicted = {
+                a.id: [_whole_words(a.text, offsets[f][0], offsets[l][1]) for f, l in _runs(probs >= threshold, offsets, a.text, gap)]  # type: ignore[attr-defined]
+                for a, (offsets, probs, _) in scored
+            }
+            best = max(best, (si_scores(predicted, gold)["f1"], round(float(threshold), 2), gap))
+    return best[1], best[2]
 
 
 @lru_cache(maxsize=1)

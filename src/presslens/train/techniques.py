@@ -1,7 +1,7 @@
 """Fine-tune all-MiniLM-L6-v2 on the Propaganda Techniques Corpus and export it to ONNX.
 
-One encoder, two linear heads: a per-token multi-label tagger (which techniques a word is part of:
-span identification) and a span classifier (applied to the mean of a span's token vectors: technique
+One encoder, two linear heads: a per-token tagger (is a word inside any technique: span
+identification; and which techniques, as auxiliary outputs) and a span classifier (applied to the mean of a span's token vectors: technique
 classification). Because the span head is linear, the exported graph gives it per token and
 inference averages it over a span's tokens. Reproducible from a config file and the data path;
 the model card records the data hashes, the split and the scores.
@@ -40,6 +40,7 @@ class TrainConfig:
     warmup_share: float
     weight_decay: float
     positive_weight: float
+    any_positive_weight: float
     span_loss_weight: float
     quantize: bool
 
@@ -90,12 +91,12 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
     fit = [e for a in fit_articles for e in examples(a, tokenizer, config.max_tokens)]
     log(f"{len(fit_articles)} training articles ({len(fit)} windows), {len(calibration_articles)} calibration, {len(dev_articles)} dev")
 
-    model = _make_tagger(AutoModel.from_pretrained(str(base_dir)), len(TECHNIQUES)).to(device)
+    model = _make_tagger(AutoModel.from_pretrained(str(base_dir)), len(TECHNIQUES)).to(device)  # token head: any + 14
     optimiser = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
     steps = config.epochs * ((len(fit) + config.batch_size - 1) // config.batch_size)
     warmup = max(1, int(steps * config.warmup_share))
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
-    positive = torch.full((len(TECHNIQUES),), config.positive_weight, device=device)
+    positive = torch.tensor([config.any_positive_weight] + [config.positive_weight] * len(TECHNIQUES), device=device)
     started = time.time()
     step = 0
     for epoch in range(config.epochs):
@@ -105,6 +106,7 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         for batch_start in range(0, len(fit), config.batch_size):
             batch = fit[batch_start : batch_start + config.batch_size]
             ids, mask, labels = _batch(batch, len(TECHNIQUES), device)
+            labels = torch.cat([labels.amax(-1, keepdim=True), labels], dim=-1)  # first output: inside any technique
             token_logits, span_logits = model(ids, mask)
             token_mask = mask.clone()
             token_mask[:, 0] = 0
@@ -135,12 +137,13 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         "labels": list(TECHNIQUES),
         "max_tokens": config.max_tokens,
         "si_threshold": 0.5,
+        "si_gap": 1,
         "onnx": onnx_path.name,
     }
     (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
     from presslens.pipeline.rhetoric import TechniqueModel, choose_threshold
 
-    settings["si_threshold"] = choose_threshold(TechniqueModel(out), calibration_articles)
+    settings["si_threshold"], settings["si_gap"] = choose_threshold(TechniqueModel(out), calibration_articles)
     (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
     record = {
         "config": config.__dict__,
@@ -157,6 +160,7 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
             "dev_articles": len(dev_articles),
         },
         "si_threshold": settings["si_threshold"],
+        "si_gap": settings["si_gap"],
         "size_bytes": onnx_path.stat().st_size,
     }
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
@@ -191,7 +195,7 @@ def _make_tagger(encoder: Any, labels: int) -> Any:
         def __init__(self) -> None:
             super().__init__()
             self.encoder = encoder
-            self.token_head = torch.nn.Linear(encoder.config.hidden_size, labels)
+            self.token_head = torch.nn.Linear(encoder.config.hidden_size, labels + 1)
             self.span_head = torch.nn.Linear(encoder.config.hidden_size, labels)
 
         def forward(self, input_ids: Any, attention_mask: Any) -> tuple[Any, Any]:
