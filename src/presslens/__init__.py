@@ -14,7 +14,20 @@ from typing import TYPE_CHECKING  # noqa: E402
 from presslens.errors import InputError, ModelError, PresslensError  # noqa: E402
 from presslens.ingest.article import build_article  # noqa: E402
 from presslens.ingest.sources import read_articles  # noqa: E402
-from presslens.model import Analysis, Article, Entity, Finding, Mention, Quote, Speaker, Span, analysis_json_schema  # noqa: E402
+from presslens.model import (  # noqa: E402
+    Analysis,
+    Article,
+    Entity,
+    Finding,
+    Mention,
+    Publication,
+    Quote,
+    Speaker,
+    Span,
+    Technique,
+    Timex,
+    analysis_json_schema,
+)
 from presslens.pipeline.analyzer import Analyzer  # noqa: E402
 from presslens.settings import SCHEMA_VERSION  # noqa: E402
 
@@ -42,9 +55,12 @@ __all__ = [
     "Mention",
     "ModelError",
     "PresslensError",
+    "Publication",
     "Quote",
     "Speaker",
     "Span",
+    "Technique",
+    "Timex",
     "__version__",
     "analysis_json_schema",
     "analyze",
