@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test bench-attribution bench-time report-screenshot clean
+.PHONY: install demo test bench-attribution bench-time bench-rhetoric report-screenshot clean
 
 install: $(STAMP)
 
@@ -37,6 +37,10 @@ bench-attribution: install
 bench-time: install
 	$(BIN)/python -m pip install --quiet -e '.[bench,heideltime]'
 	$(BIN)/python bench/time.py --data $(DATA)
+
+# Techniques on our dev split of PTC: the shipped model beside the lexicon, with CPU speed.
+bench-rhetoric: install
+	$(BIN)/python bench/rhetoric.py --data $(DATA)
 
 # Screenshot of the seed's HTML report in headless Chromium (Debian package `chromium`), for docs/.
 report-screenshot: demo
