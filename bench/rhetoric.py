@@ -43,8 +43,9 @@ def main() -> None:
     started = time.perf_counter()
     model_si, model_tc = {}, {}
     for article in dev:
-        offsets, _, span_logits = model.token_scores(article.text)
-        model_si[article.id] = [(d.start, d.end) for d in model.detect(article.text)]
+        scores = model.token_scores(article.text)
+        offsets, _, span_logits = scores
+        model_si[article.id] = [(d.start, d.end) for d in model.detect(article.text, scores)]
         for (article_id, start, end), labels in gold_labels.items():
             if article_id != article.id:
                 continue

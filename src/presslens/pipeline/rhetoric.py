@@ -84,9 +84,10 @@ class TechniqueModel:
         logits = np.concatenate([spans[row, 1 : len(w.ids) - 1] for row, w in enumerate(windows)])
         return offsets, probs, logits
 
-    def detect(self, text: str) -> list[Detected]:
-        """Spans where a technique is likely, each with its labels and the words that carry it."""
-        offsets, probs, span_logits = self.token_scores(text)
+    def detect(self, text: str, scores: tuple[list[tuple[int, int]], np.ndarray, np.ndarray] | None = None) -> list[Detected]:
+        """Spans where a technique is likely, each with its labels and the words that carry it
+        (from ``token_scores`` when the caller already has them)."""
+        offsets, probs, span_logits = scores if scores is not None else self.token_scores(text)
         found = []
         for first, last in _runs(probs >= self.threshold, offsets, text, self.gap):
             start, end = _whole_words(text, offsets[first][0], offsets[last][1])

@@ -283,7 +283,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     return "DATE", _shift(ctx.anchor, unit, step), None
 
 
-@rule(rf"(?:the\s+)?(?:(early|mid|late)[- ]?)?(?:(19|20)?(\d)0'?s|'(\d)0s)")
+@rule(r"(?:the\s+)?(?:(early|mid|late)[- ]?)?(?:(19|20)?(\d)0'?s|'(\d)0s)")
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     century = m.group(2) or "19"
     digit = m.group(3) or m.group(4)
