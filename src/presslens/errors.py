@@ -1,8 +1,9 @@
 """The errors presslens raises, each with a stable code.
 
     PresslensError            base; ``code`` and a message that says what to do
-     ├── InputError           E1xx: one input cannot be read; the rest of a batch goes on
-     └── ModelError           E2xx: the NLP pipeline cannot be loaded
+     ├── InputError           E1xx: one input cannot be read or analysed; the rest of a batch goes on
+     ├── ModelError           E2xx: the NLP pipeline cannot be loaded
+     └── StoreError           E3xx: the corpus store cannot be opened or written
 """
 
 from __future__ import annotations
@@ -46,5 +47,21 @@ class MalformedInputError(InputError):
     code = "E105"
 
 
+class AnalysisFailedError(InputError):
+    """The input was read but its analysis raised: a bug to report, kept per input so a batch goes on."""
+
+    code = "E106"
+
+
 class ModelError(PresslensError):
     code = "E200"
+
+
+class StoreError(PresslensError):
+    code = "E300"
+
+
+class NotFoundError(StoreError):
+    """A corpus query names an article, entity or story the store does not hold."""
+
+    code = "E301"

@@ -42,3 +42,12 @@ PLACE_MATCH_MIN_RATIO = 80.0
 #: A quoted stretch shorter than this many words inside reported speech is a quoted fragment
 #: (a mixed quote: 'a mere “illusion”'), not a direct quote of its own.
 QUOTE_MIN_WORDS = 5
+
+#: The corpus store used when none is named: an SQLite file in the working directory.
+DEFAULT_STORE = "presslens.db"
+
+#: Story tracing: words per shingle, MinHash permutations, and the least estimated
+#: Jaccard similarity of two articles' shingles for them to be one story.
+STORY_SHINGLE_WORDS = 3
+STORY_MINHASH_PERMUTATIONS = 128
+STORY_MIN_SIMILARITY = 0.3

@@ -1,45 +1,31 @@
-"""The presslens command line: a thin layer over the library."""
+"""`presslens analyze` and `presslens schema`: articles in, summaries, JSON and HTML reports out."""
 
 from __future__ import annotations
 
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from presslens.cli.common import (
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    app,
+    err,
+    out,
+    parse_date,
+    progress_bar,
+)
 from presslens.errors import InputError, ModelError
 from presslens.ingest.sources import expand_paths, read_articles
 from presslens.model import Analysis, Article, analysis_json_schema
 from presslens.pipeline.analyzer import Analyzer
 from presslens.report.html import render_report
-from presslens.settings import PROGRESS_MIN_INPUTS
-
-app = typer.Typer(
-    help="presslens: who said what, when, about whom, and with which rhetoric, in news articles.",
-    no_args_is_help=True,
-    add_completion=False,
-)
-out = Console()
-err = Console(stderr=True)
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
 
 
 @app.command()
@@ -61,7 +47,7 @@ def analyze(
     ] = True,
 ) -> None:
     """Analyse articles and print a summary, or write JSON and HTML reports."""
-    when = _parse_date(published)
+    when = parse_date(published)
     try:
         analyzer = Analyzer(model, techniques_model=technique_model)
     except ModelError as exc:
@@ -80,7 +66,7 @@ def analyze(
             else:
                 yield item
 
-    with _progress(total) as progress:
+    with progress_bar(total) as progress:
         task = progress.add_task("analysing", total=total)
         for analysis in analyzer.analyze_many(articles()):
             analyses.append(analysis)
@@ -98,18 +84,6 @@ def analyze(
         for failure in failures:
             err.print(f"  {failure}")
         raise typer.Exit(EXIT_SOME_FAILED)
-
-
-def _progress(total: int) -> Progress:
-    return Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=total < PROGRESS_MIN_INPUTS,
-        transient=True,
-    )
 
 
 def _write_json(analyses: list[Analysis], target: str) -> None:
@@ -191,39 +165,7 @@ def print_summary(analysis: Analysis) -> None:
         out.print(f"[bold red]{finding.kind}[/]{escape(span + likely)}: {escape(finding.why)}", highlight=False)
 
 
-train_app = typer.Typer(help="Train presslens' own models (needs the [train] extra).", no_args_is_help=True)
-app.add_typer(train_app, name="train")
-
-
-@train_app.command("techniques")
-def train_techniques(
-    data: Annotated[Path, typer.Option(help="Folder holding ptc/ (the Propaganda Techniques Corpus).")] = Path("../shared/data"),
-    out: Annotated[Path, typer.Option(help="Where to write the model, its tokenizer, config and training record.")] = Path("out/techniques"),
-    config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
-    device: Annotated[str, typer.Option(help="torch device: cpu, or cuda where a GPU is present.")] = "cpu",
-) -> None:
-    """Fine-tune the technique model on PTC and export it to ONNX with its training record."""
-    if not (data / "ptc" / "train" / "articles").is_dir():
-        raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
-    try:
-        from presslens.train.techniques import TrainConfig, train
-    except ImportError as exc:  # torch or transformers missing
-        err.print(f"[red]error:[/red] training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
-        raise typer.Exit(EXIT_USAGE) from None
-    record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
-    out_path = out / "training.json"
-    err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
-
-
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the analysis document."""
     sys.stdout.write(json.dumps(analysis_json_schema(), indent=2) + "\n")
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

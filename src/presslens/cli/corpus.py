@@ -1,0 +1,271 @@
+"""Corpus commands: `ingest`, `search`, `quotes`, `entity`, `stats`, `stories`, `story`, `conflicts`, `errors`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+import typer
+from pydantic import BaseModel, TypeAdapter
+from rich.table import Table
+
+from presslens.cli.common import (
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    app,
+    err,
+    out,
+    parse_date,
+    progress_bar,
+)
+from presslens.corpus import (
+    Store,
+    date_conflicts,
+    list_stories,
+    queries,
+    split_entity,
+    story_view,
+)
+from presslens.corpus import ingest as ingest_into
+from presslens.errors import ModelError, PresslensError, StoreError
+from presslens.ingest.sources import expand_paths
+from presslens.pipeline.analyzer import Analyzer
+from presslens.settings import DEFAULT_STORE
+
+Db = Annotated[
+    str | None,
+    typer.Option("--db", envvar="PRESSLENS_DB", help=f"Store: an SQLite file (default {DEFAULT_STORE}) or postgresql://user@host/db."),
+]
+T = TypeVar("T")
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@contextmanager
+def _store(db: str | None) -> Iterator[Store]:
+    try:
+        with Store(db) as store:
+            yield store
+    except PresslensError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _print_json(value: BaseModel | Sequence[BaseModel]) -> None:
+    adapter: TypeAdapter[Any] = TypeAdapter(type(value) if isinstance(value, BaseModel) else list[Any])
+    sys.stdout.write(adapter.dump_json(value, indent=2).decode() + "\n")
+
+
+def _count_inputs(paths: list[str]) -> int:
+    total = 0
+    for path in expand_paths(paths):
+        if path != "-" and Path(path).suffix.lower() == ".jsonl":
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files (.txt .html .json .jsonl) or directories.")],
+    db: Db = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every input (overrides metadata).")] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+    technique_model: Annotated[bool, typer.Option(help="--no-technique-model: find techniques with the lexicon alone.")] = True,
+) -> None:
+    """Analyse articles into the corpus store; stored articles are skipped, failed inputs are kept with their reason."""
+    when = parse_date(published)
+    with _store(db) as store:
+        try:
+            analyzer = Analyzer(model, techniques_model=technique_model)
+        except ModelError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(EXIT_USAGE) from None
+        total = _count_inputs(paths)
+        with progress_bar(total) as progress:
+            task = progress.add_task("ingesting", total=total)
+            report = ingest_into(store, paths, analyzer, published=when, progress=lambda _source, _outcome: progress.advance(task))
+        out.print(
+            f"{report.added} added, {report.already_stored} already stored, {len(report.failed)} failed · "
+            f"{report.corpus_entities} corpus entities, {report.stories} stories · {store.display_url}",
+            highlight=False,
+            markup=False,
+        )
+        for failure in report.failed:
+            err.print(f"  failed {failure}", highlight=False, markup=False)
+    if report.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words that must all occur; "quoted phrase" for a phrase.')],
+    db: Db = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    as_json: Json = False,
+) -> None:
+    """Full-text search over headlines and texts (SQLite FTS5, PostgreSQL tsvector)."""
+    with _store(db) as store, store.connect() as conn:
+        hits = queries.search(conn, query, limit)
+    if as_json:
+        return _print_json(hits)
+    for hit in hits:
+        article = hit.article
+        out.print(f"{article.id[:12]}  {article.published or '----------'}  {article.outlet or '-'}  {article.headline or article.source}", highlight=False, markup=False)
+        out.print(f"    {hit.snippet}", style="grey50", highlight=False, markup=False)
+    err.print(f"{len(hits)} article(s)", highlight=False)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str, typer.Option(help="A person or body: a name, an alias, an acronym or a corpus entity id.")],
+    db: Db = None,
+    as_json: Json = False,
+) -> None:
+    """Everything a person or body said across the corpus, with dates and outlets."""
+    with _store(db) as store, store.connect() as conn:
+        records = _or_exit(lambda: queries.quotes_by_speaker(conn, speaker))
+    if as_json:
+        return _print_json(records)
+    table = Table(show_edge=False)
+    for column in ("said", "outlet", "speaker", "kind", "quote"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        said = str(record.said_on) if record.said_on else f"({record.article.published or '?'})"
+        table.add_row(said, record.article.outlet or "-", record.speaker or "?", record.kind, record.content)
+    out.print(table, markup=False, highlight=False)
+    err.print(f"{len(records)} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
+
+
+@app.command()
+def entity(
+    words: Annotated[list[str], typer.Argument(metavar="NAME | split ENTITY_ID", help="An entity to show, or 'split' and the id of one to split.")],
+    name: Annotated[list[str] | None, typer.Option("--name", help="With split: the name(s) to split off; repeat for several.")] = None,
+    db: Db = None,
+    as_json: Json = False,
+) -> None:
+    """Show a corpus entity (names and why they were joined, co-occurring entities, quotes by and about it, timeline),
+    or split wrongly joined names off it: `presslens entity split mustafa-al-kadhimi --name "Mustafa al-Kazemi"`.
+    A split is kept: later ingests never join those names again."""
+    if words[0] == "split":
+        if len(words) != 2 or not name:
+            raise typer.BadParameter("usage: presslens entity split ENTITY_ID --name NAME [--name NAME ...]")
+        with _store(db) as store, store.connect() as conn:
+            ids = _or_exit(lambda: split_entity(conn, words[1], name))
+        out.print(f"split; the names now belong to: {', '.join(ids)}", highlight=False, markup=False)
+        return
+    with _store(db) as store, store.connect() as conn:
+        profile = _or_exit(lambda: queries.entity_profile(conn, " ".join(words)))
+    if as_json:
+        return _print_json(profile)
+    out.rule(f"{profile.name} · {profile.label} · {profile.id}", style="grey50")
+    out.print(f"{profile.mentions} mentions in {profile.articles} article(s); also written: {', '.join(profile.aliases)}", highlight=False, markup=False)
+    for link in profile.links:
+        out.print(f"  {link.article.outlet or '-'} {link.article.published or ''}: '{link.canonical}' — {link.evidence}", highlight=False, markup=False)
+    if profile.co_occurring:
+        out.print("with: " + ", ".join(f"{c.name} ({c.articles})" for c in profile.co_occurring), highlight=False, markup=False)
+    for title, records in (("said", profile.quotes_by), ("said about it", profile.quotes_about)):
+        out.print(f"[bold]{len(records)} quote(s) {title}[/bold]")
+        for record in records:
+            who = "" if title == "said" else f"{record.speaker or '?'}: "
+            out.print(f"  {record.said_on or record.article.published or '?'} {record.article.outlet or '-'} · {who}{record.content}", highlight=False, markup=False)
+    out.print("[bold]timeline[/bold]")
+    for point in profile.timeline:
+        out.print(f"  {point.when} {point.kind:<9} {point.article.outlet or '-'} · {point.text[:90]}", highlight=False, markup=False)
+
+
+@app.command()
+def stats(
+    by: Annotated[Literal["outlet", "month"], typer.Option(help="Group by outlet or by month of publication.")] = "outlet",
+    db: Db = None,
+    as_json: Json = False,
+) -> None:
+    """Techniques per 1,000 words, share of unattributed assertions and quotes per article, per outlet or month."""
+    with _store(db) as store, store.connect() as conn:
+        groups = queries.stats(conn, by)
+    if as_json:
+        return _print_json(groups)
+    table = Table(show_edge=False)
+    for column in (by, "articles", "words", "techniques /1000 words", "unattributed", "quotes /article", "top techniques"):
+        table.add_column(column, overflow="fold")
+    for group in groups:
+        top = ", ".join(f"{label} {n}" for label, n in list(group.by_label.items())[:3])
+        table.add_row(
+            group.group, str(group.articles), str(group.words), f"{group.techniques_per_1000_words:.1f}",
+            f"{group.unattributed_share:.0%}", f"{group.quotes_per_article:.1f}", top,
+        )
+    out.print(table, markup=False, highlight=False)
+
+
+@app.command()
+def stories(db: Db = None, as_json: Json = False) -> None:
+    """Groups of articles telling one story (republications and rewrites), first version first."""
+    with _store(db) as store, store.connect() as conn:
+        groups = list_stories(conn)
+    if as_json:
+        return _print_json(groups)
+    for group in groups:
+        out.print(f"{group.id}  {len(group.articles)} versions · {group.first.headline or group.first.source}", highlight=False, markup=False)
+        for article in group.articles:
+            out.print(f"    {article.published or '----------'}  {article.outlet or '-'}  {article.id[:12]}", highlight=False, markup=False)
+
+
+@app.command()
+def story(story_id: Annotated[str, typer.Argument(help="A story id from `presslens stories`.")], db: Db = None, as_json: Json = False) -> None:
+    """The variant view of a story: what each version added, removed or reworded against the first."""
+    with _store(db) as store, store.connect() as conn:
+        view = _or_exit(lambda: story_view(conn, story_id))
+    if as_json:
+        return _print_json(view)
+    out.print(f"first: {view.first.outlet or '-'} · {view.first.headline or ''} ({view.why_first})", highlight=False, markup=False)
+    for version in view.versions:
+        out.rule(f"{version.article.outlet or '-'} {version.article.published or ''} · similarity {version.similarity:.2f}", style="grey50")
+        for edit in version.edits:
+            note = f" [{edit.note}]" if edit.note else ""
+            if edit.kind == "added":
+                line = f"+ {edit.text}"
+            elif edit.kind == "removed":
+                line = f"- {edit.first_text}"
+            else:
+                line = f"~ {edit.first_text} → {edit.text}"
+            out.print(f"  {line}{note}", highlight=False, markup=False)
+        for change in version.quotes:
+            text = change.text if change.kind == "added" else change.first_text
+            out.print(f"  quote {change.kind} ({change.speaker or '?'}): {text}", highlight=False, markup=False)
+
+
+@app.command()
+def conflicts(db: Db = None, as_json: Json = False) -> None:
+    """The same event dated differently by different articles of the corpus."""
+    with _store(db) as store, store.connect() as conn:
+        found = date_conflicts(conn)
+    if as_json:
+        return _print_json(found)
+    for conflict in found:
+        for event in (conflict.first, conflict.second):
+            how = "implies" if event.derived else "says"
+            out.print(f"  {event.article.outlet or '-'} ({event.article.published or '?'}) {how} {event.when}: {event.sentence}", highlight=False, markup=False)
+        out.print(f"  → {conflict.why}\n", style="yellow", highlight=False, markup=False)
+    err.print(f"{len(found)} conflict(s)", highlight=False)
+
+
+@app.command()
+def errors(db: Db = None) -> None:
+    """Inputs that failed to ingest, with the reason; a later successful ingest removes them."""
+    with _store(db) as store:
+        rows = store.errors()
+    for row in rows:
+        out.print(f"{row['source']}: [{row['code']}] {row['reason']} (tried {row['attempts']}×)", highlight=False, markup=False)
+    err.print(f"{len(rows)} failed input(s)", highlight=False)
+
+
+def _or_exit(query: Callable[[], T]) -> T:
+    try:
+        return query()
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_SOME_FAILED) from None

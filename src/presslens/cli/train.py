@@ -1,0 +1,33 @@
+"""`presslens train`: fine-tune presslens' own models (needs the [train] extra)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from presslens.cli.common import EXIT_USAGE, app, err
+
+train_app = typer.Typer(help="Train presslens' own models (needs the [train] extra).", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("techniques")
+def train_techniques(
+    data: Annotated[Path, typer.Option(help="Folder holding ptc/ (the Propaganda Techniques Corpus).")] = Path("../shared/data"),
+    out: Annotated[Path, typer.Option(help="Where to write the model, its tokenizer, config and training record.")] = Path("out/techniques"),
+    config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
+    device: Annotated[str, typer.Option(help="torch device: cpu, or cuda where a GPU is present.")] = "cpu",
+) -> None:
+    """Fine-tune the technique model on PTC and export it to ONNX with its training record."""
+    if not (data / "ptc" / "train" / "articles").is_dir():
+        raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
+    try:
+        from presslens.train.techniques import TrainConfig, train
+    except ImportError as exc:  # torch or transformers missing
+        err.print(f"[red]error:[/red] training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
+    out_path = out / "training.json"
+    err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")

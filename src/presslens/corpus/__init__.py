@@ -1,0 +1,19 @@
+"""The corpus: analysed articles in SQLite or PostgreSQL, entities joined across articles, stories traced across outlets.
+
+    >>> from presslens.corpus import Store, ingest, queries
+    >>> with Store("presslens.db") as store:
+    ...     ingest(store, ["articles/"], Analyzer())
+    ...     with store.connect() as conn:
+    ...         queries.quotes_by_speaker(conn, "al-Kadhimi")
+"""
+
+from __future__ import annotations
+
+from presslens.corpus import queries
+from presslens.corpus.consistency import date_conflicts
+from presslens.corpus.ingest import ingest, relink
+from presslens.corpus.linking import split_entity
+from presslens.corpus.store import Store, store_url
+from presslens.corpus.stories import list_stories, story_view
+
+__all__ = ["Store", "date_conflicts", "ingest", "list_stories", "queries", "relink", "split_entity", "store_url", "story_view"]

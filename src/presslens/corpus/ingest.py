@@ -1,0 +1,98 @@
+"""Analyse inputs into the store: idempotent by content hash, resumable, every failure kept with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from itertools import chain
+from pathlib import Path
+
+from presslens.corpus.linking import link_entities
+from presslens.corpus.results import IngestReport
+from presslens.corpus.store import Store
+from presslens.corpus.stories import group_stories
+from presslens.errors import AnalysisFailedError, InputError
+from presslens.ingest.sources import read_articles
+from presslens.model import Article
+from presslens.pipeline.analyzer import Analyzer
+
+#: Called after each input with (source, outcome): outcome is 'added', 'stored' (there already) or 'failed'.
+Progress = Callable[[str, str], None]
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    analyzer: Analyzer,
+    *,
+    published: date | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Analyse and store every article of the inputs that the store does not hold yet, then relink the corpus.
+
+    Each article is committed on its own, so a crash loses at most the one being written,
+    and a rerun skips what was stored (by content hash) without analysing it again.
+    """
+    report = IngestReport()
+
+    def note(source: str, outcome: str) -> None:
+        if progress:
+            progress(source, outcome)
+
+    def fail(error: InputError) -> None:
+        store.record_error(error)
+        report.failed.append(str(error))
+        note(error.source or "?", "failed")
+
+    def new_articles() -> Iterator[Article]:
+        for item in read_articles(paths, published=published):
+            if isinstance(item, InputError):
+                fail(item)
+            elif store.known([item.id]):
+                report.already_stored += 1
+                note(item.source or "?", "stored")
+            else:
+                yield item
+
+    for article, outcome in _analyse_each(analyzer, new_articles()):
+        if isinstance(outcome, InputError):
+            fail(outcome)
+            continue
+        if store.add(outcome, source=article.source):
+            report.added += 1
+            note(article.source or "?", "added")
+        else:
+            report.already_stored += 1
+            note(article.source or "?", "stored")
+    report.corpus_entities, report.stories = relink(store)
+    return report
+
+
+def relink(store: Store) -> tuple[int, int]:
+    """Recompute corpus entities and story groups; returns their counts."""
+    with store.connect() as conn:
+        return link_entities(conn), group_stories(conn)
+
+
+def _analyse_each(analyzer: Analyzer, articles: Iterator[Article]) -> Iterator[tuple[Article, object]]:
+    """Each article with its analysis, or with the error its analysis raised; one failure never stops the rest."""
+    pending: list[Article] = []
+
+    def tracked(retry: list[Article]) -> Iterator[Article]:
+        for article in chain(retry, articles):
+            pending.append(article)
+            yield article
+
+    stream = analyzer.analyze_many(tracked([]))
+    while True:
+        try:
+            analysis = next(stream)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the batch
+            failed, retry = pending[0], pending[1:]
+            pending.clear()
+            yield failed, AnalysisFailedError(f"analysis failed: {type(exc).__name__}: {exc}", source=failed.source)
+            stream = analyzer.analyze_many(tracked(retry))
+            continue
+        yield pending.pop(0), analysis

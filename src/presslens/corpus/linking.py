@@ -1,0 +1,222 @@
+"""Cross-article entities: each article's entity clusters joined into corpus entities, with the evidence for each join.
+
+Joins, strongest first, only within one family (people, organisations, places, groups):
+  1. the same name key ('al-Kadhimi' = 'Al Kadhimi'), or a shared alias or acronym ('IRCC');
+  2. for people, the same consonant skeleton of a full name (Kadhimi / Kazemi / Kadhemi);
+  3. a person named by surname alone joins the one full name in the corpus that ends with it.
+A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, bindparam, insert, select
+
+from presslens.corpus import tables
+from presslens.corpus.names import family, is_acronym, name_key, skeleton
+from presslens.errors import NotFoundError, StoreError
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+MIN_SKELETON_LETTERS = 5
+
+
+@dataclass
+class _Node:
+    article_id: str
+    entity_id: str
+    label: str
+    canonical: str
+    mentions: int
+    names: set[str] = field(default_factory=set)
+    evidence: str = ""
+
+    @property
+    def family(self) -> str:
+        return family(self.label)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.canonical)
+
+    def join_keys(self) -> set[str]:
+        """Keys other articles may share: the name, and aliases that are full names or acronyms."""
+        keys = {self.key}
+        for name in self.names:
+            if self.family != "person" or len(skeleton(name)) > 1 or is_acronym(name):
+                keys.add(name_key(name))
+        keys.discard("")
+        return keys
+
+
+class _Groups:
+    """Union-find over nodes that refuses joins a user's split forbids."""
+
+    def __init__(self, nodes: list[_Node], apart: set[tuple[str, str]]) -> None:
+        self.parent = list(range(len(nodes)))
+        self.keys = [{node.key} for node in nodes]
+        self.apart = apart
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if any((x, y) in self.apart or (y, x) in self.apart for x in self.keys[ra] for y in self.keys[rb]):
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.keys[ra] |= self.keys[rb]
+        return True
+
+
+def link_entities(conn: Connection) -> int:
+    """Recompute every corpus entity from the stored article entities; returns how many there are."""
+    nodes = _load_nodes(conn)
+    apart = {(r.name_key, r.apart_from) for r in conn.execute(select(tables.entity_splits))}
+    groups = _Groups(nodes, apart)
+    _join_by_name(nodes, groups)
+    _join_by_skeleton(nodes, groups)
+    _join_surnames(nodes, groups)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        members[groups.find(i)].append(i)
+    return _write(conn, nodes, list(members.values()))
+
+
+def _load_nodes(conn: Connection) -> list[_Node]:
+    """Article entities, the earliest published article's first, so evidence points back in time."""
+    a, e, m = tables.articles, tables.entities, tables.mentions
+    query = (
+        select(e.c.article_id, e.c.entity_id, e.c.label, e.c.canonical, e.c.mentions)
+        .join(a, a.c.id == e.c.article_id)
+        .order_by(a.c.published.is_(None), a.c.published, a.c.ingested_at, e.c.article_id, e.c.entity_id)
+    )
+    nodes = {(r.article_id, r.entity_id): _Node(r.article_id, r.entity_id, r.label, r.canonical, r.mentions) for r in conn.execute(query)}
+    for r in conn.execute(select(m.c.article_id, m.c.entity_id, m.c.text)):
+        node = nodes.get((r.article_id, r.entity_id))
+        if node:
+            node.names.add(r.text)
+    return list(nodes.values())
+
+
+def _join_by_name(nodes: list[_Node], groups: _Groups) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for i, node in enumerate(nodes):
+        for key in sorted(node.join_keys()):
+            j = first.setdefault((node.family, key), i)
+            if j != i and groups.union(j, i) and not node.evidence:
+                shared = "the same name" if key == node.key == nodes[j].key else f"the shared alias '{key}'"
+                node.evidence = f"{shared} as '{nodes[j].canonical}' in article {nodes[j].article_id[:12]}"
+
+
+def _join_by_skeleton(nodes: list[_Node], groups: _Groups) -> None:
+    first: dict[tuple[str, ...], int] = {}
+    for i, node in enumerate(nodes):
+        shape = skeleton(node.canonical)
+        if node.family != "person" or len(shape) < 2 or sum(map(len, shape)) < MIN_SKELETON_LETTERS:
+            continue
+        j = first.setdefault(shape, i)
+        if j != i and groups.union(j, i) and not node.evidence:
+            node.evidence = (
+                f"a transliteration variant of '{nodes[j].canonical}' (article {nodes[j].article_id[:12]}): "
+                f"both reduce to the consonants {' '.join(shape)}"
+            )
+
+
+def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:
+    full_names: dict[str, set[int]] = defaultdict(set)
+    for i, node in enumerate(nodes):
+        shape = skeleton(node.canonical)
+        if node.family == "person" and len(shape) > 1:
+            full_names[shape[-1]].add(groups.find(i))
+    for i, node in enumerate(nodes):
+        shape = skeleton(node.canonical)
+        if node.family != "person" or len(shape) != 1 or len(shape[0]) < 3:
+            continue
+        candidates = {groups.find(g) for g in full_names.get(shape[0], set())} - {groups.find(i)}
+        if len(candidates) == 1:
+            (target,) = candidates
+            if groups.union(target, i) and not node.evidence:
+                node.evidence = f"the surname '{node.canonical}' ends only one full name in the corpus, '{nodes[target].canonical}'"
+        elif len(candidates) > 1 and not node.evidence:
+            names = sorted({nodes[c].canonical for c in candidates})
+            node.evidence = f"the surname '{node.canonical}' could be any of {', '.join(names)}: left unjoined"
+
+
+def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int:
+    conn.execute(tables.corpus_entities.delete())
+    taken: set[str] = set()
+    entity_rows, link_rows = [], []
+    for members in sorted(groups, key=lambda g: min(g)):
+        group = [nodes[i] for i in members]
+        names = Counter(node.canonical for node in group)
+        name = max(names, key=lambda n: (names[n], len(n), n))
+        label = Counter(node.label for node in group).most_common(1)[0][0]
+        base = _SLUG.sub("-", name_key(name)).strip("-") or "entity"
+        entity_id, n = base, 1
+        while entity_id in taken:
+            n += 1
+            entity_id = f"{base}-{n}"
+        taken.add(entity_id)
+        aliases = sorted({alias for node in group for alias in node.names} | {node.canonical for node in group})
+        entity_rows.append(
+            {
+                "id": entity_id,
+                "label": label,
+                "name": name,
+                "aliases": json.dumps(aliases, ensure_ascii=False),
+                "articles": len({node.article_id for node in group}),
+                "mentions": sum(node.mentions for node in group),
+            }
+        )
+        for node in group:
+            link_rows.append(
+                {"a": node.article_id, "e": node.entity_id, "ce": entity_id, "ev": node.evidence or "first seen in this article"}
+            )
+    if entity_rows:
+        conn.execute(insert(tables.corpus_entities), entity_rows)
+    if link_rows:
+        e = tables.entities
+        conn.execute(
+            e.update()
+            .where(e.c.article_id == bindparam("a"), e.c.entity_id == bindparam("e"))
+            .values(corpus_entity=bindparam("ce"), link_evidence=bindparam("ev")),
+            link_rows,
+        )
+    return len(entity_rows)
+
+
+def split_entity(conn: Connection, corpus_entity: str, names: Iterable[str]) -> list[str]:
+    """Split the article entities named ``names`` off a corpus entity, for good; returns the resulting entity ids."""
+    e = tables.entities
+    rows = conn.execute(select(e.c.canonical, e.c.name_key).where(e.c.corpus_entity == corpus_entity)).all()
+    if not rows:
+        raise NotFoundError(f"no corpus entity '{corpus_entity}'")
+    wanted = {name_key(name) for name in names}
+    leaving = {r.name_key for r in rows if r.name_key in wanted}
+    staying = {r.name_key for r in rows} - leaving
+    if not leaving:
+        known = ", ".join(sorted({r.canonical for r in rows}))
+        raise StoreError(f"'{corpus_entity}' has no article entity named {', '.join(sorted(names))}; its names: {known}")
+    if not staying:
+        raise StoreError(f"every article entity of '{corpus_entity}' has that name: nothing would be left to split from")
+    now = datetime.now(UTC)
+    existing = {(r.name_key, r.apart_from) for r in conn.execute(select(tables.entity_splits))}
+    pairs = [(a, b) for a in sorted(leaving) for b in sorted(staying) if (a, b) not in existing]
+    if pairs:
+        conn.execute(insert(tables.entity_splits), [{"name_key": a, "apart_from": b, "created_at": now} for a, b in pairs])
+    link_entities(conn)
+    after = conn.execute(select(e.c.corpus_entity).where(e.c.name_key.in_(leaving | staying)).distinct())
+    return sorted(r.corpus_entity for r in after)

@@ -1,0 +1,234 @@
+"""Corpus queries: full-text search, quotes by speaker, entity profiles and per-outlet statistics."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from typing import Any, Literal
+
+from sqlalchemy import Connection, and_, func, literal_column, select, text
+
+from presslens.corpus import tables
+from presslens.corpus.names import PARTICLES, name_key
+from presslens.corpus.results import (
+    ArticleRef,
+    CoOccurrence,
+    EntityLink,
+    EntityProfile,
+    GroupStats,
+    QuoteRecord,
+    SearchHit,
+    TimelinePoint,
+)
+from presslens.errors import NotFoundError
+from presslens.model import Span
+
+_TERM = re.compile(r'"[^"]+"|[\w][\w.\'’-]*')
+a, e, q = tables.articles, tables.entities, tables.quotes
+
+_ARTICLE_COLUMNS = (a.c.id, a.c.headline, a.c.outlet, a.c.published, a.c.url, a.c.source)
+
+
+def _ref(row: Any) -> ArticleRef:
+    return ArticleRef(id=row.id, headline=row.headline, outlet=row.outlet, published=row.published, url=row.url, source=row.source)
+
+
+def search(conn: Connection, query: str, limit: int = 20) -> list[SearchHit]:
+    """Articles matching every word (or "quoted phrase") of the query, best first."""
+    terms = _TERM.findall(query)
+    if not terms:
+        return []
+    if conn.dialect.name == "sqlite":
+        match = " ".join('"' + t.strip('"').replace('"', "") + '"' for t in terms)
+        rows = conn.execute(
+            text(
+                "SELECT f.article_id AS fid, snippet(articles_fts, 2, '[', ']', ' … ', 24) AS snippet "
+                "FROM articles_fts AS f WHERE articles_fts MATCH :match ORDER BY rank LIMIT :limit"
+            ),
+            {"match": match, "limit": limit},
+        ).all()
+        snippets = {r.fid: r.snippet for r in rows}
+        order = [r.fid for r in rows]
+    else:
+        tsquery = func.websearch_to_tsquery("english", " ".join(terms))
+        search_column = literal_column("articles.search")
+        rows = conn.execute(
+            select(
+                a.c.id.label("fid"),
+                func.ts_headline(
+                    "english", a.c.text, tsquery, "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … "
+                ).label("snippet"),
+            )
+            .where(search_column.op("@@")(tsquery))
+            .order_by(func.ts_rank(search_column, tsquery).desc(), a.c.id)
+            .limit(limit)
+        ).all()
+        snippets = {r.fid: r.snippet for r in rows}
+        order = [r.fid for r in rows]
+    refs = {r.id: _ref(r) for r in conn.execute(select(*_ARTICLE_COLUMNS).where(a.c.id.in_(order)))}
+    return [SearchHit(article=refs[i], snippet=" ".join(snippets[i].split())) for i in order if i in refs]
+
+
+def find_entities(conn: Connection, name: str) -> list[dict[str, Any]]:
+    """Corpus entities with id ``name``, else with a name or alias whose words include all of ``name``'s; most mentioned first.
+
+    'Kazemi', 'al-Kazemi' and 'mustafa al kazemi' all find Mustafa al-Kazemi; particles such as 'al' are optional.
+    """
+    ce = tables.corpus_entities
+    exact = conn.execute(select(ce).where(ce.c.id == name)).all()
+    if exact:
+        return [dict(r._mapping) for r in exact]
+    wanted = _words(name)
+    if not wanted:
+        return []
+    found = []
+    for row in conn.execute(select(ce).order_by(ce.c.mentions.desc(), ce.c.id)):
+        names = [row.name, *json.loads(row.aliases)]
+        if any(wanted <= _words(alias) for alias in names):
+            found.append(dict(row._mapping))
+    return found
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in name_key(name).split() if w not in PARTICLES}
+
+
+def quotes_by_speaker(conn: Connection, name: str) -> list[QuoteRecord]:
+    """Everything a person or body said across the corpus, in the order it was said or published."""
+    found = find_entities(conn, name)
+    if not found:
+        raise NotFoundError(f"no entity named '{name}' in the corpus")
+    return _quotes(conn, q.c.speaker_entity.is_not(None) & e.c.corpus_entity.in_([f["id"] for f in found]))
+
+
+def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
+    ce = tables.corpus_entities
+    rows = conn.execute(
+        select(*_ARTICLE_COLUMNS, q, ce.c.id.label("ce_id"), ce.c.name.label("ce_name"))
+        .select_from(q.join(a, a.c.id == q.c.article_id))
+        .outerjoin(e, and_(e.c.article_id == q.c.article_id, e.c.entity_id == q.c.speaker_entity))
+        .outerjoin(ce, ce.c.id == e.c.corpus_entity)
+        .where(condition)
+        .order_by(func.coalesce(q.c.said_on, a.c.published), a.c.id, q.c.start)
+    ).all()
+    return [
+        QuoteRecord(
+            article=_ref(r),
+            quote_id=r.quote_id,
+            kind=r.kind,
+            speaker=r.ce_name or r.speaker_text,
+            speaker_entity=r.ce_id,
+            speaker_text=r.speaker_text,
+            cue=r.cue,
+            content=r.content,
+            said_on=r.said_on,
+            channel=r.channel,
+            span=Span(start=r.start, end=r.end),
+        )
+        for r in rows
+    ]
+
+
+def entity_profile(conn: Connection, name: str) -> EntityProfile:
+    """A corpus entity: its names and why they were joined, who it appears with, what it said and what was said about it."""
+    found = find_entities(conn, name)
+    if not found:
+        raise NotFoundError(f"no entity named '{name}' in the corpus")
+    entity = found[0]
+    members = conn.execute(
+        select(*_ARTICLE_COLUMNS, e.c.entity_id, e.c.canonical, e.c.mentions, e.c.link_evidence)
+        .join(a, a.c.id == e.c.article_id)
+        .where(e.c.corpus_entity == entity["id"])
+        .order_by(a.c.published, a.c.id)
+    ).all()
+    links = [
+        EntityLink(article=_ref(r), entity_id=r.entity_id, canonical=r.canonical, mentions=r.mentions, evidence=r.link_evidence or "")
+        for r in members
+    ]
+    article_ids = sorted({r.id for r in members})
+    other = e.alias("other")
+    ce = tables.corpus_entities
+    co = conn.execute(
+        select(ce.c.id, ce.c.name, ce.c.label, func.count(func.distinct(other.c.article_id)).label("n"))
+        .join(ce, ce.c.id == other.c.corpus_entity)
+        .where(other.c.article_id.in_(article_ids), other.c.corpus_entity != entity["id"])
+        .group_by(ce.c.id, ce.c.name, ce.c.label)
+        .order_by(literal_column("n").desc(), ce.c.id)
+        .limit(20)
+    ).all()
+    quotes_by = _quotes(conn, e.c.corpus_entity == entity["id"])
+    quotes_about = _quotes_about(conn, entity["id"], article_ids)
+    timeline = [
+        TimelinePoint(when=r.said_on or r.article.published, kind="said", article=r.article, text=r.content)
+        for r in quotes_by
+        if r.said_on or r.article.published
+    ] + [TimelinePoint(when=link.article.published, kind="mentioned", article=link.article, text=link.canonical) for link in links if link.article.published]
+    timeline.sort(key=lambda p: (p.when, p.kind, p.article.id))
+    return EntityProfile(
+        id=entity["id"],
+        name=entity["name"],
+        label=entity["label"],
+        aliases=json.loads(entity["aliases"]),
+        articles=entity["articles"],
+        mentions=entity["mentions"],
+        links=links,
+        co_occurring=[CoOccurrence(entity=r.id, name=r.name, label=r.label, articles=r.n) for r in co],
+        quotes_by=quotes_by,
+        quotes_about=quotes_about,
+        timeline=timeline,
+    )
+
+
+def _quotes_about(conn: Connection, entity_id: str, article_ids: list[str]) -> list[QuoteRecord]:
+    """Quotes whose content holds a mention of the entity, said by someone else."""
+    m = tables.mentions
+    spans = conn.execute(
+        select(m.c.article_id, m.c.start, m.c.end).join(e, and_(e.c.article_id == m.c.article_id, e.c.entity_id == m.c.entity_id))
+        .where(e.c.corpus_entity == entity_id)
+    ).all()
+    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for r in spans:
+        by_article[r.article_id].append((r.start, r.end))
+    candidates = _quotes(conn, q.c.article_id.in_(article_ids))
+    return [
+        record
+        for record in candidates
+        if record.speaker_entity != entity_id
+        and any(record.span.start <= s and t <= record.span.end for s, t in by_article.get(record.article.id, []))
+    ]
+
+
+def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[GroupStats]:
+    """Techniques per 1,000 words, the share of unattributed assertions and quotes per article, per outlet or month."""
+    rows = conn.execute(select(a.c.id, a.c.outlet, a.c.published, a.c.words, a.c.sentences, a.c.outlet_sentences)).all()
+    quotes_per = dict(conn.execute(select(q.c.article_id, func.count()).group_by(q.c.article_id)).all())
+    labels_per: dict[str, Counter[str]] = defaultdict(Counter)
+    t = tables.techniques
+    for r in conn.execute(select(t.c.article_id, t.c.label, func.count()).group_by(t.c.article_id, t.c.label)):
+        labels_per[r[0]][r[1]] += r[2]
+    groups: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        key = (r.outlet or "(unknown outlet)") if by == "outlet" else (r.published.strftime("%Y-%m") if r.published else "(undated)")
+        groups[key].append(r)
+    out = []
+    for key, members in sorted(groups.items()):
+        words = sum(r.words for r in members)
+        sentences = sum(r.sentences for r in members)
+        labels: Counter[str] = Counter()
+        for r in members:
+            labels.update(labels_per.get(r.id, Counter()))
+        techniques = sum(labels.values())
+        out.append(
+            GroupStats(
+                group=key,
+                articles=len(members),
+                words=words,
+                techniques=techniques,
+                techniques_per_1000_words=round(1000 * techniques / words, 2) if words else 0.0,
+                unattributed_share=round(sum(r.outlet_sentences for r in members) / sentences, 3) if sentences else 0.0,
+                quotes_per_article=round(sum(quotes_per.get(r.id, 0) for r in members) / len(members), 2),
+                by_label=dict(labels.most_common()),
+            )
+        )
+    return out

@@ -1,0 +1,159 @@
+"""What corpus queries return: pydantic models shared by the CLI, the Python API and the web API."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from presslens.model import Span
+
+
+class ArticleRef(BaseModel):
+    """Enough of an article to list and link it."""
+
+    id: str
+    headline: str | None
+    outlet: str | None
+    published: date | None
+    url: str | None = None
+    source: str | None = None
+
+
+class IngestReport(BaseModel):
+    added: int = 0
+    already_stored: int = 0
+    failed: list[str] = Field(default_factory=list, description="'source: [code] reason' for every input that failed.")
+    corpus_entities: int = 0
+    stories: int = 0
+
+
+class SearchHit(BaseModel):
+    article: ArticleRef
+    snippet: str = Field(description="Plain text around the match; the matched words are between [ and ].")
+
+
+class QuoteRecord(BaseModel):
+    """One quote from the store, with its article."""
+
+    article: ArticleRef
+    quote_id: str
+    kind: str
+    speaker: str | None = Field(description="The corpus entity's name, or the speaker as written when unresolved.")
+    speaker_entity: str | None = Field(description="Id of the corpus entity.")
+    speaker_text: str | None
+    cue: str | None
+    content: str
+    said_on: date | None
+    channel: str | None
+    span: Span
+
+
+class EntityLink(BaseModel):
+    """One article's cluster inside a corpus entity, and why it was joined."""
+
+    article: ArticleRef
+    entity_id: str
+    canonical: str
+    mentions: int
+    evidence: str
+
+
+class CoOccurrence(BaseModel):
+    entity: str
+    name: str
+    label: str
+    articles: int
+
+
+class TimelinePoint(BaseModel):
+    when: date
+    kind: Literal["said", "mentioned"]
+    article: ArticleRef
+    text: str
+
+
+class EntityProfile(BaseModel):
+    id: str
+    name: str
+    label: str
+    aliases: list[str]
+    articles: int
+    mentions: int
+    links: list[EntityLink]
+    co_occurring: list[CoOccurrence]
+    quotes_by: list[QuoteRecord]
+    quotes_about: list[QuoteRecord] = Field(description="Quotes by others whose content mentions this entity.")
+    timeline: list[TimelinePoint]
+
+
+class GroupStats(BaseModel):
+    """Counts for one outlet (or month) of the corpus."""
+
+    group: str
+    articles: int
+    words: int
+    techniques: int
+    techniques_per_1000_words: float
+    unattributed_share: float = Field(description="Body sentences in the outlet's own voice / all body sentences.")
+    quotes_per_article: float
+    by_label: dict[str, int]
+
+
+class StoryGroup(BaseModel):
+    id: str
+    first: ArticleRef
+    articles: list[ArticleRef]
+
+
+EditKind = Literal["added", "removed", "reworded"]
+
+
+class Edit(BaseModel):
+    """One difference between a version and the first version of a story."""
+
+    kind: EditKind
+    first_text: str | None = Field(description="The words in the first version (None when added).")
+    text: str | None = Field(description="The words in this version (None when removed).")
+    first_span: Span | None
+    span: Span | None
+    note: Literal["gloss", "quote", "dateline", "headline"] | None = None
+
+
+class QuoteChange(BaseModel):
+    kind: Literal["cut", "changed", "added"]
+    speaker: str | None
+    first_text: str | None
+    text: str | None
+
+
+class StoryVersion(BaseModel):
+    article: ArticleRef
+    similarity: float = Field(description="Estimated Jaccard similarity of word 3-shingles with the first version.")
+    edits: list[Edit]
+    quotes: list[QuoteChange]
+
+
+class StoryView(BaseModel):
+    id: str
+    first: ArticleRef
+    why_first: str
+    versions: list[StoryVersion] = Field(description="The other versions, each compared with the first.")
+
+
+class DatedEvent(BaseModel):
+    article: ArticleRef
+    when: str
+    sentence: str
+    derived: bool = Field(description="The date is computed from the text ('two days after'), not written.")
+
+
+class DateConflict(BaseModel):
+    """One event dated differently by two articles."""
+
+    first: DatedEvent
+    second: DatedEvent
+    shared_entities: list[str]
+    shared_words: list[str]
+    why: str

@@ -1,0 +1,163 @@
+"""An analysis flattened into one list of rows per record kind: the corpus tables' contents."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+from presslens.corpus.names import name_key
+from presslens.model import Analysis
+
+Row = dict[str, Any]
+
+_WORD = re.compile(r"\w+")
+
+
+def outlet_of(analysis: Analysis) -> str | None:
+    """The outlet the input names, else the one in the dateline's parentheses."""
+    article = analysis.article
+    if article.outlet:
+        return article.outlet
+    if article.dateline and article.dateline.outlet:
+        return analysis.text_of(article.dateline.outlet).strip("() ") or None
+    return None
+
+
+def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[Row]]:
+    """Rows for every table of :data:`presslens.corpus.tables.ANALYSIS_TABLES`, keyed by table name."""
+    article = analysis.article
+    text = article.text
+    aid = article.id
+    publication = analysis.publication
+    body_sentences = [s for s in analysis.sentences if s.start >= article.body_start]
+
+    def cut(start: int, end: int) -> str:
+        return text[start:end]
+
+    rows: dict[str, list[Row]] = {
+        "articles": [
+            {
+                "id": aid,
+                "source": article.source,
+                "url": article.url,
+                "outlet": outlet_of(analysis),
+                "headline": article.headline,
+                "published": publication.date or article.published,
+                "published_source": publication.source,
+                "published_earliest": publication.earliest,
+                "published_latest": publication.latest,
+                "language": analysis.language,
+                "words": len(_WORD.findall(text)),
+                "sentences": len(body_sentences),
+                "outlet_sentences": len(analysis.outlet_voice),
+                "text": text,
+                "analysis": analysis.model_dump_json(),
+                "schema_version": analysis.schema_version,
+                "ingested_at": ingested_at,
+            }
+        ],
+        "entities": [],
+        "mentions": [],
+    }
+    for entity in analysis.entities:
+        rows["entities"].append(
+            {
+                "article_id": aid,
+                "entity_id": entity.id,
+                "label": entity.label,
+                "canonical": entity.canonical,
+                "name_key": name_key(entity.canonical),
+                "mentions": len(entity.mentions),
+                "corpus_entity": None,
+                "link_evidence": None,
+            }
+        )
+        seen: set[int] = set()
+        for mention in entity.mentions:
+            if mention.start in seen:
+                continue
+            seen.add(mention.start)
+            rows["mentions"].append(
+                {
+                    "article_id": aid,
+                    "entity_id": entity.id,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": cut(mention.start, mention.end),
+                    "origin": mention.origin,
+                    "variant": mention.variant,
+                }
+            )
+    rows["quotes"] = [
+        {
+            "article_id": aid,
+            "quote_id": quote.id,
+            "kind": quote.kind,
+            "act": quote.act,
+            "start": quote.content.start,
+            "end": quote.content.end,
+            "content": " … ".join(cut(s.start, s.end) for s in (quote.content, *quote.continuation)),
+            "cue": cut(quote.cue.start, quote.cue.end) if quote.cue else None,
+            "cue_lemma": quote.cue_lemma,
+            "speaker_text": cut(quote.speaker.span.start, quote.speaker.span.end) if quote.speaker.span else None,
+            "speaker_entity": quote.speaker.entity,
+            "speaker_resolved": quote.speaker.resolved,
+            "speaker_via": quote.speaker.via,
+            "said_on": quote.said_on,
+            "channel": quote.channel,
+            "inherited": quote.inherited,
+            "confidence": quote.confidence,
+        }
+        for quote in analysis.quotes
+    ]
+    rows["timexes"] = [
+        {
+            "article_id": aid,
+            "timex_id": timex.id,
+            "start": timex.start,
+            "end": timex.end,
+            "text": cut(timex.start, timex.end),
+            "type": timex.type,
+            "value": timex.value,
+            "mod": timex.mod,
+            "anchored": timex.anchored,
+            "inferred": timex.inferred,
+        }
+        for timex in analysis.timexes
+    ]
+    rows["techniques"] = [
+        {
+            "article_id": aid,
+            "technique_id": technique.id,
+            "start": technique.start,
+            "end": technique.end,
+            "text": cut(technique.start, technique.end),
+            "label": technique.labels[0].label,
+            "probability": technique.labels[0].probability,
+            "labels": json.dumps([label.model_dump() for label in technique.labels]),
+            "source": technique.source,
+            "voice": technique.voice,
+            "quote_id": technique.quote,
+            "speaker_entity": technique.speaker,
+            "reason": technique.reason,
+        }
+        for technique in analysis.techniques
+    ]
+    rows["findings"] = [
+        {
+            "article_id": aid,
+            "seq": seq,
+            "kind": finding.kind,
+            "start": finding.span.start if finding.span else None,
+            "end": finding.span.end if finding.span else None,
+            "text": cut(finding.span.start, finding.span.end) if finding.span else None,
+            "entity_id": finding.entity,
+            "likely": finding.likely,
+            "value": finding.value,
+            "why": finding.why,
+        }
+        for seq, finding in enumerate(analysis.findings)
+    ]
+    return rows

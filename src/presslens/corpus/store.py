@@ -1,0 +1,204 @@
+"""The corpus store: an embedded SQLite file by default, PostgreSQL for teams, one schema for both."""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from presslens.corpus import tables
+from presslens.corpus.rows import analysis_rows
+from presslens.corpus.stories import signature_bytes
+from presslens.errors import InputError, StoreError
+from presslens.model import Analysis
+from presslens.settings import DEFAULT_STORE
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def store_url(target: str | Path | None) -> str:
+    """A SQLAlchemy URL from what a user types: nothing, a file path, or a database URL."""
+    if target is None:
+        target = DEFAULT_STORE
+    target = str(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+class Store:
+    """A corpus of analysed articles; opening it creates or migrates the schema."""
+
+    def __init__(self, target: str | Path | None = None) -> None:
+        self.url = store_url(target)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open the store {target!r}: {exc}") from None
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            self._migrate()
+        except OperationalError as exc:
+            raise StoreError(f"cannot open the store {self.display_url}: {exc.orig}") from None
+
+    @property
+    def display_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection in a transaction, committed when the block ends without error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return
+        with self._migration_lock(), self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(7243501)"))
+            if MigrationContext.configure(conn).get_current_revision() != head:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+
+    @contextmanager
+    def _migration_lock(self) -> Iterator[None]:
+        """Two processes opening a new SQLite store at once: one migrates, the other waits."""
+        database = self.engine.url.database
+        if self.dialect != "sqlite" or not database or database == ":memory:":
+            yield
+            return
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        with open(f"{database}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def known(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored already."""
+        wanted = list(dict.fromkeys(article_ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                found.update(conn.scalars(select(tables.articles.c.id).where(tables.articles.c.id.in_(chunk))))
+        return found
+
+    def add(self, analysis: Analysis, source: str | None = None) -> bool:
+        """Store one analysis with all its rows in one transaction; False when it was there already."""
+        rows = analysis_rows(analysis, datetime.now(UTC))
+        article_id = analysis.article.id
+        with self.connect() as conn:
+            if conn.scalar(select(tables.articles.c.id).where(tables.articles.c.id == article_id)):
+                self._clear_error(conn, source or analysis.article.source)
+                return False
+            for table in tables.ANALYSIS_TABLES:
+                if rows[table.name]:
+                    conn.execute(insert(table), rows[table.name])
+            conn.execute(insert(tables.signatures), {"article_id": article_id, "minhash": signature_bytes(analysis)})
+            if self.dialect == "sqlite":
+                article = rows["articles"][0]
+                conn.execute(
+                    text("INSERT INTO articles_fts (article_id, headline, text) VALUES (:id, :headline, :text)"),
+                    {"id": article_id, "headline": article["headline"] or "", "text": article["text"]},
+                )
+            self._clear_error(conn, source or analysis.article.source)
+        return True
+
+    def record_error(self, error: InputError) -> None:
+        """Keep a failed input with its reason; a later success removes it."""
+        source = error.source or "<unknown>"
+        now = datetime.now(UTC)
+        with self.connect() as conn:
+            attempts = conn.scalar(select(tables.errors.c.attempts).where(tables.errors.c.source == source))
+            if attempts is None:
+                conn.execute(
+                    insert(tables.errors),
+                    {"source": source, "code": error.code, "reason": error.message, "attempts": 1, "last_seen": now},
+                )
+            else:
+                conn.execute(
+                    tables.errors.update()
+                    .where(tables.errors.c.source == source)
+                    .values(code=error.code, reason=error.message, attempts=attempts + 1, last_seen=now)
+                )
+
+    @staticmethod
+    def _clear_error(conn: Connection, source: str | None) -> None:
+        if source:
+            conn.execute(tables.errors.delete().where(tables.errors.c.source == source))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.engine.connect() as conn:
+            return {
+                table.name: conn.scalar(select(func.count()).select_from(table)) or 0
+                for table in (*tables.ANALYSIS_TABLES, tables.corpus_entities, tables.stories, tables.errors)
+            }
+
+    def errors(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(tables.errors).order_by(tables.errors.c.source))]
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        """The stored analysis of one article; a unique id prefix is enough."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(tables.articles.c.analysis).where(tables.articles.c.id.startswith(article_id, autoescape=True)).limit(2)
+            ).all()
+        if len(found) != 1:
+            return None
+        return Analysis.model_validate_json(found[0][0])
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

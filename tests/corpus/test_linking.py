@@ -1,0 +1,47 @@
+"""Corpus entities: joins with their evidence, no join of different people, and splits that last."""
+
+from __future__ import annotations
+
+from presslens import Analyzer
+from presslens.corpus import Store, ingest, queries, split_entity
+from presslens.corpus.names import name_key, skeleton
+from tests.corpus.conftest import CORPUS
+
+
+def test_transliterations_share_a_skeleton() -> None:
+    assert skeleton("Mustafa al-Kadhimi") == skeleton("Mustafa al-Kazemi") == skeleton("Mustafa Kadhemi") == ("mstf", "kzm")
+    assert skeleton("Qassem Soleimani") == skeleton("Qasem Soleymani")
+    assert skeleton("Hadi al-Amiri") != skeleton("Ali al-Amiri")
+    assert name_key("the U.S.") == "us" and name_key("Al-Kadhimi") == "al kadhimi"
+
+
+def test_one_prime_minister_across_four_spellings_and_outlets(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        profile = queries.entity_profile(conn, "Kadhimi")
+    assert profile.id == "mustafa-al-kadhimi" and profile.label == "PERSON"
+    assert {"Mustafa al-Kadhimi", "Mustafa al-Kazemi", "Mustafa al-Kadhemi", "al-Kashimi"} <= set(profile.aliases)
+    assert {link.article.outlet for link in profile.links} == {"Dispatches", "Levant Post", "Gulf Wire", "Capital Wire"}
+    evidence = {link.canonical: link.evidence for link in profile.links}
+    assert "transliteration variant" in evidence["Mustafa al-Kazemi"] and "mstf kzm" in evidence["Mustafa al-Kazemi"]
+    assert "Qassem Soleimani" in {c.name for c in profile.co_occurring}
+
+
+def test_acronyms_join_and_namesakes_stay_apart(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        ircc = queries.entity_profile(conn, "IRCC")
+        amiri = {row["id"] for row in queries.find_entities(conn, "al-Amiri")}
+    assert ircc.name == "Iraqi Resistance Coordination Commission" and ircc.articles == 3
+    assert amiri == {"hadi-al-amiri", "ali-al-amiri"}
+
+
+def test_a_split_survives_reingest(empty_url: str, analyzer: Analyzer) -> None:
+    with Store(empty_url) as store:
+        ingest(store, [CORPUS], analyzer)
+        with store.connect() as conn:
+            assert split_entity(conn, "mustafa-al-kadhimi", ["Mustafa al-Kazemi"]) == ["mustafa-al-kadhimi", "mustafa-al-kazemi"]
+        ingest(store, [CORPUS], analyzer)
+        with store.connect() as conn:
+            kazemi = queries.entity_profile(conn, "mustafa-al-kazemi")
+            kadhimi = queries.entity_profile(conn, "mustafa-al-kadhimi")
+    assert {link.canonical for link in kazemi.links} == {"Mustafa al-Kazemi"}
+    assert "Mustafa al-Kazemi" not in {link.canonical for link in kadhimi.links}

@@ -1,0 +1,54 @@
+"""Search, quotes by speaker, entity profiles and statistics, on both backends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from presslens.corpus import Store, queries
+from presslens.errors import NotFoundError
+
+
+def test_full_text_search_finds_words_and_phrases(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        drone = queries.search(conn, '"Baghdad International Airport" drone')
+        budget = queries.search(conn, "budget salaries")
+        nothing = queries.search(conn, "zeppelin")
+        odd = queries.search(conn, 'U.S. "unclosed OR (')
+    assert [h.article.outlet for h in drone] == ["Capital Wire"] and "[drone]" in drone[0].snippet.lower()
+    assert [h.article.headline for h in budget] == ["Iraq's cabinet approves draft budget"]
+    assert nothing == [] and isinstance(odd, list)
+
+
+def test_quotes_by_a_body_across_outlets_with_dates(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        records = queries.quotes_by_speaker(conn, "IRCC")
+    outlets = {r.article.outlet for r in records}
+    assert outlets == {"Dispatches", "Levant Post", "Gulf Wire"}
+    assert {r.said_on for r in records if r.kind == "direct" and r.content.startswith("It becomes clearer")} == {date(2021, 12, 28)}
+    assert all(r.speaker == "Iraqi Resistance Coordination Commission" for r in records)
+
+
+def test_quotes_about_an_entity_are_by_others(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        profile = queries.entity_profile(conn, "United States")
+    assert profile.quotes_about and all(q.speaker_entity != profile.id for q in profile.quotes_about)
+    assert [p.when for p in profile.timeline] == sorted(p.when for p in profile.timeline)
+
+
+def test_unknown_names_raise_not_found(corpus: Store) -> None:
+    with corpus.connect() as conn, pytest.raises(NotFoundError):
+        queries.quotes_by_speaker(conn, "Nobody McNoname")
+
+
+def test_stats_by_outlet_and_month(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        by_outlet = {g.group: g for g in queries.stats(conn, "outlet")}
+        by_month = {g.group for g in queries.stats(conn, "month")}
+    assert set(by_outlet) == {"Capital Wire", "Dispatches", "Gulf Wire", "Levant Post"}
+    seed = by_outlet["Dispatches"]
+    assert seed.articles == 1 and seed.quotes_per_article == 15
+    assert seed.techniques_per_1000_words == round(1000 * seed.techniques / seed.words, 2)
+    assert 0 < seed.unattributed_share < 1
+    assert by_month == {"2021-12", "2022-01"}

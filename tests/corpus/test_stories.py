@@ -1,0 +1,46 @@
+"""Story tracing: the seed and its two edited republications form one story; the variant view names every edit."""
+
+from __future__ import annotations
+
+from presslens.corpus import Store, date_conflicts, list_stories, story_view
+from presslens.corpus.results import Edit
+
+
+def _edits(edits: list[Edit]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.kind, e.first_text, e.text) for e in edits}
+
+
+def test_republications_form_one_story_first_published_first(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        (story,) = list_stories(conn)
+    assert [a.outlet for a in story.articles] == ["Dispatches", "Levant Post", "Gulf Wire"]
+    assert story.first.outlet == "Dispatches"
+
+
+def test_the_variant_view_names_every_edit(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        view = story_view(conn, list_stories(conn)[0].id)
+    assert "2021-12-30" in view.why_first
+    levant, gulf = view.versions
+    edits = _edits(levant.edits)
+    assert ("reworded", "BAGDHAD", "BAGHDAD") in edits and ("reworded", "Dispatches", "Levant Post") in edits
+    glosses = [e.text for e in levant.edits if e.note == "gloss"]
+    assert glosses == [", an umbrella of armed groups opposed to the U.S. presence,", ", known in Arabic as Hashd al-Shaabi,"]
+    assert sum(1 for e in levant.edits if (e.first_text, e.text) == ("troops", "forces")) == 5
+    assert ("reworded", "martyred", "killed") in edits
+    assert [(q.kind, q.speaker) for q in levant.quotes if q.kind == "cut"] == [("cut", "Mustafa al-Kadhimi")]
+    edits = _edits(gulf.edits)
+    assert ("reworded", "a mere", "an") in edits and ("removed", "to us", None) in edits
+    assert sum(1 for e in gulf.edits if e.text == "Kazemi") == 3
+    assert any(e.kind == "removed" and e.first_text.startswith("Meanwhile, the secretary general") for e in gulf.edits)
+    assert sum(1 for q in gulf.quotes if q.kind == "cut" and q.speaker == "Hadi al-Amiri") == 4
+
+
+def test_an_event_dated_differently_across_articles_is_reported(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        conflicts = date_conflicts(conn)
+    pairs = {(c.first.article.outlet, c.first.when, c.first.derived, c.second.article.outlet, c.second.when) for c in conflicts}
+    assert ("Dispatches", "2020-01-01", True, "Capital Wire", "2020-01-03") in pairs
+    assert ("Dispatches", "2020-01-03", False, "Capital Wire", "2020-01-05") in pairs
+    soleimani = next(c for c in conflicts if c.first.derived and c.first.article.outlet == "Dispatches")
+    assert "Qassem Soleimani" in soleimani.shared_entities and "assassination" in soleimani.shared_words
