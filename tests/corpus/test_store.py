@@ -12,8 +12,8 @@ from sqlalchemy import select
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, tables
 from presslens.corpus.store import store_url
-from tests.corpus.conftest import CORPUS
 from tests.conftest import SEED
+from tests.corpus.conftest import CORPUS
 
 SEARCH_OBJECTS = {"articles_fts", "search", "ix_articles_search"}
 

@@ -83,6 +83,7 @@ class _Groups:
 
 def link_entities(conn: Connection) -> int:
     """Recompute every corpus entity from the stored article entities; returns how many there are."""
+    tables.lock_derived_tables(conn)
     nodes = _load_nodes(conn)
     apart = {(r.name_key, r.apart_from) for r in conn.execute(select(tables.entity_splits))}
     groups = _Groups(nodes, apart)

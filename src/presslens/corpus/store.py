@@ -23,7 +23,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 
 from presslens.corpus import tables
 from presslens.corpus.rows import analysis_rows
@@ -59,6 +59,7 @@ class Store:
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
         try:
             self._migrate()
         except OperationalError as exc:
@@ -79,8 +80,12 @@ class Store:
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        """A connection in a transaction, committed when the block ends without error."""
-        with self.engine.begin() as conn:
+        """A connection in a write transaction, committed when the block ends without error.
+
+        On SQLite the transaction takes the write lock at once (BEGIN IMMEDIATE), so two
+        processes writing one store wait for each other instead of failing half-way.
+        """
+        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
             yield conn
 
     # -- schema ---------------------------------------------------------------------------
@@ -130,6 +135,15 @@ class Store:
         """Store one analysis with all its rows in one transaction; False when it was there already."""
         rows = analysis_rows(analysis, datetime.now(UTC))
         article_id = analysis.article.id
+        try:
+            return self._add_rows(analysis, rows, source)
+        except IntegrityError:  # another process stored the same article in the meantime
+            if self.known([article_id]):
+                return False
+            raise
+
+    def _add_rows(self, analysis: Analysis, rows: dict[str, list[dict[str, Any]]], source: str | None) -> bool:
+        article_id = analysis.article.id
         with self.connect() as conn:
             if conn.scalar(select(tables.articles.c.id).where(tables.articles.c.id == article_id)):
                 self._clear_error(conn, source or analysis.article.source)
@@ -149,6 +163,12 @@ class Store:
 
     def record_error(self, error: InputError) -> None:
         """Keep a failed input with its reason; a later success removes it."""
+        try:
+            self._record_error(error)
+        except IntegrityError:  # another process recorded the same source first: count this attempt on its row
+            self._record_error(error)
+
+    def _record_error(self, error: InputError) -> None:
         source = error.source or "<unknown>"
         now = datetime.now(UTC)
         with self.connect() as conn:
@@ -196,9 +216,14 @@ class Store:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}")

@@ -57,6 +57,7 @@ def _from_bytes(data: bytes) -> MinHash:
 
 def group_stories(conn: Connection) -> int:
     """Recompute the story groups from the stored signatures; returns how many groups have two or more articles."""
+    tables.lock_derived_tables(conn)
     a = tables.articles
     rows = conn.execute(
         select(tables.signatures.c.article_id, tables.signatures.c.minhash, a.c.published, a.c.ingested_at)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     Date,
     DateTime,
     Float,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -200,3 +202,13 @@ Index("ix_quotes_speaker_entity", quotes.c.article_id, quotes.c.speaker_entity)
 
 #: Tables holding one analysis each, in the order they are written.
 ANALYSIS_TABLES = (articles, entities, mentions, quotes, timexes, techniques, findings)
+
+
+#: PostgreSQL advisory lock held while the derived tables (corpus entities, stories) are rewritten.
+DERIVED_TABLES_LOCK = 7243502
+
+
+def lock_derived_tables(conn: Connection) -> None:
+    """Serialise rewrites of the corpus-wide tables between processes (SQLite's BEGIN IMMEDIATE already does)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": DERIVED_TABLES_LOCK})

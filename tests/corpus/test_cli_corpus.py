@@ -1,0 +1,48 @@
+"""The corpus commands end to end through the CLI, on an SQLite store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from presslens.cli import app
+from tests.conftest import SEED
+from tests.corpus.conftest import CORPUS
+
+runner = CliRunner()
+
+
+def test_ingest_then_query_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.db")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    seeded = runner.invoke(app, ["ingest", str(SEED), "--published", "2021-12-30", "--db", db])
+    assert seeded.exit_code == 0, seeded.output
+    result = runner.invoke(app, ["ingest", str(CORPUS), str(broken), "--db", db])
+    assert result.exit_code == 1 and "4 added, 0 already stored, 1 failed" in result.output
+    assert "broken.json" in result.output and "E105" in result.output
+    again = runner.invoke(app, ["ingest", str(CORPUS), "--db", db])
+    assert again.exit_code == 0 and "0 added, 4 already stored" in again.output
+
+    quotes = json.loads(runner.invoke(app, ["quotes", "--speaker", "al-Amiri", "--db", db, "--json"]).output)
+    assert {q["speaker"] for q in quotes} == {"Hadi al-Amiri", "Ali al-Amiri"}
+    entity = runner.invoke(app, ["entity", "Kazemi", "--db", db])
+    assert "transliteration variant" in entity.output
+    stats = json.loads(runner.invoke(app, ["stats", "--by", "outlet", "--db", db, "--json"]).output)
+    assert [s["group"] for s in stats] == ["Capital Wire", "Dispatches", "Gulf Wire", "Levant Post"]
+    stories = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output)
+    story = runner.invoke(app, ["story", stories[0]["id"], "--db", db])
+    assert "+ , known in Arabic as Hashd al-Shaabi, [gloss]" in story.output
+    assert "implies 2020-01-01" in runner.invoke(app, ["conflicts", "--db", db]).output
+    assert "broken.json" in runner.invoke(app, ["errors", "--db", db]).output
+    split = runner.invoke(app, ["entity", "split", "mustafa-al-kadhimi", "--name", "Mustafa al-Kazemi", "--db", db])
+    assert split.exit_code == 0 and "mustafa-al-kazemi" in split.output
+    missing = runner.invoke(app, ["entity", "Nobody McNoname", "--db", db])
+    assert missing.exit_code == 1 and "E301" in missing.output
+
+
+def test_a_store_that_cannot_be_opened_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stats", "--db", "postgresql://nobody@127.0.0.1:1/none"])
+    assert result.exit_code == 2 and "E300" in result.output and "cannot open the store" in result.output

@@ -1,0 +1,91 @@
+"""Faults: an ingest killed with SIGKILL at several points and rerun loses and duplicates nothing;
+two ingests writing one store at once do not corrupt it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from presslens.corpus import Store, tables
+
+ARTICLES = 10
+KILL_AFTER = (1, 4, 7)  # stored articles seen before the kill
+
+
+def _write_articles(folder: Path) -> None:
+    """Distinct articles long enough that a kill can land between and inside their writes."""
+    folder.mkdir()
+    for n in range(ARTICLES):
+        paragraphs = [
+            f"Minister Hana Okafor{n} said on Monday that the port of Lagos handled {1000 + n * 37 + k} containers in week {k}. "
+            f"“We will keep the port open,” Okafor{n} said. The Ports Authority, according to a statement, expects growth of {k}.{n} percent."
+            for k in range(30)
+        ]
+        record = {"text": "\n".join(paragraphs), "headline": f"Port report {n}", "outlet": "Harbour Wire", "published": "2022-03-0" + str(1 + n % 9)}
+        (folder / f"article-{n:02}.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+def _ingest(folder: Path, url: str, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            [sys.executable, "-m", "presslens", "ingest", str(folder), "--db", url, "--no-technique-model"],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def _stored(url: str) -> int:
+    with Store(url) as store, store.engine.connect() as conn:
+        return conn.scalar(select(func.count()).select_from(tables.articles)) or 0
+
+
+def _assert_complete(url: str) -> None:
+    """Every article stored once, each with all the rows of its analysis."""
+    with Store(url) as store, store.engine.connect() as conn:
+        rows = conn.execute(select(tables.articles.c.id, tables.articles.c.analysis)).all()
+        assert len(rows) == ARTICLES
+        for article_id, payload in rows:
+            analysis = json.loads(payload)
+            for table, key in ((tables.quotes, "quotes"), (tables.entities, "entities"), (tables.timexes, "timexes")):
+                count = conn.scalar(select(func.count()).select_from(table).where(table.c.article_id == article_id))
+                assert count == len(analysis[key]), (table.name, article_id)
+        assert conn.scalar(select(func.count()).select_from(tables.signatures)) == ARTICLES
+
+
+def test_killed_ingests_resume_without_loss_or_duplicates(empty_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    _write_articles(folder)
+    Store(empty_url).close()
+    log = tmp_path / "ingest.log"
+    for kill_after in KILL_AFTER:
+        process = _ingest(folder, empty_url, log)
+        deadline = time.monotonic() + 120
+        while _stored(empty_url) < kill_after and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if process.poll() is not None:
+            pytest.fail(f"ingest ended before the kill point {kill_after}: {log.read_text()[-2000:]}")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        assert _stored(empty_url) < ARTICLES
+    finish = _ingest(folder, empty_url, log)
+    assert finish.wait(timeout=300) == 0, log.read_text()[-2000:]
+    assert "0 failed" in log.read_text()
+    _assert_complete(empty_url)
+
+
+def test_two_ingests_at_once_share_one_store(empty_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    _write_articles(folder)
+    logs = [tmp_path / "first.log", tmp_path / "second.log"]
+    processes = [_ingest(folder, empty_url, log) for log in logs]
+    for process, log in zip(processes, logs, strict=True):
+        assert process.wait(timeout=300) == 0, log.read_text()[-2000:]
+    _assert_complete(empty_url)
