@@ -28,11 +28,21 @@ from presslens.model import (  # noqa: E402
     Timex,
     analysis_json_schema,
 )
-from presslens.pipeline.analyzer import Analyzer  # noqa: E402
 from presslens.settings import SCHEMA_VERSION  # noqa: E402
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from presslens.pipeline.analyzer import Analyzer
+
+
+def __getattr__(name: str) -> object:
+    """``Analyzer`` is imported on first use: it loads spaCy, which commands that only query a corpus never need."""
+    if name == "Analyzer":
+        from presslens.pipeline.analyzer import Analyzer
+
+        return Analyzer
+    raise AttributeError(f"module 'presslens' has no attribute {name!r}")
 
 
 def analyze(article: Article | str, *, published: date | None = None, model: str | None = None) -> Analysis:
@@ -41,6 +51,8 @@ def analyze(article: Article | str, *, published: date | None = None, model: str
         article = build_article(article, source=None, headline_first_line=True)
     if published is not None:
         article = article.model_copy(update={"published": published})
+    from presslens.pipeline.analyzer import Analyzer
+
     return Analyzer(model).analyze(article)
 
 

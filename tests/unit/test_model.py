@@ -23,4 +23,6 @@ def test_public_api_is_what_all_lists() -> None:
         for name, value in vars(presslens).items()
         if not name.startswith("_") and not inspect.ismodule(value) and name not in ("annotations", "TYPE_CHECKING")
     }
-    assert set(presslens.__all__) == public | {"__version__"}
+    lazy = {"Analyzer"}  # imported on first use (module __getattr__), so querying a corpus does not load spaCy
+    assert set(presslens.__all__) == public | lazy | {"__version__"}
+    assert all(getattr(presslens, name) is not None for name in presslens.__all__)

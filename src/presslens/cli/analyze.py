@@ -24,7 +24,6 @@ from presslens.cli.common import (
 from presslens.errors import InputError, ModelError
 from presslens.ingest.sources import expand_paths, read_articles
 from presslens.model import Analysis, Article, analysis_json_schema
-from presslens.pipeline.analyzer import Analyzer
 from presslens.report.html import render_report
 
 
@@ -47,6 +46,9 @@ def analyze(
     ] = True,
 ) -> None:
     """Analyse articles and print a summary, or write JSON and HTML reports."""
+    # loads spaCy: only the commands that analyse pay for it
+    from presslens.pipeline.analyzer import Analyzer
+
     when = parse_date(published)
     try:
         analyzer = Analyzer(model, techniques_model=technique_model)

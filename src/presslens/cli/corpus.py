@@ -32,7 +32,6 @@ from presslens.corpus import (
 from presslens.corpus import ingest as ingest_into
 from presslens.errors import ModelError, PresslensError, StoreError
 from presslens.ingest.sources import expand_paths
-from presslens.pipeline.analyzer import Analyzer
 from presslens.settings import DEFAULT_STORE
 
 Db = Annotated[
@@ -78,6 +77,9 @@ def ingest(
     technique_model: Annotated[bool, typer.Option(help="--no-technique-model: find techniques with the lexicon alone.")] = True,
 ) -> None:
     """Analyse articles into the corpus store; stored articles are skipped, failed inputs are kept with their reason."""
+    # loads spaCy: only the commands that analyse pay for it
+    from presslens.pipeline.analyzer import Analyzer
+
     when = parse_date(published)
     with _store(db) as store:
         try:

@@ -10,7 +10,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import Connection, select
 
 from presslens.corpus import tables
@@ -20,6 +19,8 @@ from presslens.model import Analysis, Span
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+#: Shared entities plus shared words needed, at least one of each, for two sentences to tell one event.
+MIN_SHARED = 3
 #: Words are compared by their first letters, so 'assassination' meets 'assassinated'.
 STEM_LETTERS = 5
 
@@ -56,7 +57,7 @@ def date_conflicts(conn: Connection) -> list[DateConflict]:
                 if first.event.when == second.event.when:
                     continue
                 shared_words = {first.stems[stem] for stem in first.stems.keys() & second.stems.keys()}
-                if not shared_words:
+                if not shared_words or len(shared_words) + len(first.entities & second.entities) < MIN_SHARED:
                     continue
                 seen.add((x, y))
                 shared = sorted(names.get(i, i) for i in first.entities & second.entities)
@@ -99,6 +100,9 @@ def _events(analysis: Analysis, ref: ArticleRef, corpus_ids: dict[tuple[str, str
 
 def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
     """Words of the sentence outside names and dates, without stop words or short words."""
+    # imports spaCy: only when conflicts are looked for
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     words = set()
     for match in _WORD.finditer(text, sentence.start, sentence.end):
         if any(s.start <= match.start() < s.end for s in masked):

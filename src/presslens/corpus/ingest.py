@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presslens.corpus.linking import link_entities
 from presslens.corpus.results import IngestReport
@@ -14,7 +15,9 @@ from presslens.corpus.stories import group_stories
 from presslens.errors import AnalysisFailedError, InputError
 from presslens.ingest.sources import read_articles
 from presslens.model import Article
-from presslens.pipeline.analyzer import Analyzer
+
+if TYPE_CHECKING:
+    from presslens.pipeline.analyzer import Analyzer
 
 #: Called after each input with (source, outcome): outcome is 'added', 'stored' (there already) or 'failed'.
 Progress = Callable[[str, str], None]
