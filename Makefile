@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test bench-attribution bench-time bench-rhetoric report-screenshot clean
+.PHONY: install demo test serve screenshots bench-attribution bench-time bench-rhetoric report-screenshot clean
 
 install: $(STAMP)
 
@@ -26,6 +26,19 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# The web app on http://127.0.0.1:8000/ over out/demo.db: the seed and the fixture corpus, ingested on first use.
+DEMO_DB := out/demo.db
+serve: install
+	$(BIN)/python -m pip install --quiet -e '.[web]'
+	@mkdir -p out
+	@test -f $(DEMO_DB) || { $(BIN)/presslens ingest $(SEED) --published 2021-12-30 --db $(DEMO_DB) && \
+	  $(BIN)/presslens ingest tests/fixtures/corpus --db $(DEMO_DB); }
+	$(BIN)/presslens serve --db $(DEMO_DB)
+
+# The browser tests, writing their screenshots of the web app to docs/ (needs Debian's chromium).
+screenshots: install
+	PRESSLENS_SCREENSHOTS=docs $(BIN)/python -m pytest tests/web/test_browser.py -q
 
 # Attribution on PolNeAR dev (DATA defaults to ../shared/data), presslens beside textacy.
 DATA ?= ../shared/data

@@ -51,3 +51,8 @@ DEFAULT_STORE = "presslens.db"
 STORY_SHINGLE_WORDS = 3
 STORY_MINHASH_PERMUTATIONS = 128
 STORY_MIN_SIMILARITY = 0.3
+
+#: Web app limits: request body (uploads and pasted text), characters of text analysed, seconds of analysis.
+WEB_MAX_BODY_BYTES = MAX_INPUT_BYTES + 64 * 1024
+WEB_MAX_TEXT_CHARS = 200_000
+WEB_ANALYSIS_SECONDS = 30.0

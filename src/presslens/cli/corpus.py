@@ -111,7 +111,7 @@ def search(
     as_json: Json = False,
 ) -> None:
     """Full-text search over headlines and texts (SQLite FTS5, PostgreSQL tsvector)."""
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         hits = queries.search(conn, query, limit)
     if as_json:
         return _print_json(hits)
@@ -129,7 +129,7 @@ def quotes(
     as_json: Json = False,
 ) -> None:
     """Everything a person or body said across the corpus, with dates and outlets."""
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         records = _or_exit(lambda: queries.quotes_by_speaker(conn, speaker))
     if as_json:
         return _print_json(records)
@@ -160,7 +160,7 @@ def entity(
             ids = _or_exit(lambda: split_entity(conn, words[1], name))
         out.print(f"split; the names now belong to: {', '.join(ids)}", highlight=False, markup=False)
         return
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         profile = _or_exit(lambda: queries.entity_profile(conn, " ".join(words)))
     if as_json:
         return _print_json(profile)
@@ -187,7 +187,7 @@ def stats(
     as_json: Json = False,
 ) -> None:
     """Techniques per 1,000 words, share of unattributed assertions and quotes per article, per outlet or month."""
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         groups = queries.stats(conn, by)
     if as_json:
         return _print_json(groups)
@@ -206,7 +206,7 @@ def stats(
 @app.command()
 def stories(db: Db = None, as_json: Json = False) -> None:
     """Groups of articles telling one story (republications and rewrites), first version first."""
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         groups = list_stories(conn)
     if as_json:
         return _print_json(groups)
@@ -219,7 +219,7 @@ def stories(db: Db = None, as_json: Json = False) -> None:
 @app.command()
 def story(story_id: Annotated[str, typer.Argument(help="A story id from `presslens stories`.")], db: Db = None, as_json: Json = False) -> None:
     """The variant view of a story: what each version added, removed or reworded against the first."""
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         view = _or_exit(lambda: story_view(conn, story_id))
     if as_json:
         return _print_json(view)
@@ -243,7 +243,7 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `pressle
 @app.command()
 def conflicts(db: Db = None, as_json: Json = False) -> None:
     """The same event dated differently by different articles of the corpus."""
-    with _store(db) as store, store.connect() as conn:
+    with _store(db) as store, store.read() as conn:
         found = date_conflicts(conn)
     if as_json:
         return _print_json(found)

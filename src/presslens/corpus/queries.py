@@ -5,17 +5,21 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Connection, and_, func, literal_column, select, text
+from sqlalchemy import Connection, String, and_, func, literal_column, select, text
 
 from presslens.corpus import tables
 from presslens.corpus.names import PARTICLES, name_key
 from presslens.corpus.results import (
+    ArticleFilters,
+    ArticlePage,
     ArticleRef,
     CoOccurrence,
     EntityLink,
     EntityProfile,
+    Facet,
     GroupStats,
     QuoteRecord,
     SearchHit,
@@ -232,3 +236,56 @@ def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[G
             )
         )
     return out
+
+
+def browse(conn: Connection, filters: ArticleFilters, limit: int = 50, offset: int = 0) -> ArticlePage:
+    """Articles under the filters, newest first, with facet counts for narrowing further."""
+    ids = _filtered_ids(conn, filters)
+    condition = a.c.id.in_(ids) if ids is not None else True
+    total = conn.scalar(select(func.count()).select_from(a).where(condition)) or 0
+    rows = conn.execute(
+        select(*_ARTICLE_COLUMNS).where(condition).order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id).limit(limit).offset(offset)
+    ).all()
+    t, ce = tables.techniques, tables.corpus_entities
+    month = func.substr(func.cast(a.c.published, String), 1, 7)
+    facets = {
+        "outlet": [Facet(value=v, label=v, count=n) for v, n in conn.execute(
+            select(a.c.outlet, func.count()).where(condition, a.c.outlet.is_not(None)).group_by(a.c.outlet).order_by(func.count().desc(), a.c.outlet)
+        )],
+        "month": [Facet(value=v, label=v, count=n) for v, n in conn.execute(
+            select(month, func.count()).where(condition, a.c.published.is_not(None)).group_by(month).order_by(month.desc())
+        )],
+        "technique": [Facet(value=v, label=v.replace("_", " "), count=n) for v, n in conn.execute(
+            select(t.c.label, func.count(func.distinct(t.c.article_id))).join(a, a.c.id == t.c.article_id).where(condition)
+            .group_by(t.c.label).order_by(func.count(func.distinct(t.c.article_id)).desc(), t.c.label)
+        )],
+        "entity": [Facet(value=v, label=name, count=n) for v, name, n in conn.execute(
+            select(e.c.corpus_entity, ce.c.name, func.count(func.distinct(e.c.article_id)))
+            .join(ce, ce.c.id == e.c.corpus_entity).join(a, a.c.id == e.c.article_id).where(condition)
+            .group_by(e.c.corpus_entity, ce.c.name).order_by(func.count(func.distinct(e.c.article_id)).desc(), ce.c.name).limit(25)
+        )],
+    }
+    return ArticlePage(total=total, articles=[_ref(r) for r in rows], facets=facets)
+
+
+def _filtered_ids(conn: Connection, filters: ArticleFilters) -> list[str] | None:
+    """Ids of the articles under the filters, or None when nothing filters."""
+    conditions = []
+    if filters.outlet:
+        conditions.append(a.c.outlet == filters.outlet)
+    if filters.month:
+        year, month = map(int, filters.month.split("-"))
+        first = date(year, month, 1)
+        conditions.append(a.c.published >= first)
+        conditions.append(a.c.published < (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)))
+    if filters.technique:
+        t = tables.techniques
+        conditions.append(a.c.id.in_(select(t.c.article_id).where(t.c.label == filters.technique)))
+    if filters.entity:
+        conditions.append(a.c.id.in_(select(e.c.article_id).where(e.c.corpus_entity == filters.entity)))
+    if filters.q:
+        matches = [hit.article.id for hit in search(conn, filters.q, limit=1000)]
+        conditions.append(a.c.id.in_(matches))
+    if not conditions:
+        return None
+    return list(conn.scalars(select(a.c.id).where(*conditions)))

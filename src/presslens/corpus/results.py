@@ -157,3 +157,25 @@ class DateConflict(BaseModel):
     shared_entities: list[str]
     shared_words: list[str]
     why: str
+
+
+class Facet(BaseModel):
+    value: str
+    label: str
+    count: int
+
+
+class ArticleFilters(BaseModel):
+    """What the corpus page and /api/articles filter by; empty fields filter nothing."""
+
+    q: str | None = None
+    outlet: str | None = None
+    month: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}$")
+    technique: str | None = None
+    entity: str | None = None
+
+
+class ArticlePage(BaseModel):
+    total: int
+    articles: list[ArticleRef]
+    facets: dict[str, list[Facet]] = Field(description="outlet, month, technique and entity, with counts under the filters.")

@@ -88,6 +88,12 @@ class Store:
         with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
             yield conn
 
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for queries: a deferred transaction, which never blocks writers (SQLite WAL, PostgreSQL MVCC)."""
+        with self.engine.connect() as conn:
+            yield conn
+
     # -- schema ---------------------------------------------------------------------------
 
     def _migrate(self) -> None:

@@ -1,4 +1,5 @@
-"""The self-contained HTML report of one analysis: inline CSS, no network, every article string escaped."""
+"""The HTML view of one analysis: a self-contained report (inline CSS and script, no network), and the
+same article view for the web app. Every article string is escaped; only presslens' own markup wraps it."""
 
 from __future__ import annotations
 
@@ -47,24 +48,37 @@ SPEAKER_COLOURS = ("#d35400", "#2471a3", "#1e8449", "#8e44ad", "#b03a2e", "#117a
 UNRESOLVED_COLOUR = "#95a5a6"
 
 
+TEMPLATES = resources.files("presslens.report").joinpath("templates")
+
+
 def _environment() -> jinja2.Environment:
-    templates = resources.files("presslens.report").joinpath("templates")
     return jinja2.Environment(
-        loader=jinja2.FunctionLoader(lambda name: templates.joinpath(name).read_text("utf-8")),
+        loader=jinja2.FunctionLoader(lambda name: TEMPLATES.joinpath(name).read_text("utf-8")),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
 
 
+def asset(name: str) -> str:
+    """The article view's stylesheet (report.css) or script (report.js): inlined in reports, served by the web app."""
+    return TEMPLATES.joinpath(name).read_text("utf-8")
+
+
 def render_report(analysis: Analysis) -> str:
     """Render one analysis as a standalone HTML page."""
+    return _environment().get_template("report.html.j2").render(css=asset("report.css"), js=asset("report.js"), **report_context(analysis))
+
+
+def report_context(analysis: Analysis, entity_links: dict[str, str] | None = None) -> dict[str, object]:
+    """What ``analysis.html.j2`` needs; ``entity_links`` maps article entity ids to pages about them."""
+    entity_links = entity_links or {}
     article = analysis.article
     entity_of: dict[tuple[int, int], str] = {}
     for entity in analysis.entities:
         for mention in entity.mentions:
             entity_of[(mention.start, mention.end)] = entity.id
     quote_of: dict[tuple[int, int], Quote] = {(q.content.start, q.content.end): q for q in analysis.quotes}
-    speakers, speaker_of = _speakers(analysis)
+    speakers, speaker_of = _speakers(analysis, entity_links)
     layers: dict[str, list[Span]] = {
         "entity": [m for e in analysis.entities for m in e.mentions],
         "quote": [q.content for q in analysis.quotes],
@@ -76,7 +90,7 @@ def render_report(analysis: Analysis) -> str:
     headline = article.headline_span
     body_start = headline.end if headline else 0
     counts = Counter(e.label for e in analysis.entities)
-    return _environment().get_template("report.html.j2").render(
+    return dict(
         analysis=analysis,
         article=article,
         headline_pieces=cut(article.text, layers, headline.start, headline.end) if headline else None,
@@ -93,6 +107,7 @@ def render_report(analysis: Analysis) -> str:
         legend=[(label, LABEL_COLOURS[label], counts[label]) for label in LABEL_COLOURS if counts[label]],
         colours=LABEL_COLOURS,
         url=article.url if article.url and article.url.startswith(("http://", "https://")) else None,
+        entity_links=entity_links,
     )
 
 
@@ -104,10 +119,11 @@ class SpeakerGroup:
     name: str
     colour: str
     resolved: bool
+    link: str | None = None
     quotes: list[Quote] = field(default_factory=list)
 
 
-def _speakers(analysis: Analysis) -> tuple[list[SpeakerGroup], dict[str, SpeakerGroup]]:
+def _speakers(analysis: Analysis, entity_links: dict[str, str]) -> tuple[list[SpeakerGroup], dict[str, SpeakerGroup]]:
     """Speaker groups in order of first quote, and each quote's group."""
     groups: dict[str, SpeakerGroup] = {}
     by_quote: dict[str, SpeakerGroup] = {}
@@ -120,7 +136,7 @@ def _speakers(analysis: Analysis) -> tuple[list[SpeakerGroup], dict[str, Speaker
             resolved = speaker.entity is not None
             index = sum(g.resolved for g in groups.values())
             colour = SPEAKER_COLOURS[index % len(SPEAKER_COLOURS)] if resolved else UNRESOLVED_COLOUR
-            groups[key] = SpeakerGroup(f"speaker-{len(groups) + 1}", names.get(key, words), colour, resolved)
+            groups[key] = SpeakerGroup(f"speaker-{len(groups) + 1}", names.get(key, words), colour, resolved, entity_links.get(key))
         groups[key].quotes.append(quote)
         by_quote[quote.id] = groups[key]
     return list(groups.values()), by_quote

@@ -1,0 +1,123 @@
+"""The JSON API: the same pydantic models as the CLI's JSON and the Python API."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from presslens.corpus import date_conflicts, list_stories, queries, story_view
+from presslens.corpus.results import (
+    ArticleFilters,
+    ArticlePage,
+    DateConflict,
+    EntityProfile,
+    GroupStats,
+    QuoteRecord,
+    SearchHit,
+    StoryGroup,
+    StoryView,
+)
+from presslens.errors import InputError, NotFoundError
+from presslens.model import Analysis
+from presslens.settings import WEB_MAX_TEXT_CHARS
+from presslens.web.service import AnalysisTimeout, Service
+
+router = APIRouter(prefix="/api")
+
+
+class AnalyzeRequest(BaseModel):
+    text: str = Field(max_length=WEB_MAX_TEXT_CHARS, description="The article; the first line is the headline when more lines follow.")
+    headline: str | None = Field(default=None, max_length=300)
+    url: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=200)
+    published: date | None = None
+    store: bool = Field(default=False, description="Also keep the analysis in the corpus.")
+
+
+def _service(request: Request) -> Service:
+    return request.app.state.service
+
+
+@router.post("/analyze", response_model=Analysis, summary="Analyse one article")
+async def analyze(request: Request, body: AnalyzeRequest) -> Analysis:
+    service = _service(request)
+    try:
+        article = service.read(body.text, "api", ".txt", body.published, headline=body.headline, url=body.url, outlet=body.outlet)
+        return await service.analyze(article, store=body.store)
+    except InputError as exc:
+        raise HTTPException(400, exc.message) from None
+    except AnalysisTimeout as exc:
+        raise HTTPException(503, str(exc)) from None
+
+
+@router.get("/articles", response_model=ArticlePage, summary="Articles under filters, with facets")
+def articles(
+    request: Request,
+    filters: Annotated[ArticleFilters, Query()],
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> ArticlePage:
+    with _service(request).store.read() as conn:
+        return queries.browse(conn, filters, limit, offset)
+
+
+@router.get("/articles/{article_id}", response_model=Analysis, summary="The stored analysis of an article")
+def article(request: Request, article_id: str) -> Analysis:
+    analysis = _service(request).store.analysis(article_id) if article_id.isalnum() else None
+    if analysis is None:
+        raise HTTPException(404, "no such article")
+    return analysis
+
+
+@router.get("/search", response_model=list[SearchHit], summary="Full-text search")
+def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[SearchHit]:
+    with _service(request).store.read() as conn:
+        return queries.search(conn, q, limit)
+
+
+@router.get("/quotes", response_model=list[QuoteRecord], summary="Everything a person or body said")
+def quotes(request: Request, speaker: Annotated[str, Query(min_length=1, max_length=200)]) -> list[QuoteRecord]:
+    with _service(request).store.read() as conn:
+        try:
+            return queries.quotes_by_speaker(conn, speaker)
+        except NotFoundError as exc:
+            raise HTTPException(404, exc.message) from None
+
+
+@router.get("/entities/{entity_id}", response_model=EntityProfile, summary="A corpus entity")
+def entity(request: Request, entity_id: str) -> EntityProfile:
+    with _service(request).store.read() as conn:
+        try:
+            return queries.entity_profile(conn, entity_id)
+        except NotFoundError as exc:
+            raise HTTPException(404, exc.message) from None
+
+
+@router.get("/stories", response_model=list[StoryGroup], summary="Story groups")
+def stories(request: Request) -> list[StoryGroup]:
+    with _service(request).store.read() as conn:
+        return list_stories(conn)
+
+
+@router.get("/stories/{story_id}", response_model=StoryView, summary="A story's variant view")
+def story(request: Request, story_id: str) -> StoryView:
+    with _service(request).store.read() as conn:
+        try:
+            return story_view(conn, story_id)
+        except NotFoundError as exc:
+            raise HTTPException(404, exc.message) from None
+
+
+@router.get("/stats", response_model=list[GroupStats], summary="Techniques, attribution and quotes per outlet or month")
+def stats(request: Request, by: Literal["outlet", "month"] = "outlet") -> list[GroupStats]:
+    with _service(request).store.read() as conn:
+        return queries.stats(conn, by)
+
+
+@router.get("/conflicts", response_model=list[DateConflict], summary="Events dated differently across articles")
+def conflicts(request: Request) -> list[DateConflict]:
+    with _service(request).store.read() as conn:
+        return date_conflicts(conn)

@@ -1,0 +1,65 @@
+"""What the web app does besides rendering: one shared analyzer, analyses under a time limit, the store."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import date
+from functools import cached_property
+
+from starlette.concurrency import run_in_threadpool
+
+from presslens.corpus import Store, relink
+from presslens.errors import InputError
+from presslens.ingest.sources import parse_text
+from presslens.model import Analysis, Article
+from presslens.pipeline.analyzer import Analyzer
+from presslens.settings import WEB_ANALYSIS_SECONDS, WEB_MAX_TEXT_CHARS
+
+
+class AnalysisTimeout(Exception):
+    """The analysis ran past the web app's time limit."""
+
+
+class Service:
+    """The store and an analyzer loaded on first use, shared by every request."""
+
+    def __init__(self, store: Store, analysis_seconds: float = WEB_ANALYSIS_SECONDS, techniques_model: bool = True) -> None:
+        self.store = store
+        self.analysis_seconds = analysis_seconds
+        self.techniques_model = techniques_model
+        self._lock = threading.Lock()
+
+    @cached_property
+    def analyzer(self) -> Analyzer:
+        return Analyzer(techniques_model=self.techniques_model)
+
+    def read(self, text: str, source: str, suffix: str | None, published: date | None = None, **fields: str | None) -> Article:
+        """One article from submitted text; an InputError says what is wrong with it."""
+        if len(text) > WEB_MAX_TEXT_CHARS:
+            raise InputError(f"the text has {len(text):,} characters; the limit is {WEB_MAX_TEXT_CHARS:,}", source=source)
+        if not text.strip():
+            raise InputError("the text is empty", source=source)
+        items = list(parse_text(text, source, suffix))
+        articles = [item for item in items if isinstance(item, Article)]
+        if not articles:
+            raise items[0] if items else InputError("no article in the input", source=source)
+        article = articles[0]
+        updates = {name: value for name, value in fields.items() if value}
+        if published:
+            updates["published"] = published
+        return article.model_copy(update=updates) if updates else article
+
+    async def analyze(self, article: Article, store: bool = True) -> Analysis:
+        """Analyse in a worker thread within the time limit; stored (and the corpus relinked) when asked."""
+        try:
+            return await asyncio.wait_for(run_in_threadpool(self._analyze, article, store), self.analysis_seconds)
+        except TimeoutError:
+            raise AnalysisTimeout(f"the analysis took longer than {self.analysis_seconds:g} s and was abandoned") from None
+
+    def _analyze(self, article: Article, store: bool) -> Analysis:
+        with self._lock:  # one analysis at a time: the pipeline is shared
+            analysis = self.analyzer.analyze(article)
+            if store and self.store.add(analysis, source=article.source):
+                relink(self.store)
+        return analysis

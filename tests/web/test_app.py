@@ -1,0 +1,95 @@
+"""The web app through HTTP: pages, the JSON API, limits, headers and error pages."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from presslens.model import Analysis
+from tests.conftest import SEED
+from tests.web.conftest import PAYLOADS
+
+
+def test_every_page_renders(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()
+    for path in ("/", "/analyze", "/stats", "/api", "/entities/mustafa-al-kadhimi", f"/stories/{stories[0]['id']}", "/?outlet=Gulf+Wire&technique=Loaded_Language"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["content-type"].startswith("text/html")
+
+
+def test_security_headers_on_every_response(client: TestClient) -> None:
+    for path in ("/", "/api/stats", "/nope", "/static/app.css"):
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"] and "unsafe-inline" not in headers["content-security-policy"].split("script-src")[1].split(";")[0]
+        assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
+
+
+def test_the_form_analyses_and_redirects_to_the_article(client: TestClient) -> None:
+    response = client.post("/analyze", data={"text": SEED.read_text("utf-8"), "published": "2021-12-30"}, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].startswith("/articles/")
+    page = client.get(response.headers["location"]).text
+    assert "Iraqi Resistance: U.S. Not Serious About Leaving" in page and "al-Kashimi" in page and 'href="/entities/hadi-al-amiri"' in page
+
+
+def test_uploads_are_read_by_type_and_refused_when_wrong(client: TestClient) -> None:
+    html = b"<html><head><title>Port reopens</title></head><body><article><p>The port authority said on Monday that the port of Basra had reopened after repairs.</p></article></body></html>"
+    ok = client.post("/analyze", files={"file": ("port.html", html, "text/html")}, data={"published": "2022-05-02"}, follow_redirects=False)
+    assert ok.status_code == 303
+    wrong = client.post("/analyze", files={"file": ("data.exe", b"MZ\x00\x00", "application/octet-stream")})
+    assert wrong.status_code == 415 and "upload a .txt or .html file" in wrong.text
+    empty = client.post("/analyze", data={"text": "   "})
+    assert empty.status_code == 400 and "the text is empty" in empty.text
+    bad_date = client.post("/analyze", data={"text": "The minister said so.", "published": "yesterday"})
+    assert bad_date.status_code == 400 and "YYYY-MM-DD" in bad_date.text
+
+
+def test_body_and_text_limits(client: TestClient) -> None:
+    huge = client.post("/analyze", files={"file": ("big.txt", b"a" * (6 * 1024 * 1024), "text/plain")})
+    assert huge.status_code == 413 and "too large" in huge.text
+    long_text = client.post("/api/analyze", json={"text": "word " * 50_000})
+    assert long_text.status_code == 422 and "200000" in long_text.json()["error"]
+
+
+def test_the_analysis_time_limit(client: TestClient, web_app) -> None:  # type: ignore[no-untyped-def]
+    service = web_app.state.service
+    before = service.analysis_seconds
+    service.analysis_seconds = 0.0001
+    try:
+        response = client.post("/api/analyze", json={"text": SEED.read_text("utf-8")})
+    finally:
+        service.analysis_seconds = before
+    assert response.status_code == 503 and "longer than" in response.json()["error"]
+
+
+def test_the_json_api_returns_the_library_models(client: TestClient) -> None:
+    analysis = Analysis.model_validate(client.post("/api/analyze", json={"text": "Minister Jane Holt said on Tuesday that the budget would pass.", "published": "2022-05-03"}).json())
+    assert analysis.quotes and analysis.quotes[0].said_on.isoformat() == "2022-05-03"
+    page = client.get("/api/articles", params={"outlet": "Capital Wire"}).json()
+    assert page["total"] == 2 and {f["value"] for f in page["facets"]["outlet"]} == {"Capital Wire"}
+    article = client.get(f"/api/articles/{page['articles'][0]['id']}").json()
+    assert Analysis.model_validate(article).article.outlet == "Capital Wire"
+    assert client.get("/api/entities/mustafa-al-kadhimi").json()["name"] == "Mustafa al-Kadhimi"
+    assert client.get("/api/quotes", params={"speaker": "IRCC"}).json()
+    assert client.get("/api/search", params={"q": "drone"}).json()[0]["article"]["outlet"] == "Capital Wire"
+    assert client.get("/api/conflicts").json()
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/analyze", "/api/articles", "/api/entities/{entity_id}", "/api/stories/{story_id}", "/api/stats"} <= set(paths)
+
+
+def test_errors_leak_no_paths_or_traces(client: TestClient) -> None:
+    for path in ("/articles/../../etc/passwd", "/articles/zzz", "/entities/nobody", "/stories/none", "/api/articles/zzz", "/?month=garbage"):
+        response = client.get(path)
+        assert response.status_code in (404, 422), path
+        assert "Traceback" not in response.text and "/work/" not in response.text and "site-packages" not in response.text
+
+
+def test_article_strings_are_escaped_in_every_page(client: TestClient) -> None:
+    hostile = client.get("/api/articles", params={"q": "Haddad"}).json()["articles"][0]
+    pages = [client.get(path).text for path in ("/", f"/articles/{hostile['id']}", "/?q=" + PAYLOADS[0], "/stats")]
+    for page in pages:
+        assert "<script>window" not in page and "<img src=x" not in page and "<svg onload" not in page
+        assert not re.search(r"<[^>]+\son\w+=", page), "an event handler attribute was built from data"
+        assert 'href="javascript:' not in page
+    assert "&lt;script&gt;window.__xss = 1" in pages[1]
