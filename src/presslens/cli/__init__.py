@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presslens.cli import analyze, corpus, train, web  # noqa: F401 - importing registers the commands
+from presslens.cli import analyze, batch, corpus, train, web  # noqa: F401 - importing registers the commands
 from presslens.cli.common import app
 
 

@@ -57,7 +57,7 @@ def _print_json(value: BaseModel | Sequence[BaseModel]) -> None:
     sys.stdout.write(adapter.dump_json(value, indent=2).decode() + "\n")
 
 
-def _count_inputs(paths: list[str]) -> int:
+def count_inputs(paths: list[str]) -> int:
     total = 0
     for path in expand_paths(paths):
         if path != "-" and Path(path).suffix.lower() == ".jsonl":
@@ -87,7 +87,7 @@ def ingest(
         except ModelError as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(EXIT_USAGE) from None
-        total = _count_inputs(paths)
+        total = count_inputs(paths)
         with progress_bar(total) as progress:
             task = progress.add_task("ingesting", total=total)
             report = ingest_into(store, paths, analyzer, published=when, progress=lambda _source, _outcome: progress.advance(task))

@@ -1,0 +1,100 @@
+"""Batch runs: Parquet and JSON Lines out, resumable, failures recorded; the Dask engine gives the same records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from presslens.batch import run_batch
+from presslens.batch.parts import PartFolder, arrow_schema
+from presslens.cli import app
+from presslens.corpus import Store
+from tests.conftest import SEED
+from tests.corpus.conftest import CORPUS
+
+KINDS = ("articles", "entities", "mentions", "quotes", "timexes", "techniques", "findings")
+
+
+def _inputs(tmp_path: Path) -> list[str]:
+    broken = tmp_path / "inputs"
+    broken.mkdir(exist_ok=True)
+    (broken / "empty.txt").write_text("  ", encoding="utf-8")
+    (broken / "lines.jsonl").write_text('{"text": "The minister said on Monday that talks had failed."}\n{oops\n', encoding="utf-8")
+    return [str(CORPUS), str(SEED), str(broken)]
+
+
+def _records(out: str, fmt: str) -> dict[str, list[str]]:
+    """Every committed row of every kind, comparable across runs (ingestion times left out)."""
+    folder = PartFolder(out, fmt)  # type: ignore[arg-type]
+    return {
+        kind: sorted(json.dumps({k: v for k, v in row.items() if k != "ingested_at"}, sort_keys=True, default=str) for row in folder.read(kind))
+        for kind in KINDS
+    }
+
+
+def test_local_batch_writes_every_kind_and_resumes(tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    report = run_batch(_inputs(tmp_path), out=out, workers=2, chunk_size=2, techniques_model=False)
+    assert report.analysed == 6 and report.skipped == 0
+    assert sorted(f.split("]")[0] for f in report.failed) == ["[E101", "[E105"]
+    records = _records(out, "parquet")
+    assert len(records["articles"]) == 6 and len(records["quotes"]) > 40
+    assert {json.loads(r)["code"] for r in map(json.dumps, PartFolder(out).read("errors"))} == {"E101", "E105"}
+    again = run_batch(_inputs(tmp_path), out=out, workers=2, chunk_size=2, techniques_model=False)
+    assert again.analysed == 0 and again.skipped == 6
+    assert _records(out, "parquet") == records
+
+
+def test_parquet_parts_follow_the_corpus_schema(tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    run_batch([str(SEED)], out=out, workers=1, techniques_model=False)
+    import pyarrow.dataset as ds
+
+    for kind in KINDS:
+        assert ds.dataset(str(tmp_path / "out" / kind), format="parquet").schema == arrow_schema(kind)
+
+
+def test_an_unfinished_chunk_is_removed_and_redone(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([str(CORPUS)], out=str(out), workers=1, techniques_model=False, fmt="jsonl")
+    articles = next((out / "articles").iterdir())
+    for kind in ("quotes", "entities"):
+        (out / kind / articles.name).rename(out / kind / "part-orphan.jsonl")  # as if killed before its articles part
+    articles.unlink()
+    (out / "quotes" / ".tmp-part-x.jsonl").write_text("{half", encoding="utf-8")
+    report = run_batch([str(CORPUS)], out=str(out), workers=1, techniques_model=False, fmt="jsonl")
+    assert report.removed_orphans >= 3 and report.analysed == 4
+    assert len(PartFolder(str(out), "jsonl").read("articles")) == 4
+
+
+def test_the_per_article_time_limit(tmp_path: Path) -> None:
+    report = run_batch([str(SEED)], out=str(tmp_path / "out"), workers=1, time_limit=0.001, techniques_model=False)
+    assert report.analysed == 0 and "took longer than 0.001 s" in report.failed[0]
+
+
+def test_batch_into_a_corpus_store(tmp_path: Path) -> None:
+    db = str(tmp_path / "batch.db")
+    report = run_batch(_inputs(tmp_path), db=db, workers=2, techniques_model=False)
+    assert report.analysed == 6
+    with Store(db) as store:
+        counts = store.counts()
+        assert counts["articles"] == 6 and counts["stories"] == 3 and counts["errors"] == 2
+
+
+def test_the_cli_reports_failures_and_exits_1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["batch", *_inputs(tmp_path), "--out", str(tmp_path / "cli"), "--workers", "1", "--no-technique-model", "--format", "jsonl"])
+    assert result.exit_code == 1 and "6 analysed, 0 already done, 2 failed" in result.output
+
+
+def test_dask_local_cluster_gives_the_local_records(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    local, remote = str(tmp_path / "local"), str(tmp_path / "dask")
+    run_batch(_inputs(tmp_path), out=local, workers=2, chunk_size=2, techniques_model=False)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        report = run_batch(_inputs(tmp_path), out=remote, engine="dask", scheduler=client, chunk_size=2, techniques_model=False)
+        assert len({w for w in client.run(lambda: 1)}) == 2
+    assert report.analysed == 6 and len(report.failed) == 2
+    assert _records(remote, "parquet") == _records(local, "parquet")
