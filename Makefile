@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test serve screenshots bench-attribution bench-time bench-rhetoric report-screenshot clean
+.PHONY: install demo test serve screenshots bench-speed bench-attribution bench-time bench-rhetoric report-screenshot clean
 
 install: $(STAMP)
 
@@ -54,6 +54,13 @@ bench-time: install
 # Techniques on our dev split of PTC: the shipped model beside the lexicon, with CPU speed.
 bench-rhetoric: install
 	$(BIN)/python bench/rhetoric.py --data $(DATA)
+
+# Throughput and memory on PTC articles: spaCy alone, presslens with and without the technique model,
+# textacy, and presslens batch with 1 and 2 local workers and a 2-worker Dask LocalCluster.
+ARTICLES ?= 100
+bench-speed: install
+	$(BIN)/python -m pip install --quiet -e '.[bench,dask]'
+	$(BIN)/python bench/speed.py --data $(DATA) --articles $(ARTICLES)
 
 # Screenshot of the seed's HTML report in headless Chromium (Debian package `chromium`), for docs/.
 report-screenshot: demo

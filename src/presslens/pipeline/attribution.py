@@ -16,7 +16,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from presslens.model import Article, Entity, Quote, QuoteKind, Speaker, SpeakerRoute, Span, Timex
+from presslens.model import (
+    Article,
+    Entity,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerRoute,
+    Timex,
+)
+from presslens.pipeline.segments import doc_text
 from presslens.resources import belief_verbs, channels, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS
 
@@ -132,7 +142,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
         return _parenthetical(verb, inside)
     quote = next((q for q in quoted if q[0] <= head.idx < q[1]), None)
     if quote is not None and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
-        content = _trim(verb.doc.text, *quote)
+        content = _trim(doc_text(verb.doc), *quote)
         kind: QuoteKind = "direct"
     else:
         content = _clause_content(verb, head, mode)
@@ -159,7 +169,7 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
             run.pop(0)
         if run:
             parts.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)))
-    if not parts or sum(len(doc.text[s:e].split()) for s, e in parts) < 3:
+    if not parts or sum(len(doc_text(doc)[s:e].split()) for s, e in parts) < 3:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
     draft = _Draft("indirect", parts[0], cue, verb.lemma_.lower(), verb, _speaker_words(subject), continuation=parts[1:])
@@ -169,7 +179,7 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
 
 
 def _cue_lemma(verb: Token, cue_end: int) -> str:
-    extra = verb.doc.text[verb.idx + len(verb.text) : cue_end].strip()
+    extra = doc_text(verb.doc)[verb.idx + len(verb.text) : cue_end].strip()
     return f"{verb.lemma_.lower()} {extra}".strip()
 
 
@@ -307,7 +317,7 @@ def _unclaimed_quotes(
     """Quoted sentences no verb claimed. One that shares a sentence with a quote's cue, or follows a direct
     quote in the same paragraph, continues that quote ("“A,” she said. “B.”"); one in a sentence with a
     reporting verb of its own takes it; any other inherits the speaker of the quote before it."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[_Draft] = []
     for q in quoted:
         content = _trim(text, *q)
@@ -490,11 +500,12 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
     """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
     taken = [s for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s]
     voice: list[Span] = []
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        while end > start and doc.text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        if start < article.body_start or end <= start or not re.search(r"\w", doc.text[start:end]):
+        if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]):
             continue
         if not any(s.start < end and s.end > start for s in taken):
             voice.append(Span(start=start, end=end))

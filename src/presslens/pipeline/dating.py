@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
+from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import Found, context_finder, find_timexes
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -130,7 +131,7 @@ def _previous_sentence_start(doc: Doc, token_index: int) -> int:
 
 def _event_after(doc: Doc, offset: int) -> str:
     """The noun phrase after 'after': 'the U.S. assassination of ...' up to its head noun."""
-    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(offset, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return "the event"
     words = []

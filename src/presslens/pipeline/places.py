@@ -37,6 +37,7 @@ class Gazetteer:
         self._names = names
         self._population = population
         self._canonical = sorted(population)
+        self._folded = [name.casefold() for name in self._canonical]  # folded once, not on every lookup
 
     def canonical(self, name: str) -> str | None:
         """The gazetteer's name for a known place, or None."""
@@ -44,12 +45,10 @@ class Gazetteer:
 
     def suggest(self, name: str, context: str = "") -> PlaceSuggestion | None:
         """The known place an unknown name most likely means; one that also appears in ``context`` wins."""
-        query = name.casefold()
-        matches = process.extract(
-            query, self._canonical, scorer=fuzz.ratio, processor=str.casefold, score_cutoff=PLACE_MATCH_MIN_RATIO, limit=10
-        )
-        if not matches:
+        found = process.extract(name.casefold(), self._folded, scorer=fuzz.ratio, score_cutoff=PLACE_MATCH_MIN_RATIO, limit=10)
+        if not found:
             return None
+        matches = [(self._canonical[index], score) for _, score, index in found]
         best = max(matches, key=lambda m: (m[0] in context, m[1], self._population.get(m[0], 0)))
         return PlaceSuggestion(name=best[0], score=round(best[1], 1), in_text=best[0] in context)
 

@@ -30,3 +30,14 @@ def mark_segments(doc: Doc) -> Doc:
         if token.idx in breaks or (after_newline and not token.is_space):
             token.is_sent_start = True
     return doc
+
+
+TEXT_KEY = "presslens_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept: spaCy's ``doc.text`` joins every token again on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
