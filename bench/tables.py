@@ -1,6 +1,6 @@
 """Markdown tables of the benchmark results in bench/results/, as the README shows them.
 
-    python bench/tables.py attribution|time|rhetoric
+    python bench/tables.py attribution|time|rhetoric|speed
 """
 
 from __future__ import annotations
@@ -51,6 +51,23 @@ def rhetoric(r: dict) -> list[str]:  # type: ignore[type-arg]
         speed = x.get("articles_600_words_per_second_1_thread", "-")
         rows.append(f"| {name} | {x['si']['precision']:.3f} | {x['si']['recall']:.3f} | **{x['si']['f1']:.3f}** | **{x['tc_micro_f1']:.3f}** | {speed} |")
     rows.append(f"| always Loaded_Language (reference) | | | | {r['reference']['always Loaded_Language, TC']:.3f} | |")
+    return rows
+
+
+def speed(r: dict) -> list[str]:  # type: ignore[type-arg]
+    rows = [
+        f"{r['articles']} PTC articles, {r['words_per_article']} words each on average, {r['machine']['cpus']} CPUs:",
+        "",
+        "| run | workers | seconds | articles/s | words/s | peak memory (MB, per worker for batch) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, x in r["rows"].items():
+        rows.append(f"| {name} | {x['workers']} | {x['seconds']} | **{x['articles_per_second']}** | {x['words_per_second']:,} | {x['peak_rss_mb']} |")
+    rows.append("")
+    rows.append(
+        f"Full analysis / spaCy alone: **{r['full_over_spacy']}×**; without the technique model: **{r['no_model_over_spacy']}×**. "
+        f"2 workers / 1 worker: **{r['two_workers_speedup']}×**. Dask LocalCluster / local engine (2 workers): {r['dask_over_local']}× the time."
+    )
     return rows
 
 

@@ -63,26 +63,25 @@ class TechniqueModel:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=["CPUExecutionProvider"])
+        # CUDA when onnxruntime-gpu offers it (GPU batch workers), else the CPU
+        providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
+        self.session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=providers)
 
     def token_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
         """Character offsets of the tokens, the probability that each is inside a technique, and their
-        span-class logits. The article's windows go through the model in one padded batch."""
+        span-class logits. Each window goes through the model on its own: no padding to compute."""
         windows = token_windows(self.tokenizer, text, self.max_tokens)
         if not windows:
             empty = np.zeros((0, len(self.labels)), dtype=np.float32)
             return [], empty[:, 0], empty
-        width = max(len(w.ids) for w in windows)
-        ids = np.zeros((len(windows), width), dtype=np.int64)
-        mask = np.zeros_like(ids)
-        for row, window in enumerate(windows):
-            ids[row, : len(window.ids)] = window.ids
-            mask[row, : len(window.ids)] = 1
-        tokens, spans = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+        probs, logits = [], []
+        for window in windows:
+            ids = np.asarray([window.ids], dtype=np.int64)
+            tokens, spans = self.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+            probs.append(_sigmoid(tokens[0, 1:-1, 0]))
+            logits.append(spans[0, 1:-1])
         offsets = [o for w in windows for o in w.offsets]
-        probs = np.concatenate([_sigmoid(tokens[row, 1 : len(w.ids) - 1, 0]) for row, w in enumerate(windows)])
-        logits = np.concatenate([spans[row, 1 : len(w.ids) - 1] for row, w in enumerate(windows)])
-        return offsets, probs, logits
+        return offsets, np.concatenate(probs), np.concatenate(logits)
 
     def detect(self, text: str, scores: tuple[list[tuple[int, int]], np.ndarray, np.ndarray] | None = None) -> list[Detected]:
         """Spans where a technique is likely, each with its labels and the words that carry it
