@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test serve screenshots bench-speed bench-attribution bench-time bench-rhetoric report-screenshot clean
+.PHONY: install demo test serve screenshots fuzz bench-speed bench-attribution bench-time bench-rhetoric report-screenshot clean
 
 install: $(STAMP)
 
@@ -54,6 +54,12 @@ bench-time: install
 # Techniques on our dev split of PTC: the shipped model beside the lexicon, with CPU speed.
 bench-rhetoric: install
 	$(BIN)/python bench/rhetoric.py --data $(DATA)
+
+# Coverage-guided fuzzing of the ingestion parsers (atheris) for FUZZ_SECONDS; a crash leaves crash-* here.
+FUZZ_SECONDS ?= 60
+fuzz: install
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python fuzz/ingest.py $$(mktemp -d) fuzz/seeds -max_total_time=$(FUZZ_SECONDS) -max_len=65536
 
 # Throughput and memory on PTC articles: spaCy alone, presslens with and without the technique model,
 # textacy, and presslens batch with 1 and 2 local workers and a 2-worker Dask LocalCluster.
