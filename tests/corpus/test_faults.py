@@ -89,3 +89,35 @@ def test_two_ingests_at_once_share_one_store(empty_url: str, tmp_path: Path) -> 
     for process, log in zip(processes, logs, strict=True):
         assert process.wait(timeout=300) == 0, log.read_text()[-2000:]
     _assert_complete(empty_url)
+
+
+def test_a_store_that_cannot_be_written_is_a_clear_error_and_stays_whole(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from presslens.cli import app
+    from tests.conftest import SEED
+    from tests.corpus.conftest import CORPUS
+
+    path = tmp_path / "ro.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(CORPUS), "--db", str(path), "--no-technique-model"]).exit_code == 0
+    with Store(path) as store:
+        before = store.counts()
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    result = runner.invoke(app, ["ingest", str(SEED), "--db", read_only, "--no-technique-model"])
+    assert result.exit_code == 2 and "cannot write to the store" in result.output and "a rerun resumes" in result.output
+    with Store(path) as store, store.read() as conn:
+        assert store.counts() == before
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_an_output_folder_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from presslens.cli import app
+    from tests.conftest import SEED
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should be", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(SEED), "--out", str(blocker / "out"), "--workers", "1"])
+    assert result.exit_code == 2 and "cannot write the output folder" in result.output

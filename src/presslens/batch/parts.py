@@ -21,6 +21,7 @@ from fsspec.core import url_to_fs
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary
 
 from presslens.corpus import tables
+from presslens.errors import StoreError
 
 Format = Literal["parquet", "jsonl"]
 #: Record kinds written by a batch, ``articles`` last: its part commits the chunk.
@@ -67,7 +68,13 @@ class PartFolder:
 
     def prepare(self) -> int:
         """Create the folder; remove orphan parts and temporaries a crash left; returns how many were removed."""
-        self.fs.makedirs(self.root, exist_ok=True)
+        try:
+            self.fs.makedirs(self.root, exist_ok=True)
+            probe = posixpath.join(self.root, f".tmp-probe-{uuid.uuid4().hex[:8]}")
+            self.fs.pipe(probe, b"")
+            self.fs.rm(probe)
+        except OSError as exc:
+            raise StoreError(f"cannot write the output folder {self.url}: {exc}") from None
         committed = self._part_names("articles")
         removed = 0
         for kind in KINDS:

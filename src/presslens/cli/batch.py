@@ -16,6 +16,7 @@ from presslens.cli.common import (
     progress_bar,
 )
 from presslens.cli.corpus import count_inputs
+from presslens.errors import StoreError
 
 
 @app.command()
@@ -42,12 +43,17 @@ def batch(
         err.print("[red]error:[/red] --engine dask needs --scheduler tcp://HOST:8786")
         raise typer.Exit(EXIT_USAGE)
     total = count_inputs([i for i in inputs if "://" not in i]) if all("://" not in i for i in inputs) else 0
-    with progress_bar(max(total, 1) if total else 10**9) as progress:
-        task = progress.add_task("analysing", total=total or None)
-        report = run_batch(
-            inputs, out=out_dir, fmt=fmt, db=db, workers=workers, engine=engine, scheduler=scheduler, time_limit=time_limit,
-            techniques_model=technique_model, published=parse_date(published), chunk_size=chunk_size, progress=lambda n: progress.advance(task, n),
-        )
+    try:
+        with progress_bar(max(total, 1) if total else 10**9) as progress:
+            task = progress.add_task("analysing", total=total or None)
+            report = run_batch(
+                inputs, out=out_dir, fmt=fmt, db=db, workers=workers, engine=engine, scheduler=scheduler, time_limit=time_limit,
+                techniques_model=technique_model, published=parse_date(published), chunk_size=chunk_size,
+                progress=lambda n: progress.advance(task, n),
+            )
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}; committed chunks stay, a rerun resumes", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
     out.print(
         f"{report.analysed} analysed, {report.skipped} already done, {len(report.failed)} failed"
         + (f" · {report.removed_orphans} unfinished part(s) of an earlier run removed" if report.removed_orphans else "")

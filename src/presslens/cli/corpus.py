@@ -88,9 +88,13 @@ def ingest(
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(EXIT_USAGE) from None
         total = count_inputs(paths)
-        with progress_bar(total) as progress:
-            task = progress.add_task("ingesting", total=total)
-            report = ingest_into(store, paths, analyzer, published=when, progress=lambda _source, _outcome: progress.advance(task))
+        try:
+            with progress_bar(total) as progress:
+                task = progress.add_task("ingesting", total=total)
+                report = ingest_into(store, paths, analyzer, published=when, progress=lambda _source, _outcome: progress.advance(task))
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {exc}; what was stored before stays, a rerun resumes", highlight=False)
+            raise typer.Exit(EXIT_USAGE) from None
         out.print(
             f"{report.added} added, {report.already_stored} already stored, {len(report.failed)} failed · "
             f"{report.corpus_entities} corpus entities, {report.stories} stories · {store.display_url}",

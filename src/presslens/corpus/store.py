@@ -147,6 +147,8 @@ class Store:
             if self.known([article_id]):
                 return False
             raise
+        except OperationalError as exc:  # read-only, full disk, server gone: the transaction rolled back
+            raise StoreError(f"cannot write to the store {self.display_url}: {exc.orig}") from None
 
     def _add_rows(self, analysis: Analysis, rows: dict[str, list[dict[str, Any]]], source: str | None) -> bool:
         article_id = analysis.article.id
@@ -173,6 +175,8 @@ class Store:
             self._record_error(error)
         except IntegrityError:  # another process recorded the same source first: count this attempt on its row
             self._record_error(error)
+        except OperationalError as exc:
+            raise StoreError(f"cannot write to the store {self.display_url}: {exc.orig}") from None
 
     def _record_error(self, error: InputError) -> None:
         source = error.source or "<unknown>"
