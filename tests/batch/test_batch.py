@@ -98,3 +98,35 @@ def test_dask_local_cluster_gives_the_local_records(tmp_path: Path) -> None:
         assert len({w for w in client.run(lambda: 1)}) == 2
     assert report.analysed == 6 and len(report.failed) == 2
     assert _records(remote, "parquet") == _records(local, "parquet")
+
+
+def test_a_dask_worker_that_dies_has_its_inputs_rerun(tmp_path: Path) -> None:
+    import os
+    import threading
+    import time
+
+    distributed = pytest.importorskip("distributed")
+    inputs = tmp_path / "many"
+    inputs.mkdir()
+    for n in range(12):
+        (inputs / f"a{n:02}.txt").write_text(f"Report {n}\nMinister Lina Farouk{n} said on Monday that {n} ports would reopen.\n" * 3, encoding="utf-8")
+    out = str(tmp_path / "out")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        result: dict[str, object] = {}
+        runner = threading.Thread(
+            target=lambda: result.update(report=run_batch([str(inputs)], out=out, engine="dask", scheduler=client, chunk_size=1, techniques_model=False))
+        )
+        runner.start()
+        deadline = time.monotonic() + 120
+        while len(PartFolder(out).read("articles")) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        victim = sorted(client.scheduler_info()["workers"])[0]
+        try:
+            client.run(lambda: os._exit(1), workers=[victim])
+        except Exception:  # noqa: BLE001 - the worker is gone before it can answer
+            pass
+        runner.join(timeout=240)
+    report = result["report"]
+    assert report.analysed >= 12 and report.failed == []  # type: ignore[attr-defined]
+    ids = [row["id"] for row in PartFolder(out).read("articles")]
+    assert len(ids) == len(set(ids)) == 12

@@ -7,6 +7,7 @@ part is an orphan and is removed; the ids in the ``articles`` parts are what is 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import uuid
@@ -120,7 +121,9 @@ class PartFolder:
         """Write one chunk's rows, ``articles`` last; returns the part name, or None when there was nothing."""
         if not any(rows.values()):
             return None
-        name = f"part-{uuid.uuid4().hex[:16]}"
+        # named by its content: a chunk run twice (a Dask task retried after its worker died) rewrites its own parts
+        members = sorted(r["id"] for r in rows.get("articles", [])) + sorted(str(r["source"]) for r in rows.get("errors", []))
+        name = "part-" + hashlib.sha256("\n".join(members).encode()).hexdigest()[:20]
         for kind in KINDS:
             if rows.get(kind):
                 self._write(kind, name, rows[kind])
