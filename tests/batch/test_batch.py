@@ -130,3 +130,32 @@ def test_a_dask_worker_that_dies_has_its_inputs_rerun(tmp_path: Path) -> None:
     assert report.analysed >= 12 and report.failed == []  # type: ignore[attr-defined]
     ids = [row["id"] for row in PartFolder(out).read("articles")]
     assert len(ids) == len(set(ids)) == 12
+
+
+def test_a_local_worker_that_dies_has_its_inputs_rerun(tmp_path: Path) -> None:
+    import os
+    import signal
+    import threading
+    import time
+
+    import psutil
+
+    inputs = tmp_path / "many"
+    inputs.mkdir()
+    for n in range(16):
+        (inputs / f"a{n:02}.txt").write_text(f"Report {n}\nMinister Omar Saleh{n} said on Monday that {n} ports would reopen.\n" * 20, encoding="utf-8")
+    out = str(tmp_path / "out")
+    result: dict[str, object] = {}
+    runner = threading.Thread(target=lambda: result.update(report=run_batch([str(inputs)], out=out, workers=2, chunk_size=1, techniques_model=False)))
+    runner.start()
+    deadline = time.monotonic() + 120
+    while len(PartFolder(out).read("articles")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    forkservers = [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())]
+    workers = [w for server in forkservers for w in server.children()]  # the pool's workers are the fork server's children
+    os.kill(workers[-1].pid, signal.SIGKILL)
+    runner.join(timeout=300)
+    report = result["report"]
+    assert report.failed == []  # type: ignore[attr-defined]
+    ids = [row["id"] for row in PartFolder(out).read("articles")]
+    assert len(ids) == len(set(ids)) == 16

@@ -18,7 +18,7 @@ from presslens.errors import InputError
 from presslens.ingest.sources import expand_paths
 
 #: Inputs per task: large enough to amortise a task's overhead, small enough to spread over workers.
-CHUNK_INPUTS = 8
+CHUNK_INPUTS = 4
 #: Seconds one article may take before it is abandoned and reported.
 ARTICLE_SECONDS = 60.0
 

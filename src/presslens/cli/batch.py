@@ -31,7 +31,7 @@ def batch(
     time_limit: Annotated[float, typer.Option(min=0, help="Seconds one article may take before it is abandoned (0: no limit; local engine).")] = 60.0,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
     technique_model: Annotated[bool, typer.Option(help="--no-technique-model: techniques from the lexicon alone.")] = True,
-    chunk_size: Annotated[int, typer.Option(min=1, max=10_000, help="Inputs per task (and per part file).")] = 8,
+    chunk_size: Annotated[int, typer.Option(min=1, max=10_000, help="Inputs per task (and per part file).")] = 4,
 ) -> None:
     """Analyse many articles in parallel; resumable (inputs already in the output are skipped by content hash)."""
     from presslens.batch import run_batch
