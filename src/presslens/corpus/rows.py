@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from presslens.corpus.names import name_key
-from presslens.model import Analysis
+from presslens.model import Analysis, Span
 
 Row = dict[str, Any]
 
@@ -35,6 +35,12 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
 
     def cut(start: int, end: int) -> str:
         return text[start:end]
+
+    def located(span: Span | None) -> Row:
+        """A span's offsets and words, as the tables' start, end and text columns."""
+        if span is None:
+            return {"start": None, "end": None, "text": None}
+        return {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
 
     rows: dict[str, list[Row]] = {
         "articles": [
@@ -83,9 +89,7 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
                 {
                     "article_id": aid,
                     "entity_id": entity.id,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "text": cut(mention.start, mention.end),
+                    **located(mention),
                     "origin": mention.origin,
                     "variant": mention.variant,
                 }
@@ -116,9 +120,7 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
         {
             "article_id": aid,
             "timex_id": timex.id,
-            "start": timex.start,
-            "end": timex.end,
-            "text": cut(timex.start, timex.end),
+            **located(timex),
             "type": timex.type,
             "value": timex.value,
             "mod": timex.mod,
@@ -131,9 +133,7 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
         {
             "article_id": aid,
             "technique_id": technique.id,
-            "start": technique.start,
-            "end": technique.end,
-            "text": cut(technique.start, technique.end),
+            **located(technique),
             "label": technique.labels[0].label,
             "probability": technique.labels[0].probability,
             "labels": json.dumps([label.model_dump() for label in technique.labels]),
@@ -150,9 +150,7 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
             "article_id": aid,
             "seq": seq,
             "kind": finding.kind,
-            "start": finding.span.start if finding.span else None,
-            "end": finding.span.end if finding.span else None,
-            "text": cut(finding.span.start, finding.span.end) if finding.span else None,
+            **located(finding.span),
             "entity_id": finding.entity,
             "likely": finding.likely,
             "value": finding.value,
