@@ -66,3 +66,20 @@ def test_ages_and_counts_are_not_times() -> None:
 
 def test_without_an_anchor_relative_values_stay_open() -> None:
     assert _one("on Tuesday", anchor=None)[2] == "XXXX-WXX-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("in the year two thousand", "the year two thousand", "2000"),
+        ("since January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
+        ("during the winter of nineteen ninety-four", "the winter of nineteen ninety-four", "1994-WI"),
+        ("it took a minute and a half", "a minute and a half", "PT1M30S"),
+        ("after 2 1/2 years", "2 1/2 years", "P2Y6M"),
+        ("for two and a half hours", "two and a half hours", "PT2H30M"),
+        ("flights leave each July", "each July", "XXXX-07"),
+    ],
+)
+def test_spoken_years_halves_and_monthly_sets(text: str, words: str, value: str) -> None:
+    (found,) = find_timexes(text, lambda _offset: ("past", ""), date(1998, 2, 1))
+    assert (text[found.start : found.end], found.value) == (words, value)

@@ -48,6 +48,18 @@ _NUM = r"(?:\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|one|two|t
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|centur(?:y|ie))s?"
 _MOD = r"(?:about|around|roughly|approximately|nearly|almost|up to|more than|less than)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: A year read out as broadcast transcripts write it: 'nineteen ninety-four', 'two thousand and one'.
+_SPOKEN_YEAR = rf"(?:nineteen|twenty)[- ](?:{_TEENS}|{_TENS}(?:[- ]{_ONES})?|hundred)|two thousand(?:[- ](?:and[- ])?(?:{_TEENS}|{_ONES}))?"
+_SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Half of one unit in the next smaller one, for 'a year and a half' (P1Y6M) and '2 1/2 hours' (PT2H30M).
+_HALVES = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,22 @@ def _fmt(amount: float | None, factor: int = 1) -> str:
         return "X"
     value = amount * factor
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _spoken_year(words: str) -> int:
+    parts = [p for p in re.split(r"[- ]+", words.lower()) if p != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL_NUMBERS[p] for p in parts[2:])
+    century = 1900 if parts[0] == "nineteen" else 2000
+    return century if parts[1] == "hundred" else century + sum(_SMALL_NUMBERS[p] for p in parts[1:])
+
+
+def _and_a_half(amount: float, unit: str) -> str:
+    """A duration of ``amount`` and a half units, in whole smaller units where TIMEX3 has them."""
+    if unit in _HALVES:
+        prefix = "PT" if unit in _TIME_UNITS else "P"
+        return f"{prefix}{int(amount)}{UNITS[unit]}{_HALVES[unit]}"
+    return _duration(amount + 0.5, unit)
 
 
 def _week(day: date) -> str:
@@ -298,6 +326,29 @@ def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] 
     return "DATE", m.group(1), None
 
 
+@rule(rf"(?:the\s+year\s+)?({_SPOKEN_YEAR})")
+def _spoken_year_rule(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", str(_spoken_year(m.group(1))), None
+
+
+@rule(rf"({_MONTH}),?\s+(?:of\s+)?({_SPOKEN_YEAR})")
+def _month_of_spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", f"{_spoken_year(m.group(2))}-{_month(m.group(1)):02d}", None
+
+
+@rule(rf"(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+({_SPOKEN_YEAR})")
+def _season_of_spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", f"{_spoken_year(m.group(2))}-{SEASONS[m.group(1).lower()]}", None
+
+
+@rule(rf"(?:({_NUM})\s+and\s+a\s+half|(\d+)\s+1/2)[- ]({_UNIT})|({_NUM})\s+({_UNIT})\s+and\s+a\s+half")
+def _half_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    amount = _number(m.group(1) or m.group(2) or m.group(4))
+    if amount is None or not float(amount).is_integer():
+        return None
+    return "DURATION", _and_a_half(amount, _unit(m.group(3) or m.group(5))), None
+
+
 @rule(r"(?:the\s+)?(?:(this|last|next|the coming|the past|the current|the previous|the following|the same)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4}))?")
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if not m.group(1) and not m.group(4) and not m.group(0).lower().startswith("the"):
@@ -457,7 +508,7 @@ def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     return "DATE", "PAST_REF", None
 
 
-@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(daily|weekly|monthly|annually|yearly|nightly)")
+@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))|(daily|weekly|monthly|annually|yearly|nightly)")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = (m.group(2) or m.group(3)).lower()
     adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}
@@ -465,6 +516,8 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] |
         return "SET", adverbs[word], None
     if word in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(word) + 1}", None
+    if word in MONTHS:
+        return "SET", f"XXXX-{MONTHS[word]:02d}", None
     if word in PARTS_OF_DAY:
         return "SET", f"TXX{PARTS_OF_DAY[word]}", None
     return "SET", _duration(1, word), None
