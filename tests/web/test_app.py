@@ -93,3 +93,19 @@ def test_article_strings_are_escaped_in_every_page(client: TestClient) -> None:
         assert not re.search(r"<[^>]+\son\w+=", page), "an event handler attribute was built from data"
         assert 'href="javascript:' not in page
     assert "&lt;script&gt;window.__xss = 1" in pages[1]
+
+
+def test_an_analysis_kept_from_the_api_joins_the_corpus_entities(client: TestClient) -> None:
+    import time
+
+    response = client.post(
+        "/api/analyze", json={"text": "Prime Minister Mustafa al-Kadhimi said on Monday that the budget would pass.", "published": "2022-02-07", "store": True}
+    )
+    article_id = response.json()["article"]["id"]
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # corpus entities are rejoined in the background
+        links = client.get("/api/entities/mustafa-al-kadhimi").json()["links"]
+        if any(link["article"]["id"] == article_id for link in links):
+            return
+        time.sleep(0.2)
+    raise AssertionError("the new article never joined the corpus entity")

@@ -17,6 +17,7 @@ from presslens.cli.common import (
 )
 from presslens.cli.corpus import count_inputs
 from presslens.errors import StoreError
+from presslens.settings import PROGRESS_MIN_INPUTS
 
 
 @app.command()
@@ -42,10 +43,11 @@ def batch(
     if engine == "dask" and not scheduler:
         err.print("[red]error:[/red] --engine dask needs --scheduler tcp://HOST:8786")
         raise typer.Exit(EXIT_USAGE)
-    total = count_inputs([i for i in inputs if "://" not in i]) if all("://" not in i for i in inputs) else 0
+    local = all("://" not in i for i in inputs)
+    total = count_inputs(inputs) if local else None  # remote inputs are not listed twice
     try:
-        with progress_bar(max(total, 1) if total else 10**9) as progress:
-            task = progress.add_task("analysing", total=total or None)
+        with progress_bar(total if total is not None else PROGRESS_MIN_INPUTS) as progress:
+            task = progress.add_task("analysing", total=total)
             report = run_batch(
                 inputs, out=out_dir, fmt=fmt, db=db, workers=workers, engine=engine, scheduler=scheduler, time_limit=time_limit,
                 techniques_model=technique_model, published=parse_date(published), chunk_size=chunk_size,

@@ -29,6 +29,9 @@ class Service:
         self.analysis_seconds = analysis_seconds
         self.techniques_model = techniques_model
         self._lock = threading.Lock()
+        self._relink_lock = threading.Lock()
+        self._relinking = False
+        self._relink_again = False
 
     @cached_property
     def analyzer(self) -> Analyzer:
@@ -60,6 +63,26 @@ class Service:
     def _analyze(self, article: Article, store: bool) -> Analysis:
         with self._lock:  # one analysis at a time: the pipeline is shared
             analysis = self.analyzer.analyze(article)
-            if store and self.store.add(analysis, source=article.source):
-                relink(self.store)
+            added = store and self.store.add(analysis, source=article.source)
+        if added:
+            self._relink_soon()
         return analysis
+
+    def _relink_soon(self) -> None:
+        """Rejoin corpus entities and stories in the background (it reads the whole corpus): the answer
+        does not wait, and articles added meanwhile are taken in by one more pass."""
+        with self._relink_lock:
+            if self._relinking:
+                self._relink_again = True
+                return
+            self._relinking = True
+        threading.Thread(target=self._relink_until_current, name="presslens-relink", daemon=True).start()
+
+    def _relink_until_current(self) -> None:
+        while True:
+            relink(self.store)
+            with self._relink_lock:
+                if not self._relink_again:
+                    self._relinking = False
+                    return
+                self._relink_again = False
