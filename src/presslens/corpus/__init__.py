@@ -1,9 +1,10 @@
 """The corpus: analysed articles in SQLite or PostgreSQL, entities joined across articles, stories traced across outlets.
 
+    >>> from presslens import Analyzer
     >>> from presslens.corpus import Store, ingest, queries
     >>> with Store("presslens.db") as store:
     ...     ingest(store, ["articles/"], Analyzer())
-    ...     with store.connect() as conn:
+    ...     with store.read() as conn:
     ...         queries.quotes_by_speaker(conn, "al-Kadhimi")
 """
 
