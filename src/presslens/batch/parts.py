@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, Literal
 
-import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.core import url_to_fs
@@ -101,21 +100,7 @@ class PartFolder:
 
     def done_ids(self) -> set[str]:
         """Ids of every article in a committed part."""
-        done: set[str] = set()
-        directory = self._dir("articles")
-        if not self.fs.exists(directory):
-            return done
-        for path in self.fs.ls(directory, detail=False):
-            name = posixpath.basename(path)
-            if name.startswith(".tmp-"):
-                continue
-            if name.endswith(".parquet"):
-                with self.fs.open(path, "rb") as handle:
-                    done.update(pq.read_table(handle, columns=["id"]).column("id").to_pylist())
-            else:
-                with self.fs.open(path, "rt", encoding="utf-8") as handle:
-                    done.update(json.loads(line)["id"] for line in handle if line.strip())
-        return done
+        return {row["id"] for row in self.read("articles", columns=["id"])}
 
     def commit(self, rows: dict[str, list[dict[str, Any]]]) -> str | None:
         """Write one chunk's rows, ``articles`` last; returns the part name, or None when there was nothing."""
@@ -145,8 +130,8 @@ class PartFolder:
                     handle.write(json.dumps(record, ensure_ascii=False, default=_json_value) + "\n")
         self.fs.mv(temporary, final)
 
-    def read(self, kind: str) -> list[dict[str, Any]]:
-        """Every committed row of a kind (for tests and small outputs)."""
+    def read(self, kind: str, columns: list[str] | None = None) -> list[dict[str, Any]]:
+        """Every committed row of a kind (only ``columns`` of Parquet parts, when given)."""
         out: list[dict[str, Any]] = []
         committed = self._part_names("articles")
         directory = self._dir(kind)
@@ -158,7 +143,7 @@ class PartFolder:
                 continue
             if name.endswith(".parquet"):
                 with self.fs.open(path, "rb") as handle:
-                    out += pq.read_table(handle).to_pylist()
+                    out += pq.read_table(handle, columns=columns).to_pylist()
             else:
                 with self.fs.open(path, "rt", encoding="utf-8") as handle:
                     out += [json.loads(line) for line in handle if line.strip()]
@@ -172,7 +157,3 @@ def _json_value(value: object) -> str:
         return value.hex()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
-
-def open_url(url: str, mode: str = "rb") -> Any:
-    """An fsspec file for reading inputs."""
-    return fsspec.open(url, mode)

@@ -43,7 +43,8 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a tabl
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
+def open_store(db: str | None) -> Iterator[Store]:
+    """The store named by --db, or a clear error and exit code 2."""
     try:
         with Store(db) as store:
             yield store
@@ -81,7 +82,7 @@ def ingest(
     from presslens.pipeline.analyzer import Analyzer
 
     when = parse_date(published)
-    with _store(db) as store:
+    with open_store(db) as store:
         try:
             analyzer = Analyzer(model, techniques_model=technique_model)
         except ModelError as exc:
@@ -115,7 +116,7 @@ def search(
     as_json: Json = False,
 ) -> None:
     """Full-text search over headlines and texts (SQLite FTS5, PostgreSQL tsvector)."""
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         hits = queries.search(conn, query, limit)
     if as_json:
         return _print_json(hits)
@@ -133,7 +134,7 @@ def quotes(
     as_json: Json = False,
 ) -> None:
     """Everything a person or body said across the corpus, with dates and outlets."""
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         records = _or_exit(lambda: queries.quotes_by_speaker(conn, speaker))
     if as_json:
         return _print_json(records)
@@ -160,11 +161,11 @@ def entity(
     if words[0] == "split":
         if len(words) != 2 or not name:
             raise typer.BadParameter("usage: presslens entity split ENTITY_ID --name NAME [--name NAME ...]")
-        with _store(db) as store, store.connect() as conn:
+        with open_store(db) as store, store.connect() as conn:
             ids = _or_exit(lambda: split_entity(conn, words[1], name))
         out.print(f"split; the names now belong to: {', '.join(ids)}", highlight=False, markup=False)
         return
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         profile = _or_exit(lambda: queries.entity_profile(conn, " ".join(words)))
     if as_json:
         return _print_json(profile)
@@ -191,7 +192,7 @@ def stats(
     as_json: Json = False,
 ) -> None:
     """Techniques per 1,000 words, share of unattributed assertions and quotes per article, per outlet or month."""
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         groups = queries.stats(conn, by)
     if as_json:
         return _print_json(groups)
@@ -210,7 +211,7 @@ def stats(
 @app.command()
 def stories(db: Db = None, as_json: Json = False) -> None:
     """Groups of articles telling one story (republications and rewrites), first version first."""
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         groups = list_stories(conn)
     if as_json:
         return _print_json(groups)
@@ -223,7 +224,7 @@ def stories(db: Db = None, as_json: Json = False) -> None:
 @app.command()
 def story(story_id: Annotated[str, typer.Argument(help="A story id from `presslens stories`.")], db: Db = None, as_json: Json = False) -> None:
     """The variant view of a story: what each version added, removed or reworded against the first."""
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         view = _or_exit(lambda: story_view(conn, story_id))
     if as_json:
         return _print_json(view)
@@ -247,7 +248,7 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `pressle
 @app.command()
 def conflicts(db: Db = None, as_json: Json = False) -> None:
     """The same event dated differently by different articles of the corpus."""
-    with _store(db) as store, store.read() as conn:
+    with open_store(db) as store, store.read() as conn:
         found = date_conflicts(conn)
     if as_json:
         return _print_json(found)
@@ -262,7 +263,7 @@ def conflicts(db: Db = None, as_json: Json = False) -> None:
 @app.command()
 def errors(db: Db = None) -> None:
     """Inputs that failed to ingest, with the reason; a later successful ingest removes them."""
-    with _store(db) as store:
+    with open_store(db) as store:
         rows = store.errors()
     for row in rows:
         out.print(f"{row['source']}: [{row['code']}] {row['reason']} (tried {row['attempts']}×)", highlight=False, markup=False)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from presslens.cli.common import EXIT_USAGE, app, err
-from presslens.cli.corpus import Db, _store
+from presslens.cli.corpus import Db, open_store
 
 
 @app.command()
@@ -28,7 +28,7 @@ def serve(
         raise typer.Exit(EXIT_USAGE) from None
     if not _loopback(host):
         err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the corpus and submit text", highlight=False)
-    with _store(db) as store:
+    with open_store(db) as store:
         err.print(f"presslens on http://{host}:{port}/ over {store.display_url}", highlight=False)
         uvicorn.run(create_app(store, techniques_model=technique_model), host=host, port=port, log_level="warning")
 
