@@ -119,7 +119,9 @@ class Quote(BaseModel):
     said_on_span: Span | None = None
     channel: str | None = Field(default=None, description="statement, tweet, interview ... when the text names it.")
     inherited: bool = Field(default=False, description="A bare quote that takes the speaker of the quote before it.")
-    confidence: float = Field(ge=0, le=1, description="Rule confidence: how direct the evidence for the speaker is.")
+    confidence: float = Field(
+        ge=0, le=1, description="How direct the evidence for the speaker is, capped by the tagger's probability for a quote only the tagger found."
+    )
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

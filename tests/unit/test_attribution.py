@@ -92,3 +92,20 @@ def test_cue_set_off_by_commas_inside_the_content(analyzer: Analyzer) -> None:
     parts = [a.text_of(quote.content)] + [a.text_of(s) for s in quote.continuation]
     assert parts[0] == "The latest test" and parts[1].startswith("was its biggest yet")
     assert a.text_of(quote.speaker.span) == "North Korea" and quote.cue_lemma == "say"
+
+
+def test_the_tagger_adds_stances_no_reporting_verb_names(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Many young voters are deeply skeptical of the party establishment and its choice of candidates.")
+    (quote,) = a.quotes
+    assert (quote.kind, quote.act, quote.cue_lemma) == ("indirect", "belief", "be deeply skeptical of")
+    assert a.text_of(quote.speaker.span) == "Many young voters" and not quote.speaker.resolved
+    assert a.text_of(quote.content) == "the party establishment and its choice of candidates"
+    b = _analyse(analyzer, "Republican leaders have signaled their support for a delay of the new tax on health plans.")
+    assert [(q.cue_lemma, b.text_of(q.content)) for q in b.quotes] == [("have signal their support for", "a delay of the new tax on health plans")]
+
+
+def test_a_cue_that_only_points_at_something_leaves_the_claim_to_the_outlet(analyzer: Analyzer) -> None:
+    text = "The coalition said the talks failed. It was making a reference to a bill that was passed into law on January 3, 2020."
+    a = _analyse(analyzer, text)
+    assert [q.cue_lemma for q in a.quotes] == ["say"]
+    assert [a.text_of(s) for s in a.outlet_voice] == ["It was making a reference to a bill that was passed into law on January 3, 2020."]

@@ -31,3 +31,19 @@ def train_techniques(
     record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
     out_path = out / "training.json"
     err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
+
+
+@train_app.command("attribution")
+def train_attribution(
+    data: Annotated[Path, typer.Option(help="Folder holding polnear/ (the PolNeAR corpus).")] = Path("../shared/data"),
+    out: Annotated[Path, typer.Option(help="Where to write the tagger and its training record.")] = Path("out/attribution"),
+    config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
+) -> None:
+    """Train the attribution tagger (a CRF) on PolNeAR train/; dev/ is never read."""
+    if not (data / "polnear" / "train" / "text").is_dir():
+        raise typer.BadParameter(f"no PolNeAR articles under {data / 'polnear' / 'train'}", param_hint="--data")
+    from presslens.train.attribution import TrainConfig, train
+
+    record = train(data, out, TrainConfig.load(config), log=err.print)
+    scores = ", ".join(f"{role} {f1}" for role, f1 in record["held_out_token_f1"].items())
+    err.print(f"wrote the tagger to {out} ({record['size_bytes']:,} bytes; held-out token F1: {scores}); record in {out / 'training.json'}")

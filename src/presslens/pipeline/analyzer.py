@@ -45,6 +45,10 @@ class Analyzer:
         for doc in self.nlp.pipe(docs(), batch_size=PIPE_BATCH_SIZE):
             yield self._analyze_doc(pending.pop(0), doc)
 
+    def parse_many(self, articles: Iterable[Article]) -> Iterator[Doc]:
+        """The spaCy docs the analysis starts from, headline and body segmented (for training)."""
+        return self.nlp.pipe((self._make_doc(article) for article in articles), batch_size=PIPE_BATCH_SIZE)
+
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
         breaks = {article.body_start}

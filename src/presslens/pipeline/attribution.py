@@ -20,15 +20,17 @@ from presslens.model import (
     Article,
     Entity,
     Quote,
+    QuoteAct,
     QuoteKind,
     Span,
     Speaker,
     SpeakerRoute,
     Timex,
 )
+from presslens.pipeline.relations import tag_relations
 from presslens.pipeline.segments import doc_text
-from presslens.resources import belief_verbs, channels, speech_verbs
-from presslens.settings import QUOTE_MIN_WORDS
+from presslens.resources import belief_verbs, channels, reference_cues, speech_verbs
+from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_WORDS
 
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
 #: type ” at both ends), and curly and straight marks are mixed in careless copy.
@@ -59,6 +61,8 @@ class _Draft:
     subject: list[Token] = field(default_factory=list)
     inherited: bool = False
     continuation: list[tuple[int, int]] = field(default_factory=list)
+    act: QuoteAct | None = None  # None: from the cue's lemma
+    certainty: float = 1.0  # the tagger's probability for the relations it found
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -93,10 +97,22 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(doc: Doc, article: Article, entities: list[Entity], timexes: list[Timex]) -> tuple[list[Quote], list[Span]]:
-    """All quotes of the article and the body sentences in the outlet's own voice."""
-    text = article.text
-    quoted = quotation_spans(text)
+def find_quotes(
+    doc: Doc, article: Article, entities: list[Entity], timexes: list[Timex], tagger: bool = True
+) -> tuple[list[Quote], list[Span]]:
+    """All quotes of the article and the body sentences in the outlet's own voice. The rules come
+    first; the tagger (``tagger=True``) adds the attributions they missed."""
+    quoted = quotation_spans(article.text)
+    drafts = rule_drafts(doc, quoted)
+    if tagger:
+        drafts += _tagged_drafts(doc, quoted, drafts)
+    drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
+    quotes = _resolve(drafts, doc, entities, timexes)
+    return quotes, _outlet_voice(doc, article, quotes)
+
+
+def rule_drafts(doc: Doc, quoted: list[tuple[int, int]]) -> list[_Draft]:
+    """The quotes the lexicon's reporting verbs, 'according to' and quotation marks give."""
     inside = _inside_quotes(quoted)
     drafts: list[_Draft] = []
     claimed: set[tuple[int, int]] = set()
@@ -111,10 +127,67 @@ def find_quotes(doc: Doc, article: Article, entities: list[Entity], timexes: lis
         drafts.append(draft)
         claimed.update(q for q in quoted if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
     drafts = _without_nested(drafts)
-    drafts += _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
-    drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
-    quotes = _resolve(drafts, doc, entities, timexes)
-    return quotes, _outlet_voice(doc, article, quotes)
+    return drafts + _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
+
+
+def draft_roles(doc: Doc, drafts: list[_Draft]) -> dict[int, str]:
+    """Token index -> the role the rules gave it (SRC, CUE, CON): a feature of the tagger."""
+    roles: dict[int, str] = {}
+    for draft in drafts:
+        for token in draft.subject:
+            roles.setdefault(token.i, "SRC")
+        pieces = [("CUE", draft.cue)] if draft.cue else []
+        pieces += [("CON", span) for span in (draft.content, *draft.continuation)]
+        for role, (start, end) in pieces:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for i in range(span.start, span.end) if span is not None else ():
+                roles.setdefault(i, role)
+    return roles
+
+
+def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]) -> list[_Draft]:
+    """Relations of the tagger that no rule quote overlaps, as drafts: their kind from the quotation
+    marks, their act from the lexicon (a cue it does not list attributes a stance, not words)."""
+    text = doc_text(doc)
+    taken = [span for d in drafts for span in (d.content, *d.continuation, *([d.cue] if d.cue else []))]
+    inside = _inside_quotes(quoted)
+    added: list[_Draft] = []
+    for relation in tag_relations(doc, quoted, draft_roles(doc, drafts)):
+        cue_tokens = [doc[i] for i in range(*relation.cue[0])]
+        cue = _char_span(doc, relation.cue[0])
+        pieces = [_char_span(doc, run) for run in relation.content]
+        if any(s < e2 and s2 < e for s, e in [*pieces, cue] for s2, e2 in taken):
+            continue
+        if any(t.lemma_.lower() in reference_cues() for t in cue_tokens):
+            continue
+        content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
+        if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
+            continue
+        whole = (content[0], max(e for _, e in [content, *continuation]))
+        if all(any(q[0] - 1 <= start and end <= q[1] + 1 for q in quoted) for start, end in [content, *continuation]):
+            kind: QuoteKind = "direct"
+        elif any(whole[0] <= q[0] and q[1] <= whole[1] for q in quoted):
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
+        verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head is t), cue_tokens[0])
+        speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
+        tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
+        subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source
+        added.append(
+            _Draft(
+                kind, content, cue, lemma, verb, subject, continuation=continuation,
+                act="speech" if speech else "belief", certainty=relation.probability,
+            )
+        )
+    return added
+
+
+def _char_span(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of a run of tokens [first, end)."""
+    last = doc[run[1] - 1]
+    return doc[run[0]].idx, last.idx + len(last.text)
 
 
 def _inside_quotes(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
@@ -379,12 +452,13 @@ def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: li
         said_on, said_on_span = _said_on(draft, timexes)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         history.append(_Resolved(speaker.entity, label, channel, draft.content[1]))
-        confidence = _CONFIDENCE[speaker.via] - (0.1 if draft.cue is None and not draft.inherited else 0.0)
+        confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
+        act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
             Quote(
                 id=f"Q{number}",
                 kind=draft.kind,
-                act="belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech",
+                act=act,
                 content=Span(start=draft.content[0], end=draft.content[1]),
                 continuation=[Span(start=s, end=e) for s, e in draft.continuation],
                 cue=Span(start=draft.cue[0], end=draft.cue[1]) if draft.cue else None,

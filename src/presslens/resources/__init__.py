@@ -31,3 +31,9 @@ def _reporting_verbs() -> list[tuple[str, str, str]]:
 @lru_cache(maxsize=1)
 def channels() -> frozenset[str]:
     return frozenset(read_lines("channels.txt"))
+
+
+@lru_cache(maxsize=1)
+def reference_cues() -> frozenset[str]:
+    """Cue lemmas that point at a thing without saying anything about it."""
+    return frozenset(read_lines("reference_cues.txt"))
