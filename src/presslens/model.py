@@ -95,7 +95,9 @@ SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "in
 class Speaker(BaseModel):
     """Who a quote is attributed to: the words the text uses, and the entity they resolve to."""
 
-    span: Span | None = Field(default=None, description="The speaker as written ('He', 'The statement', 'the IRCC').")
+    span: Span | None = Field(
+        default=None, description="The speaker as written ('He', 'The statement', 'the IRCC'); for an inherited quote, as the quote it follows names it."
+    )
     entity: str | None = Field(default=None, description="Id of the entity the speaker resolves to.")
     resolved: bool
     via: SpeakerRoute = Field(description="How the speaker was resolved: named in the text, a pronoun, a document, a role...")

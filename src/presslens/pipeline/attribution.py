@@ -27,7 +27,7 @@ from presslens.model import (
     SpeakerRoute,
     Timex,
 )
-from presslens.pipeline.relations import tag_relations
+from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.resources import belief_verbs, channels, reference_cues, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_WORDS
@@ -105,7 +105,9 @@ def find_quotes(
     quoted = quotation_spans(article.text)
     drafts = rule_drafts(doc, quoted)
     if tagger:
-        drafts += _tagged_drafts(doc, quoted, drafts)
+        relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
+        _fill_subjects(doc, drafts, relations)
+        drafts += _tagged_drafts(doc, quoted, drafts, relations)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes)
     return quotes, _outlet_voice(doc, article, quotes)
@@ -145,14 +147,28 @@ def draft_roles(doc: Doc, drafts: list[_Draft]) -> dict[int, str]:
     return roles
 
 
-def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]) -> list[_Draft]:
+def _fill_subjects(doc: Doc, drafts: list[_Draft], relations: list[Relation]) -> None:
+    """A rule quote whose cue has no subject in the parse ('“…,” tweeted Murphy, the head of …' parsed
+    wrong) takes the source the tagger found for the same cue or content."""
+    for draft in drafts:
+        if draft.subject or draft.inherited:
+            continue
+        mine = [draft.content, *draft.continuation, *([draft.cue] if draft.cue else [])]
+        for relation in relations:
+            spans = [_char_span(doc, run) for run in (*relation.cue, *relation.content)]
+            if relation.source and any(s < e2 and s2 < e for s, e in spans for s2, e2 in mine):
+                draft.subject = list(doc[relation.source[0][0] : relation.source[0][1]])
+                break
+
+
+def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft], relations: list[Relation]) -> list[_Draft]:
     """Relations of the tagger that no rule quote overlaps, as drafts: their kind from the quotation
     marks, their act from the lexicon (a cue it does not list attributes a stance, not words)."""
     text = doc_text(doc)
     taken = [span for d in drafts for span in (d.content, *d.continuation, *([d.cue] if d.cue else []))]
     inside = _inside_quotes(quoted)
     added: list[_Draft] = []
-    for relation in tag_relations(doc, quoted, draft_roles(doc, drafts)):
+    for relation in relations:
         cue_tokens = [doc[i] for i in range(*relation.cue[0])]
         cue = _char_span(doc, relation.cue[0])
         pieces = [_char_span(doc, run) for run in relation.content]
@@ -439,6 +455,7 @@ class _Resolved:
     label: str | None
     channel: str | None
     end: int
+    span: Span | None = None
 
 
 def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex]) -> list[Quote]:
@@ -451,7 +468,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: li
         speaker = _speaker(draft, doc, mentions, history, drafts[number:])
         said_on, said_on_span = _said_on(draft, timexes)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
-        history.append(_Resolved(speaker.entity, label, channel, draft.content[1]))
+        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.span))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
@@ -485,7 +502,7 @@ def _speaker(
         previous = history[-1] if history and history[-1].entity else None
         if previous is None:
             return Speaker(resolved=False, via="unresolved")
-        return Speaker(entity=previous.entity, resolved=True, via="inherited")
+        return Speaker(span=previous.span, entity=previous.entity, resolved=True, via="inherited")
     if not draft.subject:
         return Speaker(resolved=False, via="unresolved")
     words = draft.subject
