@@ -1,4 +1,5 @@
-"""Attribution benchmark on PolNeAR dev: presslens against textacy's direct_quotations, same documents.
+"""Attribution benchmark on PolNeAR dev: presslens (rules and tagger, and rules only) against textacy's
+direct_quotations, same documents.
 
     python bench/attribution.py [--data ../shared/data] [--limit N]
 
@@ -134,7 +135,10 @@ def main() -> None:
         raise SystemExit(f"no PolNeAR documents under {args.data / 'polnear'}")
     analyzer = Analyzer()
     speech = speech_cues(analyzer, docs)
-    systems: dict[str, tuple[dict[str, list[Attribution]], float]] = {"presslens": run_presslens(analyzer, docs)}
+    systems: dict[str, tuple[dict[str, list[Attribution]], float]] = {
+        "presslens": run_presslens(analyzer, docs),
+        "presslens rules only": run_presslens(Analyzer(attribution_tagger=False), docs),
+    }
     textacy = run_textacy(analyzer, docs)
     if textacy is not None:
         systems["textacy direct_quotations"] = textacy

@@ -79,3 +79,13 @@ def test_bad_date_and_unknown_model_are_usage_errors() -> None:
     assert runner.invoke(app, ["analyze", str(SEED), "--published", "30/12/2021"]).exit_code == 2
     result = runner.invoke(app, ["analyze", str(SEED), "--model", "no_such_pipeline"])
     assert result.exit_code == 2 and "not installed" in result.stderr
+
+
+def test_no_attribution_tagger_keeps_the_rules_quotes_only(tmp_path: Path) -> None:
+    article = tmp_path / "stance.txt"
+    article.write_text("Many young voters are deeply skeptical of the party establishment and its choice of candidates.\n", encoding="utf-8")
+    with_tagger = runner.invoke(app, ["analyze", str(article), "--json", "-", "--no-technique-model"])
+    rules_only = runner.invoke(app, ["analyze", str(article), "--json", "-", "--no-technique-model", "--no-attribution-tagger"])
+    assert with_tagger.exit_code == rules_only.exit_code == 0
+    assert [q["cue_lemma"] for q in json.loads(with_tagger.stdout)["quotes"]] == ["be deeply skeptical of"]
+    assert json.loads(rules_only.stdout)["quotes"] == []

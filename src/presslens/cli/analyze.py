@@ -44,6 +44,9 @@ def analyze(
     technique_model: Annotated[
         bool, typer.Option(help="Find techniques with the shipped model and the lexicon; --no-technique-model: lexicon alone.")
     ] = True,
+    attribution_tagger: Annotated[
+        bool, typer.Option(help="Add the quotes the shipped tagger finds to the rules'; --no-attribution-tagger: rules alone.")
+    ] = True,
 ) -> None:
     """Analyse articles and print a summary, or write JSON and HTML reports."""
     # loads spaCy: only the commands that analyse pay for it
@@ -51,7 +54,7 @@ def analyze(
 
     when = parse_date(published)
     try:
-        analyzer = Analyzer(model, techniques_model=technique_model)
+        analyzer = Analyzer(model, techniques_model=technique_model, attribution_tagger=attribution_tagger)
     except ModelError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None

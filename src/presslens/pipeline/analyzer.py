@@ -23,10 +23,12 @@ from presslens.settings import PIPE_BATCH_SIZE
 class Analyzer:
     """Holds the loaded pipeline; reuse one for many articles."""
 
-    def __init__(self, model: str | None = None, techniques_model: bool = True) -> None:
-        """``techniques_model=False`` finds techniques with the lexicon alone (faster, more literal)."""
+    def __init__(self, model: str | None = None, techniques_model: bool = True, attribution_tagger: bool = True) -> None:
+        """``techniques_model=False`` finds techniques with the lexicon alone (faster, more literal);
+        ``attribution_tagger=False`` finds quotes with the rules alone (fewer, each from a listed cue)."""
         self.nlp = load_pipeline(model)
         self.techniques_model = techniques_model
+        self.attribution_tagger = attribution_tagger
         self.places = gazetteer()
         self.generator = Generator(presslens=__version__, pipeline=pipeline_id(self.nlp))
 
@@ -70,7 +72,7 @@ class Analyzer:
             return Analysis(generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding])
         entities, findings = find_entities(doc, article, self.places)
         timexes, publication, date_findings = date_article(doc, article)
-        quotes, outlet_voice = find_quotes(doc, article, entities, timexes)
+        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, tagger=self.attribution_tagger)
         findings += date_findings
         techniques = find_techniques(article.text, article.body_start, quotes, definitions(), use_model=self.techniques_model)
         return Analysis(

@@ -87,7 +87,7 @@ def data_hash(documents: list[PolnearDocument]) -> str:
 
 def parse(documents: list[PolnearDocument]) -> Iterator[Doc]:
     """The documents parsed as the pipeline parses an article (headline and body segmented)."""
-    analyzer = Analyzer(techniques_model=False)
+    analyzer = Analyzer(techniques_model=False, attribution_tagger=False)
     articles = (build_article(d.text, source=d.name, headline_first_line=True, published=d.published) for d in documents)
     return analyzer.parse_many(articles)
 
