@@ -104,8 +104,9 @@ def test_the_tagger_adds_stances_no_reporting_verb_names(analyzer: Analyzer) -> 
     assert [(q.cue_lemma, b.text_of(q.content)) for q in b.quotes] == [("have signal their support for", "a delay of the new tax on health plans")]
 
 
-def test_a_cue_that_only_points_at_something_leaves_the_claim_to_the_outlet(analyzer: Analyzer) -> None:
-    text = "The coalition said the talks failed. It was making a reference to a bill that was passed into law on January 3, 2020."
-    a = _analyse(analyzer, text)
+def test_a_cue_that_points_at_something_or_reports_an_act_leaves_the_claim_to_the_outlet(analyzer: Analyzer) -> None:
+    pointer = "It was making a reference to a bill that was passed into law on January 3, 2020."
+    act = "On January 5, 2020, the Iraqi parliament passed a bill requiring the government to expel foreign troops from the country."
+    a = _analyse(analyzer, f"The coalition said the talks failed. {pointer}\n{act}")
     assert [q.cue_lemma for q in a.quotes] == ["say"]
-    assert [a.text_of(s) for s in a.outlet_voice] == ["It was making a reference to a bill that was passed into law on January 3, 2020."]
+    assert [a.text_of(s) for s in a.outlet_voice] == [pointer, act]

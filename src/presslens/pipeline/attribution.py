@@ -29,7 +29,7 @@ from presslens.model import (
 )
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
-from presslens.resources import belief_verbs, channels, reference_cues, speech_verbs
+from presslens.resources import belief_verbs, channels, non_attribution_cues, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
@@ -174,7 +174,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(s < e2 and s2 < e for s, e in [*pieces, cue] for s2, e2 in taken):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in reference_cues() for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:

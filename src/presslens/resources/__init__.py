@@ -34,6 +34,6 @@ def channels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def reference_cues() -> frozenset[str]:
-    """Cue lemmas that point at a thing without saying anything about it."""
-    return frozenset(read_lines("reference_cues.txt"))
+def non_attribution_cues() -> frozenset[str]:
+    """Cue lemmas that point at a thing or report an act: no attribution for presslens."""
+    return frozenset(read_lines("non_attribution_cues.txt"))
