@@ -110,3 +110,26 @@ def test_a_cue_that_points_at_something_or_reports_an_act_leaves_the_claim_to_th
     a = _analyse(analyzer, f"The coalition said the talks failed. {pointer}\n{act}")
     assert [q.cue_lemma for q in a.quotes] == ["say"]
     assert [a.text_of(s) for s in a.outlet_voice] == [pointer, act]
+
+
+def test_a_belief_reported_inside_a_statement_stays_in_the_statement(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Mark Longabaugh, a senior adviser to the campaign, said he believed the delegates would be well represented.")
+    (quote,) = a.quotes
+    assert (quote.cue_lemma, a.text_of(quote.speaker.span)) == ("say", "Mark Longabaugh, a senior adviser to the campaign")
+    assert a.text_of(quote.content) == "he believed the delegates would be well represented"
+
+
+def test_a_short_cue_sentence_after_an_exclamation_or_a_question_is_the_quote_s_cue(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The meeting ended late.\n\n“There is a special place for people like her and I hope she enjoys it!” Smith said.")
+    assert [(k, cue, via) for k, _, cue, _, via in _view(a)] == [("direct", "say", "named")]
+    assert a.text_of(a.quotes[0].speaker.span) == "Smith"
+    b = _analyse(analyzer, "“Why does the committee never ask the minister about the budget?” Rubio continued.")
+    assert [(k, cue) for k, _, cue, _, _ in _view(b)] == [("direct", "continue")]
+
+
+def test_a_verb_after_a_preposition_takes_the_speaker_of_the_verb_it_follows(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Senator Mitch McConnell deflected questions about the nominee before saying that the party would unite.")
+    quote = next(q for q in a.quotes if q.cue_lemma == "say")
+    assert a.text_of(quote.speaker.span) == "Senator Mitch McConnell" and a.text_of(quote.content) == "that the party would unite"
+    b = _analyse(analyzer, "Even some of the governor's allies said the plan would fail in the spring.")
+    assert b.text_of(b.quotes[0].speaker.span) == "some of the governor's allies"

@@ -38,6 +38,11 @@ _OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
 _CALL_PARTICLES = frozenset({"on", "for"})
+#: Verbs that take their speaker from a verb above them: participles, conjuncts, verbs after a preposition.
+_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_FOCUS_WORDS = frozenset({"even", "also", "only", "just"})
+#: How many words after a quote its trailing cue may start ('“…?” asked Senator Ted Cruz of Texas').
+_TRAILING_CUE_REACH = 6
 _CONFIDENCE: dict[SpeakerRoute, float] = {
     "named": 0.95,
     "apposition": 0.9,
@@ -285,8 +290,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
             tokens.update(t.i for t in child.subtree)
-    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):
-        if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and _child(token, "ccomp"):
+    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # 'stressing that ...': a second quote
+        if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and _child(token, "ccomp") and not _child(token, "nsubj") and token.doc[token.i - 1].text == ",":
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
     if not tokens:
@@ -314,8 +319,9 @@ def _is_circumstance(child: Token) -> bool:
 
 
 def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
-    """The words naming the speaker: the verb's subject or, for a participle or a conjoined verb
-    ('stressing', 'but added'), the subject of the nearest reporting verb above it."""
+    """The words naming the speaker: the verb's subject or, for a participle, a conjoined verb or a
+    verb after a preposition ('stressing', 'but added', 'before saying', 'by tweeting'), the subject
+    of the nearest reporting verb above it, else of the nearest verb above it that has one."""
 
     def subjects(node: Token) -> list[Token]:
         return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx)]
@@ -324,18 +330,25 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(own)
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
-    ancestors = list(verb.ancestors)
-    if verb.dep_ not in ("conj", "advcl", "xcomp") or not ancestors:
+    if verb.dep_ not in _INHERITING_DEPS:
         return []
-    for node in ancestors:
+    chain = []  # the verbs above, through participles, conjuncts and prepositions
+    node = verb
+    while node.dep_ in _INHERITING_DEPS and node.head is not node:
+        node = node.head
+        if node.dep_ == "prep" and node.head is not node:
+            node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            chain.append(node)
+    for node in verb.ancestors:
         if node.lemma_.lower() in speech_verbs() and (found := subjects(node)):
             return _speaker_words(found)
-    return _speaker_words(found) if (found := subjects(ancestors[0])) else []
+    return next((_speaker_words(found) for node in chain if (found := subjects(node))), [])
 
 
 def _speaker_words(heads: list[Token]) -> list[Token]:
     """The whole noun phrase naming the speaker, appositions and relative clauses included
-    ('Brian Fallon, the campaign’s press secretary'), without punctuation at its ends."""
+    ('Brian Fallon, the campaign’s press secretary'), without a leading 'even' or punctuation at its ends."""
     words = sorted({t.i for head in heads for t in head.subtree})
     doc = heads[0].doc
     run = [words[0]]
@@ -345,7 +358,7 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
         run.append(i)
     while len(run) > 1 and (doc[run[-1]].is_punct or doc[run[-1]].is_space) and doc[run[-1]].text not in ")":
         run.pop()
-    while len(run) > 1 and doc[run[0]].is_punct:
+    while len(run) > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "advmod" and doc[run[0]].lower_ in _FOCUS_WORDS):
         run.pop(0)
     return [doc[i] for i in run]
 
@@ -394,7 +407,7 @@ def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
     keep = []
     for draft in drafts:
         assert draft.cue is not None
-        if any(o is not draft and o.content[0] <= draft.cue[0] < o.content[1] and o.kind == "direct" for o in drafts):
+        if any(o is not draft and o.content[0] <= draft.cue[0] < o.content[1] for o in drafts):
             continue
         keep.append(draft)
     return keep
@@ -426,7 +439,7 @@ def _unclaimed_quotes(
             sibling.continuation.append(content)
         elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
-        elif (verb := _verb_outside_quote(sent, q)) is not None:
+        elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts)) is not None:
             cue = (verb.idx, verb.idx + len(verb.text))
             out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
         elif previous is not None and previous.kind == "direct" and same_paragraph:
@@ -447,6 +460,19 @@ def _verb_outside_quote(sent, q: tuple[int, int]) -> Token | None:  # type: igno
         (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and not q[0] <= t.idx < q[1]),
         None,
     )
+
+
+def _trailing_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | None:
+    """The reporting verb of the words right after a quote that ends its sentence with '!' or '?'
+    ('“… there!” Smith said.'), when that verb has no content of its own."""
+    following = next((t for t in doc if t.idx >= q[1] and not (t.is_space or t.is_quote)), None)
+    if following is None or "\n" in doc_text(doc)[q[1] : following.idx]:
+        return None
+    sent = following.sent
+    verb = next((t for t in doc[following.i : min(sent.end, following.i + _TRAILING_CUE_REACH)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in speech_verbs() or any(d.verb is verb for d in drafts):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 @dataclass
