@@ -133,3 +133,17 @@ def test_a_verb_after_a_preposition_takes_the_speaker_of_the_verb_it_follows(ana
     assert a.text_of(quote.speaker.span) == "Senator Mitch McConnell" and a.text_of(quote.content) == "that the party would unite"
     b = _analyse(analyzer, "Even some of the governor's allies said the plan would fail in the spring.")
     assert b.text_of(b.quotes[0].speaker.span) == "some of the governor's allies"
+
+
+def test_a_short_quoted_sentence_after_the_cue_sentence_continues_the_quote(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "“I feel very good about our chances in November,” Tester said. “Very good.”")
+    (quote,) = a.quotes
+    assert [a.text_of(s) for s in quote.continuation] == ["Very good."]
+
+
+def test_a_description_set_off_by_commas_is_not_part_of_the_speaker(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Senator Marco Rubio, appearing on Fox News after the speech, said the plan would fail.")
+    assert a.text_of(a.quotes[0].speaker.span) == "Senator Marco Rubio"
+    b = _analyse(analyzer, "Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that the real issue was terrorism.")
+    quote = next(q for q in b.quotes if q.cue_lemma == "write")
+    assert b.text_of(quote.speaker.span) == "Mr. Trump"

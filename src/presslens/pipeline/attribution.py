@@ -43,6 +43,7 @@ _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _FOCUS_WORDS = frozenset({"even", "also", "only", "just"})
 #: How many words after a quote its trailing cue may start ('“…?” asked Senator Ted Cruz of Texas').
 _TRAILING_CUE_REACH = 6
+_QUOTE_MARKS = "\"“”‘’'«»„"
 _CONFIDENCE: dict[SpeakerRoute, float] = {
     "named": 0.95,
     "apposition": 0.9,
@@ -330,27 +331,36 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(own)
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
-    if verb.dep_ not in _INHERITING_DEPS:
+    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ not in _INHERITING_DEPS and not set_off:
         return []
     chain = []  # the verbs above, through participles, conjuncts and prepositions
     node = verb
-    while node.dep_ in _INHERITING_DEPS and node.head is not node:
+    while (node.dep_ in _INHERITING_DEPS or node is verb and set_off) and node.head is not node:
         node = node.head
-        if node.dep_ == "prep" and node.head is not node:
+        if node.dep_ in ("prep", "dobj") and node.head is not node:  # 'before saying'; 'made an attempt, writing'
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
             chain.append(node)
     for node in verb.ancestors:
         if node.lemma_.lower() in speech_verbs() and (found := subjects(node)):
             return _speaker_words(found)
-    return next((_speaker_words(found) for node in chain if (found := subjects(node))), [])
+    for node in chain:
+        if found := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c.idx)]:
+            return _speaker_words(found)  # 'was forced into damage control and said'
+    return []
 
 
 def _speaker_words(heads: list[Token]) -> list[Token]:
     """The whole noun phrase naming the speaker, appositions and relative clauses included
-    ('Brian Fallon, the campaign’s press secretary'), without a leading 'even' or punctuation at its ends."""
-    words = sorted({t.i for head in heads for t in head.subtree})
+    ('Brian Fallon, the campaign’s press secretary'), without a description set off by a comma
+    ('Clinton, clearly frustrated'), a leading 'even' or punctuation at its ends."""
     doc = heads[0].doc
+    aside: set[int] = set()  # 'Clinton, clearly frustrated,'; 'Rubio, appearing on Fox News,'
+    for token in (t for head in heads for t in head.subtree):
+        if token.dep_ in ("acl", "advcl", "amod") and token.i > token.head.i and doc[token.left_edge.i - 1].text == ",":
+            aside.update(t.i for t in token.subtree)
+    words = sorted({t.i for head in heads for t in head.subtree} - (aside - {head.i for head in heads}))
     run = [words[0]]
     for i in words[1:]:
         if i != run[-1] + 1:
@@ -428,13 +438,15 @@ def _unclaimed_quotes(
         anchor = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
         sent = anchor.sent if anchor is not None else None
         sibling = next((d for d in drafts if d.verb is not None and sent is not None and d.verb.sent == sent), None)
-        if len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
-            if sibling is not None and sibling.kind == "direct":  # "“That,” she said, “promises to ...”"
-                sibling.continuation.append(content)
-            continue
         before = [d for d in [*drafts, *out] if _end(d) <= q[0]]
         previous = max(before, key=_end, default=None)
         same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
+        if len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
+            if sibling is not None and sibling.kind == "direct":  # "“That,” she said, “promises to ...”"
+                sibling.continuation.append(content)
+            elif previous is not None and previous.kind == "direct" and same_paragraph and _starts_sentence(text, _end(previous), q[0]):
+                previous.continuation.append(content)  # "“…,” he said. “Very good.”"
+            continue
         if sibling is not None and sibling.kind == "direct":
             sibling.continuation.append(content)
         elif sibling is not None:
@@ -447,6 +459,13 @@ def _unclaimed_quotes(
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _starts_sentence(text: str, after: int, start: int) -> bool:
+    """Whether the words between a quote and the next one end a sentence, so the next one is a
+    sentence of its own ('“…,” he said. “Very good.”'), not a phrase quoted inside one."""
+    between = text[after:start].strip().strip(_QUOTE_MARKS).rstrip()
+    return bool(between) and between[-1] in ".:" and len(between.split()) <= _TRAILING_CUE_REACH + 4
 
 
 def _end(draft: _Draft) -> int:
