@@ -147,3 +147,12 @@ def test_a_description_set_off_by_commas_is_not_part_of_the_speaker(analyzer: An
     b = _analyse(analyzer, "Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that the real issue was terrorism.")
     quote = next(q for q in b.quotes if q.cue_lemma == "write")
     assert b.text_of(quote.speaker.span) == "Mr. Trump"
+
+
+def test_a_clause_ending_in_a_colon_is_the_cue_of_the_quote_after_it(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed this year.”")
+    ((kind, _, cue, _, _),) = _view(a)
+    assert (kind, cue) == ("direct", "put") and a.text_of(a.quotes[0].speaker.span).startswith("John Cornyn")
+    b = _analyse(analyzer, "“Safety,” said Ann Grimm, a supporter. “Safety for the whole country, everybody.”")
+    (quote,) = b.quotes
+    assert b.text_of(quote.content) == "Safety" and [b.text_of(s) for s in quote.continuation] == ["Safety for the whole country, everybody."]

@@ -446,12 +446,15 @@ def _unclaimed_quotes(
                 sibling.continuation.append(content)
             elif previous is not None and previous.kind == "direct" and same_paragraph and _starts_sentence(text, _end(previous), q[0]):
                 previous.continuation.append(content)  # "“…,” he said. “Very good.”"
+            elif text[q[0] : q[1]].rstrip()[-1:] in ",!?" and (verb := _trailing_cue(doc, q, drafts)) is not None:
+                cue = (verb.idx, verb.idx + len(verb.text))  # "“Safety,” said Grimm."
+                out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
             continue
         if sibling is not None and sibling.kind == "direct":
             sibling.continuation.append(content)
         elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
-        elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts)) is not None:
+        elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
             cue = (verb.idx, verb.idx + len(verb.text))
             out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
         elif previous is not None and previous.kind == "direct" and same_paragraph:
@@ -459,6 +462,24 @@ def _unclaimed_quotes(
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | None:
+    """The main verb of a clause that introduces a quote with a colon ('She then addressed the
+    supporters again: “…”'; 'as John Cornyn put it: “…”'), when it has a subject."""
+    text = doc_text(doc)
+    opening = text[: q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
+    if not opening.endswith(":"):
+        return None
+    colon = doc.char_span(len(opening) - 1, len(opening), alignment_mode="expand")
+    if colon is None:
+        return None
+    mark = colon.root
+    verb = next(
+        (t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)),
+        None,
+    )
+    return None if verb is None or any(d.verb is verb for d in drafts) else verb
 
 
 def _starts_sentence(text: str, after: int, start: int) -> bool:
