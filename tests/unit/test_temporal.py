@@ -42,6 +42,10 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("yesterday", ("yesterday", "DATE", "2021-12-29", None)),
         ("now", ("now", "DATE", "PRESENT_REF", None)),
         ("in mid-November", ("mid-November", "DATE", "2021-11", "MID")),
+        ("at noon", ("noon", "TIME", "2021-12-30T12:00", None)),
+        ("this September", ("this September", "DATE", "2021-09", None)),
+        ("the weekend", ("the weekend", "DATE", "2021-W51-WE", None)),
+        ("the current flights", ("current", "DATE", "PRESENT_REF", None)),
     ],
 )
 def test_expressions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
@@ -83,3 +87,18 @@ def test_without_an_anchor_relative_values_stay_open() -> None:
 def test_spoken_years_halves_and_monthly_sets(text: str, words: str, value: str) -> None:
     (found,) = find_timexes(text, lambda _offset: ("past", ""), date(1998, 2, 1))
     assert (text[found.start : found.end], found.value) == (words, value)
+
+
+def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
+    from presslens.pipeline.nlp import load_pipeline
+    from presslens.pipeline.temporal import context_finder
+
+    nlp = load_pipeline()
+    for sentence, value in [
+        ("ONEIDA Ltd. declared a 10% stock dividend, payable Jan. 15 to stock of record.", "2022-01-15"),
+        ("The sale is scheduled to close Monday, the company said.", "2022-01-03"),
+        ("They said they expect the transaction to be completed by Jan. 20.", "2022-01-20"),
+        ("The talks were held on Monday in Belfast.", "2021-12-27"),
+    ]:
+        (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
+        assert found.value == value, sentence

@@ -268,7 +268,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     month = _month(m.group(2))
     mod = _EDGE_MODS.get(which)
     tense = {"last": "past", "next": "future"}.get(which, ctx.tense)
-    year = _month_year(month, Context(ctx.anchor, tense))
+    year = ctx.anchor.year if which == "this" and ctx.anchor else _month_year(month, Context(ctx.anchor, tense))
     return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod
 
 
@@ -308,6 +308,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     if ctx.anchor is None:
         return "DATE", None, None
     step = -1 if unit == "quarter" and ctx.tense == "past" and which != "current" else 0
+    if unit == "weekend" and ctx.tense == "past" and ctx.anchor.weekday() < 5:
+        step = -1  # said on a weekday, 'the weekend' was the one before it
     return "DATE", _shift(ctx.anchor, unit, step), None
 
 
@@ -480,7 +482,7 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None]
         if m.group(3).lower().startswith("a") and hour == 12:
             hour = 0
     day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}" if minute or m.group(2) else f"{day}T{hour:02d}", None
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", None
 
 
 @rule(r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening))")
@@ -498,10 +500,10 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str |
     return "DATE", day, None
 
 
-@rule(r"(now|currently|nowadays|these days|at present|the present|recently|lately|the past|the future)")
+@rule(r"(now|currently|current|nowadays|these days|at present|the present|recently|lately|the past|the future)")
 def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = m.group(1).lower()
-    if word in ("now", "currently", "nowadays", "these days", "at present", "the present"):
+    if word in ("now", "currently", "current", "nowadays", "these days", "at present", "the present"):
         return "DATE", "PRESENT_REF", None
     if word in ("the future", "soon"):
         return "DATE", "FUTURE_REF", None
@@ -571,15 +573,29 @@ def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
     return context_at
 
 
+#: Verbs whose infinitive points forward: 'scheduled to close', 'set to resume', 'is to meet'.
+_SCHEDULING = frozenset({"schedule", "set", "expect", "due", "plan", "slate", "be", "go", "intend", "poise"})
+#: Words after which a date lies ahead of the saying: 'payable Dec. 1', 'effective Feb. 1'.
+_FORWARD_ADJECTIVES = frozenset({"payable", "effective", "due"})
+
+
 def _tense(token: Token) -> str:
-    """'future' when the governing verb has will/shall or is 'going to', 'past' for a past form, else 'present'."""
+    """'future' when the governing verb has will/shall/would, is 'going to', is an infinitive of scheduling
+    ('scheduled to close', 'expect it to be completed') or the date is 'payable'/'effective'; 'past' for
+    a past form (a present passive, 'is scheduled for', is present); else 'present'."""
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        if token.lower_ in _FORWARD_ADJECTIVES:
+            return "future"  # 'payable Dec. 1', 'effective Feb. 1'
         token = token.head
     words = [token, *token.children]
-    if any(w.lower_ in ("will", "'ll", "shall") for w in words):
+    if any(w.lower_ in ("will", "'ll", "shall", "would") for w in words):
         return "future"
+    if token.tag_ in ("VB", "VBN") and any(w.lower_ == "to" for w in token.children) and token.head.lemma_.lower() in _SCHEDULING:
+        return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by'
+    if token.tag_ == "VBN" and any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in token.children):
+        return "present"  # 'it is scheduled for completion by Dec. 10'
     if any(w.tag_ in ("VBD", "VBN") for w in words):
         return "past"
     if any(w.lower_ == "going" for w in words):
