@@ -156,3 +156,12 @@ def test_a_clause_ending_in_a_colon_is_the_cue_of_the_quote_after_it(analyzer: A
     b = _analyse(analyzer, "“Safety,” said Ann Grimm, a supporter. “Safety for the whole country, everybody.”")
     (quote,) = b.quotes
     assert b.text_of(quote.content) == "Safety" and [b.text_of(s) for s in quote.continuation] == ["Safety for the whole country, everybody."]
+
+
+def test_a_conjoined_reporting_verb_starts_a_second_quote_of_the_same_speaker(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The minister said it was too early to congratulate the winners but added that the count was fair.")
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("say", "it was too early to congratulate the winners"),
+        ("add", "that the count was fair"),
+    ]
+    assert {a.text_of(q.speaker.span) for q in a.quotes} == {"The minister"}

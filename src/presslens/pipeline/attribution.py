@@ -291,8 +291,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
             tokens.update(t.i for t in child.subtree)
-    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # 'stressing that ...': a second quote
-        if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and _child(token, "ccomp") and not _child(token, "nsubj") and token.doc[token.i - 1].text == ",":
+    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # ', stressing that', 'but added': a second quote
+        if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
     if not tokens:
