@@ -11,6 +11,7 @@ from presslens.ingest.dateline import find_dateline
         ("WASHINGTON (Reuters) - The senator said", "WASHINGTON", "Reuters"),
         ("LONDON, Dec 29 (AP) — Police said", "LONDON", "AP"),
         ("NEW YORK — The mayor said", "NEW YORK", None),
+        ("Washington (AFP) – Democrat Hillary Clinton said", "Washington", "AFP"),
     ],
 )
 def test_datelines(text: str, place: str, outlet: str | None) -> None:

@@ -1,4 +1,4 @@
-"""Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``."""
+"""Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``."""
 
 from __future__ import annotations
 
@@ -18,9 +18,15 @@ _DATELINE = re.compile(
 )
 
 
+#: A place in title case counts only with the outlet after it: ``Washington (AFP) –``.
+_TITLE_CASE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})\ \((?P<outlet>[^()\n]{2,40})\)\ ?(?:[–—]|--?)\ +"
+)
+
+
 def find_dateline(text: str, start: int) -> Dateline | None:
     """The dateline at ``text[start:]``, if the body opens with one."""
-    match = _DATELINE.match(text, start)
+    match = _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start)
     if match is None:
         return None
     place = Span(start=match.start("place"), end=match.end("place"))

@@ -196,7 +196,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head is t), cue_tokens[0])
         speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
-        subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source
+        subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
         added.append(
             _Draft(
                 kind, content, cue, lemma, verb, subject, continuation=continuation,
@@ -204,6 +204,24 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             )
         )
     return added
+
+
+def _holder(cue: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
+    """Who holds a stance the tagger found without a source: the owner of a noun cue ('the judges’
+    statement'), the subject of the verb whose object it is ('did not return a request for comment'), or
+    the noun a participle describes ('all-male lineups discussing')."""
+    if cue.pos_ == "NOUN":
+        if owner := [c for c in cue.children if c.dep_ == "poss"]:
+            return _speaker_words(owner)
+        node = cue
+        while node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
+            node = node.head
+            if node.pos_ == "VERB":
+                return _subject(node, inside)
+        return []
+    if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
+        return _speaker_words([cue.head])
+    return []
 
 
 def _char_span(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
