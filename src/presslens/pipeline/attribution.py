@@ -214,11 +214,9 @@ def _holder(cue: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
         if owner := [c for c in cue.children if c.dep_ == "poss"]:
             return _speaker_words(owner)
         node = cue
-        while node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
-            node = node.head
-            if node.pos_ == "VERB":
-                return _subject(node, inside)
-        return []
+        while node.dep_ in ("pobj", "prep") and node.head is not node:
+            node = node.head  # up through 'a request for comment on'
+        return _subject(node.head, inside) if node.dep_ == "dobj" and node.head.pos_ == "VERB" else []
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return _speaker_words([cue.head])
     return []
