@@ -38,15 +38,15 @@ MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX",
     "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE",
+    "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
 }
 _EDGE_MODS = {"beginning": "START", "start": "START", "early": "START", "middle": "MID", "mid": "MID", "end": "END", "late": "END", "close": "END"}
 
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a|an|hundred)"
-_UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|centur(?:y|ie))s?"
-_MOD = r"(?:about|around|roughly|approximately|nearly|almost|up to|more than|less than)"
+_UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
+_MOD = r"(?:about|around|roughly|approximately|nearly|almost|up to|at least|no more than|no less than|more than|less than)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -300,7 +300,7 @@ def _clock_and_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "TIME", day + result[1][len("XXXX-XX-XX") :], None
 
 
-@rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(quarter|year|week|weekend|month|day)")
+@rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(?:fiscal\s+)?(quarter|year|week|weekend|month|day)")
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     which, unit = (m.group(1) or "").lower(), m.group(2).lower()
     if which == "past":
@@ -373,21 +373,24 @@ def _trim_article(m: re.Match[str], found: Found, text: str) -> Found:
     return found
 
 
-@rule(r"(?:the\s+)?(?:(this|last|next|the current|the previous|the same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{4}))?")
+@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{{4}}))?")
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     number = ORDINALS[m.group(2).lower()]
     if m.group(3).lower() == "half" and number > 2:
         return None
     part = f"Q{number}" if m.group(3).lower() == "quarter" else f"H{number}"
-    if m.group(4):
-        return "DATE", f"{m.group(4)}-{part}", None
+    which = (m.group(1) or "").lower()
+    if m.group(4) or re.fullmatch(_YEAR, which):
+        return "DATE", f"{m.group(4) or which}-{part}", None
     if ctx.anchor is None:
         return "DATE", f"XXXX-{part}", None
     year = ctx.anchor.year
     current = (ctx.anchor.month - 1) // 3 + 1 if part[0] == "Q" else (ctx.anchor.month - 1) // 6 + 1
-    if (m.group(1) or "").lower() == "last" or (not m.group(1) and ctx.tense == "past" and number > current):
+    if which in ("last", "last year's") or (not which and ctx.tense == "past" and number > current):
         year -= 1
-    if (m.group(1) or "").lower() == "next":
+    if which in ("year-earlier", "year-ago"):  # the same quarter a year before the one reported
+        year -= 1 + (number > current)
+    if which in ("next", "next year's"):
         year += 1
     return "DATE", f"{year}-{part}", None
 
@@ -398,8 +401,8 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
     unit = _unit(m.group(5))
     if (m.group(6) or "").lower() == "old" or (m.group(2) and m.group(4).lower() in ("a", "an")):
         return None  # an age, or "a a year"
-    if unit == "second" and m.group(4).lower() in ("a", "an"):
-        return None  # "a second time"
+    if unit in ("second", "quarter") and m.group(4).lower() in ("a", "an") or unit == "quarter" and (amount or 0) > 12:
+        return None  # "a second time", "a quarter of the votes", "the 1988 quarter"
     mod = MODIFIERS.get((m.group(1) or "").lower())
     direction = (m.group(7) or "").lower()
     if direction in ("ago", "earlier", "later", "from now", "hence"):
@@ -452,14 +455,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "DATE", _shift(ctx.anchor, unit, step), mod
 
 
-@rule(rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
+@rule(rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming|the previous|the following)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-WXX-{WEEKDAYS.index(m.group(2).lower()) + 1}", None
     which = (m.group(1) or "").lower()
-    tense = {"next": "future", "coming": "future", "last": "past"}.get(which, ctx.tense)
+    tense = {"next": "future", "coming": "future", "the following": "future", "last": "past", "the previous": "past"}.get(which, ctx.tense)
     day = weekday_date(m.group(2), ctx.anchor, tense)
-    if which == "last" and day == ctx.anchor:
+    if which in ("last", "the previous") and day == ctx.anchor:
         day -= timedelta(days=7)
     if m.group(3):
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m.group(3).lower()]}", None
@@ -500,10 +503,10 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str |
     return "DATE", day, None
 
 
-@rule(r"(now|currently|current|nowadays|these days|at present|the present|recently|lately|the past|the future)")
+@rule(r"((?:right\s+)?now|currently|current|nowadays|these days|at present|the present|recently|lately|the past|the future)")
 def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    word = m.group(1).lower()
-    if word in ("now", "currently", "current", "nowadays", "these days", "at present", "the present"):
+    word = " ".join(m.group(1).lower().split())
+    if word in ("now", "right now", "currently", "current", "nowadays", "these days", "at present", "the present"):
         return "DATE", "PRESENT_REF", None
     if word in ("the future", "soon"):
         return "DATE", "FUTURE_REF", None
