@@ -165,3 +165,9 @@ def test_a_conjoined_reporting_verb_starts_a_second_quote_of_the_same_speaker(an
         ("add", "that the count was fair"),
     ]
     assert {a.text_of(q.speaker.span) for q in a.quotes} == {"The minister"}
+
+
+def test_words_describing_an_object_speak_for_the_subject_of_the_verb(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Mr. Trump issued a statement saying that his words had been misconstrued by the press.")
+    quote = next(q for q in a.quotes if q.cue_lemma == "say")
+    assert a.text_of(quote.speaker.span) == "Mr. Trump"

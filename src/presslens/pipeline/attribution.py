@@ -336,9 +336,10 @@ def _is_circumstance(child: Token) -> bool:
 
 
 def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
-    """The words naming the speaker: the verb's subject or, for a participle, a conjoined verb or a
-    verb after a preposition ('stressing', 'but added', 'before saying', 'by tweeting'), the subject
-    of the nearest reporting verb above it, else of the nearest verb above it that has one."""
+    """The words naming the speaker: the verb's subject or, for a participle, a conjoined verb, a
+    verb after a preposition or one describing an object ('stressing', 'but added', 'before saying',
+    'issued a statement saying', 'mounted a campaign to condemn'), the subject of the nearest reporting
+    verb above it, else of the nearest verb above it that has one."""
 
     def subjects(node: Token) -> list[Token]:
         return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx)]
@@ -347,7 +348,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(own)
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
-    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    set_off = verb.dep_ == "acl" and (verb.i > 0 and verb.doc[verb.i - 1].text == "," or verb.head.dep_ == "dobj")
     if verb.dep_ not in _INHERITING_DEPS and not set_off:
         return []
     chain = []  # the verbs above, through participles, conjuncts and prepositions
