@@ -464,16 +464,14 @@ def _unclaimed_quotes(
             elif previous is not None and previous.kind == "direct" and same_paragraph and _starts_sentence(text, _end(previous), q[0]):
                 previous.continuation.append(content)  # "“…,” he said. “Very good.”"
             elif text[q[0] : q[1]].rstrip()[-1:] in ",!?" and (verb := _trailing_cue(doc, q, drafts)) is not None:
-                cue = (verb.idx, verb.idx + len(verb.text))  # "“Safety,” said Grimm."
-                out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
+                out.append(_cued(content, verb, inside))  # "“Safety,” said Grimm."
             continue
         if sibling is not None and sibling.kind == "direct":
             sibling.continuation.append(content)
         elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
-            cue = (verb.idx, verb.idx + len(verb.text))
-            out.append(_Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside)))
+            out.append(_cued(content, verb, inside))
         elif previous is not None and previous.kind == "direct" and same_paragraph:
             previous.continuation.append(content)
         else:
@@ -481,14 +479,19 @@ def _unclaimed_quotes(
     return out
 
 
+def _cued(content: tuple[int, int], verb: Token, inside) -> _Draft:  # type: ignore[no-untyped-def]
+    """A direct quote whose cue is a verb outside it."""
+    return _Draft("direct", content, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb, _subject(verb, inside))
+
+
 def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | None:
     """The main verb of a clause that introduces a quote with a colon ('She then addressed the
     supporters again: “…”'; 'as John Cornyn put it: “…”'), when it has a subject."""
-    text = doc_text(doc)
-    opening = text[: q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
+    window = max(0, q[0] - 20)
+    opening = doc_text(doc)[window : q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
     if not opening.endswith(":"):
         return None
-    colon = doc.char_span(len(opening) - 1, len(opening), alignment_mode="expand")
+    colon = doc.char_span(window + len(opening) - 1, window + len(opening), alignment_mode="expand")
     if colon is None:
         return None
     mark = colon.root
@@ -520,9 +523,10 @@ def _verb_outside_quote(sent, q: tuple[int, int]) -> Token | None:  # type: igno
 
 
 def _trailing_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | None:
-    """The reporting verb of the words right after a quote that ends its sentence with '!' or '?'
-    ('“… there!” Smith said.'), when that verb has no content of its own."""
-    following = next((t for t in doc if t.idx >= q[1] and not (t.is_space or t.is_quote)), None)
+    """The reporting verb of the few words right after a quote ('“… there!” Smith said.'), when it
+    has a subject and no content of its own."""
+    after = doc.char_span(q[1], len(doc_text(doc)), alignment_mode="expand")
+    following = next((t for t in after if not (t.is_space or t.is_quote)), None) if after is not None else None
     if following is None or "\n" in doc_text(doc)[q[1] : following.idx]:
         return None
     sent = following.sent
