@@ -50,16 +50,12 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("this year's fourth quarter", ("this year's fourth quarter", "DATE", "2021-Q4", None)),
         ("the 1988 second quarter", ("the 1988 second quarter", "DATE", "1988-Q2", None)),
         ("the past two quarters", ("the past two quarters", "DURATION", "P2Q", None)),
-        ("a quarter of the votes", None),
         ("the previous Friday", ("the previous Friday", "DATE", "2021-12-24", None)),
         ("at least 30 days", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("the current fiscal year", ("the current fiscal year", "DATE", "2021", None)),
     ],
 )
-def test_expressions(text: str, expected: tuple[str, str, str | None, str | None] | None) -> None:
-    if expected is None:
-        assert find_timexes(text, lambda _: ("past", text), ANCHOR) == []
-        return
+def test_expressions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
     assert _one(text) == expected
 
 
@@ -77,6 +73,7 @@ def test_a_month_day_without_year_is_the_nearest_in_the_tense() -> None:
 
 def test_ages_and_counts_are_not_times() -> None:
     assert find_timexes("a 52 years old man and 2000 troops", lambda _: ("past", ""), ANCHOR) == []
+    assert find_timexes("a quarter of the votes", lambda _: ("past", ""), ANCHOR) == []
 
 
 def test_without_an_anchor_relative_values_stay_open() -> None:
@@ -106,9 +103,9 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
 
     nlp = load_pipeline()
     for sentence, value in [
-        ("ONEIDA Ltd. declared a 10% stock dividend, payable Jan. 15 to stock of record.", "2022-01-15"),
+        ("ONEIDA Ltd. declared a 10% stock dividend, payable Feb. 15 to stock of record.", "2022-02-15"),
         ("The sale is scheduled to close Monday, the company said.", "2022-01-03"),
-        ("They said they expect the transaction to be completed by Jan. 20.", "2022-01-20"),
+        ("They said they expect the transaction to be completed by Feb. 20.", "2022-02-20"),
         ("The talks were held on Monday in Belfast.", "2021-12-27"),
     ]:
         (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
