@@ -76,6 +76,12 @@ def test_ages_and_counts_are_not_times() -> None:
     assert find_timexes("a quarter of the votes", lambda _: ("past", ""), ANCHOR) == []
 
 
+def test_every_alternative_of_a_rule_stops_at_word_edges() -> None:
+    """'12 Americans' is no '12 am', the 'noon' of 'afternoon' no noon."""
+    assert find_timexes("including 12 Americans", lambda _: ("past", ""), ANCHOR) == []
+    assert find_timexes("By mid afternoon", lambda _: ("past", ""), ANCHOR) == []
+
+
 def test_without_an_anchor_relative_values_stay_open() -> None:
     assert _one("on Tuesday", anchor=None)[2] == "XXXX-WXX-2"
 

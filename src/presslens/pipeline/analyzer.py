@@ -15,7 +15,7 @@ from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.nlp import load_pipeline, pipeline_id
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.rhetoric import definitions, find_techniques
-from presslens.pipeline.segments import BREAKS_KEY, WHOLE_KEY
+from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
 from presslens.settings import PIPE_BATCH_SIZE
 
@@ -53,6 +53,7 @@ class Analyzer:
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
+        doc.user_data[TEXT_KEY] = article.text  # what doc.text would rebuild from every token
         breaks = {article.body_start}
         if article.dateline:
             breaks.add(article.dateline.span.start)

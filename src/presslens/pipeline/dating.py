@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.temporal import Found, context_finder, find_timexes
+from presslens.pipeline.temporal import Found, context_finder, find_timexes, scan
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
@@ -22,14 +22,15 @@ _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORE
 def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, list[Finding]]:
     """Timexes, the publication date (given or inferred), and derived-date findings."""
     context_at = context_finder(doc)
+    candidates = scan(article.text)
     if article.published is not None:
         anchor, publication = article.published, Publication(date=article.published, source="input")
-        found = find_timexes(article.text, context_at, anchor)
+        found = find_timexes(article.text, context_at, anchor, candidates)
     else:
-        found = find_timexes(article.text, context_at, None)
+        found = find_timexes(article.text, context_at, None, candidates)
         publication = infer_publication(article.text, [f for f in found if not f.anchored])
         if publication.earliest is not None:
-            found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1))
+            found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates)
     inferred = publication.source == "inferred"
     timexes = [
         Timex(

@@ -48,75 +48,137 @@ def sequences(doc: Doc) -> Iterator[list[Token]]:
         yield run
 
 
-def features(tokens: list[Token], quoted: frozenset[int], rules: dict[int, str]) -> list[list[str]]:
-    """CRF features of each token of a sequence; ``quoted`` holds the indices of tokens between
-    quotation marks, ``rules`` the role the rules gave a token (SRC, CUE, CON)."""
+@dataclass(frozen=True)
+class Columns:
+    """The token attributes the features read, as plain lists over the whole doc: read once per doc
+    through ``Doc.to_array``, since walking heads and ancestors through Token objects costs more than
+    the tagging itself."""
+
+    lower: list[str]
+    lemma: list[str]  # lower-cased
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    iob: list[str]
+    shape: list[str]  # first four characters
+    text: list[str]
+    head: list[int]
+    sent_start: list[bool]
+    has_children: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Columns:
+        strings = doc.vocab.strings
+        names = ("LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "SHAPE", "SENT_START", "ORTH")
+        rows = doc.to_array(list(names)).tolist() if len(doc) else []
+        columns = list(zip(*rows)) if rows else [()] * len(names)
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # signed, stored unsigned
+
+        def text_of(values: tuple[int, ...]) -> list[str]:
+            return [strings[v] if v else "" for v in values]
+
+        head = [i + offset for i, offset in enumerate(offsets)]
+        has_children = [False] * len(doc)
+        for i, h in enumerate(head):
+            if h != i:
+                has_children[h] = True
+        return cls(
+            lower=text_of(columns[0]),
+            lemma=[lemma.lower() for lemma in text_of(columns[1])],
+            pos=text_of(columns[2]),
+            tag=text_of(columns[3]),
+            dep=text_of(columns[4]),
+            ent=text_of(columns[5]),
+            iob=[_IOB[v] for v in columns[6]],
+            shape=[shape[:4] for shape in text_of(columns[7])],
+            text=text_of(columns[9]),
+            head=head,
+            sent_start=[i == 0 or v == 1 for i, v in enumerate(columns[8])],
+            has_children=has_children,
+        )
+
+    def is_sent_end(self, i: int) -> bool:
+        return i + 1 == len(self.head) or self.sent_start[i + 1]
+
+
+_IOB = {0: "", 1: "I", 2: "O", 3: "B"}
+
+
+def features(columns: Columns, indices: list[int], quoted: frozenset[int], rules: dict[int, str]) -> list[list[str]]:
+    """CRF features of each token of a sequence (doc indices); ``quoted`` holds the indices of tokens
+    between quotation marks, ``rules`` the role the rules gave a token (SRC, CUE, CON)."""
     speech, belief, chan = speech_verbs(), belief_verbs(), channels()
+    c = columns
 
     def lexicon(lemma: str) -> str:
         if lemma not in speech:
             return "-"
         return "belief" if lemma in belief else "speech"
 
-    lower = [t.lower_ for t in tokens]
-    lemmas = [t.lemma_.lower() for t in tokens]
-    pos = [t.pos_ for t in tokens]
-    deps = [t.dep_ for t in tokens]
-    lexes = [lexicon(lemma) for lemma in lemmas]
-    inside = [int(t.i in quoted) for t in tokens]
-    roles = [rules.get(t.i, "-") for t in tokens]
-    sides = _sides_of_reporting(tokens, pos, lexes, roles)
+    lower = [c.lower[i] for i in indices]
+    pos = [c.pos[i] for i in indices]
+    deps = [c.dep[i] for i in indices]
+    lexes = [lexicon(c.lemma[i]) for i in indices]
+    inside = [int(i in quoted) for i in indices]
+    roles = [rules.get(i, "-") for i in indices]
+    sides = _sides_of_reporting([c.sent_start[i] for i in indices], pos, lexes, roles)
     own: list[list[str]] = []
-    for n, token in enumerate(tokens):
-        lemma = lemmas[n]
-        head = token.head
-        head_lemma = head.lemma_.lower()
-        cue_above, path = _nearest_reporting_ancestor(token, speech)
-        cue_lemma = cue_above.lemma_.lower() if cue_above is not None else None
-        verb_above = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for n, i in enumerate(indices):
+        lemma = c.lemma[i]
+        head = c.head[i]
+        head_lemma = c.lemma[head]
+        cue_above, path = _nearest_reporting_ancestor(c, i, speech)
+        cue_lemma = c.lemma[cue_above] if cue_above is not None else None
+        verb_above = _verb_above(c, i)
         own.append(
             [
                 f"w={lower[n]}",
                 f"l={lemma}",
                 f"p={pos[n]}",
-                f"t={token.tag_}",
+                f"t={c.tag[i]}",
                 f"d={deps[n]}",
-                f"e={token.ent_type_ or '-'}",
-                f"ei={token.ent_iob_}",
-                f"s={token.shape_[:4]}",
+                f"e={c.ent[i] or '-'}",
+                f"ei={c.iob[i]}",
+                f"s={c.shape[i]}",
                 f"q={inside[n]}",
-                f"qm={int(token.text in _QUOTE_MARKS)}",
+                f"qm={int(c.text[i] in _QUOTE_MARKS)}",
                 f"lex={lexes[n]}",
                 f"hl={head_lemma}",
-                f"hp={head.pos_}",
+                f"hp={c.pos[head]}",
                 f"d|hl={deps[n]}|{head_lemma}",
-                f"d|hp={deps[n]}|{head.pos_}",
+                f"d|hp={deps[n]}|{c.pos[head]}",
                 f"hlex={lexicon(head_lemma)}",
-                f"side={'L' if token.i < head.i else 'R' if token.i > head.i else '0'}",
+                f"side={'L' if i < head else 'R' if i > head else '0'}",
                 f"anc={cue_lemma or '-'}",
                 f"anclex={lexicon(cue_lemma) if cue_lemma else '-'}",
                 f"ancpath={path}",
-                f"vanc={verb_above.lemma_.lower() if verb_above is not None else '-'}",
-                f"sb={int(token.is_sent_start)}",
-                f"se={int(token.is_sent_end)}",
-                f"nk={token.n_lefts + token.n_rights > 0}",
+                f"vanc={c.lemma[verb_above] if verb_above is not None else '-'}",
+                f"sb={int(c.sent_start[i])}",
+                f"se={int(c.is_sent_end(i))}",
+                f"nk={c.has_children[i]}",
                 f"r={roles[n]}",
                 f"suf={lower[n][-3:]}",
                 f"chan={int(lemma in chan)}",
-                f"gp={head.head.lemma_.lower()}",
-                f"path2={deps[n]}>{head.dep_}",
+                f"gp={c.lemma[c.head[head]]}",
+                f"path2={deps[n]}>{c.dep[head]}",
                 f"cueside={sides[n]}",
                 f"r|lex={roles[n]}|{lexes[n]}",
             ]
         )
-    last = len(tokens) - 1
+    last = len(indices) - 1
+    neighbours = {
+        offset: [[f"{offset}:w={w}", f"{offset}:p={p}", f"{offset}:d={d}"] for w, p, d in zip(lower, pos, deps)]
+        for offset in (-2, -1, 1, 2)
+    }
+    for offset in (-1, 1):
+        for j, strings in enumerate(neighbours[offset]):
+            strings += [f"{offset}:lex={lexes[j]}", f"{offset}:q={inside[j]}", f"{offset}:r={roles[j]}"]
     for n, row in enumerate(own):
         for offset in (-2, -1, 1, 2):
             j = n + offset
             if 0 <= j <= last:
-                row += [f"{offset}:w={lower[j]}", f"{offset}:p={pos[j]}", f"{offset}:d={deps[j]}"]
-                if abs(offset) == 1:
-                    row += [f"{offset}:lex={lexes[j]}", f"{offset}:q={inside[j]}", f"{offset}:r={roles[j]}"]
+                row += neighbours[offset][j]
             else:
                 row.append(f"{offset}:none")
         if n == 0:
@@ -126,14 +188,14 @@ def features(tokens: list[Token], quoted: frozenset[int], rules: dict[int, str])
     return own
 
 
-def _sides_of_reporting(tokens: list[Token], pos: list[str], lexes: list[str], roles: list[str]) -> list[str]:
+def _sides_of_reporting(sent_starts: list[bool], pos: list[str], lexes: list[str], roles: list[str]) -> list[str]:
     """For each token, where its sentence's reporting words are (lexicon verbs, rule cues): L, R, LR or -."""
     sentence_of: list[int] = []
-    for n, token in enumerate(tokens):
-        sentence_of.append(sentence_of[-1] + (1 if token.is_sent_start else 0) if n else 0)
+    for n, starts in enumerate(sent_starts):
+        sentence_of.append(sentence_of[-1] + (1 if starts else 0) if n else 0)
     first: dict[int, int] = {}
     last: dict[int, int] = {}
-    for n in range(len(tokens)):
+    for n in range(len(sent_starts)):
         if (lexes[n] != "-" and pos[n] == "VERB") or roles[n] == "CUE":
             first.setdefault(sentence_of[n], n)
             last[sentence_of[n]] = n
@@ -145,19 +207,31 @@ def _sides_of_reporting(tokens: list[Token], pos: list[str], lexes: list[str], r
     return out
 
 
-def _nearest_reporting_ancestor(token: Token, speech: dict[str, str]) -> tuple[Token | None, str]:
+def _nearest_reporting_ancestor(c: Columns, i: int, speech: dict[str, str]) -> tuple[int | None, str]:
     """The closest ancestor (or the token itself) whose lemma is a reporting verb, and the dependency
     labels on the way up to it ('ccomp>nsubj')."""
     path: list[str] = []
-    node = token
+    node = i
     for _ in range(6):
-        if node.lemma_.lower() in speech and node.pos_ in ("VERB", "NOUN"):
+        if c.lemma[node] in speech and c.pos[node] in ("VERB", "NOUN"):
             return node, ">".join(path[-2:]) or "self"
-        if node.head is node:
+        if c.head[node] == node:
             break
-        path.append(node.dep_)
-        node = node.head
+        path.append(c.dep[node])
+        node = c.head[node]
     return None, "-"
+
+
+def _verb_above(c: Columns, i: int) -> int | None:
+    """The nearest verb or auxiliary among the token's ancestors."""
+    node = i
+    for _ in range(len(c.head)):
+        if c.head[node] == node:
+            return None
+        node = c.head[node]
+        if c.pos[node] in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -229,9 +303,10 @@ def tag_relations(doc: Doc, quoted: list[tuple[int, int]], rules: dict[int, str]
     """Every relation the tagger finds in the doc, given the roles the rules found."""
     tagger = tagger or load_tagger()
     inside = quoted_tokens(doc, quoted)
+    columns = Columns.of(doc)
     found: list[Relation] = []
     for tokens in sequences(doc):
-        tags = tagger.tag(features(tokens, inside, rules))
+        tags = tagger.tag(features(columns, [t.i for t in tokens], inside, rules))
         marginals = [tagger.marginal(tag, n) if tag != "O" else 1.0 for n, tag in enumerate(tags)]
         found += decode(tokens, tags, marginals)
     return found

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -91,7 +92,8 @@ def rule(pattern: str) -> Callable[[Rule], Rule]:
     """Register a grammar rule."""
 
     def register(function: Rule) -> Rule:
-        _RULES.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), function))
+        # the word-edge guards hold the whole pattern, so every alternative of it stops at word edges
+        _RULES.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), function))
         return function
 
     return register
@@ -531,13 +533,25 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] |
 # ---- running the grammar -----------------------------------------------------------------------------
 
 
-def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor: date | None) -> list[Found]:
-    """Every temporal expression in the text, longest match first, values against the anchor; each
-    value is computed a second time against a distant anchor to tell which ones depend on it."""
-    candidates: list[tuple[re.Match[str], Rule]] = []
+Candidate = tuple[re.Match[str], Rule]
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every match of every rule, longest first: what does not depend on the anchor, done once."""
+    candidates: list[Candidate] = []
     for pattern, function in _RULES:
         candidates.extend((m, function) for m in pattern.finditer(text) if m.end() > m.start())
     candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
+    return candidates
+
+
+def find_timexes(
+    text: str, context_at: Callable[[int], tuple[str, str]], anchor: date | None, candidates: list[Candidate] | None = None
+) -> list[Found]:
+    """Every temporal expression in the text, longest match first, values against the anchor; each
+    value is computed a second time against a distant anchor to tell which ones depend on it.
+    ``candidates`` are the text's ``scan`` when the caller normalises it against several anchors."""
+    candidates = scan(text) if candidates is None else candidates
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     for match, function in candidates:
@@ -563,8 +577,10 @@ def find_timexes(text: str, context_at: Callable[[int], tuple[str, str]], anchor
 
 def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
     """The tense of the clause around a character offset, read off the parse, and the text of its
-    sentence and the one before (what 'a year earlier' may be counted from)."""
+    sentence and the one before (what 'a year earlier' may be counted from); remembered per offset,
+    since an article without a date is normalised twice."""
 
+    @cache
     def context_at(offset: int) -> tuple[str, str]:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:

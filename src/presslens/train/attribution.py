@@ -26,7 +26,7 @@ from presslens.evaluation.polnear import GoldAttribution, PolnearDocument, load_
 from presslens.ingest.article import build_article
 from presslens.pipeline.analyzer import Analyzer
 from presslens.pipeline.attribution import draft_roles, quotation_spans, rule_drafts
-from presslens.pipeline.relations import features, quoted_tokens, sequences
+from presslens.pipeline.relations import Columns, features, quoted_tokens, sequences
 
 _ROLE_OF = {"source": "SRC", "cue": "CUE", "content": "CON"}
 
@@ -73,7 +73,8 @@ def document_sequences(doc: Doc, gold: list[GoldAttribution]) -> list[tuple[list
     quoted = quotation_spans(doc.text)
     inside = quoted_tokens(doc, quoted)
     rules = draft_roles(doc, rule_drafts(doc, quoted))
-    return [(features(tokens, inside, rules), labels(tokens, gold)) for tokens in sequences(doc)]
+    columns = Columns.of(doc)
+    return [(features(columns, [t.i for t in tokens], inside, rules), labels(tokens, gold)) for tokens in sequences(doc)]
 
 
 def data_hash(documents: list[PolnearDocument]) -> str:
