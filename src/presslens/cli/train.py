@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +32,33 @@ def train_techniques(
     record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
     out_path = out / "training.json"
     err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
+
+
+@train_app.command("technique-words")
+def train_technique_words(
+    data: Annotated[Path, typer.Option(help="Folder holding ptc/ (the Propaganda Techniques Corpus).")] = Path("../shared/data"),
+    model: Annotated[Path | None, typer.Option(help="The technique model it completes (its split and probabilities); default: the shipped one.")] = None,
+    out: Annotated[Path, typer.Option(help="Where to write the classifier and its training record.")] = Path("out/techniques"),
+    config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
+) -> None:
+    """Train the words classifier that labels technique spans beside the model (copy its file into the model's folder to use it)."""
+    if not (data / "ptc" / "train" / "articles").is_dir():
+        raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
+    from presslens.pipeline.rhetoric import MODEL_DIR
+
+    model_dir = model or Path(str(resources.files("presslens.resources").joinpath(MODEL_DIR)))
+    if not (model_dir / "training.json").is_file():
+        raise typer.BadParameter(f"no technique model (training.json) in {model_dir}", param_hint="--model")
+    try:
+        from presslens.train.technique_words import WordsConfig, train
+    except ImportError as exc:  # scikit-learn missing
+        err.print(f"[red]error:[/red] training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    record = train(data, model_dir, out, WordsConfig.load(config), log=err.print)
+    err.print(
+        f"wrote the classifier to {out} (C {record['regularisation']}, share {record['share']}, calibration TC "
+        f"{record['calibration_tc_micro_f1']} against {record['calibration_tc_micro_f1_model_alone']} for the model alone)"
+    )
 
 
 @train_app.command("attribution")

@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from presslens.model import Quote, Technique, TechniqueLabel
+from presslens.pipeline.technique_words import FILE_NAME as WORDS_FILE
+from presslens.pipeline.technique_words import TechniqueWords
 from presslens.pipeline.windows import token_windows
 from presslens.resources import read_lines
 
@@ -41,7 +43,8 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def _softmax(x: np.ndarray) -> np.ndarray:
+def softmax(x: np.ndarray) -> np.ndarray:
+    """Probabilities from logits along the last axis."""
     e = np.exp(x - x.max(-1, keepdims=True))
     return e / e.sum(-1, keepdims=True)
 
@@ -66,6 +69,10 @@ class TechniqueModel:
         # CUDA when onnxruntime-gpu offers it (GPU batch workers), else the CPU
         providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
         self.session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=providers)
+        words = directory / WORDS_FILE
+        self.words = TechniqueWords.load(words) if words.exists() else None
+        if self.words is not None and self.words.labels != self.labels:
+            raise ValueError(f"{words} was trained for other labels than {directory / 'config.json'}")
 
     def token_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
         """Character offsets of the tokens, the probability that each is inside a technique, and their
@@ -92,15 +99,21 @@ class TechniqueModel:
             start, end = _whole_words(text, offsets[first][0], offsets[last][1])
             if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
                 continue  # a lone "at" or "of" is no place to show a technique
-            labels = self.classify(span_logits[first : last + 1])
+            labels = self.classify(span_logits[first : last + 1], text, start, end)
             strongest = first + int(probs[first : last + 1].argmax())
-            trigger = text[offsets[strongest][0] : offsets[strongest][1]]
-            found.append(Detected(start, end, labels, "model", f"the model's strongest word here is '{trigger}'"))
+            trigger = text[slice(*_whole_words(text, *offsets[strongest]))]  # 'bereft', not its piece 'ft'
+            reason = f"the model's strongest word here is '{trigger}'"
+            if self.words is not None and (evidence := self.words.evidence(text, start, end, labels[0][0])):
+                reason += f"; words that point to {labels[0][0].replace('_', ' ')}: {', '.join(repr(word) for word in evidence)}"
+            found.append(Detected(start, end, labels, "model", reason))
         return found
 
-    def classify(self, span_logits: np.ndarray) -> tuple[tuple[str, float], ...]:
-        """Labels of one span from its tokens' span-class logits, most likely first, down to 10 %."""
-        probabilities = _softmax(span_logits.mean(0))
+    def classify(self, span_logits: np.ndarray, text: str, start: int, end: int) -> tuple[tuple[str, float], ...]:
+        """Labels of the span text[start:end] from its tokens' span-class logits, with its words'
+        classifier where the model has one, most likely first, down to 10 %."""
+        probabilities = softmax(span_logits.mean(0))
+        if self.words is not None:
+            probabilities = self.words.combine(probabilities, text, start, end)
         order = np.argsort(-probabilities)
         return tuple((self.labels[i], round(float(probabilities[i]), 3)) for i in order if probabilities[i] >= 0.1 or i == order[0])
 
