@@ -149,6 +149,15 @@ def test_a_description_set_off_by_commas_is_not_part_of_the_speaker(analyzer: An
     assert b.text_of(quote.speaker.span) == "Mr. Trump"
 
 
+def test_a_relative_clause_reporting_a_statement_of_its_own_is_not_part_of_the_speaker(analyzer: Analyzer) -> None:
+    text = "The deal was fair, said Weaver, who said executives often fail to understand politics."
+    a = _analyse(analyzer, text)
+    quote = next(q for q in a.quotes if a.text_of(q.content).startswith("The deal"))
+    assert a.text_of(quote.speaker.span) == "Weaver"
+    b = _analyse(analyzer, "Louise Sunshine, who has known him since the 1970s, said the deal was fair.")
+    assert b.text_of(b.quotes[0].speaker.span) == "Louise Sunshine, who has known him since the 1970s"
+
+
 def test_a_clause_ending_in_a_colon_is_the_cue_of_the_quote_after_it(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed this year.”")
     ((kind, _, cue, _, _),) = _view(a)

@@ -371,11 +371,14 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
 def _speaker_words(heads: list[Token]) -> list[Token]:
     """The whole noun phrase naming the speaker, appositions and relative clauses included
     ('Brian Fallon, the campaign’s press secretary'), without a description set off by a comma
-    ('Clinton, clearly frustrated'), a leading 'even' or punctuation at its ends."""
+    ('Clinton, clearly frustrated'), a relative clause that reports a statement of its own ('Weaver,
+    who said business executives ...': one role per word), a leading 'even' or punctuation at its ends."""
     doc = heads[0].doc
     aside: set[int] = set()  # 'Clinton, clearly frustrated,'; 'Rubio, appearing on Fox News,'
     for token in (t for head in heads for t in head.subtree):
         if token.dep_ in ("acl", "advcl", "amod") and token.i > token.head.i and doc[token.left_edge.i - 1].text == ",":
+            aside.update(t.i for t in token.subtree)
+        elif token.dep_ == "relcl" and token.i > token.head.i and _reports(token):
             aside.update(t.i for t in token.subtree)
     words = sorted({t.i for head in heads for t in head.subtree} - (aside - {head.i for head in heads}))
     run = [words[0]]
@@ -388,6 +391,11 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
     while len(run) > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "advmod" and doc[run[0]].lower_ in _FOCUS_WORDS):
         run.pop(0)
     return [doc[i] for i in run]
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting verb with a clause for what was reported: 'said (that) ...', 'recalled taking ...'."""
+    return verb.lemma_.lower() in speech_verbs() and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
