@@ -397,6 +397,17 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     return "DATE", f"{year}-{part}", None
 
 
+@rule(r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier)\s+(quarter|period)|year-ago|year-earlier")
+def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'the year-ago quarter', 'year-earlier results': in an earnings report, the reported quarter a year
+    before (the last complete one, a year back); elsewhere the year before."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    if (m.group(1) or "").lower() == "quarter" or "quarter" in ctx.sentence.lower():
+        return "DATE", _shift(ctx.anchor, "quarter", -5), None
+    return "DATE", str(ctx.anchor.year - 1), None
+
+
 @rule(rf"(?:({_MOD})\s+)?(?:(the|its|a|an)\s+)?(?:(past|last|next|first|previous|coming|following|final|latest)\s+)?({_NUM})[- ]({_UNIT})(?:[- ](long|old)|\s+(?:period|span|stretch|term))?(?:\s+(ago|earlier|later|from now|before|after|since|hence))?")
 def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     amount = _number(m.group(4))
