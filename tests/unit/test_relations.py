@@ -7,7 +7,7 @@ from pathlib import Path
 
 from presslens import Analyzer
 from presslens.evaluation.polnear import GoldAttribution
-from presslens.pipeline.relations import decode, sequences
+from presslens.pipeline.relations import Columns, decode, sequences
 from presslens.train.attribution import TrainConfig, labels, train
 
 TEXT = "The mayor said the bridge would reopen soon. It is old and needs work.\nCritics fear the worst for the town."
@@ -66,3 +66,16 @@ def test_training_on_a_tiny_corpus_writes_a_model_and_its_record(tmp_path: Path)
     assert (tmp_path / "out" / "model.crfsuite").stat().st_size == record["size_bytes"] > 0
     assert len(record["held_out_articles"]) == 1 and set(record["held_out_token_f1"]) == {"SRC", "CUE", "CON"}
     assert (tmp_path / "out" / "training.json").exists()
+
+
+def test_columns_read_through_to_array_equal_the_token_attributes(analyzer: Analyzer) -> None:
+    doc = analyzer.nlp("“It will fail,” said Senator Smith, who spoke in Washington.\nCritics disagreed on Monday.")
+    columns = Columns.of(doc)
+    assert columns.lower == [t.lower_ for t in doc] and columns.lemma == [t.lemma_.lower() for t in doc]
+    assert columns.pos == [t.pos_ for t in doc] and columns.dep == [t.dep_ for t in doc] and columns.tag == [t.tag_ for t in doc]
+    assert columns.ent == [t.ent_type_ for t in doc] and columns.iob == [t.ent_iob_ for t in doc]
+    assert columns.shape == [t.shape_[:4] for t in doc] and columns.text == [t.text for t in doc]
+    assert columns.head == [t.head.i for t in doc]  # heads before and after a token: signed offsets
+    assert columns.sent_start == [bool(t.is_sent_start) for t in doc]
+    assert [columns.is_sent_end(t.i) for t in doc] == [bool(t.is_sent_end) for t in doc]
+    assert columns.has_children == [t.n_lefts + t.n_rights > 0 for t in doc]
