@@ -416,6 +416,8 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
         return None  # an age, or "a a year"
     if unit in ("second", "quarter") and m.group(4).lower() in ("a", "an") or unit == "quarter" and (amount or 0) > 12:
         return None  # "a second time", "a quarter of the votes", "the 1988 quarter"
+    if unit == "quarter" and "-" in m.group(0) and re.match(r"\s+of\b", m.string[m.end() :]):
+        return None  # "three-quarters of its food": a share, not a time
     mod = MODIFIERS.get((m.group(1) or "").lower())
     direction = (m.group(7) or "").lower()
     if direction in ("ago", "earlier", "later", "from now", "hence"):
