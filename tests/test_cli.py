@@ -89,3 +89,10 @@ def test_no_attribution_tagger_keeps_the_rules_quotes_only(tmp_path: Path) -> No
     assert with_tagger.exit_code == rules_only.exit_code == 0
     assert [q["cue_lemma"] for q in json.loads(with_tagger.stdout)["quotes"]] == ["be deeply skeptical of"]
     assert json.loads(rules_only.stdout)["quotes"] == []
+
+
+def test_training_without_the_train_extra_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ptc" / "train" / "articles").mkdir(parents=True)
+    monkeypatch.setitem(__import__("sys").modules, "sklearn.feature_extraction", None)  # as if scikit-learn were absent
+    result = runner.invoke(app, ["train", "technique-words", "--data", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "pip install 'presslens[train]'" in " ".join(result.stderr.split())

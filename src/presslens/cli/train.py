@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from presslens.cli.common import EXIT_USAGE, app, err
 
 train_app = typer.Typer(help="Train presslens' own models (needs the [train] extra).", no_args_is_help=True)
 app.add_typer(train_app, name="train")
+
+
+@contextmanager
+def _train_extra() -> Iterator[None]:
+    """A library of the [train] extra (torch, transformers, scikit-learn) missing is a usage error that says what to install."""
+    try:
+        yield
+    except ImportError as exc:
+        hint = escape(f"training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
+        err.print(f"[red]error:[/red] {hint}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 @train_app.command("techniques")
@@ -24,12 +38,10 @@ def train_techniques(
     """Fine-tune the technique model on PTC and export it to ONNX with its training record."""
     if not (data / "ptc" / "train" / "articles").is_dir():
         raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
-    try:
-        from presslens.train.techniques import TrainConfig, train
-    except ImportError as exc:  # torch or transformers missing
-        err.print(f"[red]error:[/red] training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
-        raise typer.Exit(EXIT_USAGE) from None
-    record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
+    from presslens.train.techniques import TrainConfig, train
+
+    with _train_extra():
+        record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
     out_path = out / "training.json"
     err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
 
@@ -49,12 +61,10 @@ def train_technique_words(
     model_dir = model or Path(str(resources.files("presslens.resources").joinpath(MODEL_DIR)))
     if not (model_dir / "training.json").is_file():
         raise typer.BadParameter(f"no technique model (training.json) in {model_dir}", param_hint="--model")
-    try:
-        from presslens.train.technique_words import WordsConfig, train
-    except ImportError as exc:  # scikit-learn missing
-        err.print(f"[red]error:[/red] training needs the [train] extra ({exc.name} is missing): pip install 'presslens[train]'")
-        raise typer.Exit(EXIT_USAGE) from None
-    record = train(data, model_dir, out, WordsConfig.load(config), log=err.print)
+    from presslens.train.technique_words import WordsConfig, train
+
+    with _train_extra():
+        record = train(data, model_dir, out, WordsConfig.load(config), log=err.print)
     err.print(
         f"wrote the classifier to {out} (C {record['regularisation']}, share {record['share']}, calibration TC "
         f"{record['calibration_tc_micro_f1']} against {record['calibration_tc_micro_f1_model_alone']} for the model alone)"

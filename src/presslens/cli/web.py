@@ -6,6 +6,7 @@ import ipaddress
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from presslens.cli.common import EXIT_USAGE, app, err
 from presslens.cli.corpus import Db, open_store
@@ -24,7 +25,8 @@ def serve(
 
         from presslens.web import create_app
     except ImportError as exc:
-        err.print(f"[red]error:[/red] the web app needs the [web] extra ({exc.name} is missing): pip install 'presslens[web]'")
+        hint = escape(f"the web app needs the [web] extra ({exc.name} is missing): pip install 'presslens[web]'")
+        err.print(f"[red]error:[/red] {hint}")
         raise typer.Exit(EXIT_USAGE) from None
     if not _loopback(host):
         err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the corpus and submit text", highlight=False)
