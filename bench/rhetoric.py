@@ -145,7 +145,8 @@ plain MatMul and Softmax nodes, the fastest form for onnxruntime on a CPU) and q
 
 **Data.** Propaganda Techniques Corpus v2 (Da San Martino et al., EMNLP 2019; SemEval-2020 Task 11),
 the task's 371 training articles, split by article with seed {config['split_seed']}: {data['fit_articles']} to fit,
-{data['calibration_articles']} to choose the span threshold ({training['si_threshold']}) and the gap bridged inside a span ({training['si_gap']} tokens), {data['dev_articles']} kept for evaluation
+{data['calibration_articles']} to choose the span thresholds (a span holds a token at {training['si_threshold']} or above and grows over its
+neighbours at {training['si_low']} or above) and the gap bridged inside a span ({training['si_gap']} tokens), {data['dev_articles']} kept for evaluation
 (never seen in training). The task's own dev and test sets are not used. No licence is stated by the
 corpus: research use; cite the papers.
 

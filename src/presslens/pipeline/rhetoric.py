@@ -60,6 +60,7 @@ class TechniqueModel:
         self.labels: list[str] = settings["labels"]
         self.max_tokens: int = settings["max_tokens"]
         self.threshold: float = settings["si_threshold"]
+        self.low: float = settings["si_low"]
         self.gap: int = settings["si_gap"]
         self.name: str = settings["name"]
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
@@ -95,7 +96,7 @@ class TechniqueModel:
         (from ``token_scores`` when the caller already has them)."""
         offsets, probs, span_logits = scores if scores is not None else self.token_scores(text)
         found = []
-        for first, last in _runs(probs >= self.threshold, offsets, text, self.gap):
+        for first, last in _spans(probs, offsets, text, self.threshold, self.low, self.gap):
             start, end = _whole_words(text, offsets[first][0], offsets[last][1])
             if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
                 continue  # a lone "at" or "of" is no place to show a technique
@@ -116,6 +117,12 @@ class TechniqueModel:
             probabilities = self.words.combine(probabilities, text, start, end)
         order = np.argsort(-probabilities)
         return tuple((self.labels[i], round(float(probabilities[i]), 3)) for i in order if probabilities[i] >= 0.1 or i == order[0])
+
+
+def _spans(probs: np.ndarray, offsets: list[tuple[int, int]], text: str, threshold: float, low: float, gap: int) -> list[tuple[int, int]]:
+    """Runs of tokens at ``low`` or above that hold one at ``threshold`` or above: a span grows from
+    its surest word over the weaker words around it."""
+    return [(first, last) for first, last in _runs(probs >= low, offsets, text, gap) if probs[first : last + 1].max() >= threshold]
 
 
 def _runs(mask: np.ndarray, offsets: list[tuple[int, int]], text: str, gap: int) -> list[tuple[int, int]]:
@@ -147,22 +154,24 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple[float, int]:
-    """The token threshold and the gap bridged inside a span with the best SI F1 on held-out articles
-    (not the evaluation ones)."""
+def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple[float, float, int]:
+    """The token thresholds (a span's strongest token, every token of it) and the gap bridged inside a
+    span with the best SI F1 on held-out articles (not the evaluation ones)."""
     from presslens.evaluation.ptc import gold_si, si_scores
 
     scored = [(a, model.token_scores(a.text)) for a in articles]  # type: ignore[attr-defined]
     gold = gold_si(articles)  # type: ignore[arg-type]
-    best = (0.0, 0.5, 1)
-    for threshold in np.arange(0.05, 0.95, 0.05):
-        for gap in (1, 3, 6):
-            predicted = {
-                a.id: [_whole_words(a.text, offsets[f][0], offsets[l][1]) for f, l in _runs(probs >= threshold, offsets, a.text, gap)]  # type: ignore[attr-defined]
-                for a, (offsets, probs, _) in scored
-            }
-            best = max(best, (si_scores(predicted, gold)["f1"], round(float(threshold), 2), gap))
-    return best[1], best[2]
+    best = (0.0, 0.5, 0.5, 1)
+    steps = [round(float(x), 2) for x in np.arange(0.05, 0.95, 0.05)]
+    for threshold in steps:
+        for low in (x for x in steps if x <= threshold):
+            for gap in (1, 3, 6):
+                predicted = {
+                    a.id: [_whole_words(a.text, offsets[f][0], offsets[l][1]) for f, l in _spans(probs, offsets, a.text, threshold, low, gap)]  # type: ignore[attr-defined]
+                    for a, (offsets, probs, _) in scored
+                }
+                best = max(best, (si_scores(predicted, gold)["f1"], threshold, low, gap))
+    return best[1], best[2], best[3]
 
 
 @lru_cache(maxsize=1)

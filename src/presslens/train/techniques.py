@@ -140,13 +140,14 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         "labels": list(TECHNIQUES),
         "max_tokens": config.max_tokens,
         "si_threshold": 0.5,
+        "si_low": 0.5,
         "si_gap": 1,
         "onnx": onnx_path.name,
     }
     (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
     from presslens.pipeline.rhetoric import TechniqueModel, choose_threshold
 
-    settings["si_threshold"], settings["si_gap"] = choose_threshold(TechniqueModel(out), calibration_articles)
+    settings["si_threshold"], settings["si_low"], settings["si_gap"] = choose_threshold(TechniqueModel(out), calibration_articles)
     (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
     record = {
         "config": config.__dict__,
@@ -163,6 +164,7 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
             "dev_articles": len(dev_articles),
         },
         "si_threshold": settings["si_threshold"],
+        "si_low": settings["si_low"],
         "si_gap": settings["si_gap"],
         "size_bytes": onnx_path.stat().st_size,
     }
