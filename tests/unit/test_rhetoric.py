@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presslens.evaluation.ptc import TECHNIQUES
-from presslens.pipeline.rhetoric import definitions, lexicon, lexicon_detect
+from presslens.pipeline.rhetoric import _whole_words, definitions, lexicon, lexicon_detect
 
 
 def test_every_lexicon_label_is_a_task_label_with_a_definition() -> None:
@@ -27,3 +27,9 @@ def test_flag_waving_and_doubt() -> None:
 
 def test_plain_reporting_is_not_flagged() -> None:
     assert lexicon_detect("The ministry said in a statement on Tuesday that talks would resume in March.") == []
+
+
+def test_a_model_span_cut_inside_a_word_or_an_abbreviation_takes_the_whole_word() -> None:
+    text = "the U.S. dream of bereft towns"
+    assert text[slice(*_whole_words(text, text.index("S."), text.index("S.") + 1))] == "U.S"
+    assert text[slice(*_whole_words(text, text.index("ft"), text.index("ft") + 2))] == "bereft"

@@ -149,8 +149,8 @@ def _runs(mask: np.ndarray, offsets: list[tuple[int, int]], text: str, gap: int)
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span cut inside a word ('U' of 'U.S.') to the whole word."""
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-" and start > 1 and text[start - 2].isalnum()):
+    """Widen a span cut inside a word ('U' or 'S' of 'U.S.') to the whole word."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".'’-" and start > 1 and text[start - 2].isalnum()):
         start -= 1
     while end < len(text) and (text[end].isalnum() or text[end] in ".'’-" and end + 1 < len(text) and text[end + 1].isalnum()):
         end += 1
