@@ -33,3 +33,6 @@ def test_a_model_span_cut_inside_a_word_or_an_abbreviation_takes_the_whole_word(
     text = "the U.S. dream of bereft towns"
     assert text[slice(*_whole_words(text, text.index("S."), text.index("S.") + 1))] == "U.S"
     assert text[slice(*_whole_words(text, text.index("ft"), text.index("ft") + 2))] == "bereft"
+    named = "that the United States is not serious. States differ."
+    assert named[slice(*_whole_words(named, named.index("States"), named.index(" serious")))] == "United States is not"
+    assert named[slice(*_whole_words(named, named.rindex("States"), len(named) - 1))] == "States differ"

@@ -148,10 +148,20 @@ def _runs(mask: np.ndarray, offsets: list[tuple[int, int]], text: str, gap: int)
     return runs
 
 
+#: A capitalised word and one space right before a span: the start of the name the span begins inside.
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]* $")
+
+
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span cut inside a word ('U' or 'S' of 'U.S.') to the whole word."""
+    """Widen a span cut inside a word ('U' or 'S' of 'U.S.') to the whole word, and one cut inside a
+    name ('States' of 'the United States') to the whole name."""
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".'’-" and start > 1 and text[start - 2].isalnum()):
         start -= 1
+    for _ in range(3):
+        name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if not text[start : start + 1].isupper() or name is None:
+            break
+        start = name.start()
     while end < len(text) and (text[end].isalnum() or text[end] in ".'’-" and end + 1 < len(text) and text[end + 1].isalnum()):
         end += 1
     return start, end
