@@ -158,6 +158,13 @@ def test_a_relative_clause_reporting_a_statement_of_its_own_is_not_part_of_the_s
     assert b.text_of(b.quotes[0].speaker.span) == "Louise Sunshine, who has known him since the 1970s"
 
 
+def test_a_channel_or_a_date_after_the_speaker_is_not_part_of_it(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The company broke the law, according to her lawyers in a court filing.")
+    assert a.text_of(a.quotes[0].speaker.span) == "her lawyers"
+    b = _analyse(analyzer, "The deal is fair, according to a copy of the letter.")
+    assert b.text_of(b.quotes[0].speaker.span) == "a copy of the letter"
+
+
 def test_a_clause_ending_in_a_colon_is_the_cue_of_the_quote_after_it(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "John Cornyn, the No. 2 in the leadership, put it: “This person will not be confirmed this year.”")
     ((kind, _, cue, _, _),) = _view(a)

@@ -380,6 +380,8 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
             aside.update(t.i for t in token.subtree)
         elif token.dep_ == "relcl" and token.i > token.head.i and _reports(token):
             aside.update(t.i for t in token.subtree)
+        elif token.dep_ == "prep" and token.head in heads and token.i > token.head.i and _channel_or_date(token):
+            aside.update(t.i for t in token.subtree)  # 'her lawyers | in a court filing', 'allies | on Monday'
     words = sorted({t.i for head in heads for t in head.subtree} - (aside - {head.i for head in heads}))
     run = [words[0]]
     for i in words[1:]:
@@ -391,6 +393,12 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
     while len(run) > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "advmod" and doc[run[0]].lower_ in _FOCUS_WORDS):
         run.pop(0)
     return [doc[i] for i in run]
+
+
+def _channel_or_date(prep: Token) -> bool:
+    """A preposition of place or time whose object names a channel ('in a court filing') or a date ('on
+    Monday'); not 'of' ('a copy of the letter' names a document)."""
+    return prep.lower_ in ("in", "on", "at", "during") and any(c.dep_ == "pobj" and (c.lemma_.lower() in channels() or c.lemma_.lower() == "filing" or c.ent_type_ in ("DATE", "TIME")) for c in prep.children)
 
 
 def _reports(verb: Token) -> bool:
