@@ -120,3 +120,8 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
     ]:
         (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
         assert found.value == value, sentence
+
+
+def test_the_latest_quarter_is_the_last_complete_one_in_any_tense() -> None:
+    assert _one("revenue in the latest quarter", "future")[2] == _one("revenue in the latest quarter", "past")[2] == "2021-Q3"
+    assert _one("in the current quarter", "past")[2] == "2021-Q4"

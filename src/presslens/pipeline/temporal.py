@@ -309,7 +309,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
         return "DURATION", _duration(1, unit), None
     if ctx.anchor is None:
         return "DATE", None, None
-    step = -1 if unit == "quarter" and ctx.tense == "past" and which != "current" else 0
+    # the quarter talked of in the past, and 'the latest quarter' in any tense, is the last complete one
+    step = -1 if unit == "quarter" and (ctx.tense == "past" and which != "current" or which == "latest") else 0
     if unit == "weekend" and ctx.tense == "past" and ctx.anchor.weekday() < 5:
         step = -1  # said on a weekday, 'the weekend' was the one before it
     return "DATE", _shift(ctx.anchor, unit, step), None
