@@ -125,3 +125,21 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
 def test_the_latest_quarter_is_the_last_complete_one_in_any_tense() -> None:
     assert _one("revenue in the latest quarter", "future")[2] == _one("revenue in the latest quarter", "past")[2] == "2021-Q3"
     assert _one("in the current quarter", "past")[2] == "2021-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("to close by year-end.", "future", ("year-end", "DATE", "2021", "END")),
+        ("has risen since year-end.", "past", ("year-end", "DATE", "2020", "END")),
+        ("in the 20th century", "past", ("the 20th century", "DATE", "19", None)),
+        ("songs of the nineties", "past", ("the nineties", "DATE", "199", None)),
+        ("it lasted for years", "past", ("years", "DURATION", "PXY", None)),
+        ("for the year ended March 31", "past", ("the year", "DURATION", "P1Y", None)),
+        ("sales in the latest period", "past", ("the latest period", "DATE", "2021-Q3", None)),
+        ("in the near future", "future", ("the near future", "DATE", "FUTURE_REF", None)),
+    ],
+)
+def test_year_ends_centuries_decades_vague_spans_and_fiscal_years(text: str, tense: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    found = [f for f in find_timexes(text, lambda _: (tense, text), ANCHOR) if f.type != "DATE" or "March" not in text[f.start : f.end]]
+    assert (text[found[0].start : found[0].end], found[0].type, found[0].value, found[0].mod) == expected

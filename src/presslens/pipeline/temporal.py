@@ -302,11 +302,13 @@ def _clock_and_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "TIME", day + result[1][len("XXXX-XX-XX") :], None
 
 
-@rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(?:fiscal\s+)?(quarter|year|week|weekend|month|day)")
+@rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(?:fiscal\s+)?(quarter|year|week|weekend|month|day)|the\s+(latest)\s+period")
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if m.group(3):  # 'the latest period' of an earnings report: the last complete quarter
+        return ("DATE", _shift(ctx.anchor, "quarter", -1), None) if ctx.anchor else ("DATE", None, None)
     which, unit = (m.group(1) or "").lower(), m.group(2).lower()
-    if which == "past":
-        return "DURATION", _duration(1, unit), None
+    if which == "past" or unit == "year" and re.match(r"\s+end(?:ed|ing)\b", m.string[m.end() :]):
+        return "DURATION", _duration(1, unit), None  # 'the past week'; 'the year ended March 31': a fiscal year
     if ctx.anchor is None:
         return "DATE", None, None
     # the quarter talked of in the past, and 'the latest quarter' in any tense, is the last complete one
@@ -396,6 +398,31 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     if which in ("next", "next year's"):
         year += 1
     return "DATE", f"{year}-{part}", None
+
+
+@rule(r"year-end|year's\s+end|year\s+end")
+def _year_end(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'by year-end': the end of this year; 'since year-end' said in the past: of the year before."""
+    if ctx.anchor is None:
+        return "DATE", None, "END"
+    return "DATE", str(ctx.anchor.year - (ctx.tense == "past")), "END"
+
+
+@rule(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century")
+def _century(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    return "DATE", f"{int(m.group(1)) - 1:02d}", None  # the 20th century: 19xx
+
+
+@rule(r"the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+def _decade_in_words(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    tens = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties").index(m.group(1).lower()) + 2
+    return "DATE", f"19{tens}", None
+
+
+@rule(r"(?:(?<=for )|(?<=within )|(?<=in ))(years|months|weeks|days|decades)(?!\s+(?:ago|old|earlier|later|of|before|after))")
+def _bare_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'for years', 'within weeks': an unknown number of them."""
+    return "DURATION", _duration(None, _unit(m.group(1))), None
 
 
 @rule(r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier)\s+(quarter|period)|year-ago|year-earlier")
@@ -519,12 +546,12 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str |
     return "DATE", day, None
 
 
-@rule(r"((?:right\s+)?now|currently|current|nowadays|these days|at present|the present|recently|lately|the past|the future)")
+@rule(r"((?:right\s+)?now|currently|current|nowadays|these days|at present|the present|recently|lately|the past|the (?:near\s+)?future|the (?:near|short)\s+term)")
 def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = " ".join(m.group(1).lower().split())
     if word in ("now", "right now", "currently", "current", "nowadays", "these days", "at present", "the present"):
         return "DATE", "PRESENT_REF", None
-    if word in ("the future", "soon"):
+    if word in ("the future", "the near future", "the near term", "the short term"):
         return "DATE", "FUTURE_REF", None
     return "DATE", "PAST_REF", None
 
