@@ -138,6 +138,8 @@ def test_the_latest_quarter_is_the_last_complete_one_in_any_tense() -> None:
         ("for the year ended March 31", "past", ("the year", "DURATION", "P1Y", None)),
         ("sales in the latest period", "past", ("the latest period", "DATE", "2021-Q3", None)),
         ("in the near future", "future", ("the near future", "DATE", "FUTURE_REF", None)),
+        ("at mid-afternoon yesterday", "past", ("mid-afternoon yesterday", "TIME", "2021-12-29TAF", None)),
+        ("yesterday morning, police", "past", ("yesterday morning", "TIME", "2021-12-29TMO", None)),
     ],
 )
 def test_year_ends_centuries_decades_vague_spans_and_fiscal_years(text: str, tense: str, expected: tuple[str, str, str | None, str | None]) -> None:

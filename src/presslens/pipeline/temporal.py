@@ -531,16 +531,17 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None]
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", None
 
 
-@rule(r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening))")
+@rule(
+    r"(?:(?:early|late|earlier|later)\s+)?((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening)|"
+    r"mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|last\s+night|today|yesterday|tomorrow|tonight)"
+)
 def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    words = m.group(1).lower().split()
+    words = m.group(1).lower().replace("-", " ").split()
     if ctx.anchor is None:
         return "DATE", None, None
-    shift = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
-    if words[0] == "last":
-        shift = -1
+    shift = -1 if "yesterday" in words or words[0] == "last" else 1 if "tomorrow" in words else 0
     day = (ctx.anchor + timedelta(days=shift)).isoformat()
-    part = words[-1] if words[-1] in PARTS_OF_DAY else ("night" if words[0] == "tonight" else None)
+    part = next((w for w in words if w in PARTS_OF_DAY), "night" if "tonight" in words else None)  # 'mid-afternoon yesterday'
     if part:
         return "TIME", f"{day}T{PARTS_OF_DAY[part]}", None
     return "DATE", day, None
