@@ -398,7 +398,10 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
 def _channel_or_date(prep: Token) -> bool:
     """A preposition of place or time whose object names a channel ('in a court filing') or a date ('on
     Monday'); not 'of' ('a copy of the letter' names a document)."""
-    return prep.lower_ in ("in", "on", "at", "during") and any(c.dep_ == "pobj" and (c.lemma_.lower() in channels() or c.lemma_.lower() == "filing" or c.ent_type_ in ("DATE", "TIME")) for c in prep.children)
+    if prep.lower_ not in ("in", "on", "at", "during"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(c.lemma_.lower() in channels() or c.lemma_.lower() == "filing" or c.ent_type_ in ("DATE", "TIME") for c in objects)
 
 
 def _reports(verb: Token) -> bool:

@@ -78,8 +78,8 @@ class TechniqueModel:
     def token_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
         """Character offsets of the tokens, the probability that each is inside a technique, and their
         span-class logits. The probability is the mean of the tagger's 'inside any technique' output and
-        its strongest single-technique output (SI F1 on the calibration articles 0.443 for the first
-        alone, 0.447 for the mean). Each window goes through the model on its own: no padding to compute."""
+        its strongest single-technique output, which found spans better on the calibration articles than
+        either alone. Each window goes through the model on its own: no padding to compute."""
         windows = token_windows(self.tokenizer, text, self.max_tokens)
         if not windows:
             empty = np.zeros((0, len(self.labels)), dtype=np.float32)
