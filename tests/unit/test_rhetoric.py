@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from presslens.evaluation.ptc import TECHNIQUES
-from presslens.pipeline.rhetoric import _whole_words, definitions, lexicon, lexicon_detect
+from presslens.model import Quote, Span, Speaker
+from presslens.pipeline.rhetoric import Detected, _quote_around, _whole_words, definitions, lexicon, lexicon_detect
 
 
 def test_every_lexicon_label_is_a_task_label_with_a_definition() -> None:
@@ -36,3 +37,18 @@ def test_a_model_span_cut_inside_a_word_or_an_abbreviation_takes_the_whole_word(
     named = "that the United States is not serious. States differ."
     assert named[slice(*_whole_words(named, named.index("States"), named.index(" serious")))] == "United States is not"
     assert named[slice(*_whole_words(named, named.rindex("States"), len(named) - 1))] == "States differ"
+
+
+def test_a_span_over_the_cue_between_two_quotes_is_in_the_voice_of_the_one_holding_most_of_it() -> None:
+    text = "It says the plan is not serious, stressing that the dream of the occupiers is a mere illusion."
+    speaker = Speaker(resolved=False, via="named")
+
+    def quote(number: int, words: str) -> Quote:
+        start = text.index(words)
+        return Quote(id=f"Q{number}", kind="indirect", content=Span(start=start, end=start + len(words)), speaker=speaker, confidence=0.9)
+
+    quotes = [quote(1, "the plan is not serious"), quote(2, "the dream of the occupiers is a mere illusion")]
+    across = Detected(text.index("serious"), len(text) - 1, (("Flag-Waving", 0.5),), "model", "")
+    assert _quote_around(across, quotes) is quotes[1]
+    outside = Detected(0, text.index(" the plan"), (("Doubt", 0.5),), "model", "")
+    assert _quote_around(outside, quotes) is None

@@ -25,7 +25,7 @@ from presslens.pipeline.windows import token_windows
 from presslens.resources import read_lines
 
 #: Where the shipped model lives inside the package.
-MODEL_DIR = "models/techniques-v1"
+MODEL_DIR = "models/techniques-v2"
 #: Model spans with fewer letters than this are dropped.
 _MIN_LETTERS = 4
 
@@ -276,11 +276,14 @@ def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definit
 
 
 def _quote_around(item: Detected, quotes: Iterable[Quote]) -> Quote | None:
-    for quote in quotes:
-        for part in (quote.content, *quote.continuation):
-            if part.start <= item.start and item.end <= part.end + 1:
-                return quote
-    return None
+    """The quote whose words hold most of the span, if they hold at least half of it (a model span may
+    run over the cue between two quotes of one speaker: "... not serious, stressing that ...")."""
+    def share(quote: Quote) -> float:
+        inside = sum(max(0, min(item.end, part.end + 1) - max(item.start, part.start)) for part in (quote.content, *quote.continuation))
+        return inside / max(1, item.end - item.start)
+
+    best = max(quotes, key=share, default=None)
+    return best if best is not None and share(best) >= 0.5 else None
 
 
 @lru_cache(maxsize=1)
