@@ -46,7 +46,7 @@ bench-attribution: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/attribution.py --data $(DATA)
 
-# Temporal expressions on TempEval-3 (TimeBank tuned, AQUAINT held out) beside dateparser and HeidelTime.
+# Temporal expressions on TempEval-3 (tuned on TimeBank and the 1st half of AQUAINT, its 2nd half held out) beside dateparser and HeidelTime.
 bench-time: install
 	$(BIN)/python -m pip install --quiet -e '.[bench,heideltime]'
 	$(BIN)/python bench/time.py --data $(DATA)

@@ -117,6 +117,9 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
         ("The sale is scheduled to close Monday, the company said.", "2022-01-03"),
         ("They said they expect the transaction to be completed by Feb. 20.", "2022-02-20"),
         ("The talks were held on Monday in Belfast.", "2021-12-27"),
+        ("Officials postponed until Tuesday any action on the permit.", "2022-01-04"),
+        ("The agency has given the family until Tuesday to sign.", "2022-01-04"),
+        ("The mayor has scheduled a news conference Monday.", "2022-01-03"),
     ]:
         (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
         assert found.value == value, sentence
@@ -145,3 +148,58 @@ def test_the_latest_quarter_is_the_last_complete_one_in_any_tense() -> None:
 def test_year_ends_centuries_decades_vague_spans_and_fiscal_years(text: str, tense: str, expected: tuple[str, str, str | None, str | None]) -> None:
     found = [f for f in find_timexes(text, lambda _: (tense, text), ANCHOR) if f.type != "DATE" or "March" not in text[f.start : f.end]]
     assert (text[found[0].start : found[0].end], found[0].type, found[0].value, found[0].mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "anchor", "expected"),
+    [
+        ("was found on Thanksgiving Day clinging", "past", date(2000, 1, 7), ("Thanksgiving Day", "1999-11-25")),
+        ("as Easter week began", "past", date(2000, 4, 17), ("Easter week", "2000-W16")),
+        ("until next Christmas", "future", ANCHOR, ("next Christmas", "2022-12-25")),
+        ("on New Year’s Eve", "past", ANCHOR, ("New Year’s Eve", "2020-12-31")),
+        ("before Labor Day", "future", date(2021, 6, 1), ("Labor Day", "2021-09-06")),
+    ],
+)
+def test_holidays_fall_in_the_year_the_tense_points_to(text: str, tense: str, anchor: date, expected: tuple[str, str]) -> None:
+    (found,) = find_timexes(text, lambda _: (tense, text), anchor)
+    assert (text[found.start : found.end], found.value) == expected
+
+
+def test_words_of_a_holiday_name_before_a_noun_are_no_date() -> None:
+    assert find_timexes("a Christmas tree on Christmas Island", lambda _: ("past", ""), ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "mod"),
+    [
+        ("He was killed on Oct. 23, 1998. Earlier that day, the family left.", "Earlier that day", "1998-10-23", "START"),
+        ("She fled in June 1998 and returned later that year.", "later that year", "1998", "END"),
+        ("The treaty was signed in 1994 and ratified two years later.", "two years later", "1996", None),
+        ("Talks began in March 1989. The following month, they failed.", "The following month", "1989-04", None),
+        ("He arrived on Feb. 21, 2000, and appeared in court the next morning.", "the next morning", "2000-02-22TMO", None),
+        ("He resigned in 1996; that day nobody knew.", "that day", "2021-12-30", None),  # a year says no day: the anchor's
+    ],
+)
+def test_that_day_and_the_following_year_count_from_the_date_before(text: str, words: str, value: str, mod: str | None) -> None:
+    found = find_timexes(text, lambda _: ("past", text), ANCHOR)
+    last = found[-1]
+    assert (text[last.start : last.end], last.value, last.mod) == (words, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("a court hearing the week of March 6, 2000,", "the week of March 6, 2000", "2000-W10"),
+        ("the post-1959 politics", "post-1959", "1959"),
+        ("before a judge at midday", "midday", "2021-12-30T12:00"),
+    ],
+)
+def test_weeks_of_a_day_years_after_a_prefix_and_midday(text: str, words: str, value: str) -> None:
+    (found,) = find_timexes(text, lambda _: ("past", text), ANCHOR)
+    assert (text[found.start : found.end], found.value) == (words, value)
+
+
+def test_titles_and_newspapers_are_not_times() -> None:
+    """A film (``High Noon''), a programme (''60 Minutes''), a newspaper (the daily Granma)."""
+    text = "a picture from the film ``High Noon'', an interview on ''60 Minutes'' and the Communist Party daily Granma"
+    assert find_timexes(text, lambda _: ("past", ""), ANCHOR) == []

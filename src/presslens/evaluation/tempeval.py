@@ -66,6 +66,20 @@ def load_corpus(root: Path, corpus: str) -> Iterator[TimeMLDocument]:
         yield parse_timeml(path.stem, corpus, path.read_text(encoding="utf-8"))
 
 
+def halves(docs: list[TimeMLDocument]) -> tuple[list[TimeMLDocument], list[TimeMLDocument]]:
+    """A corpus cut in two by a fixed rule: within each source (the letters its names start with: APW,
+    NYT, XIE), documents in name order go to the first and the second half in turn."""
+    first: list[TimeMLDocument] = []
+    second: list[TimeMLDocument] = []
+    by_source: dict[str, list[TimeMLDocument]] = {}
+    for doc in docs:
+        by_source.setdefault(re.match(r"[A-Za-z_]*", doc.name).group(), []).append(doc)  # type: ignore[union-attr]
+    for source in sorted(by_source):
+        for n, doc in enumerate(sorted(by_source[source], key=lambda d: d.name)):
+            (first if n % 2 == 0 else second).append(doc)
+    return first, second
+
+
 @dataclass(frozen=True)
 class PredictedTimex:
     start: int

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, relativedelta
 from spacy.tokens import Doc, Token
 
 MONTHS = {
@@ -80,6 +82,7 @@ class Context:
     anchor: date | None
     tense: str  # "past", "future" or "present"
     sentence: str = ""  # the sentence and the one before it
+    reference: Found | None = None  # the latest dated expression before this one ('later that year')
 
 
 Rule = Callable[[re.Match[str], Context], tuple[str, str | None, str | None] | None]
@@ -302,6 +305,19 @@ def _clock_and_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "TIME", day + result[1][len("XXXX-XX-XX") :], None
 
 
+@rule(rf"the\s+week\s+of\s+({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?")
+def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'the week of March 6': the week that day falls in."""
+    month, number = _month(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else _month_year(month, ctx, number)
+    if year is None:
+        return "DATE", None, None
+    try:
+        return "DATE", _week(date(year, month, number)), None
+    except ValueError:
+        return None
+
+
 @rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(?:fiscal\s+)?(quarter|year|week|weekend|month|day)|the\s+(latest)\s+period")
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if m.group(3):  # 'the latest period' of an earnings report: the last complete quarter
@@ -328,7 +344,7 @@ def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None
     return "DATE", f"{century}{digit}", mod
 
 
-@rule(rf"(?:fiscal\s+(?:year\s+)?)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d))")
+@rule(rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d))")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", m.group(1), None
 
@@ -456,7 +472,7 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
             return "DATE", _shift(ctx.anchor, "quarter", -5), mod  # earnings reports: the year-ago quarter
         if unit in _TIME_UNITS:
             return "TIME", None, mod
-        return "DATE", _shift(ctx.anchor, unit, step), mod
+        return "DATE", _shift(_reference_date(ctx, unit) if direction == "later" else ctx.anchor, unit, step), mod
     return "DURATION", _duration(amount, unit), mod
 
 
@@ -488,6 +504,8 @@ def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
 def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     which, unit = m.group(2).lower(), m.group(3).lower()
     mod = {"earlier": "START", "later": "END"}.get((m.group(1) or "").lower())
+    if which in ("the previous", "the following") and unit in ("week", "month", "year"):
+        return None  # counted from the date before it: _by_reference
     if which == "the coming":
         return "DURATION", _duration(1, unit), mod
     if which == "the past":
@@ -512,13 +530,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     return "DATE", day.isoformat(), None
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight)", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
 
 
 @rule(_CLOCK.pattern)
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if m.group(4):
-        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m.group(4).lower() == "midnight" else (12, 0)
     else:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if hour > 12 or minute > 59:
@@ -557,7 +575,7 @@ def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     return "DATE", "PAST_REF", None
 
 
-@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))|(daily|weekly|monthly|annually|yearly|nightly)")
+@rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))|(daily|weekly|monthly|annually|yearly|nightly)(?!\s+(?-i:[A-Z]))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = (m.group(2) or m.group(3)).lower()
     adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}
@@ -570,6 +588,116 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] |
     if word in PARTS_OF_DAY:
         return "SET", f"TXX{PARTS_OF_DAY[word]}", None
     return "SET", _duration(1, word), None
+
+
+def _thanksgiving(year: int) -> date:
+    return date(year, 11, 1) + relativedelta(weekday=TH(4))
+
+
+#: Holidays by name -> their date in a given year.
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "martin luther king day": lambda y: date(y, 1, 1) + relativedelta(weekday=MO(3)),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "presidents day": lambda y: date(y, 2, 1) + relativedelta(weekday=MO(3)),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter": easter,
+    "easter sunday": easter,
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "memorial day": lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1)),
+    "independence day": lambda y: date(y, 7, 4),
+    "the fourth of july": lambda y: date(y, 7, 4),
+    "labor day": lambda y: date(y, 9, 1) + relativedelta(weekday=MO(1)),
+    "halloween": lambda y: date(y, 10, 31),
+    "veterans day": lambda y: date(y, 11, 11),
+    "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving,
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+    "boxing day": lambda y: date(y, 12, 26),
+}
+
+
+@rule(
+    r"(?:(last|this|next)\s+)?(?-i:(New Year['’]s (?:Day|Eve)|Martin Luther King(?: Jr\.?)?(?:['’]s)? (?:Day|Birthday)|Valentine['’]s Day|Presidents['’]? Day"
+    r"|Good Friday|Easter(?: Sunday| Monday)?|Memorial Day|Independence Day|[Tt]he Fourth of July|Labor Day|Halloween|Veterans['’]? Day"
+    r"|Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?|Boxing Day))(?:\s+(week|weekend))?"
+    r"(?!\s+(?:tree|trees|card|cards|gift|gifts|carols?|lights|dinner|part(?:y|ies)|shopping|presents?|spirit|music|markets?|bonus|bombing|bomber|uprising|rising|offensive|Island)\b)"
+)
+def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """A holiday, in the year the tense points to ('on Thanksgiving Day' in past reporting: the last one);
+    'Easter week': the week it falls in."""
+    name = re.sub(r"^martin luther king.*", "martin luther king day", m.group(2).lower().replace("’", "'"))
+    when = HOLIDAYS[name.replace("s' day", "s day")]
+    which = (m.group(1) or "").lower()
+    if ctx.anchor is None:
+        return "DATE", None, None
+    tense = {"last": "past", "next": "future"}.get(which, ctx.tense)
+    if m.group(3):  # the week counts from its Monday: 'as Easter week began' is said on that Monday
+        monday = _occurrence(lambda y: when(y) - timedelta(days=when(y).weekday()), ctx.anchor, tense)
+        day = monday + timedelta(days=6)
+    else:
+        day = when(ctx.anchor.year) if which == "this" else _occurrence(when, ctx.anchor, tense)
+    if m.group(3):
+        return "DATE", _week(day) + ("-WE" if m.group(3).lower() == "weekend" else ""), None
+    return "DATE", day.isoformat(), None
+
+
+def _occurrence(when: Callable[[int], date], anchor: date, tense: str) -> date:
+    """The day of a yearly holiday the tense points to: the last one up to the anchor in past
+    reporting, the next one in future statements, otherwise the nearest."""
+    days = [when(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if tense == "past":
+        return max(d for d in days if d <= anchor)
+    if tense == "future":
+        return min(d for d in days if d >= anchor)
+    return min(days, key=lambda d: abs((d - anchor).days))
+
+
+#: A date found just before gives these their day: 'Oct. 23 ... Earlier that day', 'in June 1998 ... later that year'.
+_BY_REFERENCE = r"(?:(earlier|later)\s+)?that\s+(day|morning|afternoon|evening|night|week|month|quarter|year)|the\s+(next|following|previous)\s+(day|morning|afternoon|evening|night)|the\s+(following|previous)\s+(week|month|year)"
+
+
+@rule(_BY_REFERENCE)
+def _by_reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    mod = {"earlier": "START", "later": "END"}.get((m.group(1) or "").lower())
+    which = (m.group(3) or m.group(5) or "that").lower()
+    unit = (m.group(2) or m.group(4) or m.group(6)).lower()
+    step = {"next": 1, "following": 1, "previous": -1}.get(which, 0)
+    base = _reference_date(ctx, "day" if unit in PARTS_OF_DAY else unit)
+    if base is None:
+        return ("TIME" if unit in PARTS_OF_DAY else "DATE"), None, mod
+    if unit in PARTS_OF_DAY:
+        return "TIME", f"{(base + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[unit]}", mod
+    return "DATE", _shift(base, unit, step), mod
+
+
+_GRANULARITY = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+
+
+def _reference_date(ctx: Context, unit: str) -> date | None:
+    """The date to count ``unit``s from: the expression before, when it is at least that precise, or the anchor."""
+    reference = _calendar(ctx.reference.value) if ctx.reference and ctx.reference.value else None
+    if reference is not None and _GRANULARITY[reference[1]] <= _GRANULARITY.get(unit, 0):
+        return reference[0]
+    return ctx.anchor
+
+
+def _calendar(value: str) -> tuple[date, str] | None:
+    """A TIMEX3 calendar value as its first day and its granularity ('1998-06' -> June 1, month)."""
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1), "week"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1), "quarter"
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return date(int(m.group(1)), int(m.group(2)), 1), "month"
+    if m := re.fullmatch(r"(\d{4})", value):
+        return date(int(m.group(1)), 1, 1), "year"
+    return None
 
 
 # ---- running the grammar -----------------------------------------------------------------------------
@@ -596,9 +724,15 @@ def find_timexes(
     candidates = scan(text) if candidates is None else candidates
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
+    deferred: list[Candidate] = []
+    titles = [m.span(1) for m in _TITLE.finditer(text)]
     for match, function in candidates:
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in titles):
+            continue
+        if _refers_back(match, function):  # needs the dates before it: counted once all others are known
+            taken.append((start, end))
+            deferred.append((match, function))
             continue
         tense, sentence = context_at(start)
         result = function(match, Context(anchor, tense, sentence))
@@ -614,7 +748,32 @@ def find_timexes(
         taken.append((start, end))
         found.append(item)
     found.sort(key=lambda f: f.start)
+    for match, function in sorted(deferred, key=lambda c: c[0].start()):
+        found.append(_referring(match, function, found, context_at, anchor, text))
+        found.sort(key=lambda f: f.start)
     return found
+
+
+#: A short quoted title of capitalised words: ``High Noon'', ''60 Minutes'' name a film and a programme, not a time.
+_TITLE = re.compile(r"(?:``|''|[\"“])((?:[A-Z0-9][\w'’.-]*[ \t]+){0,4}[A-Z0-9][\w'’.-]*)(?:''|[\"”])")
+
+
+def _refers_back(match: re.Match[str], function: Rule) -> bool:
+    return function is _by_reference or function is _amount_of_time and (match.group(7) or "").lower() == "later"
+
+
+def _referring(
+    match: re.Match[str], function: Rule, found: list[Found], context_at: Callable[[int], tuple[str, str]], anchor: date | None, text: str
+) -> Found:
+    """'that day', 'the following year', 'two years later': counted from the latest dated expression
+    before it, or from the anchor when there is none."""
+    before = [f for f in found if f.end <= match.start() and f.value and _calendar(f.value)]
+    reference = before[-1] if before else None
+    tense, sentence = context_at(match.start())
+    result = function(match, Context(anchor, tense, sentence, reference))
+    kind, value, mod = result if result is not None else ("DATE", None, None)
+    item = Found(match.start(), match.end(), kind, value, mod, anchored=reference is None or reference.anchored)
+    return _trim_amount(match, item, text) if function is _amount_of_time else item
 
 
 def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
@@ -638,21 +797,27 @@ def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
 _SCHEDULING = frozenset({"schedule", "set", "expect", "due", "plan", "slate", "be", "go", "intend", "poise"})
 #: Words after which a date lies ahead of the saying: 'payable Dec. 1', 'effective Feb. 1'.
 _FORWARD_ADJECTIVES = frozenset({"payable", "effective", "due"})
+#: Verbs that put what they govern ahead of them: 'has scheduled a news conference Thursday', 'postponed until Tuesday'.
+_FORWARD_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"})
 
 
 def _tense(token: Token) -> str:
     """'future' when the governing verb has will/shall/would, is 'going to', is an infinitive of scheduling
     ('scheduled to close', 'expect it to be completed') or the date is 'payable'/'effective'; 'past' for
     a past form (a present passive, 'is scheduled for', is present); else 'present'."""
+    until = False
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         if token.lower_ in _FORWARD_ADJECTIVES:
             return "future"  # 'payable Dec. 1', 'effective Feb. 1'
+        until = until or token.lower_ in ("until", "till")
         token = token.head
     words = [token, *token.children]
-    if any(w.lower_ in ("will", "'ll", "shall", "would") for w in words):
+    if any(w.lower_ in ("will", "'ll", "shall", "would") for w in words) or token.lemma_.lower() in _FORWARD_VERBS:
         return "future"
+    if until and not any(w.tag_ == "VBD" for w in words):
+        return "future"  # 'has given them until Tuesday': a deadline still ahead
     if token.tag_ in ("VB", "VBN") and any(w.lower_ == "to" for w in token.children) and token.head.lemma_.lower() in _SCHEDULING:
         return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by'
     if token.tag_ == "VBN" and any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in token.children):
