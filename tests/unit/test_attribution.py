@@ -187,3 +187,16 @@ def test_words_describing_an_object_speak_for_the_subject_of_the_verb(analyzer: 
     a = _analyse(analyzer, "Mr. Trump issued a statement saying that his words had been misconstrued by the press.")
     quote = next(q for q in a.quotes if q.cue_lemma == "say")
     assert a.text_of(quote.speaker.span) == "Mr. Trump"
+
+
+def test_a_short_quoted_title_inside_the_cue_sentence_is_no_continuation(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "“She just made it up,” Donald Trump said of the claim during a call to ABC’s “This Week.”")
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "She just made it up" and quote.continuation == []
+
+
+def test_a_quote_ending_the_verb_complement_is_mixed_with_the_words_before_it(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Her economic plan promises to “lift up participation in the workforce, especially for women.”")
+    (quote,) = a.quotes
+    assert quote.kind == "mixed" and quote.cue_lemma == "promise"
+    assert a.text_of(quote.content).startswith("to “lift up participation")

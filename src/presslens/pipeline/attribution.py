@@ -478,7 +478,7 @@ def _unclaimed_quotes(
         previous = max(before, key=_end, default=None)
         same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
         if len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
-            if sibling is not None and sibling.kind == "direct":  # "“That,” she said, “promises to ...”"
+            if sibling is not None and sibling.kind == "direct" and _introduced(text, q[0]):  # "“That,” she said, “promises to ...”"
                 sibling.continuation.append(content)
             elif previous is not None and previous.kind == "direct" and same_paragraph and _starts_sentence(text, _end(previous), q[0]):
                 previous.continuation.append(content)  # "“…,” he said. “Very good.”"
@@ -498,9 +498,35 @@ def _unclaimed_quotes(
     return out
 
 
+def _introduced(text: str, start: int) -> bool:
+    """Whether a quote opens after a comma or a colon ('she said, “…”'), not inside a phrase of the
+    sentence ('during a call to ABC’s “This Week.”', 'after a brief “I’m sorry”')."""
+    before = text[:start].rstrip().rstrip(_QUOTE_MARKS).rstrip()
+    return before[-1:] in (",", ":", "—", "–")
+
+
 def _cued(content: tuple[int, int], verb: Token, inside) -> _Draft:  # type: ignore[no-untyped-def]
-    """A direct quote whose cue is a verb outside it."""
-    return _Draft("direct", content, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb, _subject(verb, inside))
+    """A quote whose cue is a verb outside it: direct, or mixed when the quote is the end of the verb's
+    complement ('promises to “lift up participation”', 'called him “the leading proponent”')."""
+    cue = (verb.idx, verb.idx + len(verb.text))
+    complement = _complement_before(verb, content)
+    if complement is not None:
+        return _Draft("mixed", (complement, content[1]), cue, verb.lemma_.lower(), verb, _subject(verb, inside))
+    return _Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside))
+
+
+def _complement_before(verb: Token, content: tuple[int, int]) -> int | None:
+    """Where the verb's complement starts when a quote not set off by a comma or colon ends it."""
+    text = doc_text(verb.doc)
+    if verb.idx >= content[0] or _introduced(text, content[0]):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "npadvmod") or _is_circumstance(child):
+            continue
+        words = list(child.subtree)
+        if words[0].idx < content[0] <= words[-1].idx:
+            return words[0].idx
+    return None
 
 
 def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | None:
