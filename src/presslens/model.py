@@ -138,6 +138,9 @@ class Timex(Span):
     mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, EQUAL_OR_LESS ...")
     anchored: bool = Field(description="The value was computed from the publication date ('on Tuesday', 'last year').")
     inferred: bool = Field(default=False, description="Computed from a publication date inferred from the text, not given.")
+    counted_from: str | None = Field(
+        default=None, description="Id of the expression the value was counted from ('later that year' after 'June 1998'); since 1.4."
+    )
 
 
 class Evidence(BaseModel):

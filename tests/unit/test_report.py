@@ -33,3 +33,11 @@ def test_article_strings_are_escaped(analyzer: Analyzer) -> None:
 def test_report_is_self_contained(analyzer: Analyzer) -> None:
     html = render_report(analyzer.analyze(build_article("Jane Holt said the budget would pass.", source=None, headline_first_line=False)))
     assert "http://" not in html and "https://" not in html and "<link" not in html
+
+
+def test_a_time_counted_from_an_earlier_date_says_which(analyzer: Analyzer) -> None:
+    article = build_article("Jane Holt fled in June 1998 and returned later that year.", source=None, headline_first_line=False)
+    analysis = analyzer.analyze(article)
+    june, later = analysis.timexes
+    assert (later.value, later.counted_from) == ("1998", june.id)
+    assert f"counted from {june.id}" in render_report(analysis)

@@ -203,3 +203,23 @@ def test_titles_and_newspapers_are_not_times() -> None:
     """A film (``High Noon''), a programme (''60 Minutes''), a newspaper (the daily Granma)."""
     text = "a picture from the film ``High Noon'', an interview on ''60 Minutes'' and the Communist Party daily Granma"
     assert find_timexes(text, lambda _: ("past", ""), ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("takes the pill twice a day", ("twice a day", "SET", "P1D", None)),
+        ("meets three times a year", ("three times a year", "SET", "P1Y", None)),
+        ("troops fired at 0930 GMT on Tuesday", ("0930 GMT on Tuesday", "TIME", "2021-12-28T09:30", None)),
+        ("spoke to reporters the other day", ("the other day", "DATE", "PAST_REF", None)),
+    ],
+)
+def test_frequencies_wire_clock_times_and_the_other_day(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_a_value_counted_from_an_earlier_date_names_it() -> None:
+    text = "She fled in June 1998 and returned later that year; that day in 2001 nobody knew."
+    june, later, that_day, year = find_timexes(text, lambda _: ("past", text), ANCHOR)
+    assert later.counted_from == june.start and not later.anchored
+    assert that_day.counted_from is None and that_day.anchored  # a year gives no day: the anchor's

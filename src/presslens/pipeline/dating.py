@@ -32,6 +32,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
         if publication.earliest is not None:
             found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates)
     inferred = publication.source == "inferred"
+    ids = {item.start: f"T{number}" for number, item in enumerate(found, start=1)}
     timexes = [
         Timex(
             id=f"T{number}",
@@ -42,6 +43,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             mod=item.mod,
             anchored=item.anchored,
             inferred=item.anchored and inferred,
+            counted_from=ids.get(item.counted_from) if item.counted_from is not None else None,
         )
         for number, item in enumerate(found, start=1)
     ]

@@ -73,6 +73,7 @@ class Found:
     value: str | None
     mod: str | None = None
     anchored: bool = False  # the value depends on the anchor
+    counted_from: int | None = None  # start of the expression the value was counted from ('later that year')
 
 
 @dataclass(frozen=True)
@@ -390,7 +391,7 @@ def _trim_article(m: re.Match[str], found: Found, text: str) -> Found:
     """'the third-quarter results': the article belongs to the noun the adjective qualifies."""
     words = text[found.start : found.end]
     if words.lower().startswith("the ") and "-" in words and not m.group(1):
-        return Found(found.start + 4, found.end, found.type, found.value, found.mod, found.anchored)
+        return Found(found.start + 4, found.end, found.type, found.value, found.mod, found.anchored, found.counted_from)
     return found
 
 
@@ -486,7 +487,7 @@ def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
     singular = not m.group(5).lower().endswith("s") and (_number(m.group(4)) or 1) != 1
     if m.group(2) and not m.group(1) and ("-" in text[m.end(4) : m.start(5)] or singular):
         start = m.start(3) if m.group(3) else m.start(4)
-    return Found(start, end, found.type, found.value, found.mod, found.anchored)
+    return Found(start, end, found.type, found.value, found.mod, found.anchored, found.counted_from)
 
 
 @rule(r"(?:(the\s+)?(?:(past|last|next|coming|previous|recent)\s+)?)(?:(few|several|many|some)\s+)?(days|weeks|months|years|decades|centuries)")
@@ -533,6 +534,16 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
 
 
+@rule(r"([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(" + _WEEKDAY + r"))?")
+def _military_clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """Wire copy's '0930 GMT' (on the day named after it, or the anchor's)."""
+    if m.group(3):
+        day = weekday_date(m.group(3), ctx.anchor, ctx.tense).isoformat() if ctx.anchor else f"XXXX-WXX-{WEEKDAYS.index(m.group(3).lower()) + 1}"
+    else:
+        day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return "TIME", f"{day}T{m.group(1)}:{m.group(2)}", None
+
+
 @rule(_CLOCK.pattern)
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if m.group(4):
@@ -565,7 +576,7 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str |
     return "DATE", day, None
 
 
-@rule(r"((?:right\s+)?now|currently|current|nowadays|these days|at present|the present|recently|lately|the past|the (?:near\s+)?future|the (?:near|short)\s+term)")
+@rule(r"((?:right\s+)?now|currently|current|nowadays|these days|at present|the present|recently|lately|the other day|the past|the (?:near\s+)?future|the (?:near|short)\s+term)")
 def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     word = " ".join(m.group(1).lower().split())
     if word in ("now", "right now", "currently", "current", "nowadays", "these days", "at present", "the present"):
@@ -573,6 +584,12 @@ def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     if word in ("the future", "the near future", "the near term", "the short term"):
         return "DATE", "FUTURE_REF", None
     return "DATE", "PAST_REF", None
+
+
+@rule(rf"(?:once|twice|thrice|({_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)")
+def _frequency(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'twice a day', 'three times a year': a set of that period (TIMEX3 keeps the count in freq)."""
+    return "SET", _duration(1, m.group(2).lower()), None
 
 
 @rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))|(daily|weekly|monthly|annually|yearly|nightly)(?!\s+(?-i:[A-Z]))")
@@ -722,16 +739,18 @@ def find_timexes(
     value is computed a second time against a distant anchor to tell which ones depend on it.
     ``candidates`` are the text's ``scan`` when the caller normalises it against several anchors."""
     candidates = scan(text) if candidates is None else candidates
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an expression already lies: overlaps are found in the length of a match
+    in_title = bytearray(len(text))
+    for title in _TITLE.finditer(text):
+        in_title[title.start(1) : title.end(1)] = b"\x01" * (title.end(1) - title.start(1))
     found: list[Found] = []
     deferred: list[Candidate] = []
-    titles = [m.span(1) for m in _TITLE.finditer(text)]
     for match, function in candidates:
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in titles):
+        if any(taken[start:end]) or all(in_title[start:end]):
             continue
         if _refers_back(match, function):  # needs the dates before it: counted once all others are known
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             deferred.append((match, function))
             continue
         tense, sentence = context_at(start)
@@ -745,13 +764,22 @@ def find_timexes(
             item = _trim_amount(match, item, text)
         elif function is _quarter:
             item = _trim_article(match, item, text)
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         found.append(item)
     found.sort(key=lambda f: f.start)
+    referring: list[Found] = []
+    latest: Found | None = None  # the latest dated expression before the one being counted
+    position = 0
     for match, function in sorted(deferred, key=lambda c: c[0].start()):
-        found.append(_referring(match, function, found, context_at, anchor, text))
-        found.sort(key=lambda f: f.start)
-    return found
+        while position < len(found) and found[position].end <= match.start():
+            if found[position].value and _calendar(found[position].value):  # type: ignore[arg-type]
+                latest = found[position] if latest is None or found[position].start > latest.start else latest
+            position += 1
+        item = _referring(match, function, latest, context_at, anchor, text)
+        if item.value and _calendar(item.value):
+            latest = item
+        referring.append(item)
+    return sorted(found + referring, key=lambda f: f.start)
 
 
 #: A short quoted title of capitalised words: ``High Noon'', ''60 Minutes'' name a film and a programme, not a time.
@@ -763,17 +791,30 @@ def _refers_back(match: re.Match[str], function: Rule) -> bool:
 
 
 def _referring(
-    match: re.Match[str], function: Rule, found: list[Found], context_at: Callable[[int], tuple[str, str]], anchor: date | None, text: str
+    match: re.Match[str], function: Rule, reference: Found | None, context_at: Callable[[int], tuple[str, str]], anchor: date | None, text: str
 ) -> Found:
     """'that day', 'the following year', 'two years later': counted from the latest dated expression
     before it, or from the anchor when there is none."""
-    before = [f for f in found if f.end <= match.start() and f.value and _calendar(f.value)]
-    reference = before[-1] if before else None
     tense, sentence = context_at(match.start())
     result = function(match, Context(anchor, tense, sentence, reference))
     kind, value, mod = result if result is not None else ("DATE", None, None)
-    item = Found(match.start(), match.end(), kind, value, mod, anchored=reference is None or reference.anchored)
+    used = reference if reference is not None and value is not None and value != _without(function, match, Context(anchor, tense, sentence, reference)) else None
+    item = Found(match.start(), match.end(), kind, value, mod, anchored=used is None or used.anchored, counted_from=used.start if used else None)
     return _trim_amount(match, item, text) if function is _amount_of_time else item
+
+
+def _without(function: Rule, match: re.Match[str], ctx: Context) -> str | None:
+    """The value the rule gives with the reference moved far away, at the same precision: the same
+    value when the reference was not used."""
+    reference = ctx.reference
+    moved = _calendar(reference.value or "") if reference is not None else None
+    if reference is None or moved is None:
+        return None
+    shifted = moved[0].replace(year=moved[0].year - 300)
+    value = {"day": shifted.isoformat(), "week": _week(shifted), "month": shifted.isoformat()[:7], "quarter": f"{shifted.year}-Q{(shifted.month - 1) // 3 + 1}", "year": str(shifted.year)}[moved[1]]
+    far = Found(reference.start, reference.end, reference.type, value)
+    result = function(match, Context(ctx.anchor, ctx.tense, ctx.sentence, far))
+    return result[1] if result else None
 
 
 def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
