@@ -27,6 +27,7 @@ from presslens.model import (
     SpeakerRoute,
     Timex,
 )
+from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.resources import belief_verbs, channels, non_attribution_cues, speech_verbs
@@ -53,6 +54,10 @@ _CONFIDENCE: dict[SpeakerRoute, float] = {
     "inherited": 0.7,
     "unresolved": 0.3,
 }
+
+
+#: Character offset -> the entities mentioned over it, and whether as a spelling variant.
+_MentionsAt = dict[int, list[tuple[Entity, bool]]]
 
 
 @dataclass
@@ -121,19 +126,21 @@ def find_quotes(
 
 def rule_drafts(doc: Doc, quoted: list[tuple[int, int]]) -> list[_Draft]:
     """The quotes the lexicon's reporting verbs, 'according to' and quotation marks give."""
-    inside = _inside_quotes(quoted)
+    quotes = Intervals(quoted)
+    inside = quotes.holds
     drafts: list[_Draft] = []
     claimed: set[tuple[int, int]] = set()
     for token in doc:
         if inside(token.idx):
             continue
-        draft = _from_verb(token, quoted, inside) if token.pos_ == "VERB" else None
+        draft = _from_verb(token, quoted, quotes) if token.pos_ == "VERB" else None
         if draft is None and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             draft = _from_according(token, inside)
         if draft is None:
             continue
         drafts.append(draft)
-        claimed.update(q for q in quoted if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
+        around = (quoted[i] for i in quotes.overlapping(draft.content[0] - 1, draft.content[1] + 1))
+        claimed.update(q for q in around if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
     drafts = _without_nested(drafts)
     return drafts + _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
 
@@ -171,14 +178,14 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
     """Relations of the tagger that no rule quote overlaps, as drafts: their kind from the quotation
     marks, their act from the lexicon (a cue it does not list attributes a stance, not words)."""
     text = doc_text(doc)
-    taken = [span for d in drafts for span in (d.content, *d.continuation, *([d.cue] if d.cue else []))]
-    inside = _inside_quotes(quoted)
+    taken = Intervals(span for d in drafts for span in (d.content, *d.continuation, *([d.cue] if d.cue else [])))
+    inside = Intervals(quoted).holds
     added: list[_Draft] = []
     for relation in relations:
         cue_tokens = [doc[i] for i in range(*relation.cue[0])]
         cue = _char_span(doc, relation.cue[0])
         pieces = [_char_span(doc, run) for run in relation.content]
-        if any(s < e2 and s2 < e for s, e in [*pieces, cue] for s2, e2 in taken):
+        if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
         if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() for t in cue_tokens):
             continue
@@ -228,14 +235,8 @@ def _char_span(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
     return doc[run[0]].idx, last.idx + len(last.text)
 
 
-def _inside_quotes(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
-    def inside(offset: int) -> bool:
-        return any(start <= offset < end for start, end in quoted)
-
-    return inside
-
-
-def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
+    inside = quotes.holds
     mode = speech_verbs().get(verb.lemma_.lower())
     if mode is None:
         return None
@@ -251,7 +252,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
         head = _child(verb, "ccomp") or (_child(verb, "dobj") if mode != "clause" else None) or _child(verb, "parataxis")
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return _parenthetical(verb, inside)
-    quote = next((q for q in quoted if q[0] <= head.idx < q[1]), None)
+    quote = next((quoted[i] for i in quotes.overlapping(head.idx, head.idx + 1)), None)
     if quote is not None and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
         content = _trim(doc_text(verb.doc), *quote)
         kind: QuoteKind = "direct"
@@ -259,7 +260,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], inside) -> _Draft | N
         content = _clause_content(verb, head, mode)
         if content is None:
             return None
-        kind = "mixed" if any(content[0] < q[0] and q[1] < content[1] for q in quoted) else "indirect"
+        kind = "mixed" if any(content[0] < quoted[i][0] and quoted[i][1] < content[1] for i in quotes.overlapping(*content)) else "indirect"
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
 
 
@@ -450,10 +451,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
     """A cue inside another quote's content belongs to that content (PolNeAR's one role per word)."""
+    contents = Intervals(d.content for d in drafts)
     keep = []
-    for draft in drafts:
+    for n, draft in enumerate(drafts):
         assert draft.cue is not None
-        if any(o is not draft and o.content[0] <= draft.cue[0] < o.content[1] for o in drafts):
+        if any(other != n for other in contents.overlapping(draft.cue[0], draft.cue[0] + 1)):
             continue
         keep.append(draft)
     return keep
@@ -467,13 +469,18 @@ def _unclaimed_quotes(
     reporting verb of its own takes it; any other inherits the speaker of the quote before it."""
     text = doc_text(doc)
     out: list[_Draft] = []
+    contents = Intervals(d.content for d in drafts)
+    by_sentence: dict[int, _Draft] = {}
+    for d in drafts:
+        if d.verb is not None:
+            by_sentence.setdefault(d.verb.sent.start, d)
     for q in quoted:
         content = _trim(text, *q)
-        if q in claimed or content[1] <= content[0] or any(d.content[0] <= q[0] < d.content[1] for d in drafts):
+        if q in claimed or content[1] <= content[0] or contents.holds(q[0]):
             continue
         anchor = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
         sent = anchor.sent if anchor is not None else None
-        sibling = next((d for d in drafts if d.verb is not None and sent is not None and d.verb.sent == sent), None)
+        sibling = by_sentence.get(sent.start) if sent is not None else None
         before = [d for d in [*drafts, *out] if _end(d) <= q[0]]
         previous = max(before, key=_end, default=None)
         same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
@@ -591,14 +598,19 @@ class _Resolved:
 
 
 def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex]) -> list[Quote]:
-    mentions = [(m.start, m.end, e, m.variant) for e in entities for m in e.mentions]
+    mentions: _MentionsAt = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            for offset in range(mention.start, mention.end):
+                mentions.setdefault(offset, []).append((entity, mention.variant))
+    timex_at = {timex.start: timex for timex in timexes}
     history: list[_Resolved] = []
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = _channel(draft)
         speaker = _speaker(draft, doc, mentions, history, drafts[number:])
-        said_on, said_on_span = _said_on(draft, timexes)
+        said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.span))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
@@ -626,7 +638,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: li
 def _speaker(
     draft: _Draft,
     doc: Doc,
-    mentions: list[tuple[int, int, Entity, bool]],
+    mentions: _MentionsAt,
     history: list[_Resolved],
     later: list[_Draft],
 ) -> Speaker:
@@ -680,13 +692,9 @@ def _speaker(
     return Speaker(span=span, resolved=False, via="unresolved")
 
 
-def _mention_in(words: Iterable[Token], mentions: list[tuple[int, int, Entity, bool]]) -> tuple[Entity, bool] | None:
+def _mention_in(words: Iterable[Token], mentions: _MentionsAt) -> tuple[Entity, bool] | None:
     """The entity named among the words, preferring people and organisations."""
-    found: list[tuple[Entity, bool]] = []
-    for token in words:
-        for start, end, entity, variant in mentions:
-            if start <= token.idx < end:
-                found.append((entity, variant))
+    found = [named for token in words for named in mentions.get(token.idx, ())]
     if not found:
         return None
     return min(found, key=lambda f: (f[0].label not in ("PERSON", "ORG"), f[0].label == "NORP"))
@@ -709,11 +717,11 @@ def _channel(draft: _Draft) -> str | None:
     return None
 
 
-def _said_on(draft: _Draft, timexes: list[Timex]) -> tuple[date | None, Span | None]:
-    """The day of the saying: a date among the words about it ('in a statement on Tuesday')."""
-    offsets = {t.idx for t in _circumstance_tokens(draft)}
-    for timex in timexes:
-        if timex.type == "DATE" and timex.start in offsets:
+def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Span | None]:
+    """The day of the saying: a date among the words about it ('in a statement on Tuesday');
+    ``timex_at`` holds the article's timexes by their first character."""
+    for timex in sorted((timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at), key=lambda t: t.start):
+        if timex.type == "DATE":
             exact = timex.value is not None and len(timex.value) == 10 and timex.value[:4].isdigit() and "X" not in timex.value
             return (date.fromisoformat(timex.value) if exact else None), Span(start=timex.start, end=timex.end)  # type: ignore[arg-type]
     return None, None
@@ -721,7 +729,7 @@ def _said_on(draft: _Draft, timexes: list[Timex]) -> tuple[date | None, Span | N
 
 def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
     """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
-    taken = [s for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s]
+    taken = Intervals((s.start, s.end) for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s)
     voice: list[Span] = []
     text = doc_text(doc)
     for sent in doc.sents:
@@ -730,6 +738,6 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
             end -= 1
         if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]):
             continue
-        if not any(s.start < end and s.end > start for s in taken):
+        if not taken.overlapping(start, end):
             voice.append(Span(start=start, end=end))
     return voice

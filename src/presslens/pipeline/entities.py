@@ -168,7 +168,9 @@ def _parenthetical_mentions(text: str, raws: list[_Raw]) -> list[tuple[_Raw, _Ra
 
 def _same_name_mentions(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Other occurrences of names and surnames already found, which the model missed (headlines, ``U.S.-led``)."""
-    taken = sorted((r.start, r.end) for r in raws)
+    taken = bytearray(len(text))  # 1 over a name already found
+    for r in raws:
+        taken[r.start : r.end] = b"\x01" * (r.end - r.start)
     found: list[_Raw] = []
     names = {text[r.start : r.end] for r in raws}
     surnames = {_last_word(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
@@ -177,9 +179,9 @@ def _same_name_mentions(text: str, raws: list[_Raw]) -> list[_Raw]:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
             start, end = match.span()
-            if any(s < end and e > start for s, e in taken):
+            if any(taken[start:end]):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(_Raw(start, end, "same_name"))
     return found
 
@@ -235,17 +237,17 @@ def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
 
 def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """A one-word name joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``)."""
+    ending_with: dict[str, list[int]] = {}  # last word -> the full names (two words or more) ending with it
+    for j, other in enumerate(raws):
+        if len(other.surface.split()) >= 2:
+            ending_with.setdefault(_last_word(other.surface), []).append(j)
     for i, raw in enumerate(raws):
         if len(raw.surface.split()) != 1 or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
             continue
         full = [
             j
-            for j, other in enumerate(raws)
-            if len(other.surface.split()) >= 2
-            and _last_word(other.surface) == raw.surface
-            and "PERSON" in (raw.vote, other.vote)
-            and _could_be_person(raw, places)
-            and _could_be_person(other, places)
+            for j in ending_with.get(raw.surface, [])
+            if "PERSON" in (raw.vote, raws[j].vote) and _could_be_person(raw, places) and _could_be_person(raws[j], places)
         ]
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
 

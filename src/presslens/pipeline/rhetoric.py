@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from presslens.model import Quote, Technique, TechniqueLabel
+from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.technique_words import FILE_NAME as WORDS_FILE
 from presslens.pipeline.technique_words import TechniqueWords
 from presslens.pipeline.windows import token_windows
@@ -223,12 +224,16 @@ def lexicon_detect(text: str, start: int = 0) -> list[Detected]:
             hits.append(Detected(match.start(), match.end(), ((pattern.label, 1.0),), "lexicon", f"'{match.group(0)}': {pattern.reason}"))
     hits.sort(key=lambda d: (-(d.end - d.start), d.start))
     kept: list[Detected] = []
+    covering: dict[int, list[int]] = {}  # character offset -> the kept hits over it
     for hit in hits:
-        overlapping = [k for k in kept if k.start < hit.end and hit.start < k.end]
-        if not overlapping:
-            kept.append(hit)
-        elif all(k.start <= hit.start and hit.end <= k.end for k in overlapping) and all(hit.labels[0][0] not in dict(k.labels) for k in overlapping):
-            kept.append(hit)  # a second technique on the same words ("occupying forces": loaded, and a label)
+        overlapping = [kept[k] for k in sorted({k for i in range(hit.start, hit.end) for k in covering.get(i, ())})]
+        if overlapping and not (
+            all(k.start <= hit.start and hit.end <= k.end for k in overlapping) and all(hit.labels[0][0] not in dict(k.labels) for k in overlapping)
+        ):
+            continue  # kept only as a second technique on the same words ("occupying forces": loaded, and a label)
+        for i in range(hit.start, hit.end):
+            covering.setdefault(i, []).append(len(kept))
+        kept.append(hit)
     merged: dict[tuple[int, int], Detected] = {}
     for hit in sorted(kept, key=lambda d: (d.start, d.end)):
         key = (hit.start, hit.end)
@@ -249,15 +254,16 @@ def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definit
     model = shipped_model() if use_model else None
     if model is not None:
         detected = [d for d in model.detect(text) if d.end > body_start]
+    found_by_model = Intervals((d.start, d.end) for d in detected)
     for hit in lexicon_detect(text, body_start):
-        same = [d for d in detected if d.start < hit.end and hit.start < d.end]
-        if not same:
+        same = [detected[i] for i in found_by_model.overlapping(hit.start, hit.end)]
+        if not any(hit.labels[0][0] in dict(d.labels) for d in same):
             detected.append(hit)
-        elif not any(hit.labels[0][0] in dict(d.labels) for d in same):
-            detected.append(hit)
+    parts = [(quote, part) for quote in quotes for part in (quote.content, *quote.continuation)]
+    quoted = Intervals((part.start, part.end + 1) for _, part in parts)
     out = []
     for number, item in enumerate(sorted(detected, key=lambda d: (d.start, d.end)), start=1):
-        quote = _quote_around(item, quotes)
+        quote = _quote_around(item, [parts[i][0] for i in quoted.overlapping(item.start, item.end)])
         label = item.labels[0][0]
         out.append(
             Technique(
