@@ -200,3 +200,10 @@ def test_a_quote_ending_the_verb_complement_is_mixed_with_the_words_before_it(an
     (quote,) = a.quotes
     assert quote.kind == "mixed" and quote.cue_lemma == "promise"
     assert a.text_of(quote.content).startswith("to “lift up participation")
+
+
+def test_according_to_set_off_by_commas_sources_both_sides_without_the_joining_word(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "But the next day, according to Roffman, Trump made further demands on the firm.")
+    (quote,) = a.quotes
+    assert quote.cue_lemma == "according to"
+    assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == ["the next day", "Trump made further demands on the firm"]

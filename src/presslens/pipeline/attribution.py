@@ -419,16 +419,32 @@ def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[
         return None
     pp = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     runs = _runs(sorted({t.i for t in clause.subtree} - pp))
-    best = max(runs, key=len, default=[])
-    while best and (doc[best[-1]].is_punct or doc[best[-1]].is_space):
-        best.pop()
-    while best and (doc[best[0]].is_punct or doc[best[0]].is_space):
-        best.pop(0)
-    if len(best) < 2:
+    if not _set_off(doc, min(pp), max(pp)):  # 'X, according to Y, Z' says X and Z; else the longest part
+        runs = [max(runs, key=len, default=[])]
+    pieces = []
+    for run in runs:
+        while run and (doc[run[-1]].is_punct or doc[run[-1]].is_space):
+            run.pop()
+        while run and (doc[run[0]].is_punct or doc[run[0]].is_space or _opener(doc, run[0])):
+            run.pop(0)
+        if run:
+            pieces.append(run)
+    if sum(len(run) for run in pieces) < 2:
         return None
-    content = (doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]].text))
+    content, *continuation = [(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)) for run in pieces]
     cue = (according.idx, to.idx + len(to.text))
-    return _Draft("indirect", content, cue, "according to", according, _speaker_words([source]))
+    return _Draft("indirect", content, cue, "according to", according, _speaker_words([source]), continuation=continuation)
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """Whether the words first..last stand between commas inside a sentence ('X, according to Y, Z')."""
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _opener(doc: Doc, i: int) -> bool:
+    """A word that joins a sentence to the one before, no part of what a source says: 'But', 'However,'."""
+    token = doc[i]
+    return token.dep_ == "cc" or token.dep_ == "advmod" and i + 1 < len(doc) and doc[i + 1].text == ","
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
