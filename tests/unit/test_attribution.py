@@ -207,3 +207,9 @@ def test_according_to_set_off_by_commas_sources_both_sides_without_the_joining_w
     (quote,) = a.quotes
     assert quote.cue_lemma == "according to"
     assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == ["the next day", "Trump made further demands on the firm"]
+
+
+def test_who_carried_the_words_is_not_part_of_them(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Senator Jane Holt denied the report about her loans through her lawyer.")
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "the report about her loans"

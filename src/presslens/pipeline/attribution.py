@@ -329,10 +329,12 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
 
 
 def _is_circumstance(child: Token) -> bool:
-    """'in a statement', 'on Tuesday': about the saying, not part of what was said."""
+    """'in a statement', 'on Tuesday', 'through his lawyer': about the saying, not part of what was said."""
     words = list(child.subtree)
     if any(t.lemma_.lower() in channels() for t in words):
         return True
+    if child.dep_ == "prep" and child.lower_ == "through":
+        return True  # 'denied it through a spokeswoman': who carried the words
     return child.lower_ == "on" and any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
