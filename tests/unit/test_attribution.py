@@ -213,3 +213,9 @@ def test_who_carried_the_words_is_not_part_of_them(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Senator Jane Holt denied the report about her loans through her lawyer.")
     (quote,) = a.quotes
     assert a.text_of(quote.content) == "the report about her loans"
+
+
+def test_a_closed_quote_carried_on_in_the_next_paragraph_continues_it(analyzer: Analyzer) -> None:
+    text = "Jane Holt said: “We will not back down from this fight.”\n“We will win it in the end, and the voters know it.”"
+    (quote,) = _analyse(analyzer, text).quotes
+    assert len(quote.continuation) == 1

@@ -516,11 +516,17 @@ def _unclaimed_quotes(
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
             out.append(_cued(content, verb, inside))
-        elif previous is not None and previous.kind == "direct" and same_paragraph:
+        elif previous is not None and previous.kind == "direct" and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
             previous.continuation.append(content)
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether nothing but punctuation and a paragraph break lies between a quote and the next: a
+    closed quote carried on in the next paragraph ('… she said: “A.”' then '“B.”')."""
+    return not text[end:start].strip(_QUOTE_MARKS + " \t\n\xa0.,")
 
 
 def _introduced(text: str, start: int) -> bool:
