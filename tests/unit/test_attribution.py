@@ -219,3 +219,9 @@ def test_a_closed_quote_carried_on_in_the_next_paragraph_continues_it(analyzer: 
     text = "Jane Holt said: “We will not back down from this fight.”\n“We will win it in the end, and the voters know it.”"
     (quote,) = _analyse(analyzer, text).quotes
     assert len(quote.continuation) == 1
+
+
+def test_a_which_clause_ending_the_sentence_is_the_writers_aside(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Chris Christie said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes.")
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "he would quarantine people over fears of the Zika virus"

@@ -312,6 +312,9 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
+    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):
+        if token.dep_ == "relcl" and token.i in tokens and _aside(token):
+            tokens -= {t.i for t in token.subtree}
     if not tokens:
         return None
     doc = verb.doc
@@ -326,6 +329,16 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if end - start + 1 < 2:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _aside(relcl: Token) -> bool:
+    """A relative clause set off by a comma and opened by 'which' that runs to the end of the sentence:
+    the writer's aside ('the Zika virus, which is spread by mosquitoes'), not what was said."""
+    words = list(relcl.subtree)
+    first = words[0]
+    after = relcl.doc[words[-1].i + 1] if words[-1].i + 1 < len(relcl.doc) else None
+    ends = after is None or after.is_sent_start or after.text in (".", "!", "?")
+    return first.lower_ == "which" and first.i > 0 and relcl.doc[first.i - 1].text == "," and ends
 
 
 def _is_circumstance(child: Token) -> bool:
