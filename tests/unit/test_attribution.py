@@ -225,3 +225,13 @@ def test_a_which_clause_ending_the_sentence_is_the_writers_aside(analyzer: Analy
     a = _analyse(analyzer, "Chris Christie said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes.")
     (quote,) = a.quotes
     assert a.text_of(quote.content) == "he would quarantine people over fears of the Zika virus"
+
+
+def test_a_quote_after_what_a_speaker_added_goes_on_with_the_quote_before(analyzer: Analyzer) -> None:
+    text = (
+        "“Nobody cares when you spend your own money, but the donors do,” the party official said, "
+        "adding that small donors may not like it. “Most campaigns run on a much tighter budget.”"
+    )
+    quotes = _analyse(analyzer, text).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].continuation) == 1
