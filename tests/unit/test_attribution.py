@@ -235,3 +235,12 @@ def test_a_quote_after_what_a_speaker_added_goes_on_with_the_quote_before(analyz
     quotes = _analyse(analyzer, text).quotes
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1 and len(direct[0].continuation) == 1
+
+
+def test_a_content_that_is_all_a_second_reporting_verb_leaves_no_empty_quote(analyzer: Analyzer) -> None:
+    """The parse makes 'note' the content of 'said', and 'note' starts a quote of its own."""
+    text = (
+        "In any case, note well: the letter to me from the UK Home Office said that I was banned for saying that "
+        "“[Islam] is a religion and is a belief system that mandates warfare against unbelievers…”\n"
+    )
+    assert all(a_quote.content.end > a_quote.content.start for a_quote in _analyse(analyzer, text).quotes)

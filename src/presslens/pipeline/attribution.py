@@ -312,7 +312,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
-    for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):
+    for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
         if token.dep_ == "relcl" and token.i in tokens and _aside(token):
             tokens -= {t.i for t in token.subtree}
     if not tokens:
