@@ -223,3 +223,9 @@ def test_a_value_counted_from_an_earlier_date_names_it() -> None:
     june, later, that_day, year = find_timexes(text, lambda _: ("past", text), ANCHOR)
     assert later.counted_from == june.start and not later.anchored
     assert that_day.counted_from is None and that_day.anchored  # a year gives no day: the anchor's
+
+
+def test_a_leap_day_can_be_counted_from() -> None:
+    text = "The vote was held on Feb. 29, 2000. The following day, the count began."
+    *_, following = find_timexes(text, lambda _: ("past", text), ANCHOR)
+    assert (following.value, following.counted_from) == ("2000-03-01", text.index("Feb."))

@@ -550,7 +550,7 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
 def _introduced(text: str, start: int) -> bool:
     """Whether a quote opens after a comma or a colon ('she said, “…”'), not inside a phrase of the
     sentence ('during a call to ABC’s “This Week.”', 'after a brief “I’m sorry”')."""
-    before = text[:start].rstrip().rstrip(_QUOTE_MARKS).rstrip()
+    before = text[max(0, start - 40) : start].rstrip().rstrip(_QUOTE_MARKS).rstrip()
     return before[-1:] in (",", ":", "—", "–")
 
 

@@ -654,11 +654,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     tense = {"last": "past", "next": "future"}.get(which, ctx.tense)
     if m.group(3):  # the week counts from its Monday: 'as Easter week began' is said on that Monday
         monday = _occurrence(lambda y: when(y) - timedelta(days=when(y).weekday()), ctx.anchor, tense)
-        day = monday + timedelta(days=6)
-    else:
-        day = when(ctx.anchor.year) if which == "this" else _occurrence(when, ctx.anchor, tense)
-    if m.group(3):
-        return "DATE", _week(day) + ("-WE" if m.group(3).lower() == "weekend" else ""), None
+        return "DATE", _week(monday) + ("-WE" if m.group(3).lower() == "weekend" else ""), None
+    day = when(ctx.anchor.year) if which == "this" else _occurrence(when, ctx.anchor, tense)
     return "DATE", day.isoformat(), None
 
 
@@ -810,7 +807,7 @@ def _without(function: Rule, match: re.Match[str], ctx: Context) -> str | None:
     moved = _calendar(reference.value or "") if reference is not None else None
     if reference is None or moved is None:
         return None
-    shifted = moved[0].replace(year=moved[0].year - 300)
+    shifted = moved[0].replace(year=moved[0].year - 400)  # 400 years: the same weekdays and leap days
     value = {"day": shifted.isoformat(), "week": _week(shifted), "month": shifted.isoformat()[:7], "quarter": f"{shifted.year}-Q{(shifted.month - 1) // 3 + 1}", "year": str(shifted.year)}[moved[1]]
     far = Found(reference.start, reference.end, reference.type, value)
     result = function(match, Context(ctx.anchor, ctx.tense, ctx.sentence, far))
