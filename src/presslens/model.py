@@ -232,6 +232,10 @@ class Analysis(BaseModel):
     def text_of(self, span: Span) -> str:
         return span.text_in(self.article.text)
 
+    def words_of(self, quote: Quote) -> str:
+        """What a quote says: its content and the pieces that continue it past the cue, joined by an ellipsis."""
+        return " … ".join(self.text_of(span) for span in (quote.content, *quote.continuation))
+
     def spans(self) -> list[Span]:
         """Every span of the analysis, for invariant checks."""
         out: list[Span] = list(self.sentences)

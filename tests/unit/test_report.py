@@ -41,3 +41,12 @@ def test_a_time_counted_from_an_earlier_date_says_which(analyzer: Analyzer) -> N
     june, later = analysis.timexes
     assert (later.value, later.counted_from) == ("1998", june.id)
     assert f"counted from {june.id}" in render_report(analysis)
+
+
+def test_a_quote_broken_by_its_cue_is_underlined_and_listed_whole(analyzer: Analyzer) -> None:
+    text = "“We will not back down from this fight,” Jane Holt said on Monday, “and we will win it in the end.”"
+    analysis = analyzer.analyze(build_article(text, source=None, headline_first_line=False))
+    (quote,) = analysis.quotes
+    html = render_report(analysis)
+    assert "We will not back down from this fight … and we will win it in the end." in html
+    assert html.count(f'title="{quote.id} · direct quote') >= 2  # both pieces are underlined as the quote in the article view

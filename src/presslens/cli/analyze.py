@@ -148,7 +148,7 @@ def print_summary(analysis: Analysis) -> None:
             facts.append(f"“{analysis.text_of(quote.cue)}”")
         if quote.said_on:
             facts.append(f"said {quote.said_on.isoformat()}")
-        content = analysis.text_of(quote.content)
+        content = analysis.words_of(quote)
         content = content if len(content) <= 72 else content[:69] + "..."
         out.print(f"{quote.id:>4} " + " · ".join(facts), highlight=False, markup=False)
         out.print(f"     {content}", highlight=False, markup=False, style="grey50")

@@ -77,11 +77,11 @@ def report_context(analysis: Analysis, entity_links: dict[str, str] | None = Non
     for entity in analysis.entities:
         for mention in entity.mentions:
             entity_of[(mention.start, mention.end)] = entity.id
-    quote_of: dict[tuple[int, int], Quote] = {(q.content.start, q.content.end): q for q in analysis.quotes}
+    quote_of: dict[tuple[int, int], Quote] = {(s.start, s.end): q for q in analysis.quotes for s in (q.content, *q.continuation)}
     speakers, speaker_of = _speakers(analysis, entity_links)
     layers: dict[str, list[Span]] = {
         "entity": [m for e in analysis.entities for m in e.mentions],
-        "quote": [q.content for q in analysis.quotes],
+        "quote": [s for q in analysis.quotes for s in (q.content, *q.continuation)],
         "cue": [q.cue for q in analysis.quotes if q.cue],
         "voice": analysis.outlet_voice,
         "timex": analysis.timexes,
