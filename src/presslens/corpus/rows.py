@@ -102,7 +102,7 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
             "act": quote.act,
             "start": quote.content.start,
             "end": quote.content.end,
-            "content": " … ".join(cut(s.start, s.end) for s in (quote.content, *quote.continuation)),
+            "content": analysis.words_of(quote),
             "cue": cut(quote.cue.start, quote.cue.end) if quote.cue else None,
             "cue_lemma": quote.cue_lemma,
             "speaker_text": cut(quote.speaker.span.start, quote.speaker.span.end) if quote.speaker.span else None,

@@ -517,8 +517,8 @@ def _unclaimed_quotes(
         if previous is not None and previous.kind != "direct" and previous.verb is not None:
             # '“A,” the member said, adding that … “B.”': B goes on with A, not with what was added
             quoted_before = [d for d in before if d.kind == "direct" and d.verb is not None and d.verb.sent == previous.verb.sent]
-            if quoted_before and previous.verb.head.i == max(quoted_before, key=_end).verb.i:
-                previous = max(quoted_before, key=_end)
+            if quoted_before and previous.verb.head.i == (latest := max(quoted_before, key=_end)).verb.i:
+                previous = latest
         same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
         if len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
             if sibling is not None and sibling.kind == "direct" and _introduced(text, q[0]):  # "“That,” she said, “promises to ...”"
