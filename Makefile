@@ -63,7 +63,7 @@ fuzz: install
 
 # Throughput and memory on PTC articles: spaCy alone, presslens with and without the technique model,
 # textacy, and presslens batch with 1 and 2 local workers and a 2-worker Dask LocalCluster.
-ARTICLES ?= 100
+ARTICLES ?= 200
 bench-speed: install
 	$(BIN)/python -m pip install --quiet -e '.[bench,dask]'
 	$(BIN)/python bench/speed.py --data $(DATA) --articles $(ARTICLES)

@@ -1,6 +1,6 @@
 """Throughput and peak memory of presslens beside the spaCy pass it is built on, in one run.
 
-    python bench/speed.py [--data ../shared/data] [--articles 100] [--folder DIR]
+    python bench/speed.py [--data ../shared/data] [--articles 200] [--folder DIR]
 
 On the PTC articles (or any folder of .txt files), each measured in a fresh process so its peak memory
 is its own: spaCy's en_core_web_sm alone through nlp.pipe (the floor of the stack), presslens' full
@@ -108,7 +108,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="folder holding ptc/")
     parser.add_argument("--folder", type=Path, help="a folder of .txt articles instead of PTC")
-    parser.add_argument("--articles", type=int, default=100, help="how many articles (sorted by name) to use")
+    parser.add_argument("--articles", type=int, default=200, help="how many articles (sorted by name) to use")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "speed.json")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--paths", type=Path, help=argparse.SUPPRESS)
