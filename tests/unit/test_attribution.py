@@ -86,6 +86,16 @@ def test_scare_quotes_are_not_quotes_and_the_sentence_is_the_outlet_s(analyzer: 
     assert [a.text_of(s) for s in a.outlet_voice] == ["The so-called “reform” was passed by parliament on Tuesday."]
 
 
+def test_a_quoted_fragment_at_either_end_of_the_content_makes_it_mixed_with_its_marks(analyzer: Analyzer) -> None:
+    for text, content in (
+        ('Mayor Jane Holt said on Monday that the bridge would reopen "within weeks". It is old.', 'that the bridge would reopen "within weeks"'),
+        ("Mayor Jane Holt said that the bridge would reopen “within weeks.” It is old.", "that the bridge would reopen “within weeks.”"),
+        ("Mayor Jane Holt said that ``the old bridge'' would reopen within weeks.", "that ``the old bridge'' would reopen within weeks"),
+    ):
+        a = _analyse(analyzer, text)
+        assert [(q.kind, a.text_of(q.content)) for q in a.quotes] == [("mixed", content)]
+
+
 def test_cue_set_off_by_commas_inside_the_content(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "The latest test, North Korea said, was its biggest yet, although it may take years to finish.")
     (quote,) = a.quotes

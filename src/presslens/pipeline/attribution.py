@@ -44,6 +44,8 @@ _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _FOCUS_WORDS = frozenset({"even", "also", "only", "just"})
 #: How many words after a quote its trailing cue may start ('“…?” asked Senator Ted Cruz of Texas').
 _TRAILING_CUE_REACH = 6
+#: What a content may leave out at its edges that a quote around it holds: 'reopen “within weeks.”'.
+_EDGE_PUNCTUATION = " \n\t.,;:!?"
 _QUOTE_MARKS = "\"“”‘’'«»„"
 _CONFIDENCE: dict[SpeakerRoute, float] = {
     "named": 0.95,
@@ -260,8 +262,34 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         content = _clause_content(verb, head, mode)
         if content is None:
             return None
-        kind = "mixed" if any(content[0] < quoted[i][0] and quoted[i][1] < content[1] for i in quotes.overlapping(*content)) else "indirect"
+        fragments = _fragments(doc_text(verb.doc), content, [quoted[i] for i in quotes.overlapping(*content)])
+        kind = "mixed" if fragments else "indirect"
+        content = _with_marks(doc_text(verb.doc), content, fragments)
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _fragments(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted fragments of a content: quotes inside it, up to the punctuation the content leaves out
+    ('would reopen “within weeks.”')."""
+    start, end = content
+    return [
+        (q_start, q_end)
+        for q_start, q_end in quotes
+        if start <= q_end and q_start <= end
+        and not text[q_start:start].strip(_EDGE_PUNCTUATION) and not text[end:q_end].strip(_EDGE_PUNCTUATION)
+    ]
+
+
+def _with_marks(text: str, content: tuple[int, int], fragments: list[tuple[int, int]]) -> tuple[int, int]:
+    """A content that begins or ends with a quoted fragment keeps the whole fragment and its quotation
+    marks: 'would reopen “within weeks.”', not 'would reopen “within weeks'."""
+    start, end = content
+    for q_start, q_end in fragments:
+        if q_start <= start:
+            start = q_start - (2 if text[max(0, q_start - 2) : q_start] in ("''", "``") else 1)
+        if q_end >= end:
+            end = q_end + (2 if text.startswith("''", q_end) else 1)
+    return start, end
 
 
 def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
