@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import spacy
 from spacy.attrs import LEMMA, MORPH, POS
 from spacy.language import Language
@@ -53,3 +55,11 @@ def test_a_pattern_only_the_matcher_knows_falls_back_to_it(analyzer: Analyzer) -
     assert fast.match(doc) == AttributeRuler.match(fast, doc) != []
     fast(doc)
     assert doc[1].pos_ == "X"
+
+
+def test_the_ruler_survives_pickling(analyzer: Analyzer) -> None:
+    """spaCy pickles pipelines to hand them to worker processes."""
+    ruler = analyzer.nlp.get_pipe("attribute_ruler")
+    doc = analyzer.nlp(TRICKY)
+    copy = pickle.loads(pickle.dumps(ruler))
+    assert isinstance(copy, ArrayAttributeRuler) and copy.match(doc) == ruler.match(doc)

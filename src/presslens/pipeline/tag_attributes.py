@@ -11,7 +11,7 @@ else (operators, other attributes) makes the ruler fall back to spaCy's Matcher:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -22,8 +22,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
-_Test = Callable[[dict[str, np.ndarray]], np.ndarray]
-_Rule = tuple[int, int, list[_Test]]  # attribute id, match id, one test per pattern token
+#: One test of one pattern token: column, operator ('in', 'not in' or 'regex'), allowed values or the regex.
+_Check = tuple[str, str, Any]
+_Rule = tuple[int, int, list[list[_Check]]]  # attribute id, match id, the checks of each pattern token
 
 
 class ArrayAttributeRuler(AttributeRuler):
@@ -33,10 +34,10 @@ class ArrayAttributeRuler(AttributeRuler):
         super().__init__(vocab, name, **kwargs)
         self._rules: list[_Rule] | None = None
         self._compiled = False
+        self._searched: dict[tuple[str, int], bool] = {}  # (regex, string hash) -> found, across docs
 
     def add(self, patterns: Iterable[Any], attrs: dict[Any, Any], index: int = 0) -> None:
-        patterns = list(patterns)
-        super().add(patterns, attrs, index)
+        super().add(list(patterns), attrs, index)
         self._compiled = False
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -47,20 +48,39 @@ class ArrayAttributeRuler(AttributeRuler):
             return []
         table = doc.to_array(list(_COLUMNS.values()))
         columns = {name: table[:, n] for n, name in enumerate(_COLUMNS)}
+        memo: dict[_Check, np.ndarray] = {}
         matches: list[tuple[int, int, int, int]] = []
-        for attr_id, match_id, tests in rules:
-            width = len(tests)
+        for attr_id, match_id, tokens in rules:
+            width = len(tokens)
             if width > len(doc):
                 continue
             hits = np.ones(len(doc) - width + 1, dtype=bool)
-            for offset, test in enumerate(tests):
-                hits &= test(columns)[offset : offset + len(hits)]
+            for offset, checks in enumerate(tokens):
+                for check in checks:
+                    if check not in memo:
+                        memo[check] = self._test(check, columns)
+                    hits &= memo[check][offset : offset + len(hits)]
             matches.extend((attr_id, match_id, int(start), int(start) + width) for start in np.flatnonzero(hits))
         matches.sort()
         return matches
 
+    def _test(self, check: _Check, columns: dict[str, np.ndarray]) -> np.ndarray:
+        column, operator, argument = check
+        values = columns[column]
+        if operator == "regex":
+            distinct, where = np.unique(values, return_inverse=True)
+            found = []
+            for value in distinct.tolist():
+                key = (argument, value)
+                if key not in self._searched:  # the Matcher's REGEX: re.search on the attribute's string
+                    self._searched[key] = bool(re.search(argument, self.vocab.strings[value]))
+                found.append(self._searched[key])
+            return np.asarray(found, dtype=bool)[where]
+        hit = values == argument[0] if len(argument) == 1 else np.isin(values, np.asarray(argument, dtype=np.uint64))
+        return hit if operator == "in" else ~hit
+
     def _compile(self) -> list[_Rule] | None:
-        """One test per pattern token, or None when a pattern needs the Matcher."""
+        """The checks of every pattern, or None when a pattern needs the Matcher."""
         if self._compiled:
             return self._rules
         self._compiled = True
@@ -68,69 +88,37 @@ class ArrayAttributeRuler(AttributeRuler):
         for attr_id in range(len(self.attrs)):
             match_id = self.vocab.strings.add(str(attr_id))
             for pattern in self.matcher.get(match_id)[1]:
-                tests = [_token_test(self.vocab, token) for token in pattern]
-                if not tests or any(test is None for test in tests):
+                tokens = [_checks(self.vocab, token) for token in pattern]
+                if not tokens or any(checks is None for checks in tokens):
                     self._rules = None
                     return None
-                self._rules.append((attr_id, match_id, tests))  # type: ignore[arg-type]
+                self._rules.append((attr_id, match_id, tokens))  # type: ignore[arg-type]
         return self._rules
 
 
-def _token_test(vocab: Vocab, token: dict[str, Any]) -> _Test | None:
-    """A vectorised test of one Matcher token pattern, or None when it uses what only the Matcher does."""
-    checks: list[_Test] = []
+def _checks(vocab: Vocab, token: dict[str, Any]) -> list[_Check] | None:
+    """The checks of one Matcher token pattern, or None when it uses what only the Matcher does."""
+    checks: list[_Check] = []
     for key, value in token.items():
         if key not in _COLUMNS:
             return None
         if isinstance(value, dict) and len(value) == 1:
-            (operator, argument), = value.items()
+            ((operator, argument),) = value.items()
         else:
             operator, argument = "==", value
-        if key == "IS_SPACE" and operator == "==" and isinstance(argument, bool):
-            checks.append(_equal(key, [int(argument)]))
-        elif key != "IS_SPACE" and operator == "==" and isinstance(argument, str):
-            checks.append(_equal(key, [vocab.strings.add(argument)]))
-        elif key != "IS_SPACE" and operator in ("IN", "NOT_IN") and all(isinstance(v, str) for v in argument):
-            check = _equal(key, [vocab.strings.add(v) for v in argument])
-            checks.append(check if operator == "IN" else _negated(check))
-        elif key != "IS_SPACE" and operator == "REGEX" and isinstance(argument, str):
-            checks.append(_searched(vocab, key, re.compile(argument)))
+        if key == "IS_SPACE":
+            if operator != "==" or not isinstance(argument, bool):
+                return None
+            checks.append((key, "in", (int(argument),)))
+        elif operator == "==" and isinstance(argument, str):
+            checks.append((key, "in", (vocab.strings.add(argument),)))
+        elif operator in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(v, str) for v in argument):
+            checks.append((key, operator.lower().replace("_", " "), tuple(vocab.strings.add(v) for v in argument)))
+        elif operator == "REGEX" and isinstance(argument, str):
+            checks.append((key, "regex", argument))
         else:
             return None
-
-    def test(columns: dict[str, np.ndarray]) -> np.ndarray:
-        result = checks[0](columns)
-        for check in checks[1:]:
-            result = result & check(columns)
-        return result
-
-    return test if checks else None
-
-
-def _equal(key: str, values: list[int]) -> _Test:
-    if len(values) == 1:
-        (value,) = values
-        return lambda columns: columns[key] == value
-    allowed = np.asarray(values, dtype=np.uint64)
-    return lambda columns: np.isin(columns[key], allowed)
-
-
-def _negated(check: _Test) -> _Test:
-    return lambda columns: ~check(columns)
-
-
-def _searched(vocab: Vocab, key: str, pattern: re.Pattern[str]) -> _Test:
-    """The Matcher's REGEX: ``re.search`` on the attribute's string, decided once per distinct value."""
-    known: dict[int, bool] = {}
-
-    def test(columns: dict[str, np.ndarray]) -> np.ndarray:
-        values, where = np.unique(columns[key], return_inverse=True)
-        for value in values.tolist():
-            if value not in known:
-                known[value] = bool(pattern.search(vocab.strings[value]))
-        return np.asarray([known[v] for v in values.tolist()], dtype=bool)[where]
-
-    return test
+    return checks or None
 
 
 @Language.factory("presslens_attribute_ruler")
