@@ -849,13 +849,13 @@ def _tense(token: Token) -> str:
             break
         if token.lower_ in _FORWARD_ADJECTIVES:
             return "future"  # 'payable Dec. 1', 'effective Feb. 1'
-        until = until or token.lower_ in ("until", "till")
+        until = until or token.lower_ in ("until", "till", "soon")  # 'as soon as Tuesday': the earliest ahead
         token = token.head
     words = [token, *token.children]
     if any(w.lower_ in ("will", "'ll", "shall", "would") for w in words) or token.lemma_.lower() in _FORWARD_VERBS:
         return "future"
     if until and not any(w.tag_ == "VBD" for w in words):
-        return "future"  # 'has given them until Tuesday': a deadline still ahead
+        return "future"  # 'has given them until Tuesday', 'ready to leave as soon as Tuesday': still ahead
     if token.tag_ in ("VB", "VBN") and any(w.lower_ == "to" for w in token.children) and token.head.lemma_.lower() in _SCHEDULING:
         return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by'
     if token.tag_ == "VBN" and any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in token.children):
