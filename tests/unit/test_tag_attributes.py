@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, MORPH, POS
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from presslens import Analyzer
+from presslens import Analyzer, read_articles
 from presslens.pipeline.tag_attributes import ArrayAttributeRuler, use_array_attribute_ruler
 from tests.conftest import FIXTURES, SEED
 
@@ -35,7 +35,9 @@ def test_matches_and_attributes_equal_spacys(analyzer: Analyzer) -> None:
     ruler = stock.get_pipe("attribute_ruler")
     fast = ArrayAttributeRuler(stock.vocab)
     fast.add_patterns(ruler.patterns)
-    texts = [TRICKY, SEED.read_text("utf-8"), *(p.read_text("utf-8") for p in sorted(FIXTURES.glob("**/*.txt"))[:5])]
+    corpus = [a.text for a in read_articles(sorted((FIXTURES / "corpus").glob("*.json"))) if not isinstance(a, Exception)]
+    assert len(corpus) == 4
+    texts = [TRICKY, SEED.read_text("utf-8"), *corpus]
     with stock.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
         docs = list(stock.pipe(texts))
     for doc in docs:

@@ -262,9 +262,10 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         content = _clause_content(verb, head, mode)
         if content is None:
             return None
-        fragments = _fragments(doc_text(verb.doc), content, [quoted[i] for i in quotes.overlapping(*content)])
+        text = doc_text(verb.doc)
+        fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
         kind = "mixed" if fragments else "indirect"
-        content = _with_marks(doc_text(verb.doc), content, fragments)
+        content = _with_marks(text, content, fragments)
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
 
 
