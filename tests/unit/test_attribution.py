@@ -254,3 +254,20 @@ def test_a_content_that_is_all_a_second_reporting_verb_leaves_no_empty_quote(ana
         "“[Islam] is a religion and is a belief system that mandates warfare against unbelievers…”\n"
     )
     assert all(a_quote.content.end > a_quote.content.start for a_quote in _analyse(analyzer, text).quotes)
+
+
+def test_a_pronoun_speaker_is_the_main_subject_just_before_it_unless_the_cue_goes_on_with_the_last_speaker(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Prime Minister Mustafa al-Kadhimi visited Basra on Monday. He said the government would rebuild the port.")
+    ((_, _, _, speaker, via),) = _view(a)
+    assert (speaker, via) == ("Mustafa al-Kadhimi", "pronoun")
+    b = _analyse(
+        analyzer,
+        "Hadi al-Amiri said the deal was done. Muqtada al-Sadr disagreed with the terms. He said the price was too high.",
+    )
+    assert _view(b)[-1][3:] == ("Muqtada al-Sadr", "pronoun")
+    text = (
+        "Hadi al-Amiri said the talks had failed. Police officer Ahmed Jabbar holds up a banner in Baghdad. "
+        "“We will not wait any longer for the government,” he {}."
+    )
+    assert _view(_analyse(analyzer, text.format("said")))[-1][3:] == ("Ahmed Jabbar", "pronoun")
+    assert _view(_analyse(analyzer, text.format("added")))[-1][3:] == ("Hadi al-Amiri", "pronoun")  # goes on with the last speaker

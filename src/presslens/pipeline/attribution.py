@@ -2,7 +2,7 @@
 
 Reporting verbs come from a lexicon (``resources/speech_verbs.tsv``); the dependency parse gives each
 verb's content and subject. Speakers resolve to entity clusters: by name, by pronoun (the last
-compatible speaker), by document ('The statement' -> whose statement it is), or by role (a title
+compatible speaker, or the main subject just before), by document ('The statement' -> whose statement it is), or by role (a title
 followed by the named person). Quoted stretches no verb claims take the cue in their sentence, or
 inherit the speaker of the quote before them.
 """
@@ -10,7 +10,7 @@ inherit the speaker of the quote before them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +39,9 @@ _OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
 _CALL_PARTICLES = frozenset({"on", "for"})
+#: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
+_GOING_ON = frozenset({"add", "continue", "go on"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 #: Verbs that take their speaker from a verb above them: participles, conjuncts, verbs after a preposition.
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _FOCUS_WORDS = frozenset({"even", "also", "only", "just"})
@@ -122,7 +125,7 @@ def find_quotes(
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
-    quotes = _resolve(drafts, doc, entities, timexes)
+    quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
     return quotes, _outlet_voice(doc, article, quotes)
 
 
@@ -668,7 +671,9 @@ class _Resolved:
     span: Span | None = None
 
 
-def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex]) -> list[Quote]:
+def _resolve(
+    drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex], quoted: Callable[[int], bool]
+) -> list[Quote]:
     mentions: _MentionsAt = {}
     for entity in entities:
         for mention in entity.mentions:
@@ -680,7 +685,7 @@ def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: li
     for number, draft in enumerate(drafts, start=1):
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = _channel(draft)
-        speaker = _speaker(draft, doc, mentions, history, drafts[number:])
+        speaker = _speaker(draft, mentions, history, drafts[number:], quoted)
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.span))
@@ -708,10 +713,10 @@ def _resolve(drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: li
 
 def _speaker(
     draft: _Draft,
-    doc: Doc,
     mentions: _MentionsAt,
     history: list[_Resolved],
     later: list[_Draft],
+    quoted: Callable[[int], bool],
 ) -> Speaker:
     if draft.inherited:
         previous = history[-1] if history and history[-1].entity else None
@@ -730,9 +735,12 @@ def _speaker(
     lowered = head.lower_
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
-        for previous in reversed(history):
-            if previous.entity and (previous.label == "PERSON") == want_person:
-                return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
+        previous = next((p for p in reversed(history) if p.entity and (p.label == "PERSON") == want_person), None)
+        subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted)
+        if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
+            return Speaker(span=span, entity=subject[0].id, resolved=True, via="pronoun")
+        if previous is not None:
+            return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
         return Speaker(span=span, resolved=False, via="unresolved")
     if head.lemma_.lower() in channels():
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -761,6 +769,35 @@ def _speaker(
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _recent_subject(
+    pronoun: Token, mentions: _MentionsAt, want_person: bool, quoted: Callable[[int], bool]
+) -> tuple[Entity, int] | None:
+    """The entity named as the main subject just before the pronoun (earlier in its sentence, or of the
+    sentence before), with where it is: "Al-Kadhimi visited Basra. He said ..." -> al-Kadhimi, though he
+    was quoted nowhere before. The subject's own word or its apposition must name it ("Trump's chairman,
+    Paul Manafort," is Manafort, "Trump's jabs" nobody); subjects inside quotation marks are the
+    speaker's words, not the story's."""
+    sentence = pronoun.sent
+    candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
+    if not candidates and sentence.start > 0:
+        candidates = [t for t in pronoun.doc[sentence.start - 1].sent if _main_subject(t) and not quoted(t.idx)]
+    for subject in reversed(candidates):
+        appos = next((c for c in subject.children if c.dep_ == "appos"), None)
+        found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
+        if found is not None and (found[0].label == "PERSON") == want_person:
+            return found[0], subject.idx
+    return None
+
+
+def _main_subject(token: Token) -> bool:
+    """The one subject of a sentence's main verb or of a verb joined to it ("The judge is Curiel" has two:
+    which one a pronoun takes up is anyone's guess)."""
+    verb = token.head
+    if token.dep_ not in _SUBJECTS or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return False
+    return sum(c.dep_ in _SUBJECTS for c in verb.children) == 1
 
 
 def _mention_in(words: Iterable[Token], mentions: _MentionsAt) -> tuple[Entity, bool] | None:
