@@ -856,7 +856,12 @@ def _tense(token: Token) -> str:
         return "future"
     if until and not any(w.tag_ == "VBD" for w in words):
         return "future"  # 'has given them until Tuesday', 'ready to leave as soon as Tuesday': still ahead
-    if token.tag_ in ("VB", "VBN") and any(w.lower_ == "to" for w in token.children) and token.head.lemma_.lower() in _SCHEDULING:
+    if (
+        token.tag_ in ("VB", "VBN")
+        and token.dep_ not in ("nsubj", "csubj")  # 'countries to accede on Friday were Poland ...' names, not schedules
+        and any(w.lower_ == "to" for w in token.children)
+        and token.head.lemma_.lower() in _SCHEDULING
+    ):
         return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by'
     if token.tag_ == "VBN" and any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in token.children):
         return "present"  # 'it is scheduled for completion by Dec. 10'
