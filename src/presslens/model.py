@@ -189,7 +189,7 @@ class Technique(Span):
     reason: str = Field(description="The words that triggered it and the technique's definition.")
 
 
-FindingKind = Literal["name_variant", "place_misspelling", "not_english", "derived_date", "date_inconsistency"]
+FindingKind = Literal["name_variant", "place_misspelling", "not_english", "derived_date", "date_inconsistency", "mojibake"]
 
 
 class Finding(BaseModel):

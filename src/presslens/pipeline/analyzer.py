@@ -12,6 +12,7 @@ from presslens.pipeline.attribution import find_quotes
 from presslens.pipeline.dating import date_article
 from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
+from presslens.pipeline.mojibake import mojibake_finding
 from presslens.pipeline.nlp import load_pipeline, pipeline_id
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.rhetoric import definitions, find_techniques
@@ -64,17 +65,20 @@ class Analyzer:
     def _analyze_doc(self, article: Article, doc: Doc) -> Analysis:
         sentences = [_trimmed(s.start_char, s.end_char, article.text) for s in doc.sents]
         sentences = [s for s in sentences if s.end > s.start]
+        text_findings = [f for f in (mojibake_finding(article.text),) if f is not None]
         if not looks_english(doc):
             finding = Finding(
                 kind="not_english",
                 why=f"only {english_share(doc):.0%} of the words are English stop words; "
                 "entities were not extracted because the English model does not apply",
             )
-            return Analysis(generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding])
+            return Analysis(
+                generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding, *text_findings]
+            )
         entities, findings = find_entities(doc, article, self.places)
         timexes, publication, date_findings = date_article(doc, article)
         quotes, outlet_voice = find_quotes(doc, article, entities, timexes, tagger=self.attribution_tagger)
-        findings += date_findings
+        findings += date_findings + text_findings
         techniques = find_techniques(article.text, article.body_start, quotes, definitions(), use_model=self.techniques_model)
         return Analysis(
             generator=self.generator,
