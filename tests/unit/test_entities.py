@@ -62,3 +62,17 @@ def test_non_english_text_is_reported_not_analysed(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Der Minister sagte am Dienstag, dass die Verhandlungen gescheitert seien. Die Opposition widersprach.")
     assert a.language == "und" and a.entities == []
     assert [f.kind for f in a.findings] == ["not_english"]
+
+
+def test_a_curly_possessive_tagged_as_a_quotation_mark_is_still_dropped(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "In a preview clip, Blige sings Bruce Springsteen’s “American Skin” to the crowd.")
+    assert "Bruce Springsteen" in _clusters(a)
+
+
+def test_a_lone_surname_the_model_calls_an_organisation_joins_the_person_and_keeps_the_person_label(analyzer: Analyzer) -> None:
+    text = (
+        "Bruce Springsteen played in Ohio on Tuesday. “American Skin (41 Shots)” was written by Springsteen "
+        "after the 1999 shooting death of Amadou Diallo."
+    )
+    label, names = _clusters(_analyse(analyzer, text))["Bruce Springsteen"]
+    assert label == "PERSON" and names == {"Bruce Springsteen", "Springsteen"}

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.pipeline.places import Gazetteer
@@ -121,11 +121,11 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens = tokens[:bracket]
         while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
             tokens.pop(0)
-        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct and tokens[-1].text != "."):
+        while tokens and (_possessive(tokens[-1]) or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
         if not tokens:
             continue
-        possessive = next((k for k, t in enumerate(tokens) if t.tag_ == "POS" and 0 < k < len(tokens) - 1), None)
+        possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
         if possessive is not None:
             owner = _char_span(tokens[:possessive])
             known = places.canonical(owner.text) is not None
@@ -134,6 +134,11 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         span = _char_span(tokens)
         raws.append(_Raw(span.start_char, span.end_char, "ner", model_label=ent.label_, vote=ent.label_))
     return raws
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending, also when the tagger took a curly '’s' for a closing quotation mark."""
+    return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in ("'s", "’s", "'", "’")
 
 
 def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
@@ -236,7 +241,9 @@ def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
 
 
 def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
-    """A one-word name joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``)."""
+    """A one-word name joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``),
+    also when the model took the lone surname for an organisation and the full name for a person ("written by
+    Springsteen" after "Bruce Springsteen")."""
     ending_with: dict[str, list[int]] = {}  # last word -> the full names (two words or more) ending with it
     for j, other in enumerate(raws):
         if len(other.surface.split()) >= 2:
@@ -247,8 +254,12 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
         full = [
             j
             for j in ending_with.get(raw.surface, [])
-            if "PERSON" in (raw.vote, raws[j].vote) and _could_be_person(raw, places) and _could_be_person(raws[j], places)
+            if "PERSON" in (raw.vote, raws[j].vote)
+            and (_could_be_person(raw, places) or raw.vote == "ORG" and raws[j].vote == "PERSON")
+            and _could_be_person(raws[j], places)
         ]
+        if full and raw.vote == "ORG":
+            raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
 
 
