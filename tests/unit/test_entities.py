@@ -84,3 +84,10 @@ def test_a_name_several_places_share_goes_to_the_place_whose_own_name_it_is() ->
     places = gazetteer()
     assert places.canonical("LOS ANGELES") == "Los Angeles"  # also an alternate name of Los Ángeles, Chile
     assert places.canonical("Tripoli") == "Tripoli" and places.canonical("Baghdad") == "Baghdad"
+
+
+def test_the_dateline_outlet_is_the_article_s_outlet_not_an_entity_of_the_story(analyzer: Analyzer) -> None:
+    text = "Blige sings for Clinton\nLOS ANGELES, Sept. 28 (UPI) — Mary J. Blige sings to Hillary Clinton in a clip."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert a.article.outlet == "UPI" and "UPI" not in _clusters(a)
+    assert _clusters(a)["Los Angeles"][0] == "GPE"

@@ -79,6 +79,9 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
         place = article.dateline.place
         raws = [r for r in raws if r.end <= place.start or r.start >= place.end]
         raws.append(_Raw(place.start, place.end, "dateline", vote="GPE"))
+    if article.dateline and article.dateline.outlet:  # "(UPI)": who publishes, kept as the article's outlet
+        outlet = article.dateline.outlet
+        raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
     aliases = _parenthetical_mentions(text, raws)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws)
