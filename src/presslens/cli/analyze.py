@@ -124,7 +124,7 @@ def print_summary(analysis: Analysis) -> None:
         facts.append(f"dateline {analysis.text_of(article.dateline.place)}")
     publication = analysis.publication
     if publication.date:
-        facts.append(f"published {publication.date.isoformat()}")
+        facts.append(f"published {publication.date.isoformat()}{' (inferred)' if publication.source == 'inferred' else ''}")
     elif publication.earliest and publication.latest:
         facts.append(f"published {publication.earliest.isoformat()}..{publication.latest.isoformat()} (inferred)")
     else:

@@ -16,6 +16,7 @@ from presslens.pipeline.temporal import Found, context_finder, find_timexes, sca
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
+_MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
 
 
@@ -23,15 +24,21 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
     """Timexes, the publication date (given or inferred), and derived-date findings."""
     context_at = context_finder(doc)
     candidates = scan(article.text)
+    findings: list[Finding] = []
     if article.published is not None:
         anchor, publication = article.published, Publication(date=article.published, source="input")
         found = find_timexes(article.text, context_at, anchor, candidates)
+        findings += _dateline_disagreement(article, article.published, found)
     else:
         found = find_timexes(article.text, context_at, None, candidates)
         publication = infer_publication(article.text, [f for f in found if not f.anchored])
         if publication.earliest is not None:
             found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates)
+            publication = _pinned_by_dateline(article, publication, found)
+            if publication.date is not None:
+                found = find_timexes(article.text, context_at, publication.date, candidates)
     inferred = publication.source == "inferred"
+    exact = publication.date is not None  # a dateline's day: values are as sure as the inferred year
     ids = {item.start: f"T{number}" for number, item in enumerate(found, start=1)}
     timexes = [
         Timex(
@@ -39,7 +46,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             start=item.start,
             end=item.end,
             type=item.type,  # type: ignore[arg-type]
-            value=_year_only(item.value) if item.anchored and inferred else item.value,
+            value=_year_only(item.value) if item.anchored and inferred and not exact else item.value,
             mod=item.mod,
             anchored=item.anchored,
             inferred=item.anchored and inferred,
@@ -47,7 +54,60 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
         )
         for number, item in enumerate(found, start=1)
     ]
-    return timexes, publication, derived_dates(doc, article.text, timexes)
+    return timexes, publication, findings + derived_dates(doc, article.text, timexes)
+
+
+def _dateline_day(article: Article, found: list[Found]) -> tuple[int, int, Found] | None:
+    """Month and day of the date a wire dateline carries ('LOS ANGELES, Sept. 28 (UPI) —')."""
+    if article.dateline is None:
+        return None
+    span = article.dateline.span
+    for item in found:
+        if span.start <= item.start and item.end <= span.end and item.type == "DATE" and item.value:
+            if m := _MONTH_DAY.match(item.value):
+                return int(m.group(1)), int(m.group(2)), item
+    return None
+
+
+def _pinned_by_dateline(article: Article, publication: Publication, found: list[Found]) -> Publication:
+    """The inferred range narrowed to the dateline's day when that day falls in the inferred year: wire
+    copy without metadata still dates its story. The dateline outweighs the range's lower bound, the
+    latest full date named, which may be an event still ahead ('will premiere on Sept. 30, 2016')."""
+    day = _dateline_day(article, found)
+    if day is None or publication.earliest is None or publication.latest is None:
+        return publication
+    month, number, item = day
+    try:
+        pinned = date(publication.latest.year, month, number)
+    except ValueError:
+        return publication
+    if not date(publication.latest.year, 1, 1) <= pinned <= publication.latest:
+        return publication
+    why = f"the dateline dates the story '{article.text[item.start:item.end]}', in the year the text implies"
+    return publication.model_copy(
+        update={"date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
+    )
+
+
+def _dateline_disagreement(article: Article, published: date, found: list[Found]) -> list[Finding]:
+    """A dateline day more than a day from the publication date given: a misdated copy, or a story
+    republished later; either way, a reader should know."""
+    day = _dateline_day(article, found)
+    if day is None:
+        return []
+    month, number, item = day
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, number))
+        except ValueError:
+            continue
+    nearest = min(candidates, key=lambda d: abs((d - published).days), default=None)
+    if nearest is None or abs((nearest - published).days) <= 1:
+        return []
+    words = article.text[item.start : item.end]
+    why = f"the dateline dates the story '{words}' ({nearest.isoformat()}), but the publication date given is {published.isoformat()}"
+    return [Finding(kind="date_inconsistency", span=Span(start=item.start, end=item.end), value=nearest.isoformat(), why=why)]
 
 
 def infer_publication(text: str, absolute: list[Found]) -> Publication:

@@ -1,0 +1,31 @@
+"""The publication date a wire dateline carries: it narrows an inferred date and checks a given one."""
+
+from datetime import date
+
+from presslens import Analysis, Analyzer, build_article
+
+TEXT = (
+    "Blige sings for Clinton\n"
+    "LOS ANGELES, Sept. 28 (UPI) — Mary J. Blige sings to Hillary Clinton in a clip released on Tuesday. "
+    "The full interview will premiere on Sept. 30, 2016 on Apple Music."
+)
+
+
+def _analyse(analyzer: Analyzer, published: date | None) -> Analysis:
+    article = build_article(TEXT, source=None, headline_first_line=True)
+    return analyzer.analyze(article.model_copy(update={"published": published}))
+
+
+def test_the_dateline_day_pins_the_inferred_publication_date_and_relative_dates_follow(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, None)
+    publication = a.publication
+    assert publication.source == "inferred" and publication.date == date(2016, 9, 28)
+    assert "dateline" in publication.evidence[0].why and a.text_of(publication.evidence[0].span) == "Sept. 28"
+    tuesday = next(t for t in a.timexes if a.text_of(t) == "Tuesday")
+    assert (tuesday.value, tuesday.inferred) == ("2016-09-27", True)
+
+
+def test_a_given_publication_date_the_dateline_contradicts_is_a_finding_a_day_apart_is_not(analyzer: Analyzer) -> None:
+    (finding,) = [f for f in _analyse(analyzer, date(2016, 5, 1)).findings if f.kind == "date_inconsistency"]
+    assert finding.value == "2016-09-28" and "2016-05-01" in finding.why
+    assert not [f for f in _analyse(analyzer, date(2016, 9, 29)).findings if f.kind == "date_inconsistency"]
