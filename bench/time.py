@@ -25,7 +25,7 @@ from rich.table import Table
 
 from presslens.evaluation.tempeval import PredictedTimex, TimeMLDocument, TimexCounts, halves, load_corpus, score_timexes
 from presslens.pipeline.nlp import load_pipeline
-from presslens.pipeline.temporal import context_finder, find_timexes
+from presslens.pipeline.temporal import context_finder, find_timexes, name_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SPLITS = {"TimeBank": "tuning", "AQUAINT 1st half": "tuning", "AQUAINT 2nd half": "held out"}
@@ -40,7 +40,7 @@ def presslens_system() -> tuple[System, Callable[[], float]]:
         nonlocal grammar_seconds
         parsed = nlp(doc.text)
         start = time.perf_counter()
-        found = find_timexes(doc.text, context_finder(parsed), doc.dct)
+        found = find_timexes(doc.text, context_finder(parsed), doc.dct, names=name_spans(parsed))
         grammar_seconds += time.perf_counter() - start
         return [PredictedTimex(f.start, f.end, f.type, f.value) for f in found]
 

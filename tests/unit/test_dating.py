@@ -29,3 +29,9 @@ def test_a_given_publication_date_the_dateline_contradicts_is_a_finding_a_day_ap
     (finding,) = [f for f in _analyse(analyzer, date(2016, 5, 1)).findings if f.kind == "date_inconsistency"]
     assert finding.value == "2016-09-28" and "2016-05-01" in finding.why
     assert not [f for f in _analyse(analyzer, date(2016, 9, 29)).findings if f.kind == "date_inconsistency"]
+
+
+def test_a_date_word_inside_a_name_is_no_time(analyzer: Analyzer) -> None:
+    text = "Prime Minister Theresa May said in May 2019 that Mrs May's deal was dead, Apocalypse Now aside."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=False).model_copy(update={"published": date(2019, 6, 1)}))
+    assert [(a.text_of(t), t.value) for t in a.timexes] == [("May 2019", "2019-05")]

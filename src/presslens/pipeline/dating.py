@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.temporal import Found, context_finder, find_timexes, scan
+from presslens.pipeline.temporal import Found, context_finder, find_timexes, name_spans, scan
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
@@ -24,19 +24,20 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
     """Timexes, the publication date (given or inferred), and derived-date findings."""
     context_at = context_finder(doc)
     candidates = scan(article.text)
+    names = name_spans(doc)
     findings: list[Finding] = []
     if article.published is not None:
         anchor, publication = article.published, Publication(date=article.published, source="input")
-        found = find_timexes(article.text, context_at, anchor, candidates)
+        found = find_timexes(article.text, context_at, anchor, candidates, names)
         findings += _dateline_disagreement(article, article.published, found)
     else:
-        found = find_timexes(article.text, context_at, None, candidates)
+        found = find_timexes(article.text, context_at, None, candidates, names)
         publication = infer_publication(article.text, [f for f in found if not f.anchored])
         if publication.earliest is not None:
-            found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates)
+            found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates, names)
             publication = _pinned_by_dateline(article, publication, found)
             if publication.date is not None:
-                found = find_timexes(article.text, context_at, publication.date, candidates)
+                found = find_timexes(article.text, context_at, publication.date, candidates, names)
     inferred = publication.source == "inferred"
     exact = publication.date is not None  # a dateline's day: values are as sure as the inferred year
     ids = {item.start: f"T{number}" for number, item in enumerate(found, start=1)}

@@ -9,7 +9,7 @@ overlap. Each rule returns the TIMEX3 type, value and mod; relative values are c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -17,6 +17,8 @@ from functools import cache
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
 from spacy.tokens import Doc, Token
+
+from presslens.pipeline.segments import doc_text
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -730,16 +732,23 @@ def scan(text: str) -> list[Candidate]:
 
 
 def find_timexes(
-    text: str, context_at: Callable[[int], tuple[str, str]], anchor: date | None, candidates: list[Candidate] | None = None
+    text: str,
+    context_at: Callable[[int], tuple[str, str]],
+    anchor: date | None,
+    candidates: list[Candidate] | None = None,
+    names: Iterable[tuple[int, int]] = (),
 ) -> list[Found]:
     """Every temporal expression in the text, longest match first, values against the anchor; each
     value is computed a second time against a distant anchor to tell which ones depend on it.
-    ``candidates`` are the text's ``scan`` when the caller normalises it against several anchors."""
+    ``candidates`` are the text's ``scan`` when the caller normalises it against several anchors;
+    ``names`` are spans of names (``name_spans``) whose words are no times: 'Theresa May'."""
     candidates = scan(text) if candidates is None else candidates
     taken = bytearray(len(text))  # 1 where an expression already lies: overlaps are found in the length of a match
     in_title = bytearray(len(text))
     for title in _TITLE.finditer(text):
         in_title[title.start(1) : title.end(1)] = b"\x01" * (title.end(1) - title.start(1))
+    for start, end in names:
+        in_title[start:end] = b"\x01" * (end - start)
     found: list[Found] = []
     deferred: list[Candidate] = []
     for match, function in candidates:
@@ -812,6 +821,21 @@ def _without(function: Rule, match: re.Match[str], ctx: Context) -> str | None:
     far = Found(reference.start, reference.end, reference.type, value)
     result = function(match, Context(ctx.anchor, ctx.tense, ctx.sentence, far))
     return result[1] if result else None
+
+
+#: Names a date word inside of is part of: 'Theresa May', 'Apocalypse Now', '21st Century Fox'.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+#: A capitalised word after an honorific is a name, whatever the NER model says: 'Mrs May's deal'.
+_AFTER_HONORIFIC = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir|Lady|Lord)\.?[ \t]+([A-Z][\w'’-]*)")
+
+
+def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of names, for ``find_timexes`` to leave alone: those the NER model found, and
+    the word after an honorific."""
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    return spans + [(m.start(1), m.end(1)) for m in _AFTER_HONORIFIC.finditer(doc_text(doc))]
 
 
 def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
