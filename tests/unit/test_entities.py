@@ -91,3 +91,12 @@ def test_the_dateline_outlet_is_the_article_s_outlet_not_an_entity_of_the_story(
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert a.article.outlet == "UPI" and "UPI" not in _clusters(a)
     assert _clusters(a)["Los Angeles"][0] == "GPE"
+
+
+def test_an_honorific_is_not_part_of_the_name_so_mrs_may_is_theresa_may(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Tory voters want their MPs to back Theresa May's deal. Mrs May has faced a revolt by her own MPs.")
+    label, names = _clusters(a)["Theresa May"]
+    assert label == "PERSON" and names == {"Theresa May", "May"}
+    b = _analyse(analyzer, "Prime Minister Theresa May said in May 2019 that the deal was dead. Mrs May told reporters that talks would go on.")
+    (entity,) = [e for e in b.entities if e.canonical == "Theresa May"]
+    assert [b.article.text[m.start - 4 : m.end] for m in entity.mentions] == ["ter Theresa May", "Mrs May"]  # not 'in May 2019'

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.pipeline.places import Gazetteer
+from presslens.pipeline.temporal import MONTHS
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO
 
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
@@ -25,6 +26,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 _DETERMINERS = frozenset({"the"})
+#: Titles that stand before a name but are not part of it: "Mrs May" is May, the surname of Theresa May.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
@@ -84,7 +87,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
     aliases = _parenthetical_mentions(text, raws)
     raws += [alias for alias, _ in aliases]
-    raws += _same_name_mentions(text, raws)
+    raws += _same_name_mentions(text, raws, _dates(doc))
     for raw in raws:
         raw.surface = text[raw.start : raw.end]
     raws.sort(key=lambda r: r.start)
@@ -113,7 +116,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
 
 
 def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
-    """The NER model's entities, without leading 'the' or trailing possessives; 'X’s Y' split in two."""
+    """The NER model's entities, without leading 'the', honorifics or trailing possessives; 'X’s Y' split in two."""
     raws: list[_Raw] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -122,7 +125,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
-        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].lower_ in _HONORIFICS or tokens[0].is_punct):
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
@@ -174,11 +177,24 @@ def _parenthetical_mentions(text: str, raws: list[_Raw]) -> list[tuple[_Raw, _Ra
     return pairs
 
 
-def _same_name_mentions(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Other occurrences of names and surnames already found, which the model missed (headlines, ``U.S.-led``)."""
+def _dates(doc: Doc) -> list[tuple[int, int]]:
+    """The dates and times the NER model found, but for a word after an honorific ("Mrs May" is a name)."""
+    return [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in ("DATE", "TIME") and not (e.start > 0 and doc[e.start - 1].lower_ in _HONORIFICS)
+    ]
+
+
+def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]]) -> list[_Raw]:
+    """Other occurrences of names and surnames already found, which the model missed (headlines, ``U.S.-led``);
+    a name that is also a month, never inside a date: "in May 2019" does not name Theresa May."""
     taken = bytearray(len(text))  # 1 over a name already found
     for r in raws:
         taken[r.start : r.end] = b"\x01" * (r.end - r.start)
+    in_date = bytearray(len(text))
+    for start, end in dates:
+        in_date[start:end] = b"\x01" * (end - start)
     found: list[_Raw] = []
     names = {text[r.start : r.end] for r in raws}
     surnames = {_last_word(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
@@ -187,7 +203,7 @@ def _same_name_mentions(text: str, raws: list[_Raw]) -> list[_Raw]:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
             start, end = match.span()
-            if any(taken[start:end]):
+            if any(taken[start:end]) or surface.casefold() in MONTHS and any(in_date[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(_Raw(start, end, "same_name"))
