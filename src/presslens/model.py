@@ -102,6 +102,10 @@ class Speaker(BaseModel):
     resolved: bool
     via: SpeakerRoute = Field(description="How the speaker was resolved: named in the text, a pronoun, a document, a role...")
     variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
+    refers_to: Span | None = Field(
+        default=None,
+        description="For a pronoun meaning a person the text never names: the words that brought them in ('Ireland's agriculture minister').",
+    )
 
 
 class Quote(BaseModel):

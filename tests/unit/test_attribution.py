@@ -271,3 +271,15 @@ def test_a_pronoun_speaker_is_the_main_subject_just_before_it_unless_the_cue_goe
     )
     assert _view(_analyse(analyzer, text.format("said")))[-1][3:] == ("Ahmed Jabbar", "pronoun")
     assert _view(_analyse(analyzer, text.format("added")))[-1][3:] == ("Hadi al-Amiri", "pronoun")  # goes on with the last speaker
+
+
+def test_he_after_an_unnamed_role_refers_to_it_not_to_a_person_named_before(analyzer: Analyzer) -> None:
+    text = (
+        "Professor Tim Bale said the members were unmoved. "
+        "Ireland's agriculture minister said a no-deal Brexit would cripple his country's farms. "
+        "He said the farmers had been hit by the fall of sterling."
+    )
+    a = _analyse(analyzer, text)
+    minister, pronoun = a.quotes[-2].speaker, a.quotes[-1].speaker
+    assert not minister.resolved and minister.span is not None and a.text_of(minister.span) == "Ireland's agriculture minister"
+    assert (pronoun.resolved, pronoun.via) == (False, "pronoun") and pronoun.refers_to == minister.span

@@ -142,7 +142,8 @@ def print_summary(analysis: Analysis) -> None:
     out.print(f"[bold]{len(analysis.quotes)} quotes[/bold]")
     for quote in analysis.quotes:
         speaker = quote.speaker
-        who = names.get(speaker.entity or "") or (f"? {analysis.text_of(speaker.span)}" if speaker.span else "?")
+        named_by = speaker.refers_to or speaker.span
+        who = names.get(speaker.entity or "") or (f"? {analysis.text_of(named_by)}" if named_by else "?")
         facts = [quote.kind, who + (f" ({speaker.via})" if speaker.via not in ("named", "unresolved") else "")]
         if quote.cue:
             facts.append(f"“{analysis.text_of(quote.cue)}”")

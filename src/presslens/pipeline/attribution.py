@@ -30,7 +30,7 @@ from presslens.model import (
 from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
-from presslens.resources import belief_verbs, channels, non_attribution_cues, speech_verbs
+from presslens.resources import belief_verbs, channels, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
@@ -38,6 +38,7 @@ from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_M
 _OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("”",), '"': ('"', "”"), "''": ("''",), "``": ("''",)}
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _CALL_PARTICLES = frozenset({"on", "for"})
 #: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
 _GOING_ON = frozenset({"add", "continue", "go on"})
@@ -668,7 +669,8 @@ class _Resolved:
     label: str | None
     channel: str | None
     end: int
-    span: Span | None = None
+    span: Span | None = None  # the words that named the speaker (for a pronoun, those it refers to)
+    person: bool = False  # a person, named or not: whom a later 'he' or 'she' may mean
 
 
 def _resolve(
@@ -688,7 +690,8 @@ def _resolve(
         speaker = _speaker(draft, mentions, history, drafts[number:], quoted)
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
-        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.span))
+        person = label == "PERSON" or _a_person(draft)
+        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
@@ -727,7 +730,7 @@ def _speaker(
         return Speaker(resolved=False, via="unresolved")
     words = draft.subject
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
-    head = next((t for t in words if t.head not in words or t.head is t), words[-1])
+    head = _head(words)
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_):
         entity, variant = named
@@ -735,12 +738,14 @@ def _speaker(
     lowered = head.lower_
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
-        previous = next((p for p in reversed(history) if p.entity and (p.label == "PERSON") == want_person), None)
+        previous = next((p for p in reversed(history) if (p.person if want_person else p.entity and p.label != "PERSON")), None)
         subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted)
         if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
             return Speaker(span=span, entity=subject[0].id, resolved=True, via="pronoun")
-        if previous is not None:
+        if previous is not None and previous.entity:
             return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
+        if previous is not None and want_person and previous.span is not None:  # a person the text never named
+            return Speaker(span=span, resolved=False, via="pronoun", refers_to=previous.span)
         return Speaker(span=span, resolved=False, via="unresolved")
     if head.lemma_.lower() in channels():
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -765,10 +770,22 @@ def _speaker(
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON":
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
-    if named is not None:
+    if named is not None and not (_a_person(draft) and named[0].label in _PLACE_LABELS):  # "Ireland's minister" is not Ireland
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _head(words: list[Token]) -> Token:
+    return next((t for t in words if t.head not in words or t.head is t), words[-1])
+
+
+def _a_person(draft: _Draft) -> bool:
+    """Whether the speaker's words name one person, by a pronoun or a role ('the agriculture minister')."""
+    if not draft.subject:
+        return False
+    head = _head(draft.subject)
+    return head.lower_ in _PRONOUNS_PERSON or head.tag_ == "NN" and head.lemma_.lower() in person_roles()
 
 
 def _recent_subject(

@@ -130,7 +130,8 @@ def _speakers(analysis: Analysis, entity_links: dict[str, str]) -> tuple[list[Sp
     names = {e.id: e.canonical for e in analysis.entities}
     for quote in analysis.quotes:
         speaker = quote.speaker
-        words = analysis.text_of(speaker.span) if speaker.span else "unknown speaker"
+        named_by = speaker.refers_to or speaker.span  # 'He' groups with the unnamed minister it refers to
+        words = analysis.text_of(named_by) if named_by else "unknown speaker"
         key = speaker.entity or f"unresolved:{words}"
         if key not in groups:
             resolved = speaker.entity is not None

@@ -34,6 +34,12 @@ def channels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """Nouns that name a person by role or relation: 'minister', 'spokeswoman', 'widow'."""
+    return frozenset(read_lines("person_roles.txt"))
+
+
+@lru_cache(maxsize=1)
 def non_attribution_cues() -> frozenset[str]:
     """Cue lemmas that point at a thing or report an act: no attribution for presslens."""
     return frozenset(read_lines("non_attribution_cues.txt"))
