@@ -283,3 +283,8 @@ def test_he_after_an_unnamed_role_refers_to_it_not_to_a_person_named_before(anal
     minister, pronoun = a.quotes[-2].speaker, a.quotes[-1].speaker
     assert not minister.resolved and minister.span is not None and a.text_of(minister.span) == "Ireland's agriculture minister"
     assert (pronoun.resolved, pronoun.via) == (False, "pronoun") and pronoun.refers_to == minister.span
+
+
+def test_a_verb_addressing_the_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
+    for text in ("Think your friends would be interested? Share this story!", "Say what you will about him, the minister is no fool."):
+        assert _analyse(analyzer, text).quotes == [], text

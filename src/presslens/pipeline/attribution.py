@@ -193,7 +193,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
@@ -244,7 +244,7 @@ def _char_span(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
 def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
     inside = quotes.holds
     mode = speech_verbs().get(verb.lemma_.lower())
-    if mode is None:
+    if mode is None or _imperative(verb):
         return None
     cue_end = verb.idx + len(verb.text)
     head: Token | None
@@ -295,6 +295,14 @@ def _with_marks(text: str, content: tuple[int, int], fragments: list[tuple[int, 
         if q_end >= end:
             end = q_end + (2 if text.startswith("''", q_end) else 1)
     return start, end
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its sentence with no subject addresses the reader ("Think your friends would be
+    interested?", "Say what you will about him"): nobody's statement."""
+    sentence = verb.sent
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    return verb.tag_ == "VB" and first is not None and first.i == verb.i and verb.dep_ in ("ROOT", "advcl") and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children)
 
 
 def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
