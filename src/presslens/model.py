@@ -104,7 +104,7 @@ class Speaker(BaseModel):
     variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
     refers_to: Span | None = Field(
         default=None,
-        description="For a pronoun meaning a person the text never names: the words that brought them in ('Ireland's agriculture minister').",
+        description="For a pronoun meaning someone the text never names: the words that brought them in ('Ireland's agriculture minister', 'the generals who ...').",
     )
 
 

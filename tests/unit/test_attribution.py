@@ -288,3 +288,12 @@ def test_he_after_an_unnamed_role_refers_to_it_not_to_a_person_named_before(anal
 def test_a_verb_addressing_the_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     for text in ("Think your friends would be interested? Share this story!", "Say what you will about him, the minister is no fool."):
         assert _analyse(analyzer, text).quotes == [], text
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Gov. John Kasich of Ohio, who has said he will not endorse Mr. Trump, spoke on Monday.")
+    ((_, _, _, speaker, via),) = _view(a)
+    assert (speaker, via) == ("John Kasich", "pronoun") and a.text_of(a.quotes[0].speaker.span) == "who"
+    b = _analyse(analyzer, "The minister attacked the generals in the West who prefer to see countries in ashes.")
+    (quote,) = b.quotes
+    assert not quote.speaker.resolved and quote.speaker.refers_to is not None and b.text_of(quote.speaker.refers_to) == "the generals"

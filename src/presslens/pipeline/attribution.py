@@ -38,6 +38,7 @@ from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_M
 _OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("”",), '"': ('"', "”"), "''": ("''",), "``": ("''",)}
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _CALL_PARTICLES = frozenset({"on", "for"})
 #: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
@@ -744,6 +745,8 @@ def _speaker(
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     lowered = head.lower_
+    if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+        return _relative(span, head.head.head, mentions)
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
         previous = next((p for p in reversed(history) if (p.person if want_person else p.entity and p.label != "PERSON")), None)
@@ -782,6 +785,16 @@ def _speaker(
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _relative(span: Span, antecedent: Token, mentions: _MentionsAt) -> Speaker:
+    """'Kasich, who has refused to endorse him': the relative pronoun speaks for the noun the clause
+    describes, named (an entity) or not (kept in ``refers_to``)."""
+    found = _mention_in([antecedent], mentions)
+    if found is not None:
+        return Speaker(span=span, entity=found[0].id, resolved=True, via="pronoun")
+    first = antecedent.left_edge
+    return Speaker(span=span, resolved=False, via="pronoun", refers_to=Span(start=first.idx, end=antecedent.idx + len(antecedent.text)))
 
 
 def _head(words: list[Token]) -> Token:
