@@ -297,3 +297,12 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes(analyzer: A
     b = _analyse(analyzer, "The minister attacked the generals in the West who prefer to see countries in ashes.")
     (quote,) = b.quotes
     assert not quote.speaker.resolved and quote.speaker.refers_to is not None and b.text_of(quote.speaker.refers_to) == "the generals"
+
+
+def test_a_relative_clause_whose_subject_is_the_pronoun_is_not_a_cue_set_off_inside_words(analyzer: Analyzer) -> None:
+    text = (
+        "Much of the impetus came from China and the United States, the world's two biggest polluters, "
+        "which together vowed to stave off the worst effects of climate change."
+    )
+    a = _analyse(analyzer, text)
+    assert all("biggest polluters" not in a.text_of(q.content) for q in a.quotes)

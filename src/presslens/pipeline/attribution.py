@@ -314,6 +314,8 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
     set_off = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
     if verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl") or not subject or not set_off:
         return None
+    if subject[0].lower_ in _RELATIVE_PRONOUNS:  # 'the polluters, which vowed to ...': a clause about them, not inside words
+        return None
     clause = sorted({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
     parts = []
     for run in _runs(clause):
