@@ -306,3 +306,8 @@ def test_a_relative_clause_whose_subject_is_the_pronoun_is_not_a_cue_set_off_ins
     )
     a = _analyse(analyzer, text)
     assert all("biggest polluters" not in a.text_of(q.content) for q in a.quotes)
+
+
+def test_a_promise_or_a_threat_reports_the_infinitive_it_governs(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Prime Minister Mustafa al-Kadhimi vowed to hold the killers to account within a month.")
+    assert [(kind, content, cue) for kind, content, cue, _, _ in _view(a)] == [("indirect", "to hold the killers to account within a month", "vow")]

@@ -256,7 +256,12 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         cue_end = particle.idx + len(particle.text)
         head = next((c for c in particle.children if c.dep_ == "pobj"), None)
     else:
-        head = _child(verb, "ccomp") or (_child(verb, "dobj") if mode != "clause" else None) or _child(verb, "parataxis")
+        head = (
+            _child(verb, "ccomp")
+            or (_child(verb, "dobj") if mode != "clause" else None)
+            or _child(verb, "parataxis")
+            or (_child(verb, "xcomp") if mode == "object" else None)
+        )
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return _parenthetical(verb, inside)
     quote = next((quoted[i] for i in quotes.overlapping(head.idx, head.idx + 1)), None)
