@@ -311,3 +311,13 @@ def test_a_relative_clause_whose_subject_is_the_pronoun_is_not_a_cue_set_off_ins
 def test_a_promise_or_a_threat_reports_the_infinitive_it_governs(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Prime Minister Mustafa al-Kadhimi vowed to hold the killers to account within a month.")
     assert [(kind, content, cue) for kind, content, cue, _, _ in _view(a)] == [("indirect", "to hold the killers to account within a month", "vow")]
+
+
+def test_what_else_the_speaker_did_is_not_part_of_the_reported_words(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Trump campaign spokeswoman Hope Hicks said all staffers sign NDAs, though she did not discuss their terms.")
+    assert a.text_of(a.quotes[0].content) == "all staffers sign NDAs"
+    b = _analyse(
+        analyzer,
+        "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators.",
+    )
+    assert b.text_of(b.quotes[0].content) == "the real extremist on abortion is Hillary Clinton"

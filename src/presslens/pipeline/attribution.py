@@ -39,6 +39,7 @@ _OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_CONTRAST = frozenset({"though", "although", "whereas"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _CALL_PARTICLES = frozenset({"on", "for"})
 #: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
@@ -364,6 +365,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
         if token.dep_ == "relcl" and token.i in tokens and _aside(token):
             tokens -= {t.i for t in token.subtree}
+        elif token.i in tokens and token.i != head.i and _narration(token):
+            tokens -= {t.i for t in token.subtree}
     if not tokens:
         return None
     doc = verb.doc
@@ -378,6 +381,15 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if end - start + 1 < 2:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _narration(token: Token) -> bool:
+    """A clause inside the reported words that is the outlet telling what else the speaker did: a
+    contrast ('..., though she did not discuss their terms') or a past act of a pronoun subject ('..., and
+    he railed against the moderators')."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in token.children)
+    return token.dep_ == "conj" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token.children)
 
 
 def _aside(relcl: Token) -> bool:
