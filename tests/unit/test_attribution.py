@@ -321,3 +321,10 @@ def test_what_else_the_speaker_did_is_not_part_of_the_reported_words(analyzer: A
         "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators.",
     )
     assert b.text_of(b.quotes[0].content) == "the real extremist on abortion is Hillary Clinton"
+
+
+def test_a_cue_between_two_complements_splits_one_content(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "There is a risk, some Democrats said, that Mr. Sanders would push the party to embrace positions that could hurt Mrs. Clinton.")
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "There is a risk"
+    assert [a.text_of(s) for s in quote.continuation] == ["that Mr. Sanders would push the party to embrace positions that could hurt Mrs. Clinton"]

@@ -277,6 +277,10 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
         kind = "mixed" if fragments else "indirect"
         content = _with_marks(text, content, fragments)
+        after = next((c for c in verb.rights if c.dep_ == "ccomp"), None) if head.i < verb.i else None
+        if after is not None and (rest := _clause_content(verb, after, mode)) is not None:
+            # 'There is a risk, some Democrats said, that Sanders would ...': the cue splits one content
+            return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[rest])
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
 
 
