@@ -328,3 +328,8 @@ def test_a_cue_between_two_complements_splits_one_content(analyzer: Analyzer) ->
     (quote,) = a.quotes
     assert a.text_of(quote.content) == "There is a risk"
     assert [a.text_of(s) for s in quote.continuation] == ["that Mr. Sanders would push the party to embrace positions that could hurt Mrs. Clinton"]
+
+
+def test_what_stands_before_a_colon_is_not_what_the_speaker_after_it_says(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "It is on social issues that they lean left: 42% say they're liberal, 32% call themselves moderate.")
+    assert [a.text_of(q.content) for q in a.quotes if q.cue_lemma == "say"] == ["they're liberal"]

@@ -265,6 +265,11 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         )
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return _parenthetical(verb, inside)
+    if head.i < verb.i and _across_a_break(verb, head):
+        # 'they lean left: 42% say they're liberal': what stands before the colon is not what they say
+        head = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        if head is None:
+            return None
     quote = next((quoted[i] for i in quotes.overlapping(head.idx, head.idx + 1)), None)
     if quote is not None and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
         content = _trim(doc_text(verb.doc), *quote)
@@ -278,10 +283,23 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         kind = "mixed" if fragments else "indirect"
         content = _with_marks(text, content, fragments)
         after = next((c for c in verb.rights if c.dep_ == "ccomp"), None) if head.i < verb.i else None
-        if after is not None and (rest := _clause_content(verb, after, mode)) is not None:
+        if after is not None and _set_off_both_sides(verb, head, after) and (rest := _clause_content(verb, after, mode)) is not None:
             # 'There is a risk, some Democrats said, that Sanders would ...': the cue splits one content
             return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[rest])
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _across_a_break(verb: Token, before: Token) -> bool:
+    """Whether a colon, semicolon or dash stands between a complement and its verb."""
+    return any(t.text in (":", ";", "—", "–", "--") for t in verb.doc[before.right_edge.i + 1 : verb.i])
+
+
+def _set_off_both_sides(verb: Token, before: Token, after: Token) -> bool:
+    """Whether the cue stands between commas, between the two complements it splits."""
+    doc = verb.doc
+    left = {t.text for t in doc[before.right_edge.i + 1 : verb.i] if t.is_punct}
+    right = {t.text for t in doc[verb.i + 1 : after.left_edge.i] if t.is_punct}
+    return left == {","} and right == {","}
 
 
 def _fragments(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
