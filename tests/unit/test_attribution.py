@@ -333,3 +333,12 @@ def test_a_cue_between_two_complements_splits_one_content(analyzer: Analyzer) ->
 def test_what_stands_before_a_colon_is_not_what_the_speaker_after_it_says(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "It is on social issues that they lean left: 42% say they're liberal, 32% call themselves moderate.")
     assert [a.text_of(q.content) for q in a.quotes if q.cue_lemma == "say"] == ["they're liberal"]
+
+
+def test_the_outlet_s_remark_set_off_at_the_end_is_not_part_of_the_reported_words(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "The social media company said on Friday that it had suspended 125,000 accounts since mid-2015, "
+        "the first time it has publicized the number of accounts it has suspended.",
+    )
+    assert a.text_of(a.quotes[0].content) == "that it had suspended 125,000 accounts since mid-2015"

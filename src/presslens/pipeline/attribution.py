@@ -40,6 +40,9 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CONTRAST = frozenset({"though", "although", "whereas"})
+#: A phrase set off at the end of the reported words that is the outlet's remark on them ("..., the first
+#: time it has done so"); appositions and participles stay, as annotators keep them.
+_REMARKS = frozenset({"npadvmod"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _CALL_PARTICLES = frozenset({"on", "for"})
 #: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
@@ -392,6 +395,13 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if not tokens:
         return None
     doc = verb.doc
+    last = max(tokens)
+    for token in list(doc[head.i + 1 : last + 1]):  # ', the first time it has done so': the outlet's remark on what was said
+        if token.dep_ in _REMARKS and token.right_edge.i == last and doc[token.left_edge.i - 1].text == "," and token.i in tokens:
+            tokens -= set(range(token.left_edge.i - 1, last + 1))
+            break
+    if not tokens:
+        return None
     start = min(tokens)
     end = start
     while end + 1 in tokens:
