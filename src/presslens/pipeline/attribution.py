@@ -332,9 +332,10 @@ def _with_marks(text: str, content: tuple[int, int], fragments: list[tuple[int, 
 def _imperative(verb: Token) -> bool:
     """A bare verb opening its sentence with no subject addresses the reader ("Think your friends would be
     interested?", "Say what you will about him"): nobody's statement."""
-    sentence = verb.sent
-    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
-    return verb.tag_ == "VB" and first is not None and first.i == verb.i and verb.dep_ in ("ROOT", "advcl") and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children)
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "advcl") or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == verb.i
 
 
 def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
