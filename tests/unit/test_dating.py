@@ -35,3 +35,12 @@ def test_a_date_word_inside_a_name_is_no_time(analyzer: Analyzer) -> None:
     text = "Prime Minister Theresa May said in May 2019 that Mrs May's deal was dead, Apocalypse Now aside."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=False).model_copy(update={"published": date(2019, 6, 1)}))
     assert [(a.text_of(t), t.value) for t in a.timexes] == [("May 2019", "2019-05")]
+
+
+def test_a_named_year_alone_is_only_a_lower_bound_and_relative_dates_stay_open(analyzer: Analyzer) -> None:
+    text = "Mueller's inquiry lasted 674 days.\nThe investigation began after the 2016 election. Barr wrote on Friday that it was over."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert (a.publication.source, a.publication.earliest, a.publication.latest) == ("inferred", date(2016, 1, 1), None)
+    assert "then or later" in a.publication.evidence[0].why
+    friday = next(t for t in a.timexes if a.text_of(t) == "Friday")
+    assert (friday.value, friday.inferred) == ("XXXX-WXX-5", False)

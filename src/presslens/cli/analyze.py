@@ -127,6 +127,8 @@ def print_summary(analysis: Analysis) -> None:
         facts.append(f"published {publication.date.isoformat()}{' (inferred)' if publication.source == 'inferred' else ''}")
     elif publication.earliest and publication.latest:
         facts.append(f"published {publication.earliest.isoformat()}..{publication.latest.isoformat()} (inferred)")
+    elif publication.earliest:
+        facts.append(f"published {publication.earliest.isoformat()} or later (inferred)")
     else:
         facts.append("published unknown")
     out.print(" · ".join(facts), highlight=False, markup=False)

@@ -16,6 +16,7 @@ from presslens.pipeline.temporal import Found, context_finder, find_timexes, nam
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
+_DATELINE_REACH_DAYS = 60  # a full date this close to the dateline's day gives it its year
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
 
@@ -32,13 +33,12 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
         findings += _dateline_disagreement(article, article.published, found)
     else:
         found = find_timexes(article.text, context_at, None, candidates, names)
-        publication = infer_publication(article.text, [f for f in found if not f.anchored])
-        if publication.earliest is not None:
+        publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored]), found)
+        if publication.date is not None:  # the dateline's day: count from it
+            found = find_timexes(article.text, context_at, publication.date, candidates, names)
+        elif publication.earliest is not None and publication.latest is not None:  # the year is known: count from it
             found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates, names)
-            publication = _pinned_by_dateline(article, publication, found)
-            if publication.date is not None:
-                found = find_timexes(article.text, context_at, publication.date, candidates, names)
-    inferred = publication.source == "inferred"
+    inferred = publication.source == "inferred" and publication.latest is not None  # values were counted from an inferred date
     exact = publication.date is not None  # a dateline's day: values are as sure as the inferred year
     ids = {item.start: f"T{number}" for number, item in enumerate(found, start=1)}
     timexes = [
@@ -71,23 +71,45 @@ def _dateline_day(article: Article, found: list[Found]) -> tuple[int, int, Found
 
 
 def _pinned_by_dateline(article: Article, publication: Publication, found: list[Found]) -> Publication:
-    """The inferred range narrowed to the dateline's day when that day falls in the inferred year: wire
-    copy without metadata still dates its story. The dateline outweighs the range's lower bound, the
-    latest full date named, which may be an event still ahead ('will premiere on Sept. 30, 2016')."""
+    """The inferred range narrowed to the dateline's day: in the inferred year when the text fixes one,
+    or else in the year of a full date the text names within two months of that day ('Sept. 28' beside
+    'Sept. 30, 2016'). Wire copy without metadata still dates its story. The dateline outweighs the
+    range's lower bound, the latest full date named, which may be an event still ahead."""
     day = _dateline_day(article, found)
-    if day is None or publication.earliest is None or publication.latest is None:
+    if day is None or publication.earliest is None:
         return publication
     month, number, item = day
+    words = article.text[item.start : item.end]
+    if publication.latest is not None:
+        year, why = publication.latest.year, f"the dateline dates the story '{words}', in the year the text implies"
+    else:
+        near = [
+            (f, d)
+            for f in found
+            if not f.anchored and f.value and _FULL_DATE.match(f.value)
+            and (d := date.fromisoformat(f.value)) and _within(d, month, number, _DATELINE_REACH_DAYS)
+        ]
+        if not near:
+            return publication
+        named, named_day = near[-1]
+        year = named_day.year
+        why = f"the dateline dates the story '{words}', and the text names '{article.text[named.start:named.end]}' close to it"
     try:
-        pinned = date(publication.latest.year, month, number)
+        pinned = date(year, month, number)
     except ValueError:
         return publication
-    if not date(publication.latest.year, 1, 1) <= pinned <= publication.latest:
+    if pinned.year < publication.earliest.year or (publication.latest is not None and pinned > publication.latest):
         return publication
-    why = f"the dateline dates the story '{article.text[item.start:item.end]}', in the year the text implies"
     return publication.model_copy(
         update={"date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
     )
+
+
+def _within(day: date, month: int, number: int, reach: int) -> bool:
+    try:
+        return abs((day - date(day.year, month, number)).days) <= reach
+    except ValueError:
+        return False
 
 
 def _dateline_disagreement(article: Article, published: date, found: list[Found]) -> list[Finding]:
@@ -112,24 +134,27 @@ def _dateline_disagreement(article: Article, published: date, found: list[Found]
 
 
 def infer_publication(text: str, absolute: list[Found]) -> Publication:
-    """A publication range from what the text dates: the latest year it names bounds it, and a phrase
-    naming the current year beside one naming that year ('by the end of 2021' ... 'by the end of the
-    current year') fixes it."""
+    """A publication range from what the text dates: the latest year it names is a lower bound, and a
+    phrase naming the current year beside one naming that year ('by the end of 2021' ... 'by the end of
+    the current year') makes it the year. Without such a phrase the range stays open: an article about
+    the 2016 election may be from 2019."""
     years = [(f, int(f.value[:4])) for f in absolute if f.value and re.match(r"^\d{4}", f.value) and f.type == "DATE"]
     if not years:
         return Publication(source="unknown")
     latest_item, latest_year = max(years, key=lambda y: (y[1], y[0].start))
-    evidence = [Evidence(span=Span(start=latest_item.start, end=latest_item.end), why=f"the latest year the text names is {latest_year}")]
     full_dates = [date.fromisoformat(f.value) for f, _ in years if f.value and _FULL_DATE.match(f.value)]
     earliest = max([date(latest_year, 1, 1), *(d for d in full_dates if d.year == latest_year)])
-    for match in re.finditer(r"\b(?:the current|this) year\b", text, re.IGNORECASE):
+    current = list(re.finditer(r"\b(?:the current|this) year\b", text, re.IGNORECASE))
+    bound = f"the latest year the text names is {latest_year}" + ("" if current else ": published then or later")
+    evidence = [Evidence(span=Span(start=latest_item.start, end=latest_item.end), why=bound)]
+    for match in current:
         evidence.append(
             Evidence(
                 span=Span(start=match.start(), end=match.end()),
                 why=f"'{match.group(0)}' is the year of publication; the text's latest named year is {latest_year}",
             )
         )
-    return Publication(source="inferred", earliest=earliest, latest=date(latest_year, 12, 31), evidence=evidence)
+    return Publication(source="inferred", earliest=earliest, latest=date(latest_year, 12, 31) if current else None, evidence=evidence)
 
 
 def _year_only(value: str | None) -> str | None:
