@@ -2,9 +2,9 @@
 
 Reporting verbs come from a lexicon (``resources/speech_verbs.tsv``); the dependency parse gives each
 verb's content and subject. Speakers resolve to entity clusters: by name, by pronoun (the last
-compatible speaker, or the main subject just before), by document ('The statement' -> whose statement it is), or by role (a title
-followed by the named person). Quoted stretches no verb claims take the cue in their sentence, or
-inherit the speaker of the quote before them.
+compatible speaker, or the main subject just before), by document ('The statement' -> whose statement
+it is), or by role (a title followed by the named person). Quoted stretches no verb claims take the cue
+in their sentence, or inherit the speaker of the quote before them.
 """
 
 from __future__ import annotations
@@ -850,7 +850,8 @@ def _relative(span: Span, antecedent: Token, mentions: _MentionsAt) -> Speaker:
 
 
 def _head(words: list[Token]) -> Token:
-    return next((t for t in words if t.head not in words or t.head is t), words[-1])
+    """The word the others hang on ('minister' in 'Ireland's agriculture minister')."""
+    return next((t for t in words if t.head not in words or t.head.i == t.i), words[-1])
 
 
 def _a_person(draft: _Draft) -> bool:
