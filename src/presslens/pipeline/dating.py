@@ -94,11 +94,8 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
         named, named_day = near[-1]
         year = named_day.year
         why = f"the dateline dates the story '{words}', and the text names '{article.text[named.start:named.end]}' close to it"
-    try:
-        pinned = date(year, month, number)
-    except ValueError:
-        return publication
-    if pinned.year < publication.earliest.year or (publication.latest is not None and pinned > publication.latest):
+    pinned = _day(year, month, number)
+    if pinned is None or pinned.year < publication.earliest.year or (publication.latest is not None and pinned > publication.latest):
         return publication
     return publication.model_copy(
         update={"date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
@@ -106,10 +103,16 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
 
 
 def _within(day: date, month: int, number: int, reach: int) -> bool:
+    same_year = _day(day.year, month, number)
+    return same_year is not None and abs((day - same_year).days) <= reach
+
+
+def _day(year: int, month: int, number: int) -> date | None:
+    """The date, or None where the calendar has no such day (February 29 of most years)."""
     try:
-        return abs((day - date(day.year, month, number)).days) <= reach
+        return date(year, month, number)
     except ValueError:
-        return False
+        return None
 
 
 def _dateline_disagreement(article: Article, published: date, found: list[Found]) -> list[Finding]:
@@ -119,12 +122,7 @@ def _dateline_disagreement(article: Article, published: date, found: list[Found]
     if day is None:
         return []
     month, number, item = day
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(date(year, month, number))
-        except ValueError:
-            continue
+    candidates = [d for year in (published.year - 1, published.year, published.year + 1) if (d := _day(year, month, number))]
     nearest = min(candidates, key=lambda d: abs((d - published).days), default=None)
     if nearest is None or abs((nearest - published).days) <= 1:
         return []
