@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.temporal import MONTHS
+from presslens.resources import honorifics
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO
 
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
@@ -26,8 +27,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 _DETERMINERS = frozenset({"the"})
-#: Titles that stand before a name but are not part of it: "Mrs May" is May, the surname of Theresa May.
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
@@ -125,7 +124,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
-        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].lower_ in _HONORIFICS or tokens[0].is_punct):
+        while tokens and (tokens[0].lower_ in _DETERMINERS or _honorific(tokens[0]) or tokens[0].is_punct):
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
@@ -140,6 +139,11 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         span = _char_span(tokens)
         raws.append(_Raw(span.start_char, span.end_char, "ner", model_label=ent.label_, vote=ent.label_))
     return raws
+
+
+def _honorific(token: Token) -> bool:
+    """'Mrs', 'Dr.': a title before a name, not part of it."""
+    return token.lower_.rstrip(".") in honorifics()
 
 
 def _possessive(token: Token) -> bool:
@@ -182,7 +186,7 @@ def _dates(doc: Doc) -> list[tuple[int, int]]:
     return [
         (e.start_char, e.end_char)
         for e in doc.ents
-        if e.label_ in ("DATE", "TIME") and not (e.start > 0 and doc[e.start - 1].lower_ in _HONORIFICS)
+        if e.label_ in ("DATE", "TIME") and not (e.start > 0 and _honorific(doc[e.start - 1]))
     ]
 
 

@@ -19,6 +19,7 @@ from dateutil.relativedelta import MO, TH, relativedelta
 from spacy.tokens import Doc, Token
 
 from presslens.pipeline.segments import doc_text
+from presslens.resources import honorifics
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -827,15 +828,20 @@ def _without(function: Rule, match: re.Match[str], ctx: Context) -> str | None:
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
-#: A capitalised word after an honorific is a name, whatever the NER model says: 'Mrs May's deal'.
-_AFTER_HONORIFIC = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir|Lady|Lord)\.?[ \t]+([A-Z][\w'’-]*)")
 
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of names, for ``find_timexes`` to leave alone: those the NER model found, and
     the word after an honorific."""
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
-    return spans + [(m.start(1), m.end(1)) for m in _AFTER_HONORIFIC.finditer(doc_text(doc))]
+    return spans + [(m.start(1), m.end(1)) for m in _after_a_title().finditer(doc_text(doc))]
+
+
+@cache
+def _after_a_title() -> re.Pattern[str]:
+    """A capitalised word after a title ('Mrs May's deal'): a name, whatever the NER model says."""
+    titles = "|".join(sorted(honorifics(), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{titles})\.?[ \t]+([A-Z][\w'’-]*)")
 
 
 def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:

@@ -34,6 +34,12 @@ def channels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Titles before a name, lower-cased, without their full stop: 'mr', 'mrs', 'dr'."""
+    return frozenset(read_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
 def person_roles() -> frozenset[str]:
     """Nouns that name a person by role or relation: 'minister', 'spokeswoman', 'widow'."""
     return frozenset(read_lines("person_roles.txt"))
