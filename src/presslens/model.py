@@ -158,7 +158,7 @@ class Publication(BaseModel):
     date: _Date | None = Field(default=None, description="The publication date, when known exactly.")
     source: Literal["input", "inferred", "unknown"]
     earliest: _Date | None = None
-    latest: _Date | None = None
+    latest: _Date | None = Field(default=None, description="Empty when the text gives only a lower bound (the latest year it names).")
     evidence: list[Evidence] = Field(default_factory=list)
 
 
