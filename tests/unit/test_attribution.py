@@ -342,3 +342,9 @@ def test_the_outlet_s_remark_set_off_at_the_end_is_not_part_of_the_reported_word
         "the first time it has publicized the number of accounts it has suspended.",
     )
     assert a.text_of(a.quotes[0].content) == "that it had suspended 125,000 accounts since mid-2015"
+
+
+def test_a_relative_clause_reporting_what_was_said_of_its_noun_keeps_the_pronoun_as_part_of_the_content(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Roffman signed a letter of apology that he said was drafted by the firm.")
+    (quote,) = a.quotes
+    assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == ["that", "was drafted by the firm"]

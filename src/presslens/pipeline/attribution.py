@@ -285,6 +285,10 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
         kind = "mixed" if fragments else "indirect"
         content = _with_marks(text, content, fragments)
+        relative = next((t for t in head.subtree if t.i < verb.i and t.lower_ in _RELATIVE_PRONOUNS), None) if head.i > verb.i else None
+        if relative is not None:  # 'which he said was a mistake': the pronoun stands for what was said of it
+            pronoun = (relative.idx, relative.idx + len(relative.text))
+            return _Draft(kind, pronoun, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[content])
         after = next((c for c in verb.rights if c.dep_ == "ccomp"), None) if head.i < verb.i else None
         if after is not None and _set_off_both_sides(verb, head, after) and (rest := _clause_content(verb, after, mode)) is not None:
             # 'There is a risk, some Democrats said, that Sanders would ...': the cue splits one content
@@ -377,8 +381,9 @@ def _child(token: Token, dep: str) -> Token | None:
 
 def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | None:
     """From the content's first word to the end of what the verb governs after it, minus the words of
-    any other attribution inside it and the channel or date of the saying."""
-    tokens = set(t.i for t in head.subtree)
+    any other attribution inside it and the channel or date of the saying. A relative pronoun the
+    content's verb takes as its subject stays out ('a letter that he said was drafted by the firm')."""
+    tokens = set(t.i for t in head.subtree if head.i < verb.i or t.i > verb.i)
     for child in verb.rights:
         if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
             continue
