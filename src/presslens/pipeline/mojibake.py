@@ -46,8 +46,8 @@ def mojibake_finding(text: str) -> Finding | None:
 
 def _reading(word: str) -> str | None:
     """The word decoded right, when ftfy finds a reading that is itself clean: a right decoding joins
-    bytes into characters, so it is shorter, and leaves none of the lead characters behind (a text
-    mis-decoded twice, 'FranÃÂ§ois', gets no reading rather than a worse one)."""
+    bytes into characters, so it is shorter, and leaves none of the lead characters behind (a word that
+    lost a byte on the way, 'JesÃÂos', gets no reading rather than a worse one)."""
     fixed = ftfy.fix_encoding(unicodedata.normalize("NFC", word))  # 'Ã' may come decomposed, A and a tilde
     if len(fixed) >= len(word) or is_bad(fixed) or any(lead in fixed for lead in _LEADS):
         return None
