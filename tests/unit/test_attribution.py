@@ -348,3 +348,12 @@ def test_a_relative_clause_reporting_what_was_said_of_its_noun_keeps_the_pronoun
     a = _analyse(analyzer, "Roffman signed a letter of apology that he said was drafted by the firm.")
     (quote,) = a.quotes
     assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == ["that", "was drafted by the firm"]
+
+
+def test_people_named_by_role_are_not_the_place_they_belong_to(analyzer: Analyzer) -> None:
+    for text in (
+        "Officials at Guantanamo said on Tuesday that the last detainees would leave.",
+        "Iraqi officials said on Tuesday that the last detainees would leave.",
+    ):
+        (quote,) = _analyse(analyzer, text).quotes
+        assert not quote.speaker.resolved and quote.speaker.span is not None, text

@@ -43,7 +43,7 @@ _CONTRAST = frozenset({"though", "although", "whereas"})
 #: A phrase set off at the end of the reported words that is the outlet's remark on them ("..., the first
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
-_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _CALL_PARTICLES = frozenset({"on", "for"})
 #: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
 _GOING_ON = frozenset({"add", "continue", "go on"})
@@ -798,6 +798,8 @@ def _speaker(
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
     head = _head(words)
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
+    if named is not None and _by_role(head) and named[0].label in _PLACE_LABELS:
+        named = None  # "Ireland's agriculture minister", "officials at Guantanamo": people, not the place
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_):
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
@@ -838,7 +840,7 @@ def _speaker(
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON":
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
-    if named is not None and not (_a_person(draft) and named[0].label in _PLACE_LABELS):  # "Ireland's minister" is not Ireland
+    if named is not None:
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
@@ -864,7 +866,12 @@ def _a_person(draft: _Draft) -> bool:
     if not draft.subject:
         return False
     head = _head(draft.subject)
-    return head.lower_ in _PRONOUNS_PERSON or head.tag_ == "NN" and head.lemma_.lower() in person_roles()
+    return head.lower_ in _PRONOUNS_PERSON or head.tag_ == "NN" and _by_role(head)
+
+
+def _by_role(head: Token) -> bool:
+    """Whether a speaker is named by role or relation ('minister', 'officials'), not by name."""
+    return head.lemma_.lower() in person_roles()
 
 
 def _recent_subject(
