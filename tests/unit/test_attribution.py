@@ -357,3 +357,9 @@ def test_people_named_by_role_are_not_the_place_they_belong_to(analyzer: Analyze
     ):
         (quote,) = _analyse(analyzer, text).quotes
         assert not quote.speaker.resolved and quote.speaker.span is not None, text
+
+
+def test_they_after_people_named_by_role_refers_to_them(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Iraqi officials said on Tuesday that the last detainees would leave. They added that the camp would close.")
+    officials, they = (q.speaker for q in a.quotes)
+    assert (they.resolved, they.via, they.refers_to) == (False, "pronoun", officials.span)

@@ -737,6 +737,7 @@ class _Resolved:
     end: int
     span: Span | None = None  # the words that named the speaker (for a pronoun, those it refers to)
     person: bool = False  # a person, named or not: whom a later 'he' or 'she' may mean
+    group: bool = False  # people named by role ('Iraqi officials'): whom a later 'they' may mean
 
 
 def _resolve(
@@ -757,7 +758,8 @@ def _resolve(
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         person = label == "PERSON" or _a_person(draft)
-        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person))
+        group = bool(draft.subject) and _head(draft.subject).tag_ == "NNS" and _by_role(_head(draft.subject))
+        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, group))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
@@ -808,13 +810,16 @@ def _speaker(
         return _relative(span, head.head.head, mentions)
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
-        previous = next((p for p in reversed(history) if (p.person if want_person else p.entity and p.label != "PERSON")), None)
+        group = lowered == "they"
+        previous = next(
+            (p for p in reversed(history) if (p.person if want_person else p.entity and p.label != "PERSON" or group and p.group)), None
+        )
         subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted)
         if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
             return Speaker(span=span, entity=subject[0].id, resolved=True, via="pronoun")
         if previous is not None and previous.entity:
             return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
-        if previous is not None and want_person and previous.span is not None:  # a person the text never named
+        if previous is not None and (want_person or group) and previous.span is not None:  # someone the text never named
             return Speaker(span=span, resolved=False, via="pronoun", refers_to=previous.span)
         return Speaker(span=span, resolved=False, via="unresolved")
     if head.lemma_.lower() in channels():
