@@ -100,3 +100,10 @@ def test_an_honorific_is_not_part_of_the_name_so_mrs_may_is_theresa_may(analyzer
     b = _analyse(analyzer, "Prime Minister Theresa May said in May 2019 that the deal was dead. Mrs May told reporters that talks would go on.")
     (entity,) = [e for e in b.entities if e.canonical == "Theresa May"]
     assert [b.article.text[m.start - 4 : m.end] for m in entity.mentions] == ["ter Theresa May", "Mrs May"]  # not 'in May 2019'
+
+
+def test_a_title_case_headline_s_guesses_count_only_when_the_body_bears_them_out(analyzer: Analyzer) -> None:
+    text = "Mueller's Investigation Lasted 674 Days\nSpecial counsel Robert Mueller ended his inquiry on Friday in Washington."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    clusters = _clusters(a)
+    assert "Investigation Lasted" not in clusters and clusters["Robert Mueller"][1] == {"Robert Mueller", "Mueller"}

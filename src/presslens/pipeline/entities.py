@@ -27,6 +27,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 _DETERMINERS = frozenset({"the"})
+_TITLE_CASE_MIN_WORDS = 4
+_TITLE_CASE_SHARE = 0.7  # of a headline's words capitalised: written in title case
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
@@ -76,7 +78,7 @@ class _Clusters:
 def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[Entity], list[Finding]]:
     """Cluster the article's entity mentions; return the clusters and the findings about them."""
     text = article.text
-    raws = _model_mentions(doc, places)
+    raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     if article.dateline and article.dateline.place:
         place = article.dateline.place
         raws = [r for r in raws if r.end <= place.start or r.start >= place.end]
@@ -144,6 +146,24 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
 def _honorific(token: Token) -> bool:
     """'Mrs', 'Dr.': a title before a name, not part of it."""
     return token.lower_.rstrip(".") in honorifics()
+
+
+def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
+    """In a headline written in title case ('Mueller's Investigation Lasted 674 Days') every word looks
+    like a name to the NER model: its mentions of several words there count only when the body writes
+    the same name or the gazetteer knows it."""
+    span = article.headline_span
+    if span is None:
+        return raws
+    words = re.findall(r"[A-Za-z][\w’'-]*", article.text[span.start : span.end])
+    if len(words) < _TITLE_CASE_MIN_WORDS or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
+        return raws
+    body = article.text[article.body_start :]
+    def kept(raw: _Raw) -> bool:
+        name = article.text[raw.start : raw.end]
+        return not span.start <= raw.start < span.end or len(name.split()) == 1 or name in body or places.canonical(name) is not None
+
+    return [r for r in raws if kept(r)]
 
 
 def _possessive(token: Token) -> bool:
