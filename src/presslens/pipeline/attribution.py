@@ -757,9 +757,9 @@ def _resolve(
         speaker = _speaker(draft, mentions, history, drafts[number:], quoted)
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
-        person = label == "PERSON" or _a_person(draft)
-        group = bool(draft.subject) and _head(draft.subject).tag_ == "NNS" and _by_role(_head(draft.subject))
-        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, group))
+        people = _people(draft)
+        person = label == "PERSON" or people == "one"
+        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many"))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
@@ -866,12 +866,15 @@ def _head(words: list[Token]) -> Token:
     return next((t for t in words if t.head not in words or t.head.i == t.i), words[-1])
 
 
-def _a_person(draft: _Draft) -> bool:
-    """Whether the speaker's words name one person, by a pronoun or a role ('the agriculture minister')."""
+def _people(draft: _Draft) -> str | None:
+    """Whether the speaker's words name 'one' person (a pronoun, 'the agriculture minister') or 'many'
+    ('Iraqi officials') without a name, or neither (None)."""
     if not draft.subject:
-        return False
+        return None
     head = _head(draft.subject)
-    return head.lower_ in _PRONOUNS_PERSON or head.tag_ == "NN" and _by_role(head)
+    if head.lower_ in _PRONOUNS_PERSON or head.tag_ == "NN" and _by_role(head):
+        return "one"
+    return "many" if head.tag_ == "NNS" and _by_role(head) else None
 
 
 def _by_role(head: Token) -> bool:
