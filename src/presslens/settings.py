@@ -41,6 +41,10 @@ NAME_VARIANT_MAX_EDITS = 2
 
 #: A place name unknown to the gazetteer is matched to known places at least this similar.
 PLACE_MATCH_MIN_RATIO = 80.0
+#: ... and, when the text does not write the known place, only to a country, continent, region, state or
+#: city at least this populous: a correctly spelt place the gazetteer lacks ('Vermont', 'Yorktown') is
+#: often a few letters from a small town ('Ermont', 'Yorkton').
+MAJOR_PLACE_MIN_POPULATION = 1_000_000
 
 #: A quoted stretch shorter than this many words inside reported speech is a quoted fragment
 #: (a mixed quote: 'a mere “illusion”'), not a direct quote of its own.

@@ -1,4 +1,4 @@
-"""The publication date a wire dateline carries: it narrows an inferred date and checks a given one."""
+"""Dating an article: the publication date a wire dateline carries (it narrows an inferred date and checks a given one), and dates the text implies."""
 
 from datetime import date
 
@@ -44,3 +44,16 @@ def test_a_named_year_alone_is_only_a_lower_bound_and_relative_dates_stay_open(a
     assert "then or later" in a.publication.evidence[0].why
     friday = next(t for t in a.timexes if a.text_of(t) == "Friday")
     assert (friday.value, friday.inferred) == ("XXXX-WXX-5", False)
+
+
+def test_a_date_counted_back_names_the_dated_thing_and_ends_the_event_with_its_sentence(analyzer: Analyzer) -> None:
+    text = (
+        "How the inquiry began\n"
+        "It started May 17, 2017, eight days after President Trump fired FBI Director James Comey.\n"
+        "Mueller, a former prosecutor, was given a broad mandate."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    (finding,) = [f for f in a.findings if f.kind == "derived_date"]
+    assert finding.value == "2017-05-09"
+    assert finding.why.startswith("the text dates it 2017-05-17 ('May 17, 2017') and says it came eight days after")
+    assert "for President Trump fired FBI Director James Comey (2017-05-17 - 8D)" in finding.why

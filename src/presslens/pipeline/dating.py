@@ -187,7 +187,7 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
         derived = _add(anchor_date, sign * count, unit)
         phrase = text[timex.start : relation.end()]
         event = _event_after(doc, relation.end())
-        subject = _subject_of(sentence.root)
+        subject = _subject_of(sentence.root, timex.start)
         why = (
             f"the text dates {subject} {anchor_date.isoformat()} ('{text[anchor.start:anchor.end]}') and says it came "
             f"{phrase} {event}, so it implies {derived.isoformat()} for {event} "
@@ -199,13 +199,14 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
     return findings
 
 
-def _subject_of(token: Token) -> str:
-    """The subject of the clause a word hangs on ('the bill'), with a leading article lower-cased."""
+def _subject_of(token: Token, before: int) -> str:
+    """The subject of the clause a word hangs on ('the bill'), with a leading article lower-cased; one
+    written after ``before`` is the dated event's own ("eight days after President Trump fired ...")."""
     for ancestor in [token, *token.ancestors]:
         subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
+        if subject is not None and subject.idx < before:
             words = "".join(t.text_with_ws for t in subject.subtree).strip()
-            return words[:1].lower() + words[1:] if subject.left_edge.pos_ == "DET" else words
+            return words[:1].lower() + words[1:] if subject.left_edge.pos_ == "DET" or subject.pos_ == "PRON" and words != "I" else words
     return "the event it follows"
 
 
@@ -223,6 +224,8 @@ def _event_after(doc: Doc, offset: int) -> str:
         return "the event"
     words = []
     for token in span:
+        if words and (token.is_sent_start or "\n" in token.text or token.text == "." and _ends_sentence(token)):
+            break  # the sentence's end ends the event: 'Comey', not 'Comey.Mueller'
         if token.is_punct and token.text != "." or token.lower_ in ("of", "near", "in", "on", "at") and words:
             break
         if not token.is_space:
@@ -230,6 +233,11 @@ def _event_after(doc: Doc, offset: int) -> str:
         if token.pos_ == "NOUN" and token.dep_ == "pobj":
             break
     return "".join(words).strip() or "the event"
+
+
+def _ends_sentence(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.is_space or following.is_sent_start
 
 
 def _add(day: date, amount: int, unit: str) -> date:

