@@ -152,3 +152,12 @@ def test_a_family_named_in_the_plural_is_no_variant_of_its_member(analyzer: Anal
     text = "Hillary Clinton spoke in Ohio. Clinton said the Clintons had given millions to charity, and Clinton left."
     a = _analyse(analyzer, text)
     assert not [f for f in a.findings if f.kind == "name_variant"]
+
+
+def test_names_of_one_place_are_one_entity(analyzer: Analyzer) -> None:
+    text = "Britain will leave the bloc in March. Ministers said the UK would keep its ties with the USA and with America's allies."
+    a = _analyse(analyzer, text)
+    clusters = _clusters(a)
+    assert clusters["United Kingdom"] == ("GPE", {"Britain", "UK"})
+    assert clusters["United States"][1] >= {"USA"}
+    assert len([e for e in a.entities if e.canonical == "United States"]) == 1

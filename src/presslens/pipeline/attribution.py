@@ -10,7 +10,7 @@ in their sentence, or inherit the speaker of the quote before them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +30,7 @@ from presslens.model import (
 from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
+from presslens.pipeline.transcript import Turn, speaker_of, transcript_turns
 from presslens.resources import belief_verbs, channels, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
@@ -85,6 +86,8 @@ class _Draft:
     continuation: list[tuple[int, int]] = field(default_factory=list)
     act: QuoteAct | None = None  # None: from the cue's lemma
     certainty: float = 1.0  # the tagger's probability for the relations it found
+    turn: bool = False  # a transcript's turn: the subject is its label, ``named`` the entity it names if any
+    named: str | None = None
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -125,7 +128,11 @@ def find_quotes(
     """All quotes of the article and the body sentences in the outlet's own voice. The rules come
     first; the tagger (``tagger=True``) adds the attributions they missed."""
     quoted = quotation_spans(article.text)
-    drafts = rule_drafts(doc, quoted)
+    turns = transcript_turns(article.text)
+    if turns:  # a turn's words are its own quote, whatever quotation marks run over the transcript
+        paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
+        quoted = sorted([q for q in quoted if not paragraphs.overlapping(*q)] + [w for turn in turns for w in (turn.content, *turn.continuation)])
+    drafts = rule_drafts(doc, quoted, _turn_drafts(doc, turns, entities))
     if tagger:
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
@@ -135,12 +142,13 @@ def find_quotes(
     return quotes, _outlet_voice(doc, article, quotes)
 
 
-def rule_drafts(doc: Doc, quoted: list[tuple[int, int]]) -> list[_Draft]:
-    """The quotes the lexicon's reporting verbs, 'according to' and quotation marks give."""
+def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft] = ()) -> list[_Draft]:
+    """The quotes the lexicon's reporting verbs, 'according to' and quotation marks give, with a
+    transcript's turns (``turns``, whose words are among ``quoted``)."""
     quotes = Intervals(quoted)
     inside = quotes.holds
     drafts: list[_Draft] = []
-    claimed: set[tuple[int, int]] = set()
+    claimed: set[tuple[int, int]] = {words for t in turns for words in (t.content, *t.continuation)}
     for token in doc:
         if inside(token.idx):
             continue
@@ -152,8 +160,28 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]]) -> list[_Draft]:
         drafts.append(draft)
         around = (quoted[i] for i in quotes.overlapping(draft.content[0] - 1, draft.content[1] + 1))
         claimed.update(q for q in around if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
-    drafts = _without_nested(drafts)
+    drafts = _without_nested(drafts) + list(turns)
     return drafts + _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
+
+
+def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity]) -> list[_Draft]:
+    """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence);
+    a label naming no one of the article stays the unresolved speaker."""
+    text = doc_text(doc)
+    drafts = []
+    for turn in turns:
+        label = doc.char_span(*turn.label, alignment_mode="expand")
+        if label is None:
+            continue
+        person = speaker_of(text[turn.label[0] : turn.label[1]], entities, text)
+        colon = (turn.label[1], turn.label[1] + 1)
+        drafts.append(
+            _Draft(
+                "direct", turn.content, colon, ":", None, list(label),
+                continuation=list(turn.continuation), turn=True, named=person.id if person else None,
+            )
+        )
+    return drafts
 
 
 def draft_roles(doc: Doc, drafts: list[_Draft]) -> dict[int, str]:
@@ -789,6 +817,9 @@ def _speaker(
     later: list[_Draft],
     quoted: Callable[[int], bool],
 ) -> Speaker:
+    if draft.turn:
+        label = Span(start=draft.subject[0].idx, end=draft.subject[-1].idx + len(draft.subject[-1].text))
+        return Speaker(span=label, entity=draft.named, resolved=draft.named is not None, via="named" if draft.named else "unresolved")
     if draft.inherited:
         previous = history[-1] if history and history[-1].entity else None
         if previous is None:

@@ -100,6 +100,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters)
+    _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
     findings = _join_variants(doc, raws, clusters, places)
 
@@ -288,6 +289,21 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters) -> None:
         if not _ACRONYM.fullmatch(raw.surface):
             continue
         _join_nearest(raws, clusters, i, expansions.get(raw.surface.replace(".", ""), []), "'{}' is the acronym of '{}'")
+
+
+def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
+    """Names of one place in the gazetteer ('Britain', 'the U.K.') are one entity."""
+    first: dict[str, int] = {}
+    for i, raw in enumerate(raws):
+        if not (raw.vote in PLACE_LABELS or raw.model_label in PLACE_LABELS or raw.origin == "dateline"):
+            continue
+        place = places.canonical(raw.surface)
+        if place is None:
+            continue
+        if place not in first:
+            first[place] = i
+        elif clusters.find(first[place]) != clusters.find(i):
+            clusters.join(first[place], i, f"'{raws[first[place]].surface}' and '{raw.surface}' name one place, {place}")
 
 
 def _join_nearest(raws: list[_Raw], clusters: _Clusters, i: int, candidates: list[int], why: str) -> None:

@@ -55,11 +55,12 @@ class Gazetteer:
             for alias in (canonical, *city["alternatenames"]):
                 if alias.isascii() and len(alias) > 2:
                     offer(alias, canonical, int(alias == canonical), people)
-        written = [(c["name"], c["name"]) for c in cache.get_continents().values()]
-        written += [(s["name"], s["name"]) for s in cache.get_us_states().values()]
+        written = []  # the file first: it settles a name a state shares ('New York' is the city)
         for line in read_lines("place_names.tsv"):
             name, _, canonical = line.partition("\t")
             written.append((name, canonical or name))
+        written += [(c["name"], c["name"]) for c in cache.get_continents().values()]
+        written += [(s["name"], s["name"]) for s in cache.get_us_states().values()]
         for name, canonical in written:
             population.setdefault(canonical, 0)
             major.add(canonical)

@@ -1,0 +1,46 @@
+"""Transcript turns: each 'NAME:' paragraph is the named person's words, not the last quoted speaker's."""
+
+from presslens import Analyzer, build_article
+from presslens.pipeline.transcript import transcript_turns
+
+TRANSCRIPT = (
+    "Pence says Flowers will not attend\n\n"
+    "On Sunday's broadcast, vice-presidential nominee Mike Pence said the tweet was only meant “to mock” the campaign.\n\n"
+    "Partial transcript as follows:\n\n"
+    '"WALLACE: Will Gennifer Flowers actually be there tomorrow night?\n\n'
+    '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
+    '"(CROSSTALK.)\n\n'
+    '"But the truth is that Donald Trump has a unique way of communicating, and I think his tweet showed it.\n\n'
+    '"WALLACE: Governor, I want to try to get in one more question."\n\n'
+    "The debate is on Monday."
+)
+
+
+def test_turns_and_the_quoted_paragraphs_that_go_on_with_them() -> None:
+    turns = transcript_turns(TRANSCRIPT)
+    assert [TRANSCRIPT[slice(*t.label)] for t in turns] == ["WALLACE", "PENCE", "WALLACE"]
+    pence = turns[1]
+    assert TRANSCRIPT[slice(*pence.content)] == "Gennifer Flowers will not be attending the debate tomorrow night."
+    assert [TRANSCRIPT[slice(*c)] for c in pence.continuation] == [
+        "But the truth is that Donald Trump has a unique way of communicating, and I think his tweet showed it."
+    ]
+    assert TRANSCRIPT[slice(*turns[2].content)].endswith("one more question.")
+
+
+def test_one_heading_in_capitals_is_no_transcript() -> None:
+    assert transcript_turns("Talks resume\n\nUPDATE: Talks resumed on Monday.\n\nWASHINGTON: Officials said talks resumed.") == []
+    assert transcript_turns("Talks resume\n\nBREAKING: Talks resumed.\n\nEDITOR'S NOTE: This story was updated.") == []
+
+
+def test_each_turn_is_a_direct_quote_of_the_person_its_label_names(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(TRANSCRIPT, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    turns = [q for q in a.quotes if q.cue_lemma == ":" and q.kind == "direct"]
+    assert [a.text_of(q.speaker.span) for q in turns] == ["WALLACE", "PENCE", "WALLACE"]
+    pence = turns[1]
+    assert names[pence.speaker.entity] == "Mike Pence" and pence.speaker.via == "named"
+    assert len(pence.continuation) == 1
+    # the verb inside a turn ('I think his tweet showed it') is no quote of its own
+    assert not [q for q in a.quotes if q.cue_lemma == "think"]
+    # 'WALLACE' is no one else the article names: unresolved, never Pence
+    assert all(q.speaker.entity != pence.speaker.entity for q in (turns[0], turns[2]))
