@@ -44,3 +44,14 @@ def test_each_turn_is_a_direct_quote_of_the_person_its_label_names(analyzer: Ana
     assert not [q for q in a.quotes if q.cue_lemma == "think"]
     # 'WALLACE' is no one else the article names: unresolved, never Pence
     assert all(q.speaker.entity != pence.speaker.entity for q in (turns[0], turns[2]))
+
+
+def test_headlines_in_capitals_with_a_name_and_a_colon_are_no_turns() -> None:
+    text = (
+        "Report delivered\n"
+        "Barr notified congressional leaders in a letter on Friday.\n"
+        "CHAFFETZ: HYPOCRITICAL DEMS SUDDENLY CARE ABOUT TRANSPARENCY\n"
+        "Some advocacy groups have made clear they aren't keen on waiting.\n"
+        "OPINION: WHY ALL AMERICANS SHOULD REJECT THE REPORT\n"
+    )
+    assert transcript_turns(text) == []

@@ -18,11 +18,14 @@ _TURN = re.compile(r"^[ \t]*[\"“'‘]?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z
 #: Capitals and a colon that head a paragraph without naming who speaks.
 _NOT_SPEAKERS = frozenset(
     {
-        "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "READ", "READ MORE", "MORE", "RELATED",
-        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES", "PHOTO", "PHOTOS",
-        "VIDEO", "LISTEN", "DISCLAIMER", "WARNING", "ALSO", "SEE ALSO", "TRANSCRIPT", "EDT", "EST", "GMT", "UTC", "AP", "UPI",
+        "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "READ", "READ MORE", "MORE",
+        "RELATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
+        "PHOTO", "PHOTOS", "VIDEO", "LISTEN", "OPINION", "ANALYSIS", "COMMENTARY", "DISCLAIMER", "WARNING", "ALSO",
+        "SEE ALSO", "TRANSCRIPT", "EDT", "EST", "GMT", "UTC", "AP", "UPI",
     }
 )
+#: Words after the colon with more than this share of capitals are a heading's.
+_HEADING_CAPITALS = 0.6
 #: A transcript has at least this many turns; one capitalised heading with a colon is no transcript.
 _MIN_TURNS = 2
 _QUOTE_MARKS = "\"“”‘’'"
@@ -46,7 +49,7 @@ _DIRECTION = re.compile(r"[(\[][^)\]]*[)\]][.,]?")
 def transcript_turns(text: str) -> list[Turn]:
     """The article's transcript turns, when it has at least two of them. The paragraphs after a turn
     that open with a quotation mark, as the turn's own did, go on with its speaker."""
-    labels = [m for m in _TURN.finditer(text) if m.group("label").rstrip(".") not in _NOT_SPEAKERS]
+    labels = [m for m in _TURN.finditer(text) if m.group("label").rstrip(".") not in _NOT_SPEAKERS and not _shouted(m.group("words"))]
     if len(labels) < _MIN_TURNS:
         return []
     turns: list[Turn] = []
@@ -74,6 +77,12 @@ def _paragraphs_after(text: str, offset: int) -> Iterator[tuple[int, int]]:
     for line in _LINE.finditer(text, offset):
         if line.group().strip():
             yield line.span()
+
+
+def _shouted(words: str) -> bool:
+    """A heading in capitals ('CHAFFETZ: HYPOCRITICAL DEMS SUDDENLY CARE'), not a speaker's words."""
+    letters = [ch for ch in words if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) > _HEADING_CAPITALS * len(letters)
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
