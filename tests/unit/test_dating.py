@@ -57,3 +57,17 @@ def test_a_date_counted_back_names_the_dated_thing_and_ends_the_event_with_its_s
     assert finding.value == "2017-05-09"
     assert finding.why.startswith("the text dates it 2017-05-17 ('May 17, 2017') and says it came eight days after")
     assert "for President Trump fired FBI Director James Comey (2017-05-17 - 8D)" in finding.why
+
+
+def test_with_only_the_year_inferred_a_value_keeps_the_month_day_or_weekday_the_words_name(analyzer: Analyzer) -> None:
+    text = (
+        "Budget vote delayed\n"
+        "The council postponed on Tuesday a vote it had first set for December 22. "
+        "It promised a budget by the end of 2019, and members said last week that the current year would end without one."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert a.publication.earliest == date(2019, 1, 1) and a.publication.latest == date(2019, 12, 31)
+    values = {a.text_of(t): (t.value, t.inferred) for t in a.timexes}
+    assert values["Tuesday"] == ("2019-WXX-2", True)
+    assert values["last week"] == ("2019-WXX", True)
+    assert values["December 22"] == ("XXXX-12-22", True)  # its year hangs on the publication day

@@ -33,6 +33,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
         findings += _dateline_disagreement(article, article.published, found)
     else:
         found = find_timexes(article.text, context_at, None, candidates, names)
+        textual = {item.start: item.value for item in found}  # what the words say without a date to count from
         publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored]), found)
         if publication.date is not None:  # the dateline's day: count from it
             found = find_timexes(article.text, context_at, publication.date, candidates, names)
@@ -47,7 +48,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             start=item.start,
             end=item.end,
             type=item.type,  # type: ignore[arg-type]
-            value=_year_only(item.value) if item.anchored and inferred and not exact else item.value,
+            value=_what_is_known(item.value, textual.get(item.start)) if item.anchored and inferred and not exact else item.value,
             mod=item.mod,
             anchored=item.anchored,
             inferred=item.anchored and inferred,
@@ -155,10 +156,14 @@ def infer_publication(text: str, absolute: list[Found]) -> Publication:
     return Publication(source="inferred", earliest=earliest, latest=date(latest_year, 12, 31) if current else None, evidence=evidence)
 
 
-def _year_only(value: str | None) -> str | None:
-    """Keep of a value computed from an inferred anchor only what the inference knows: the year."""
+def _what_is_known(value: str | None, textual: str | None) -> str | None:
+    """Of a value counted from an inferred year, what is known: the month and day the words name
+    ('December 22' is XXXX-12-22: its year depends on a publication day the text does not give), a
+    weekday in the inferred year ('Tuesday': 2019-WXX-2), or else the year alone ('last week': 2019-XX-XX)."""
     if value is None or _YEAR_LEVEL.match(value) or not re.match(r"^\d{4}", value):
         return value
+    if textual is not None and textual.startswith("XXXX-") and re.search(r"\d", textual):
+        return value[:4] + textual[4:] if textual.startswith("XXXX-WXX-") else textual
     return value[:4] + re.sub(r"\d", "X", value[4:])
 
 
