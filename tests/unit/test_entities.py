@@ -161,3 +161,19 @@ def test_names_of_one_place_are_one_entity(analyzer: Analyzer) -> None:
     assert clusters["United Kingdom"] == ("GPE", {"Britain", "UK"})
     assert clusters["United States"][1] >= {"USA"}
     assert len([e for e in a.entities if e.canonical == "United States"]) == 1
+
+
+def test_a_clause_the_model_took_for_a_title_is_no_entity(analyzer: Analyzer) -> None:
+    text = 'Bemoaning the "phony system," Trump accused Holt of being a Democrat, though records showed otherwise.'
+    a = _analyse(analyzer, text)
+    assert not [e for e in a.entities if "accused" in e.canonical]
+
+
+def test_usa_today_is_a_newspaper_not_the_country(analyzer: Analyzer) -> None:
+    text = (
+        "Super PACs raised $1.1 billion through the end of August, a USA TODAY analysis of newly filed reports shows. "
+        "Democrats are spending heavily, too."
+    )
+    a = _analyse(analyzer, text)
+    assert "United States" not in _clusters(a)
+    assert _clusters(a)["USA TODAY"][0] == "ORG"

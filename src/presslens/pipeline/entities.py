@@ -25,6 +25,8 @@ from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, P
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 _DETERMINERS = frozenset({"the"})
@@ -125,6 +127,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if ent.label_ not in ENTITY_LABELS:
             continue
         tokens = list(ent)
+        if ent.label_ in _TITLE_LABELS and any(t.pos_ == "VERB" and t.is_lower for t in tokens):
+            continue  # 'Trump accused Holt of being a': a clause the model took for a title, not a name
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
