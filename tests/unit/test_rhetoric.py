@@ -30,6 +30,21 @@ def test_plain_reporting_is_not_flagged() -> None:
     assert lexicon_detect("The ministry said in a statement on Tuesday that talks would resume in March.") == []
 
 
+def test_the_words_of_the_law_and_of_time_are_not_loaded_language() -> None:
+    neutral = (
+        "Prosecutors opened a criminal investigation under the criminal justice reform, during a transition period "
+        "of two years; the sanctions regime stays. Let everyone know when terrorists strike the homeland."
+    )
+    assert [(neutral[d.start : d.end], d.labels[0][0]) for d in lexicon_detect(neutral)] == [("terrorists", "Name_Calling,Labeling")]
+    loaded = "“We may well have a criminal in the White House. We will win ― period.” Everybody knows it."
+    found = {(loaded[d.start : d.end], d.labels[0][0]) for d in lexicon_detect(loaded)}
+    assert found == {
+        ("criminal", "Loaded_Language"),
+        ("period", "Thought-terminating_Cliches"),
+        ("Everybody knows", "Bandwagon,Reductio_ad_hitlerum"),
+    }
+
+
 def test_a_model_span_cut_inside_a_word_or_an_abbreviation_takes_the_whole_word() -> None:
     text = "the U.S. dream of bereft towns"
     assert text[slice(*_whole_words(text, text.index("S."), text.index("S.") + 1))] == "U.S"
