@@ -177,3 +177,18 @@ def test_usa_today_is_a_newspaper_not_the_country(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, text)
     assert "United States" not in _clusters(a)
     assert _clusters(a)["USA TODAY"][0] == "ORG"
+
+
+def test_the_gazetteer_reads_state_abbreviations_and_finds_a_place_only_as_a_word_of_its_own() -> None:
+    from presslens.pipeline.places import gazetteer
+
+    places = gazetteer()
+    assert places.canonical("Calif.") == "California" and places.canonical("Pa.") == "Pennsylvania"
+    suggestion = places.suggest("Brazille", "Donna Brazile, the interim chairwoman, said so.")
+    assert suggestion is not None and suggestion.name == "Brazil" and not suggestion.in_text
+
+
+def test_a_name_ends_before_an_s_after_any_apostrophe(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Donald Trump‘s campaign said Donald Trump would speak in Ohio on Monday.")
+    assert not [f for f in a.findings if f.kind == "name_variant"]
+    assert not [n for _, ns in _clusters(a).values() for n in ns if n.endswith("s") and "Trump" in n]

@@ -25,6 +25,8 @@ from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, P
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: An 's after any apostrophe the text uses: possessive, or 'is' ("Trump’s not about that").
+_CLITICS = ("'s", "’s", "‘s")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
@@ -145,7 +147,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else None))
             tokens = tokens[possessive + 1 :]
         span = _char_span(tokens)
-        raws.append(_Raw(span.start_char, span.end_char, "ner", model_label=ent.label_, vote=ent.label_))
+        end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
+        raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=ent.label_))  # 'Trump‘s': one token
     return raws
 
 
@@ -194,12 +197,12 @@ def _derived(word: str, name: str) -> bool:
 
 def _possessive(token: Token) -> bool:
     """A possessive ending, also when the tagger took a curly '’s' for a closing quotation mark."""
-    return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in ("'s", "’s", "'", "’")
+    return token.tag_ == "POS" or token.dep_ == "case" and token.lower_ in (*_CLITICS, "'", "’")
 
 
 def _clitic(token: Token) -> bool:
     """A split-off 's, possessive or 'is' ("Donald Trump’s not about that"): never the end of a name."""
-    return token.lower_ in ("'s", "’s") and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.lower_ in _CLITICS and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]

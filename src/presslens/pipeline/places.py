@@ -3,6 +3,7 @@ name a known place, and if not, which one is it likely?"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,8 +87,14 @@ class Gazetteer:
         if not found:
             return None
         matches = [(self._suggestible[index], score) for _, score, index in found]
-        best = max(matches, key=lambda m: (m[0] in context, m[1], self._population.get(self.canonical(m[0]) or m[0], 0)))
-        return PlaceSuggestion(name=best[0], score=round(best[1], 1), in_text=best[0] in context)
+        written = {name: _written_in(name, context) for name, _ in matches}
+        best = max(matches, key=lambda m: (written[m[0]], m[1], self._population.get(self.canonical(m[0]) or m[0], 0)))
+        return PlaceSuggestion(name=best[0], score=round(best[1], 1), in_text=written[best[0]])
+
+
+def _written_in(name: str, text: str) -> bool:
+    """Whether the text writes the name as a word of its own ('Brazil' is not in 'Donna Brazile')."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 @lru_cache(maxsize=1)
