@@ -192,3 +192,16 @@ def test_a_name_ends_before_an_s_after_any_apostrophe(analyzer: Analyzer) -> Non
     a = _analyse(analyzer, "Donald Trump‘s campaign said Donald Trump would speak in Ohio on Monday.")
     assert not [f for f in a.findings if f.kind == "name_variant"]
     assert not [n for _, ns in _clusters(a).values() for n in ns if n.endswith("s") and "Trump" in n]
+
+
+def test_a_place_the_model_once_took_for_an_organisation_is_still_one_entity(analyzer: Analyzer) -> None:
+    text = "“It doesn’t take courage to stand here on the floor of the United States Senate for two hours,” Murphy said. America is watching, he added."
+    a = _analyse(analyzer, text)
+    (country,) = [e for e in a.entities if e.canonical == "United States"]
+    assert country.label == "GPE" and {a.text_of(m) for m in country.mentions} == {"United States", "America"}
+
+
+def test_no_name_starts_with_the_s_of_the_word_before(analyzer: Analyzer) -> None:
+    text = "Excerpt–Dinesh D’Souza’s ‘Stealing America,’ Part 3.\n\nEditor’s Note: The following is part 3 of 3 excerpts."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert not [e.canonical for e in a.entities if e.canonical.startswith(("’s", "'s"))]

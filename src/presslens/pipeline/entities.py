@@ -134,7 +134,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
-        while tokens and (tokens[0].lower_ in _DETERMINERS or _honorific(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
+        while tokens and (tokens[0].lower_ in _DETERMINERS or _honorific(tokens[0]) or tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _CLITICS):
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
@@ -299,18 +299,20 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters) -> None:
 
 
 def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
-    """Names of one place in the gazetteer ('Britain', 'the U.K.') are one entity."""
-    first: dict[str, int] = {}
+    """Names of one place in the gazetteer ('Britain', 'the U.K.') are one entity, also where the model
+    took one of them for an organisation ('the United States' acting) and another for the place."""
+    named: dict[str, list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
-        if not (raw.vote in PLACE_LABELS or raw.model_label in PLACE_LABELS or raw.origin == "dateline"):
+        if raw.vote in (*PLACE_LABELS, "ORG") or raw.model_label in PLACE_LABELS or raw.origin == "dateline":
+            if (place := places.canonical(raw.surface)) is not None:
+                named[place].append(i)
+    for place, members in named.items():
+        if not any(raws[i].vote in PLACE_LABELS or raws[i].model_label in PLACE_LABELS or raws[i].origin == "dateline" for i in members):
             continue
-        place = places.canonical(raw.surface)
-        if place is None:
-            continue
-        if place not in first:
-            first[place] = i
-        elif clusters.find(first[place]) != clusters.find(i):
-            clusters.join(first[place], i, f"'{raws[first[place]].surface}' and '{raw.surface}' name one place, {place}")
+        first = members[0]
+        for i in members[1:]:
+            if clusters.find(first) != clusters.find(i):
+                clusters.join(first, i, f"'{raws[first].surface}' and '{raws[i].surface}' name one place, {place}")
 
 
 def _join_nearest(raws: list[_Raw], clusters: _Clusters, i: int, candidates: list[int], why: str) -> None:
@@ -428,14 +430,16 @@ def _shared_role(doc: Doc, a: _Raw, b: _Raw) -> str | None:
 
 
 def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
-    """The label most mentions vote for; a place label counts little when no name in the cluster is a known place."""
+    """The label most mentions vote for; a place label counts little when no name in the cluster is a
+    known place, and wins a tie when one is."""
     known_place = any(places.canonical(r.surface) for r in members)
     votes: dict[str, float] = defaultdict(float)
     for raw in sorted(members, key=lambda r: r.start):
         if raw.vote:
             trusted = raw.vote not in PLACE_LABELS or known_place or raw.origin == "dateline"
             votes[raw.vote] += 1.0 if trusted else _UNKNOWN_PLACE_VOTE
-    return max(votes, key=lambda lab: votes[lab]) if votes else None
+    # a tie goes to the place when the gazetteer knows the name ('the United States' acting, and the country)
+    return max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS)) if votes else None
 
 
 def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], places: Gazetteer) -> Entity:
