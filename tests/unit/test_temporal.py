@@ -20,6 +20,8 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
     ("text", "expected"),
     [
         ("on January 3, 2020 by", ("January 3, 2020", "DATE", "2020-01-03", None)),
+        ("in the last twenty four hours, the", ("the last twenty four hours", "DURATION", "PT24H", None)),
+        ("lasted twenty-five minutes", ("twenty-five minutes", "DURATION", "PT25M", None)),
         ("on 3 January 2020.", ("3 January 2020", "DATE", "2020-01-03", None)),
         ("in March 2019 the", ("March 2019", "DATE", "2019-03", None)),
         ("by the end of 2021.", ("the end of 2021", "DATE", "2021", "END")),
@@ -231,3 +233,7 @@ def test_a_leap_day_can_be_counted_from() -> None:
     text = "The vote was held on Feb. 29, 2000. The following day, the count began."
     *_, following = find_timexes(text, lambda _: ("past", text), ANCHOR)
     assert (following.value, following.counted_from) == ("2000-03-01", text.index("Feb."))
+
+
+def test_a_number_of_years_read_out_is_no_year() -> None:
+    assert find_timexes("kept their secrets for two thousand years.", lambda _: ("past", ""), ANCHOR) == []

@@ -31,7 +31,8 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "hundred": 100, "a couple of": 2, "couple of": 2, "several": None, "a few": None, "few": None,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2, "couple of": 2,
+    "several": None, "a few": None, "few": None,
     "many": None, "some": None,
 }
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y",
@@ -50,13 +51,18 @@ _EDGE_MODS = {"beginning": "START", "start": "START", "early": "START", "middle"
 
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a|an|hundred)"
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?"
 _MOD = r"(?:about|around|roughly|approximately|nearly|almost|up to|at least|no more than|no less than|more than|less than)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: A count: digits, a number in words ('twenty four', 'twenty-four'), or a vague one ('a few').
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|{_TENS}[- ]{_ONES}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a|an|hundred)"
+)
 #: A year read out as broadcast transcripts write it: 'nineteen ninety-four', 'two thousand and one'.
 _SPOKEN_YEAR = rf"(?:nineteen|twenty)[- ](?:{_TEENS}|{_TENS}(?:[- ]{_ONES})?|hundred)|two thousand(?:[- ](?:and[- ])?(?:{_TEENS}|{_ONES}))?"
 _SMALL_NUMBERS = {
@@ -117,6 +123,9 @@ def _number(word: str) -> float | None:
     word = word.lower()
     if word in NUMBERS:
         return NUMBERS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and all(p in _SMALL_NUMBERS for p in parts):  # 'twenty four'
+        return float(_SMALL_NUMBERS[parts[0]] + _SMALL_NUMBERS[parts[1]])
     try:
         return float(word)
     except ValueError:
@@ -353,7 +362,7 @@ def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] 
     return "DATE", m.group(1), None
 
 
-@rule(rf"(?:the\s+year\s+)?({_SPOKEN_YEAR})")
+@rule(rf"(?:the\s+year\s+)?({_SPOKEN_YEAR})(?![- ]+{_UNIT}(?![\w-]))")  # 'two thousand years' counts years
 def _spoken_year_rule(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", str(_spoken_year(m.group(1))), None
 
