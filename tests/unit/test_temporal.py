@@ -22,6 +22,11 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("on January 3, 2020 by", ("January 3, 2020", "DATE", "2020-01-03", None)),
         ("in the last twenty four hours, the", ("the last twenty four hours", "DURATION", "PT24H", None)),
         ("lasted twenty-five minutes", ("twenty-five minutes", "DURATION", "PT25M", None)),
+        ("ruled from Moscow for centuries.", ("centuries", "DURATION", "PXCE", None)),
+        ("the base for at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE")),
+        ("extended for an additional year with", ("an additional year", "DURATION", "P1Y", None)),
+        ("costs this past spring were", ("this past spring", "DATE", "2021-SP", None)),
+        ("rallies this past weekend drew", ("this past weekend", "DATE", "2021-W51-WE", None)),
         ("on 3 January 2020.", ("3 January 2020", "DATE", "2020-01-03", None)),
         ("in March 2019 the", ("March 2019", "DATE", "2019-03", None)),
         ("by the end of 2021.", ("the end of 2021", "DATE", "2021", "END")),
@@ -237,3 +242,8 @@ def test_a_leap_day_can_be_counted_from() -> None:
 
 def test_a_number_of_years_read_out_is_no_year() -> None:
     assert find_timexes("kept their secrets for two thousand years.", lambda _: ("past", ""), ANCHOR) == []
+
+
+def test_this_past_season_is_the_latest_one_begun() -> None:
+    assert _one("this past spring, the", anchor=date(1998, 1, 8))[2] == "1997-SP"
+    assert _one("this past spring, the", anchor=date(1989, 10, 30))[2] == "1989-SP"

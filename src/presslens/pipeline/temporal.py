@@ -39,6 +39,7 @@ UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "we
          "decade": "DE", "century": "CE", "quarter": "Q"}
 _TIME_UNITS = {"second", "minute", "hour"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 MODIFIERS = {
@@ -385,7 +386,7 @@ def _half_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     return "DURATION", _and_a_half(amount, _unit(m.group(3) or m.group(5))), None
 
 
-@rule(r"(?:the\s+)?(?:(this|last|next|the coming|the past|the current|the previous|the following|the same)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4}))?")
+@rule(r"(?:the\s+)?(?:(this past|this|last|next|the coming|the past|the current|the previous|the following|the same)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4}))?")
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if not m.group(1) and not m.group(4) and not m.group(0).lower().startswith("the"):
         return None
@@ -395,7 +396,10 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None
         return "DATE", f"{m.group(4)}-{code}", mod
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}", mod
-    step = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}.get((m.group(1) or "").lower(), 0)
+    which = (m.group(1) or "").lower()
+    if which == "this past":  # the latest one begun: this year's spring in October, last year's in January
+        return "DATE", f"{ctx.anchor.year - (ctx.anchor.month <= _SEASON_START[code])}-{code}", mod
+    step = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}.get(which, 0)
     return "DATE", f"{ctx.anchor.year + step}-{code}", mod
 
 
@@ -448,7 +452,7 @@ def _decade_in_words(m: re.Match[str], ctx: Context) -> tuple[str, str | None, s
     return "DATE", f"19{tens}", None
 
 
-@rule(r"(?:(?<=for )|(?<=within )|(?<=in ))(years|months|weeks|days|decades)(?!\s+(?:ago|old|earlier|later|of|before|after))")
+@rule(r"(?:(?<=for )|(?<=within )|(?<=in ))(years|months|weeks|days|decades|centuries)(?!\s+(?:ago|old|earlier|later|of|before|after))")
 def _bare_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """'for years', 'within weeks': an unknown number of them."""
     return "DURATION", _duration(None, _unit(m.group(1))), None
@@ -465,7 +469,7 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     return "DATE", str(ctx.anchor.year - 1), None
 
 
-@rule(rf"(?:({_MOD})\s+)?(?:(the|its|a|an)\s+)?(?:(past|last|next|first|previous|coming|following|final|latest)\s+)?({_NUM})[- ]({_UNIT})(?:[- ](long|old)|\s+(?:period|span|stretch|term))?(?:\s+(ago|earlier|later|from now|before|after|since|hence))?")
+@rule(rf"(?:({_MOD})\s+)?(?:(the|its|a|an)\s+)?(?:(past|last|next|first|previous|coming|following|final|latest)\s+)?({_NUM})(?:\s+(?:more|additional|extra|further))?[- ]({_UNIT})(?:[- ](long|old)|\s+(?:period|span|stretch|term))?(?:\s+(ago|earlier|later|from now|before|after|since|hence))?")
 def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     amount = _number(m.group(4))
     unit = _unit(m.group(5))
@@ -513,7 +517,7 @@ def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     return "DURATION", value, None
 
 
-@rule(r"(?:(earlier|later)\s+)?(this|last|next|the current|the past|the coming|the previous|the following)\s+(week|weekend|month|year|quarter|decade|century)")
+@rule(r"(?:(earlier|later)\s+)?(this past|this|last|next|the current|the past|the coming|the previous|the following)\s+(week|weekend|month|year|quarter|decade|century)")
 def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     which, unit = m.group(2).lower(), m.group(3).lower()
     mod = {"earlier": "START", "later": "END"}.get((m.group(1) or "").lower())
@@ -521,7 +525,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
         return None  # counted from the date before it: _by_reference
     if which == "the coming":
         return "DURATION", _duration(1, unit), mod
-    if which == "the past":
+    if which in ("the past", "this past"):
         which = "last"
     if ctx.anchor is None:
         return "DATE", None, mod
