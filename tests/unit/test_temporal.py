@@ -23,6 +23,8 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("in the last twenty four hours, the", ("the last twenty four hours", "DURATION", "PT24H", None)),
         ("lasted twenty-five minutes", ("twenty-five minutes", "DURATION", "PT25M", None)),
         ("ruled from Moscow for centuries.", ("centuries", "DURATION", "PXCE", None)),
+        ("one of the events of the past century. Actually", ("the past century", "DURATION", "P1CE", None)),
+        ("growth over the past decade", ("the past decade", "DURATION", "P1DE", None)),
         ("the base for at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE")),
         ("extended for an additional year with", ("an additional year", "DURATION", "P1Y", None)),
         ("costs this past spring were", ("this past spring", "DATE", "2021-SP", None)),
@@ -247,3 +249,8 @@ def test_a_number_of_years_read_out_is_no_year() -> None:
 def test_this_past_season_is_the_latest_one_begun() -> None:
     assert _one("this past spring, the", anchor=date(1998, 1, 8))[2] == "1997-SP"
     assert _one("this past spring, the", anchor=date(1989, 10, 30))[2] == "1989-SP"
+
+
+def test_an_index_value_and_a_programme_title_before_a_comma_are_no_times() -> None:
+    for text in ("the index shed 47.3 points to close at 2082.1, down 4.5%.", "speaking on ABC News' \"This Week,\" said the"):
+        assert find_timexes(text, lambda _: ("past", text), ANCHOR) == []

@@ -358,7 +358,7 @@ def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None
     return "DATE", f"{century}{digit}", mod
 
 
-@rule(rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d))")
+@rule(rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|[-–]\d)|[.,]\d)")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", m.group(1), None
 
@@ -523,9 +523,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     mod = {"earlier": "START", "later": "END"}.get((m.group(1) or "").lower())
     if which in ("the previous", "the following") and unit in ("week", "month", "year"):
         return None  # counted from the date before it: _by_reference
-    if which == "the coming":
+    if which in ("the coming", "the past"):  # 'the past decade': the ten years up to now, as 'the past year' is
         return "DURATION", _duration(1, unit), mod
-    if which in ("the past", "this past"):
+    if which == "this past":
         which = "last"
     if ctx.anchor is None:
         return "DATE", None, mod
@@ -803,7 +803,7 @@ def find_timexes(
 
 
 #: A short quoted title of capitalised words: ``High Noon'', ''60 Minutes'' name a film and a programme, not a time.
-_TITLE = re.compile(r"(?:``|''|[\"“])((?:[A-Z0-9][\w'’.-]*[ \t]+){0,4}[A-Z0-9][\w'’.-]*)(?:''|[\"”])")
+_TITLE = re.compile(r"(?:``|''|[\"“])((?:[A-Z0-9][\w'’.-]*[ \t]+){0,4}[A-Z0-9][\w'’.-]*),?(?:''|[\"”])")
 
 
 def _refers_back(match: re.Match[str], function: Rule) -> bool:
