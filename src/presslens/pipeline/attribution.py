@@ -86,8 +86,8 @@ class _Draft:
     continuation: list[tuple[int, int]] = field(default_factory=list)
     act: QuoteAct | None = None  # None: from the cue's lemma
     certainty: float = 1.0  # the tagger's probability for the relations it found
-    turn: bool = False  # a transcript's turn: the subject is its label, ``named`` the entity it names if any
-    named: str | None = None
+    turn: bool = False  # a transcript's turn: the subject is its label
+    named: str | None = None  # the entity a turn's label names, if any
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -131,7 +131,8 @@ def find_quotes(
     turns = transcript_turns(article.text)
     if turns:  # a turn's words are its own quote, whatever quotation marks run over the transcript
         paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
-        quoted = sorted([q for q in quoted if not paragraphs.overlapping(*q)] + [w for turn in turns for w in (turn.content, *turn.continuation)])
+        words = [w for turn in turns for w in (turn.content, *turn.continuation)]
+        quoted = sorted([q for q in quoted if not paragraphs.overlapping(*q)] + words)
     drafts = rule_drafts(doc, quoted, _turn_drafts(doc, turns, entities))
     if tagger:
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))

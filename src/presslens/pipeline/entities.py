@@ -134,7 +134,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
-        while tokens and (tokens[0].lower_ in _DETERMINERS or _honorific(tokens[0]) or tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _CLITICS):
+        while tokens and (tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _honorific(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
@@ -301,13 +301,15 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters) -> None:
 def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """Names of one place in the gazetteer ('Britain', 'the U.K.') are one entity, also where the model
     took one of them for an organisation ('the United States' acting) and another for the place."""
+    def as_place(raw: _Raw) -> bool:
+        return raw.vote in PLACE_LABELS or raw.model_label in PLACE_LABELS or raw.origin == "dateline"
+
     named: dict[str, list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
-        if raw.vote in (*PLACE_LABELS, "ORG") or raw.model_label in PLACE_LABELS or raw.origin == "dateline":
-            if (place := places.canonical(raw.surface)) is not None:
-                named[place].append(i)
+        if (as_place(raw) or raw.vote == "ORG") and (place := places.canonical(raw.surface)) is not None:
+            named[place].append(i)
     for place, members in named.items():
-        if not any(raws[i].vote in PLACE_LABELS or raws[i].model_label in PLACE_LABELS or raws[i].origin == "dateline" for i in members):
+        if not any(as_place(raws[i]) for i in members):
             continue
         first = members[0]
         for i in members[1:]:
