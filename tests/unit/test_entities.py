@@ -205,3 +205,13 @@ def test_no_name_starts_with_the_s_of_the_word_before(analyzer: Analyzer) -> Non
     text = "Excerpt–Dinesh D’Souza’s ‘Stealing America,’ Part 3.\n\nEditor’s Note: The following is part 3 of 3 excerpts."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert not [e.canonical for e in a.entities if e.canonical.startswith(("’s", "'s"))]
+
+
+def test_popes_of_one_name_are_not_variants_and_a_broadcaster_is_no_misspelt_place(analyzer: Analyzer) -> None:
+    text = (
+        "Take this quotation of Pius XII, speaking in 1931 when he was still Monsignor Pacelli, serving as Pius XI’s "
+        "Secretary of State. Roche wrote a biography of Pius XII. The movement was one that Pius XII had condemned. "
+        "Kurdistan24 reported that officials in Kurdistan had met on Monday."
+    )
+    a = _analyse(analyzer, text)
+    assert not [f for f in a.findings if f.kind in ("name_variant", "place_misspelling")]

@@ -55,3 +55,12 @@ def test_headlines_in_capitals_with_a_name_and_a_colon_are_no_turns() -> None:
         "OPINION: WHY ALL AMERICANS SHOULD REJECT THE REPORT\n"
     )
     assert transcript_turns(text) == []
+
+
+def test_a_label_may_give_the_speaker_s_role_after_a_comma() -> None:
+    text = (
+        "HANNITY: Now let me go to Victoria.\n\n"
+        "VICTORIA TOENSING, ATTORNEY REPRESENTING FBI INFORMANT: Let me go to number one first.\n\n"
+        "HANNITY: Explain CFIUS.\n"
+    )
+    assert [text[slice(*t.label)] for t in transcript_turns(text)] == ["HANNITY", "VICTORIA TOENSING", "HANNITY"]

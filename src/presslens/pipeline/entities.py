@@ -27,6 +27,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: An 's after any apostrophe the text uses: possessive, or 'is' ("Trump’s not about that").
 _CLITICS = ("'s", "’s", "‘s")
+#: What numbers people of one name: 'XII', 'Jr.', 'III'.
+_ORDINAL = re.compile(r"[IVX]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th)")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
@@ -177,11 +179,11 @@ def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gaze
 
 def _looks_misspelt(surface: str, known: str) -> bool:
     """The same words, some a few letters off ('BAGDHAD', 'Baghdad'): not a word derived from the name
-    ('Virginian', 'Londoners'), a longer or shorter name ('Washington, DC'), or another word ('South Asia'
-    is no misspelling of 'South Africa')."""
+    ('Virginian', 'Londoners'), a longer or shorter name ('Washington, DC'), another word ('South Asia'
+    is no misspelling of 'South Africa'), or a name with figures."""
     ours, theirs = surface.casefold().split(), known.casefold().split()
-    if len(ours) != len(theirs):
-        return False
+    if len(ours) != len(theirs) or any(ch.isdigit() for ch in surface):
+        return False  # a different length, or a name with figures ('Kurdistan24', a broadcaster)
     differing = [(a, b) for a, b in zip(ours, theirs) if a != b]
     return bool(differing) and all(not _derived(a, b) and not _derived(b, a) and fuzz.ratio(a, b) >= PLACE_MATCH_MIN_RATIO for a, b in differing)
 
@@ -408,8 +410,12 @@ def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
 
 
 def _family(surface: str, name: str) -> bool:
-    """'the Clintons' names the family, not a misspelt 'Clinton'."""
-    return surface in (name + "s", name + "es") or name in (surface + "s", surface + "es")
+    """'the Clintons' names the family, not a misspelt 'Clinton'; 'Pius XI' is not 'Pius XII', nor 'Bush
+    Jr.' his father: names that differ in their number are relatives or successors."""
+    if surface in (name + "s", name + "es") or name in (surface + "s", surface + "es"):
+        return True
+    ours, theirs = surface.split(), name.split()
+    return len(ours) == len(theirs) and ours[:-1] == theirs[:-1] and bool(_ORDINAL.fullmatch(ours[-1]) or _ORDINAL.fullmatch(theirs[-1]))
 
 
 def _closest(surface: str, name: str) -> str:

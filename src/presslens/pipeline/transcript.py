@@ -13,8 +13,12 @@ from dataclasses import dataclass
 
 from presslens.model import Entity
 
-#: A paragraph opening (after an optional quotation mark) with one to four words in capitals and a colon.
-_TURN = re.compile(r"^[ \t]*[\"“'‘]?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?P<words>\S[^\n]*)$", re.MULTILINE)
+#: A paragraph opening (after an optional quotation mark) with one to four words in capitals, perhaps a
+#: role after a comma ('VICTORIA TOENSING, ATTORNEY REPRESENTING FBI INFORMANT'), and a colon.
+_TURN = re.compile(
+    r"^[ \t]*[\"“'‘]?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,[ \t]+[A-Z][A-Z'’. -]*)?:[ \t]+(?P<words>\S[^\n]*)$",
+    re.MULTILINE,
+)
 #: Capitals and a colon that head a paragraph without naming who speaks.
 _NOT_SPEAKERS = frozenset(
     {
