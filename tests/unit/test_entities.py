@@ -215,3 +215,13 @@ def test_popes_of_one_name_are_not_variants_and_a_broadcaster_is_no_misspelt_pla
     )
     a = _analyse(analyzer, text)
     assert not [f for f in a.findings if f.kind in ("name_variant", "place_misspelling")]
+
+
+def test_a_misspelt_place_joins_the_place_as_a_flagged_variant(analyzer: Analyzer) -> None:
+    text = "The minister flew to Kazakhstan on Monday. Talks in Kazakstan ended without a deal, officials in Astana said."
+    a = _analyse(analyzer, text)
+    (finding,) = [f for f in a.findings if f.kind == "place_misspelling"]
+    (place,) = [e for e in a.entities if e.canonical == "Kazakhstan"]
+    assert finding.entity == place.id and finding.likely == "Kazakhstan"
+    assert [(a.text_of(m), m.variant) for m in place.mentions] == [("Kazakhstan", False), ("Kazakstan", True)]
+    assert [e.id for e in a.entities] == [f"E{n}" for n in range(1, len(a.entities) + 1)]

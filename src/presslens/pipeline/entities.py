@@ -121,7 +121,36 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
         assert finding.span is not None
         finding.entity = ids[clusters.find(index[(finding.span.start, finding.span.end)])]
     findings += _place_findings(entities, article, places)
-    return entities, findings
+    return _with_misspelt_places_joined(entities, findings, article.text)
+
+
+def _with_misspelt_places_joined(entities: list[Entity], findings: list[Finding], text: str) -> tuple[list[Entity], list[Finding]]:
+    """A misspelt place joins the place it likely names, as flagged variant mentions ('Kazakstan' in
+    Kazakhstan), the way a misspelt name joins its person: one entity per place, never merged silently."""
+    by_id = {e.id: e for e in entities}
+    dropped: dict[str, str] = {}
+    for finding in findings:
+        misspelt = by_id.get(finding.entity or "")
+        if finding.kind != "place_misspelling" or misspelt is None:
+            continue
+        target = next((e for e in entities if e is not misspelt and e.id not in dropped and e.label in PLACE_LABELS and e.canonical == misspelt.canonical), None)
+        if target is None:
+            continue
+        surface = misspelt.mentions[0].text_in(text)
+        target.mentions = sorted([*target.mentions, *(m.model_copy(update={"variant": True}) for m in misspelt.mentions)], key=lambda m: m.start)
+        target.evidence.append(f"'{surface}' is likely a misspelling of '{target.canonical}' (see the place_misspelling finding)")
+        dropped[misspelt.id] = target.id
+    if not dropped:
+        return entities, findings
+    kept = sorted((e for e in entities if e.id not in dropped), key=lambda e: e.mentions[0].start)
+    renumbered = {e.id: f"E{number}" for number, e in enumerate(kept, start=1)}
+    renumbered.update({old: renumbered[new] for old, new in dropped.items()})
+    for entity in kept:
+        entity.id = renumbered[entity.id]
+    for finding in findings:
+        if finding.entity is not None:
+            finding.entity = renumbered[finding.entity]
+    return kept, findings
 
 
 def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
