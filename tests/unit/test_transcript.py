@@ -42,8 +42,11 @@ def test_each_turn_is_a_direct_quote_of_the_person_its_label_names(analyzer: Ana
     assert len(pence.continuation) == 1
     # the verb inside a turn ('I think his tweet showed it') is no quote of its own
     assert not [q for q in a.quotes if q.cue_lemma == "think"]
-    # 'WALLACE' is no one else the article names: unresolved, never Pence
-    assert all(q.speaker.entity != pence.speaker.entity for q in (turns[0], turns[2]))
+    # 'WALLACE' is named nowhere else: a person of his own, known by the label, never Pence
+    wallace = {q.speaker.entity for q in (turns[0], turns[2])}
+    assert [names[e] for e in wallace] == ["Wallace"]
+    (entity,) = [e for e in a.entities if e.canonical == "Wallace"]
+    assert entity.label == "PERSON" and {m.origin for m in entity.mentions} == {"transcript"}
 
 
 def test_headlines_in_capitals_with_a_name_and_a_colon_are_no_turns() -> None:
@@ -64,3 +67,17 @@ def test_a_label_may_give_the_speaker_s_role_after_a_comma() -> None:
         "HANNITY: Explain CFIUS.\n"
     )
     assert [text[slice(*t.label)] for t in transcript_turns(text)] == ["HANNITY", "VICTORIA TOENSING", "HANNITY"]
+
+
+def test_a_label_joins_the_person_it_names_and_a_title_is_no_part_of_the_name(analyzer: Analyzer) -> None:
+    text = (
+        "Inquiry hearing\n\n"
+        "Reporter Sarah Carter joined the show with Rep. Adam Schiff.\n\n"
+        "SARAH CARTER, INVESTIGATIVE REPORTER: I believe that is true.\n\n"
+        "REP. ADAM SCHIFF: We have seen no evidence of it.\n\n"
+        "CARTER: I know it is true.\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    turns = [q for q in a.quotes if q.cue_lemma == ":"]
+    assert [names.get(q.speaker.entity) for q in turns] == ["Sarah Carter", "Adam Schiff", "Sarah Carter"]

@@ -30,7 +30,7 @@ from presslens.model import (
 from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.transcript import Turn, speaker_of, transcript_turns
+from presslens.pipeline.transcript import Turn, transcript_turns
 from presslens.resources import belief_verbs, channels, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
@@ -166,15 +166,14 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
 
 
 def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity]) -> list[_Draft]:
-    """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence);
-    a label naming no one of the article stays the unresolved speaker."""
-    text = doc_text(doc)
+    """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence)."""
     drafts = []
     for turn in turns:
         label = doc.char_span(*turn.label, alignment_mode="expand")
         if label is None:
             continue
-        person = speaker_of(text[turn.label[0] : turn.label[1]], entities, text)
+        start, end = turn.label  # the entity step made each label a person's mention
+        person = next((e for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)), None)
         colon = (turn.label[1], turn.label[1] + 1)
         drafts.append(
             _Draft(

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.temporal import MONTHS
+from presslens.pipeline.transcript import Turn, transcript_turns
 from presslens.resources import honorifics
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
@@ -93,6 +94,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
     if article.dateline and article.dateline.outlet:  # "(UPI)": who publishes, kept as the article's outlet
         outlet = article.dateline.outlet
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
+    raws = _with_transcript_speakers(raws, transcript_turns(text), text)
     aliases = _parenthetical_mentions(text, raws)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
@@ -108,6 +110,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
     _join_acronyms(raws, clusters)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
+    _join_transcript_speakers(raws, clusters)
     findings = _join_variants(doc, raws, clusters, places)
 
     entities: list[Entity] = []
@@ -151,6 +154,33 @@ def _with_misspelt_places_joined(entities: list[Entity], findings: list[Finding]
         if finding.entity is not None:
             finding.entity = renumbered[finding.entity]
     return kept, findings
+
+
+def _with_transcript_speakers(raws: list[_Raw], turns: list[Turn], text: str) -> list[_Raw]:
+    """A transcript's labels ('HANNITY:') name people, whatever the NER model made of the capitals:
+    each is a person's mention, without a title ('REP. ADAM SCHIFF' names Adam Schiff)."""
+    out = list(raws)
+    for turn in turns:
+        start, end = turn.label
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while len(words) > 1 and words[0].group().lower().rstrip(".") in honorifics():
+            words.pop(0)
+        start = start + words[0].start()
+        out = [r for r in out if r.end <= start or r.start >= end]
+        out.append(_Raw(start, end, "transcript", vote="PERSON"))
+    return out
+
+
+def _join_transcript_speakers(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A label joins the person whose name or surname it spells in capitals ('HANNITY' -> Sean Hannity)."""
+    # the people named in the text, and the full names of labels ('SARAH CARTER' for a later 'CARTER')
+    people = [j for j, r in enumerate(raws) if r.vote == "PERSON" and (r.origin != "transcript" or len(r.surface.split()) >= 2)]
+    for i, raw in enumerate(raws):
+        if raw.origin != "transcript":
+            continue
+        label = raw.surface.casefold()
+        named = [j for j in people if j != i and label in (raws[j].surface.casefold(), _last_word(raws[j].surface).casefold())]
+        _join_nearest(raws, clusters, i, named, "the transcript's label '{}' names '{}'")
 
 
 def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
@@ -490,6 +520,8 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
         key=lambda r: (r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(r.surface.split()), r.start),
     )
     canonical = preferred.surface
+    if all(r.origin == "transcript" or r.origin == "same_name" and r.surface == canonical for r in members):
+        canonical = canonical.title()  # 'HANNITY', named only by the transcript's labels: Hannity
     if label in PLACE_LABELS:
         canonical = places.canonical(canonical) or canonical
     mentions = [

@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from presslens.model import Entity
-
 #: A paragraph opening (after an optional quotation mark) with one to four words in capitals, perhaps a
 #: role after a comma ('VICTORIA TOENSING, ATTORNEY REPRESENTING FBI INFORMANT'), and a colon.
 _TURN = re.compile(
@@ -93,15 +91,3 @@ def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS):
         end -= 1
     return (start, end) if end > start else None
-
-
-def speaker_of(label: str, entities: list[Entity], text: str) -> Entity | None:
-    """The one person of the article a turn's label names ('PENCE' -> Mike Pence), by full name or surname."""
-    wanted = label.casefold().rstrip(".")
-
-    def named(entity: Entity) -> bool:
-        names = {entity.canonical, *(m.text_in(text) for m in entity.mentions)}
-        return any(wanted in (name.casefold(), name.split()[-1].casefold()) for name in names if name.split())
-
-    found = [entity for entity in entities if entity.label == "PERSON" and named(entity)]
-    return found[0] if len(found) == 1 else None
