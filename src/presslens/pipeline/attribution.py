@@ -777,12 +777,13 @@ def _resolve(
             for offset in range(mention.start, mention.end):
                 mentions.setdefault(offset, []).append((entity, mention.variant))
     timex_at = {timex.start: timex for timex in timexes}
+    offices = _offices(doc, entities)
     history: list[_Resolved] = []
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = _channel(draft)
-        speaker = _speaker(draft, mentions, history, drafts[number:], quoted)
+        speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices)
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         people = _people(draft)
@@ -816,6 +817,7 @@ def _speaker(
     history: list[_Resolved],
     later: list[_Draft],
     quoted: Callable[[int], bool],
+    offices: list[_Office],
 ) -> Speaker:
     if draft.turn:
         label = Span(start=draft.subject[0].idx, end=draft.subject[-1].idx + len(draft.subject[-1].text))
@@ -876,10 +878,59 @@ def _speaker(
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON":
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and words[0].lower_ in _DEFINITE and named is None:
+        office, where = _office(head.lemma_.lower()), _places(words)
+        holder = next(
+            (entity for start, role, entity, places in reversed(offices)
+             if role == office and start < span.start and not (where and places and not where & places)),
+            None,
+        )
+        if holder is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
+            return Speaker(span=span, entity=holder, resolved=True, via="role")
     if named is not None:
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+#: Abbreviated titles of office, and other words for one office, as the role nouns they stand for.
+_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
+            "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel"}
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _office(word: str) -> str:
+    return _OFFICES.get(word.rstrip("."), word)
+
+
+#: A person's office where the text gives it: (mention start, role, entity id, the places it is of).
+_Office = tuple[int, str, str, frozenset[str]]
+
+
+def _places(words: Iterable[Token]) -> frozenset[str]:
+    """The place and nationality words among ``words`` ('new', 'jersey' of 'the New Jersey governor')."""
+    return frozenset(t.lower_ for t in words if t.ent_type_ in ("GPE", "NORP"))
+
+
+def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
+    """Each mention of a person with the office a title or an apposition gives them ('Florida Gov. Jeb
+    Bush', 'Sanders, the Vermont senator'), in the order of the text."""
+    out = []
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            before = doc[max(span.sent.start, span.start - 5) : span.start]
+            titles = [(t.lower_, _places(before)) for t in before[-3:] if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
+            appositions = [(c.lemma_.lower(), _places(c.subtree)) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+            for word, places in (*titles, *appositions):
+                if (role := _office(word)) in person_roles() or role in _OFFICES.values():
+                    out.append((mention.start, role, entity.id, places))
+    return sorted(out)
 
 
 def _relative(span: Span, antecedent: Token, mentions: _MentionsAt) -> Speaker:
