@@ -46,13 +46,18 @@ def test_a_named_year_alone_is_only_a_lower_bound_and_relative_dates_stay_open(a
     assert (friday.value, friday.inferred) == ("XXXX-WXX-5", False)
 
 
+def _undated(analyzer: Analyzer, *lines: str) -> Analysis:
+    """An article with a headline and no publication date."""
+    return analyzer.analyze(build_article("\n".join(lines), source=None, headline_first_line=True))
+
+
 def test_a_date_counted_back_names_the_dated_thing_and_ends_the_event_with_its_sentence(analyzer: Analyzer) -> None:
-    text = (
-        "How the inquiry began\n"
-        "It started May 17, 2017, eight days after President Trump fired FBI Director James Comey.\n"
-        "Mueller, a former prosecutor, was given a broad mandate."
+    a = _undated(
+        analyzer,
+        "How the inquiry began",
+        "It started May 17, 2017, eight days after President Trump fired FBI Director James Comey.",
+        "Mueller, a former prosecutor, was given a broad mandate.",
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     (finding,) = [f for f in a.findings if f.kind == "derived_date"]
     assert finding.value == "2017-05-09"
     assert finding.why.startswith("the text dates it 2017-05-17 ('May 17, 2017') and says it came eight days after")
@@ -60,12 +65,12 @@ def test_a_date_counted_back_names_the_dated_thing_and_ends_the_event_with_its_s
 
 
 def test_with_only_the_year_inferred_a_value_keeps_the_month_day_or_weekday_the_words_name(analyzer: Analyzer) -> None:
-    text = (
-        "Budget vote delayed\n"
-        "The council postponed on Tuesday a vote it had first set for December 22. "
-        "It promised a budget by the end of 2019, and members said last week that the current year would end without one."
+    a = _undated(
+        analyzer,
+        "Budget vote delayed",
+        "The council postponed on Tuesday a vote it had first set for December 22. It promised a budget by the end "
+        "of 2019, and members said last week that the current year would end without one.",
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert a.publication.earliest == date(2019, 1, 1) and a.publication.latest == date(2019, 12, 31)
     values = {a.text_of(t): (t.value, t.inferred) for t in a.timexes}
     assert values["Tuesday"] == ("2019-WXX-2", True)
