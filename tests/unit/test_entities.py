@@ -225,3 +225,9 @@ def test_a_misspelt_place_joins_the_place_as_a_flagged_variant(analyzer: Analyze
     assert finding.entity == place.id and finding.likely == "Kazakhstan"
     assert [(a.text_of(m), m.variant) for m in place.mentions] == [("Kazakhstan", False), ("Kazakstan", True)]
     assert [e.id for e in a.entities] == [f"E{n}" for n in range(1, len(a.entities) + 1)]
+
+
+def test_a_place_name_missing_its_last_letter_is_a_misspelling(analyzer: Analyzer) -> None:
+    text = "Troops of the United States landed on Monday. The United State has no plan to leave, officials said."
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(f.span), f.likely) for f in a.findings if f.kind == "place_misspelling" and f.span] == [("United State", "United States")]

@@ -244,7 +244,7 @@ def _looks_misspelt(surface: str, known: str) -> bool:
     if len(ours) != len(theirs) or any(ch.isdigit() for ch in surface):
         return False  # a different length, or a name with figures ('Kurdistan24', a broadcaster)
     differing = [(a, b) for a, b in zip(ours, theirs) if a != b]
-    return bool(differing) and all(not _derived(a, b) and not _derived(b, a) and fuzz.ratio(a, b) >= PLACE_MATCH_MIN_RATIO for a, b in differing)
+    return bool(differing) and all(not _derived(a, b) and fuzz.ratio(a, b) >= PLACE_MATCH_MIN_RATIO for a, b in differing)
 
 
 #: Endings that make a word from a place name: its people, their language, its plural.
