@@ -96,3 +96,8 @@ def test_training_without_the_train_extra_says_what_to_install(tmp_path: Path, m
     monkeypatch.setitem(__import__("sys").modules, "sklearn.feature_extraction", None)  # as if scikit-learn were absent
     result = runner.invoke(app, ["train", "technique-words", "--data", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "pip install 'presslens[train]'" in " ".join(result.stderr.split())
+
+
+def test_the_help_shows_square_brackets_as_written() -> None:
+    result = runner.invoke(app, ["--help"], terminal_width=200)
+    assert result.exit_code == 0 and "needs the [train] extra" in result.stdout

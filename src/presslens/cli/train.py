@@ -13,7 +13,7 @@ from rich.markup import escape
 
 from presslens.cli.common import EXIT_USAGE, app, err
 
-train_app = typer.Typer(help="Train presslens' own models (needs the [train] extra).", no_args_is_help=True)
+train_app = typer.Typer(help="Train presslens' own models (needs the \\[train] extra).", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
 
