@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from presslens.corpus import Store, date_conflicts, list_stories, story_view
+from pathlib import Path
+
+from presslens import Analyzer
+from presslens.corpus import Store, date_conflicts, ingest, list_stories, story_view
 from presslens.corpus.results import Edit
 
 
@@ -44,3 +47,18 @@ def test_an_event_dated_differently_across_articles_is_reported(corpus: Store) -
     assert ("Dispatches", "2020-01-03", False, "Capital Wire", "2020-01-05") in pairs
     soleimani = next(c for c in conflicts if c.first.derived and c.first.article.outlet == "Dispatches")
     assert "Qassem Soleimani" in soleimani.shared_entities and "assassination" in soleimani.shared_words
+
+
+def test_one_shared_word_or_a_link_makes_no_event_of_two_dated_sentences(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    texts = {
+        "referendum.txt": "Britain votes\n\nOn June 23, 2016, the UK voted in a referendum to leave the European Union.",
+        "countdown.txt": "Brexit countdown\n\nNow the committed date when Britain will leave the European Union is March 29, 2019.",
+        "posts.txt": "Posts\n\nPort plans https://t.co/Y6TKLTGGPy — Breitbart London (@BreitbartLondon) January 4, 2019\n\n"
+        "Vote again https://t.co/WqOys2SpFn — Breitbart London (@BreitbartLondon) January 6, 2019",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path], analyzer)
+        with store.connect() as conn:
+            assert date_conflicts(conn) == []

@@ -1,7 +1,7 @@
 """Cross-article consistency: the same event dated differently in different articles.
 
 Two dated events (timeline entries of kind event or derived, at day precision) are taken
-for the same event when their sentences share a corpus entity and a content word.
+for the same event when their sentences share a corpus entity and two content words.
 """
 
 from __future__ import annotations
@@ -19,8 +19,13 @@ from presslens.model import Analysis, Span
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-#: Shared entities plus shared words needed, at least one of each, for two sentences to tell one event.
+#: Shared entities plus shared words needed, at least one entity, for two sentences to tell one event.
 MIN_SHARED = 3
+#: Content words two sentences must share: one ('leave') is no event ('the UK voted to leave' on one day,
+#: 'Britain will leave' on another).
+MIN_SHARED_WORDS = 2
+#: Links and handles in embedded posts: no words of the event.
+_LINK = re.compile(r"https?://\S+|\bt\.co/\S+|@\w+")
 #: Words are compared by their first letters, so 'assassination' meets 'assassinated'.
 STEM_LETTERS = 5
 
@@ -57,7 +62,7 @@ def date_conflicts(conn: Connection) -> list[DateConflict]:
                 if first.event.when == second.event.when:
                     continue
                 shared_words = {first.stems[stem] for stem in first.stems.keys() & second.stems.keys()}
-                if not shared_words or len(shared_words) + len(first.entities & second.entities) < MIN_SHARED:
+                if len(shared_words) < MIN_SHARED_WORDS or len(shared_words) + len(first.entities & second.entities) < MIN_SHARED:
                     continue
                 seen.add((x, y))
                 shared = sorted(names.get(i, i) for i in first.entities & second.entities)
@@ -103,9 +108,10 @@ def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
     # imports spaCy: only when conflicts are looked for
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    links = [Span(start=m.start(), end=m.end()) for m in _LINK.finditer(text, sentence.start, sentence.end)]
     words = set()
     for match in _WORD.finditer(text, sentence.start, sentence.end):
-        if any(s.start <= match.start() < s.end for s in masked):
+        if any(s.start <= match.start() < s.end for s in [*masked, *links]):
             continue
         word = match.group().lower()
         if len(word) >= STEM_LETTERS and word not in STOP_WORDS and word not in _MONTHS:
