@@ -231,3 +231,13 @@ def test_a_place_name_missing_its_last_letter_is_a_misspelling(analyzer: Analyze
     text = "Troops of the United States landed on Monday. The United State has no plan to leave, officials said."
     a = _analyse(analyzer, text)
     assert [(a.text_of(f.span), f.likely) for f in a.findings if f.kind == "place_misspelling" and f.span] == [("United State", "United States")]
+
+
+def test_a_place_in_parentheses_says_where_a_name_is_and_is_no_alias(analyzer: Analyzer) -> None:
+    text = (
+        "The vote was analysed by Malcolm Coles and Ashley Kirk, Telegraph (UK), June 24, 2016. "
+        "Britain voted to leave, and the UK government said it would respect the result."
+    )
+    a = _analyse(analyzer, text)
+    (country,) = [e for e in a.entities if e.canonical == "United Kingdom"]
+    assert "Telegraph" not in {a.text_of(m) for m in country.mentions}

@@ -95,7 +95,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
         outlet = article.dateline.outlet
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
     raws = _with_transcript_speakers(raws, transcript_turns(text), text)
-    aliases = _parenthetical_mentions(text, raws)
+    aliases = _parenthetical_mentions(text, raws, places)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
     for raw in raws:
@@ -270,8 +270,9 @@ def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
 
 
-def _parenthetical_mentions(text: str, raws: list[_Raw]) -> list[tuple[_Raw, _Raw]]:
-    """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs."""
+def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> list[tuple[_Raw, _Raw]]:
+    """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs;
+    a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), not another name."""
     by_start = {r.start: r for r in raws}
     pairs: list[tuple[_Raw, _Raw]] = []
     for head in list(raws):
@@ -279,6 +280,8 @@ def _parenthetical_mentions(text: str, raws: list[_Raw]) -> list[tuple[_Raw, _Ra
             continue
         match = _PARENTHESIS.match(text, head.end)
         if not match:
+            continue
+        if places.canonical(match.group(1)) is not None and places.canonical(text[head.start : head.end]) is None:
             continue
         inner_start, inner_end = match.span(1)
         existing = by_start.get(inner_start)
