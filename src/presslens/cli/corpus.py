@@ -30,6 +30,7 @@ from presslens.corpus import (
     story_view,
 )
 from presslens.corpus import ingest as ingest_into
+from presslens.corpus.results import ArticleRef
 from presslens.errors import ModelError, PresslensError, StoreError
 from presslens.ingest.sources import expand_paths
 from presslens.settings import DEFAULT_STORE
@@ -148,6 +149,15 @@ def quotes(
     err.print(f"{len(records)} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
 
 
+def _source(article: ArticleRef) -> str:
+    """The outlet, or the article's id where the outlet is unknown (a bare '-' tells a reader nothing)."""
+    return article.outlet or f"article {article.id[:12]}"
+
+
+def _where(article: ArticleRef) -> str:
+    return f"{_source(article)} {article.published}" if article.published else _source(article)
+
+
 @app.command()
 def entity(
     words: Annotated[list[str], typer.Argument(metavar="NAME | split ENTITY_ID", help="An entity to show, or 'split' and the id of one to split.")],
@@ -172,17 +182,17 @@ def entity(
     out.rule(f"{profile.name} · {profile.label} · {profile.id}", style="grey50")
     out.print(f"{profile.mentions} mentions in {profile.articles} article(s); also written: {', '.join(profile.aliases)}", highlight=False, markup=False)
     for link in profile.links:
-        out.print(f"  {link.article.outlet or '-'} {link.article.published or ''}: '{link.canonical}' — {link.evidence}", highlight=False, markup=False)
+        out.print(f"  {_where(link.article)}: '{link.canonical}' — {link.evidence}", highlight=False, markup=False)
     if profile.co_occurring:
         out.print("with: " + ", ".join(f"{c.name} ({c.articles})" for c in profile.co_occurring), highlight=False, markup=False)
     for title, records in (("said", profile.quotes_by), ("said about it", profile.quotes_about)):
         out.print(f"[bold]{len(records)} quote(s) {title}[/bold]")
         for record in records:
             who = "" if title == "said" else f"{record.speaker or '?'}: "
-            out.print(f"  {record.said_on or record.article.published or '?'} {record.article.outlet or '-'} · {who}{record.content}", highlight=False, markup=False)
+            out.print(f"  {record.said_on or record.article.published or '?'} {_source(record.article)} · {who}{record.content}", highlight=False, markup=False)
     out.print("[bold]timeline[/bold]")
     for point in profile.timeline:
-        out.print(f"  {point.when} {point.kind:<9} {point.article.outlet or '-'} · {point.text[:90]}", highlight=False, markup=False)
+        out.print(f"  {point.when} {point.kind:<9} {_source(point.article)} · {point.text[:90]}", highlight=False, markup=False)
 
 
 @app.command()
@@ -255,7 +265,7 @@ def conflicts(db: Db = None, as_json: Json = False) -> None:
     for conflict in found:
         for event in (conflict.first, conflict.second):
             how = "implies" if event.derived else "says"
-            out.print(f"  {event.article.outlet or '-'} ({event.article.published or '?'}) {how} {event.when}: {event.sentence}", highlight=False, markup=False)
+            out.print(f"  {_source(event.article)} ({event.article.published or '?'}) {how} {event.when}: {event.sentence}", highlight=False, markup=False)
         out.print(f"  → {conflict.why}\n", style="yellow", highlight=False, markup=False)
     err.print(f"{len(found)} conflict(s)", highlight=False)
 
