@@ -377,3 +377,15 @@ def test_a_speaker_named_by_office_is_the_person_the_text_gave_that_office(analy
     speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
     # the Florida governor is not 'the New Jersey governor'; 'the senator' is the one the apposition named
     assert speakers == [("Chris Christie", "role"), ("Bernie Sanders", "role")]
+
+
+def test_a_name_the_parse_made_the_root_of_its_sentence_is_still_the_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "According to the Iranian Foreign Ministry spokesman Nasser Kanaani, Tehran and Muscat signed three memoranda "
+        "of understanding during the visit.\n\n"
+        "Albusaidi, for his part, called for dialogue and said Oman supports a peaceful solution. "
+        "The Omani minister arrived in Tehran on Sunday."
+    )
+    a = _analyse(analyzer, text)
+    (said,) = [q for q in a.quotes if q.cue_lemma == "say"]
+    assert said.speaker.span is not None and a.text_of(said.speaker.span) == "Albusaidi"

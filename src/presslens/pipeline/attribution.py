@@ -502,12 +502,16 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
             chain.append(node)
+    top = node  # where the climb stopped
     for node in verb.ancestors:
         if node.lemma_.lower() in speech_verbs() and (found := subjects(node)):
             return _speaker_words(found)
     for node in chain:
         if found := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c.idx)]:
             return _speaker_words(found)  # 'was forced into damage control and said'
+    if top.dep_ == "ROOT" and top.pos_ == "PROPN" and top.i < verb.i and not inside(top.idx):
+        # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
+        return list(verb.doc[top.left_edge.i : top.i + 1])
     return []
 
 
