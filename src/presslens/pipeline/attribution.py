@@ -781,7 +781,8 @@ def _resolve(
             for offset in range(mention.start, mention.end):
                 mentions.setdefault(offset, []).append((entity, mention.variant))
     timex_at = {timex.start: timex for timex in timexes}
-    offices = _offices(doc, entities)
+    named_by_office = any(d.subject and _by_role(_head(d.subject)) for d in drafts)
+    offices = _offices(doc, entities) if named_by_office else []  # read only where a speaker is named by office
     history: list[_Resolved] = []
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
