@@ -389,3 +389,16 @@ def test_a_name_the_parse_made_the_root_of_its_sentence_is_still_the_speaker(ana
     a = _analyse(analyzer, text)
     (said,) = [q for q in a.quotes if q.cue_lemma == "say"]
     assert said.speaker.span is not None and a.text_of(said.speaker.span) == "Albusaidi"
+
+
+def test_a_title_in_quotation_marks_is_no_quote(analyzer: Analyzer) -> None:
+    text = (
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was "
+        "inaccurate, but said his campaign had found the student newspaper article and would release it.\n\n"
+        "Sen. Marco Rubio and former Gov. Jeb Bush have more in common than their Miami ties. They also enjoy similar "
+        "shows. The Florida senator likes “The Walking Dead,” while the former Florida governor loves “Lilyhammer.”\n\n"
+        "Protesters were chanting “Dump Trump.”"
+    )
+    contents = [content.strip("“”,. ") for _, content, _, _, _ in _view(_analyse(analyzer, text))]
+    assert not {"This Week", "The Walking Dead"} & set(contents)
+    assert "Dump Trump" in contents  # a chant: words said, whatever their capitals

@@ -57,6 +57,8 @@ _TRAILING_CUE_REACH = 6
 #: What a content may leave out at its edges that a quote around it holds: 'reopen “within weeks.”'.
 _EDGE_PUNCTUATION = " \n\t.,;:!?"
 _QUOTE_MARKS = "\"“”‘’'«»„"
+#: A quoted title is at most this many words ('The Art of the Deal').
+_TITLE_MAX_WORDS = 5
 _CONFIDENCE: dict[SpeakerRoute, float] = {
     "named": 0.95,
     "apposition": 0.9,
@@ -138,6 +140,7 @@ def find_quotes(
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
+    drafts = [d for d in drafts if not _a_title(article.text, d)]
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
     return quotes, _outlet_voice(doc, article, quotes)
@@ -676,6 +679,32 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
     """Whether nothing but punctuation and a paragraph break lies between a quote and the next: a
     closed quote carried on in the next paragraph ('… she said: “A.”' then '“B.”')."""
     return not text[end:start].strip(_QUOTE_MARKS + " \t\n\xa0.,")
+
+
+#: Words before a title in quotation marks: watching, liking, reading it.
+_TITLE_VERBS = frozenset(
+    {"watch", "watches", "watched", "watching", "enjoy", "enjoys", "enjoyed", "like", "likes", "liked", "love", "loves",
+     "loved", "read", "reads", "titled", "entitled", "starred", "stars", "hosts", "hosted", "airs", "aired"}
+)
+#: Words a title leaves in lower case ('The Art of the Deal').
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with"})
+
+
+def _a_title(text: str, draft: _Draft) -> bool:
+    """A direct 'quote' that is the title of a programme, a film or a book ('on ABC’s “This Week”',
+    'enjoys “Modern Family”'): a few capitalised words after a possessive or a verb of watching or liking."""
+    if draft.kind != "direct" or draft.turn or draft.continuation:
+        return False
+    words = text[draft.content[0] : draft.content[1]].strip(_QUOTE_MARKS + " .,")
+    tokens = re.findall(r"[\w’'-]+", words)
+    before = re.search(r"([\w’']+)\W*$", text[max(0, draft.content[0] - 30) : draft.content[0]])
+    return (
+        2 <= len(tokens) <= _TITLE_MAX_WORDS
+        and not re.search(r"[!?]", words)
+        and all(t[0].isupper() or t[0].isdigit() or t in _TITLE_SMALL_WORDS for t in tokens)
+        and before is not None
+        and (before.group(1).endswith(("’s", "'s")) or before.group(1).lower() in _TITLE_VERBS)
+    )
 
 
 def _introduced(text: str, start: int) -> bool:
