@@ -370,12 +370,13 @@ def test_they_after_people_named_by_role_refers_to_them(analyzer: Analyzer) -> N
 
 def test_a_speaker_named_by_office_is_the_person_the_text_gave_that_office(analyzer: Analyzer) -> None:
     text = (
-        "Former Florida Gov. Jeb Bush campaigned in Iowa. Gov. Chris Christie spoke in Ohio on Monday. "
+        "Former Florida Gov. Jeb Bush campaigned in Iowa. New Jersey Gov. Chris Christie spoke in Ohio on Monday. "
         "The New Jersey governor said he would stay in the race. "
         "Bernie Sanders, the Vermont senator, drew a large crowd. The senator said the system was rigged."
     )
     speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
-    # the Florida governor is not 'the New Jersey governor'; 'the senator' is the one the apposition named
+    # the Florida governor is not 'the New Jersey governor'; 'the senator' is the one the apposition named;
+    # a role with a place needs a title or apposition with that place
     assert speakers == [("Chris Christie", "role"), ("Bernie Sanders", "role")]
 
 

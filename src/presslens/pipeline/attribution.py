@@ -904,23 +904,25 @@ def _speaker(
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and (found := _mention_in(list(appos.subtree), mentions)) and found[0].label == "PERSON":
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition")
-    if head.pos_ == "NOUN":
-        sentence = head.sent
-        for following in later[:3]:
-            if not following.subject or following.subject[0].sent.start > sentence.end + 1:
-                continue
-            found = _mention_in(following.subject, mentions)
-            if found and found[0].label == "PERSON":
-                return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
-    if head.pos_ == "NOUN" and head.tag_ == "NN" and words[0].lower_ in _DEFINITE and named is None:
+    # one person named by role with 'the' ('the secretary general of the Badr Organization'), not 'leftists',
+    # not 'a State Department official', who stays unnamed
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and _by_role(head) and words[0].lower_ in _DEFINITE:
         office, where = _office(head.lemma_.lower()), _places(words)
-        holder = next(
+        compound = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)  # 'secretary general'
+        holder = None if compound or office not in _HELD_OFFICES else next(
             (entity for start, role, entity, places in reversed(offices)
-             if role == office and start < span.start and not (where and places and not where & places)),
+             if role == office and start < span.start and (not where or where & places)),
             None,
         )
         if holder is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
             return Speaker(span=span, entity=holder, resolved=True, via="role")
+        sentence = head.sent
+        for following in later[:3] if not where else ():  # or the person the next sentence introduces as its speaker
+            if not following.subject or following.subject[0].sent.start > sentence.end + 1:
+                continue
+            found = _mention_in(following.subject, mentions)
+            if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
+                return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
     if named is not None:
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
@@ -931,6 +933,14 @@ def _speaker(
 _OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
             "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel"}
 _DEFINITE = frozenset({"the", "this", "that"})
+#: Offices one person holds at a time, which 'the senator' can name again; 'the executive', 'the official'
+#: or 'the adviser' can be anyone of many.
+_HELD_OFFICES = frozenset(
+    {"senator", "governor", "representative", "president", "mayor", "judge", "justice", "prince", "princess", "king", "queen",
+     "minister", "premier", "chancellor", "secretary", "ambassador", "pope", "cardinal", "archbishop", "bishop", "general",
+     "colonel", "lieutenant", "captain", "sheikh", "emir", "candidate", "nominee", "chairman", "chairwoman", "ceo",
+     "commissioner", "prosecutor", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi"}
+)
 
 
 def _office(word: str) -> str:
