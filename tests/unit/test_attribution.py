@@ -403,3 +403,15 @@ def test_a_title_in_quotation_marks_is_no_quote(analyzer: Analyzer) -> None:
     contents = [content.strip("“”,. ") for _, content, _, _, _ in _view(_analyse(analyzer, text))]
     assert not {"This Week", "The Walking Dead"} & set(contents)
     assert "Dump Trump" in contents  # a chant: words said, whatever their capitals
+
+
+def test_people_named_by_role_in_the_plural_or_with_a_stay_unnamed(analyzer: Analyzer) -> None:
+    text = (
+        "Mueller’s report did not include any additional criminal indictments, despite leftists dreaming that "
+        "President Donald Trump or members of his family would be sent to jail.\n"
+        "Steyer called for perspective, reminding them that Mueller already indicted people connected to Trump.\n"
+        "A State Department official said the talks would resume. Ambassador Jane Holt said the talks were useful."
+    )
+    speakers = {content[:20]: (speaker, via) for _, content, _, speaker, via in _view(_analyse(analyzer, text))}
+    assert speakers["that President Donal"] == (None, "unresolved")
+    assert speakers["the talks would resum"[:20]][0] != "Jane Holt"  # the official is no one the text names next
