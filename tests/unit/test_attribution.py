@@ -415,3 +415,11 @@ def test_people_named_by_role_in_the_plural_or_with_a_stay_unnamed(analyzer: Ana
     speakers = {content[:20]: (speaker, via) for _, content, _, speaker, via in _view(_analyse(analyzer, text))}
     assert speakers["that President Donal"] == (None, "unresolved")
     assert speakers["the talks would resum"[:20]][0] != "Jane Holt"  # the official is no one the text names next
+
+
+def test_the_state_after_a_politician_s_party_places_the_office(analyzer: Analyzer) -> None:
+    text = (
+        "Sen. Bernie Sanders (I-Vt.) campaigned in Iowa on Monday. Former Florida Gov. Jeb Bush spoke in Ohio. "
+        "The Vermont senator said the system was rigged."
+    )
+    assert [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))] == [("Bernie Sanders", "role")]

@@ -28,6 +28,7 @@ from presslens.model import (
     Timex,
 )
 from presslens.pipeline.intervals import Intervals
+from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn, transcript_turns
@@ -933,6 +934,8 @@ def _speaker(
 _OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
             "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel"}
 _DEFINITE = frozenset({"the", "this", "that"})
+#: A party and a state after a US politician's name: '(I-Vt.)', '(R-Texas)'.
+_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-([A-Z][A-Za-z. ]{1,15})\)")
 #: Offices one person holds at a time, which 'the senator' can name again; 'the executive', 'the official'
 #: or 'the adviser' can be anyone of many.
 _HELD_OFFICES = frozenset(
@@ -969,7 +972,10 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
                 continue
             root = span.root
             before = doc[max(span.sent.start, span.start - 5) : span.start]
-            titles = [(t.lower_, _places(before)) for t in before[-3:] if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
+            party = _PARTY_STATE.match(doc.text, span.end_char)  # 'Sen. Bernie Sanders (I-Vt.)'
+            state = gazetteer().canonical(party.group(1)) if party else None
+            where = _places(before) | (frozenset(state.lower().split()) if state else frozenset())
+            titles = [(t.lower_, where) for t in before[-3:] if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
             appositions = [(c.lemma_.lower(), _places(c.subtree)) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
             for word, places in (*titles, *appositions):
                 if (role := _office(word)) in person_roles() or role in _OFFICES.values():
