@@ -962,6 +962,7 @@ def _places(words: Iterable[Token]) -> frozenset[str]:
 def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
     """Each mention of a person with the office a title or an apposition gives them ('Florida Gov. Jeb
     Bush', 'Sanders, the Vermont senator'), in the order of the text."""
+    text = doc_text(doc)
     out = []
     for entity in entities:
         if entity.label != "PERSON":
@@ -972,7 +973,7 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
                 continue
             root = span.root
             before = doc[max(span.sent.start, span.start - 5) : span.start]
-            party = _PARTY_STATE.match(doc.text, span.end_char)  # 'Sen. Bernie Sanders (I-Vt.)'
+            party = _PARTY_STATE.match(text, span.end_char)  # 'Sen. Bernie Sanders (I-Vt.)'
             state = gazetteer().canonical(party.group(1)) if party else None
             where = _places(before) | (frozenset(state.lower().split()) if state else frozenset())
             titles = [(t.lower_, where) for t in before[-3:] if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
