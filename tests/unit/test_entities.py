@@ -110,10 +110,14 @@ def test_a_title_case_headline_s_guesses_count_only_when_the_body_bears_them_out
 
 
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
-    text = "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC."
+    text = (
+        "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "
+        "Iran said the Islamic Republic would not attend."
+    )
     a = _analyse(analyzer, text)
     assert not [f for f in a.findings if f.kind == "place_misspelling"]
     assert {"Vermont", "United Kingdom", "South Asia", "Democratic Republic of the Congo"} <= set(_clusters(a))
+    assert _clusters(a)["Iran"][1] == {"Iran", "Islamic Republic"}
 
 
 def test_a_word_made_from_a_place_name_is_no_misspelling_of_it(analyzer: Analyzer) -> None:
