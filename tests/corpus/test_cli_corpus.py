@@ -46,3 +46,12 @@ def test_ingest_then_query_from_the_command_line(tmp_path: Path) -> None:
 def test_a_store_that_cannot_be_opened_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", "postgresql://nobody@127.0.0.1:1/none"])
     assert result.exit_code == 2 and "E300" in result.output and "cannot open the store" in result.output
+
+
+def test_an_article_without_an_outlet_is_named_by_its_id(tmp_path: Path) -> None:
+    db = str(tmp_path / "plain.db")
+    article = tmp_path / "plain.txt"
+    article.write_text("Talks resume\n\nFinance Minister Jane Holt said on Monday that the talks would resume.", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article), "--db", db]).exit_code == 0
+    output = runner.invoke(app, ["entity", "Jane Holt", "--db", db], terminal_width=200).output
+    assert "  article " in output and "  - " not in output
