@@ -18,6 +18,7 @@ from presslens.pipeline.places import gazetteer
 from presslens.pipeline.rhetoric import definitions, find_techniques
 from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
+from presslens.pipeline.transcript import transcript_turns
 from presslens.settings import PIPE_BATCH_SIZE
 
 
@@ -75,9 +76,10 @@ class Analyzer:
             return Analysis(
                 generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding, *text_findings]
             )
-        entities, findings = find_entities(doc, article, self.places)
+        turns = transcript_turns(article.text)  # speakers for the entities, quotes for the attribution
+        entities, findings = find_entities(doc, article, self.places, turns)
         timexes, publication, date_findings = date_article(doc, article)
-        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, tagger=self.attribution_tagger)
+        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, turns, tagger=self.attribution_tagger)
         findings += date_findings + text_findings
         techniques = find_techniques(article.text, article.body_start, quotes, definitions(), use_model=self.techniques_model)
         return Analysis(

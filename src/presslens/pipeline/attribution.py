@@ -31,7 +31,7 @@ from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.transcript import Turn, transcript_turns
+from presslens.pipeline.transcript import Turn
 from presslens.resources import belief_verbs, channels, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
@@ -126,12 +126,11 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_quotes(
-    doc: Doc, article: Article, entities: list[Entity], timexes: list[Timex], tagger: bool = True
+    doc: Doc, article: Article, entities: list[Entity], timexes: list[Timex], turns: list[Turn], tagger: bool = True
 ) -> tuple[list[Quote], list[Span]]:
     """All quotes of the article and the body sentences in the outlet's own voice. The rules come
-    first; the tagger (``tagger=True``) adds the attributions they missed."""
+    first, with a transcript's ``turns``; the tagger (``tagger=True``) adds the attributions they missed."""
     quoted = quotation_spans(article.text)
-    turns = transcript_turns(article.text)
     if turns:  # a turn's words are its own quote, whatever quotation marks run over the transcript
         paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
         words = [w for turn in turns for w in (turn.content, *turn.continuation)]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.temporal import MONTHS
-from presslens.pipeline.transcript import Turn, transcript_turns
+from presslens.pipeline.transcript import Turn
 from presslens.resources import honorifics
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
@@ -83,8 +83,9 @@ class _Clusters:
         return out
 
 
-def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[Entity], list[Finding]]:
-    """Cluster the article's entity mentions; return the clusters and the findings about them."""
+def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Turn]) -> tuple[list[Entity], list[Finding]]:
+    """Cluster the article's entity mentions (a transcript's ``turns`` name speakers); return the clusters
+    and the findings about them."""
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     if article.dateline and article.dateline.place:
@@ -94,7 +95,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer) -> tuple[list[E
     if article.dateline and article.dateline.outlet:  # "(UPI)": who publishes, kept as the article's outlet
         outlet = article.dateline.outlet
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
-    raws = _with_transcript_speakers(raws, transcript_turns(text), text)
+    raws = _with_transcript_speakers(raws, turns, text)
     aliases = _parenthetical_mentions(text, raws, places)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
@@ -136,7 +137,8 @@ def _with_misspelt_places_joined(entities: list[Entity], findings: list[Finding]
         misspelt = by_id.get(finding.entity or "")
         if finding.kind != "place_misspelling" or misspelt is None:
             continue
-        target = next((e for e in entities if e is not misspelt and e.id not in dropped and e.label in PLACE_LABELS and e.canonical == misspelt.canonical), None)
+        same_place = (e for e in entities if e is not misspelt and e.id not in dropped and e.label in PLACE_LABELS)
+        target = next((e for e in same_place if e.canonical == misspelt.canonical), None)
         if target is None:
             continue
         surface = misspelt.mentions[0].text_in(text)
