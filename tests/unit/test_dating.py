@@ -69,10 +69,32 @@ def test_with_only_the_year_inferred_a_value_keeps_the_month_day_or_weekday_the_
         analyzer,
         "Budget vote delayed",
         "The council postponed on Tuesday a vote it had first set for December 22. It promised a budget by the end "
-        "of 2019, and members said last week that the current year would end without one.",
+        "of 2019, and members said last week that none would pass by the end of the current year.",
     )
     assert a.publication.earliest == date(2019, 1, 1) and a.publication.latest == date(2019, 12, 31)
     values = {a.text_of(t): (t.value, t.inferred) for t in a.timexes}
     assert values["Tuesday"] == ("2019-WXX-2", True)
     assert values["last week"] == ("2019-WXX", True)
     assert values["December 22"] == ("XXXX-12-22", True)  # its year hangs on the publication day
+
+
+def test_only_dates_told_as_past_bound_the_publication_date(analyzer: Analyzer) -> None:
+    a = _undated(
+        analyzer,
+        "Plant to close",
+        "The plant opened in 1998 and will close by 2030. The owners agreed in 2003 to shut it down by 2023. "
+        "Cruz entered the 2016 race a year ago, and a poll of 2047 registered voters found him ahead.",
+    )
+    assert (a.publication.source, a.publication.earliest, a.publication.latest) == ("inferred", date(2003, 1, 1), None)
+    assert a.text_of(a.publication.evidence[0].span) == "2003" and "as past" in a.publication.evidence[0].why
+    assert "2047" not in {a.text_of(t) for t in a.timexes}
+
+
+def test_this_year_beside_an_earlier_year_does_not_make_it_the_year(analyzer: Analyzer) -> None:
+    a = _undated(analyzer, "New Hampshire", "Clinton won the state in 2008. This year she trails in every poll.")
+    assert (a.publication.earliest, a.publication.latest) == (date(2008, 1, 1), None)
+
+
+def test_a_year_after_after_is_past_though_it_names_a_thing(analyzer: Analyzer) -> None:
+    a = _undated(analyzer, "Inquiry", "The inquiry began after the 2016 election and ended without charges.")
+    assert a.publication.earliest == date(2016, 1, 1)

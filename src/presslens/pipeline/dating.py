@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,9 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
 _DATELINE_REACH_DAYS = 60  # a full date this close to the dateline's day gives it its year
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
+_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+_AFTER = frozenset({"after", "since", "following"})
+_DEADLINE = frozenset({"by", "until", "till", "through"})
 _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
 
 
@@ -34,7 +38,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
     else:
         found = find_timexes(article.text, context_at, None, candidates, names)
         textual = {item.start: item.value for item in found}  # what the words say without a date to count from
-        publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored]), found)
+        publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored], _told_as_past(doc, context_at)), found)
         if publication.date is not None:  # the dateline's day: count from it
             found = find_timexes(article.text, context_at, publication.date, candidates, names)
         elif publication.earliest is not None and publication.latest is not None:  # the year is known: count from it
@@ -77,7 +81,7 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
     'Sept. 30, 2016'). Wire copy without metadata still dates its story. The dateline outweighs the
     range's lower bound, the latest full date named, which may be an event still ahead."""
     day = _dateline_day(article, found)
-    if day is None or publication.earliest is None:
+    if day is None:
         return publication
     month, number, item = day
     words = article.text[item.start : item.end]
@@ -96,10 +100,10 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
         year = named_day.year
         why = f"the dateline dates the story '{words}', and the text names '{article.text[named.start:named.end]}' close to it"
     pinned = _day(year, month, number)
-    if pinned is None or pinned.year < publication.earliest.year or (publication.latest is not None and pinned > publication.latest):
+    if pinned is None or (publication.earliest is not None and pinned.year < publication.earliest.year) or (publication.latest is not None and pinned > publication.latest):
         return publication
     return publication.model_copy(
-        update={"date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
+        update={"source": "inferred", "date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
     )
 
 
@@ -132,28 +136,78 @@ def _dateline_disagreement(article: Article, published: date, found: list[Found]
     return [Finding(kind="date_inconsistency", span=Span(start=item.start, end=item.end), value=nearest.isoformat(), why=why)]
 
 
-def infer_publication(text: str, absolute: list[Found]) -> Publication:
-    """A publication range from what the text dates: the latest year it names is a lower bound, and a
-    phrase naming the current year beside one naming that year ('by the end of 2021' ... 'by the end of
-    the current year') makes it the year. Without such a phrase the range stays open: an article about
-    the 2016 election may be from 2019."""
+def infer_publication(text: str, absolute: list[Found], told_as_past: Callable[[Found], bool] = lambda item: True) -> Publication:
+    """A publication range from what the text dates. The latest date it tells of as past is a lower
+    bound; a date ahead or only named ('by 2030', 'will be released in 2018', 'the 2016 race' in a 2015
+    story) bounds nothing. A phrase naming the current year worded as one naming a year ('by the end of
+    2021' ... 'by the end of the current year') makes that the year. Without such a twin the range stays
+    open: an article about the 2016 election may be from 2019."""
     years = [(f, int(f.value[:4])) for f in absolute if f.value and re.match(r"^\d{4}", f.value) and f.type == "DATE"]
-    if not years:
+    told = [(f, year) for f, year in years if told_as_past(f)]
+    latest_told = max(told, key=lambda y: (y[1], y[0].start), default=None)
+    twin = _current_year_twin(text, years)
+    if twin is not None and (latest_told is None or latest_told[1] <= twin[1]):
+        named, year, current = twin
+        why = f"'{text[named.start:named.end]}' is worded as a phrase with '{text[current.start:current.end]}': the current year is {year}"
+        evidence = [
+            Evidence(span=Span(start=named.start, end=named.end), why=why),
+            Evidence(span=current, why=f"'{text[current.start:current.end]}' is the year of publication, {year}"),
+        ]
+        return Publication(source="inferred", earliest=_earliest(told, year), latest=date(year, 12, 31), evidence=evidence)
+    if latest_told is None:
         return Publication(source="unknown")
-    latest_item, latest_year = max(years, key=lambda y: (y[1], y[0].start))
-    full_dates = [date.fromisoformat(f.value) for f, _ in years if f.value and _FULL_DATE.match(f.value)]
-    earliest = max([date(latest_year, 1, 1), *(d for d in full_dates if d.year == latest_year)])
-    current = list(re.finditer(r"\b(?:the current|this) year\b", text, re.IGNORECASE))
-    bound = f"the latest year the text names is {latest_year}" + ("" if current else ": published then or later")
-    evidence = [Evidence(span=Span(start=latest_item.start, end=latest_item.end), why=bound)]
-    for match in current:
-        evidence.append(
-            Evidence(
-                span=Span(start=match.start(), end=match.end()),
-                why=f"'{match.group(0)}' is the year of publication; the text's latest named year is {latest_year}",
-            )
-        )
-    return Publication(source="inferred", earliest=earliest, latest=date(latest_year, 12, 31) if current else None, evidence=evidence)
+    item, year = latest_told
+    why = f"the latest year the text tells of as past is {year}: published then or later"
+    return Publication(source="inferred", earliest=_earliest(told, year), evidence=[Evidence(span=Span(start=item.start, end=item.end), why=why)])
+
+
+def _earliest(told: list[tuple[Found, int]], year: int) -> date:
+    """The first day of the year, or a later day of it the text tells of as past."""
+    days = [date.fromisoformat(f.value) for f, y in told if y == year and f.value and _FULL_DATE.match(f.value)]
+    return max([date(year, 1, 1), *days])
+
+
+def _current_year_twin(text: str, years: list[tuple[Found, int]]) -> tuple[Found, int, Span] | None:
+    """A year named in the words that name the current year elsewhere: ('the end of 2021', 2021, 'the
+    current year' of 'by the end of the current year'). Words around the year must be more than the year."""
+    for item, year in years:
+        words = text[item.start : item.end]
+        at = words.find(str(year))
+        before, after = words[:at].split(), words[at + 4 :].split()
+        if at < 0 or not before + after:
+            continue
+        twin = r"\s+".join([*map(re.escape, before), "((?:the current|this) year)", *map(re.escape, after)])
+        if m := re.search(rf"\b{twin}\b", text, re.IGNORECASE):
+            return item, year, Span(start=m.start(1), end=m.end(1))
+    return None
+
+
+def _told_as_past(doc: Doc, context_at: Callable[[int], tuple[str, str]]) -> Callable[[Found], bool]:
+    """Whether a date is told as past: its clause is in a past tense, and a year that names a thing
+    ('the 2016 race') does so after 'after' or 'since' ('began after the 2016 election'); a race, a
+    budget or a plan named by its year may still lie ahead."""
+
+    def told_as_past(item: Found) -> bool:
+        if context_at(item.start)[0] != "past":
+            return False
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None:
+            return True
+        last, root = span[-1], span.root
+        if last.dep_ in _MODIFIER_DEPS and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+            head = last.head
+            return head.dep_ == "pobj" and head.head.lower_ in _AFTER
+        verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb is None:
+            return True
+        if verb.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children):
+            return False  # 'agreed to shut them down by 2023', 'called for it to be raised by 2020'
+        deadline = root.dep_ == "pobj" and root.head.lower_ in _DEADLINE
+        return not deadline or any(c.lower_ == "had" for c in verb.children)  # 'by 2014 it had closed'
+
+    return told_as_past
 
 
 def _what_is_known(value: str | None, textual: str | None) -> str | None:
