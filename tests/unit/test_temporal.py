@@ -254,3 +254,17 @@ def test_this_past_season_is_the_latest_one_begun() -> None:
 def test_an_index_value_and_a_programme_title_before_a_comma_are_no_times() -> None:
     for text in ("the index shed 47.3 points to close at 2082.1, down 4.5%.", "speaking on ABC News' \"This Week,\" said the"):
         assert find_timexes(text, lambda _: ("past", text), ANCHOR) == []
+
+
+def test_a_surname_that_is_a_month_is_a_name_where_it_stands_alone() -> None:
+    from presslens.pipeline.nlp import load_pipeline
+    from presslens.pipeline.temporal import context_finder, name_spans
+
+    nlp = load_pipeline()
+    text = (
+        "Prime Minister Theresa May lost the vote on Tuesday. Labour leader Jeremy Corbyn said May had failed. "
+        "May told Parliament that May's deal was not dead. Elections are due in May, and the vote on May 29."
+    )
+    doc = nlp(text)
+    found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
+    assert [(text[f.start : f.end], f.value) for f in found if "May" in text[f.start : f.end]] == [("May", "2022-05"), ("May 29", "2022-05-29")]

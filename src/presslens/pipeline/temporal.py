@@ -9,6 +9,7 @@ overlap. Each rule returns the TIMEX3 type, value and mod; relative values are c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from functools import cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presslens.pipeline.segments import doc_text
 from presslens.resources import honorifics
@@ -844,10 +845,32 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of names, for ``find_timexes`` to leave alone: those the NER model found, and
-    the word after an honorific."""
+    """Character spans of names, for ``find_timexes`` to leave alone: those the NER model found, the
+    word after an honorific, and a person's surname (named in full, or taken for a person twice) wherever
+    it stands alone ('May told Parliament', 'May's deal' beside 'Theresa May') but in a date ('in May',
+    'May 3')."""
+    text = doc_text(doc)
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
-    return spans + [(m.start(1), m.end(1)) for m in _after_a_title().finditer(doc_text(doc))]
+    spans += [(m.start(1), m.end(1)) for m in _after_a_title().finditer(text)]
+    alone = Counter(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+    surnames = {e[-1].text for e in doc.ents if _a_full_name(e)} | {word for word, count in alone.items() if count > 1}
+    if surnames:
+        surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b(?![ \t]*(?:\d|,[ \t]*\d))"
+        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not _DATE_LEAD.search(text, 0, m.start())]
+    return spans
+
+
+def _a_full_name(entity: Span) -> bool:
+    """A person's name in two or three capitalised words: the model's PERSON, or a name it took for an
+    organisation ('Theresa May' as ORG), but not a day's name ('Super Tuesday', 'Black Friday')."""
+    if not 1 < len(entity) <= 3 or not all(t.is_title and t.is_alpha for t in entity):
+        return False
+    return entity.label_ == "PERSON" or (entity.label_ in ("ORG", "NORP") and entity[-1].lower_ in MONTHS and entity[0].lower_ not in _DAY_QUALIFIERS)
+
+
+_DAY_QUALIFIERS = frozenset({"super", "black", "cyber", "good", "holy", "ash", "palm", "early", "late", "mid", "last", "next", "this"})
+#: Words before a month that make it a date, not a person of that name ('in May', 'last May').
+_DATE_LEAD = re.compile(r"\b(?i:in|on|since|until|till|by|of|last|next|this|early|late|mid|through|from|to|before|after|during|since|each|every)[ \t]+$")
 
 
 @cache
