@@ -28,6 +28,7 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("the base for at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE")),
         ("extended for an additional year with", ("an additional year", "DURATION", "P1Y", None)),
         ("costs this past spring were", ("this past spring", "DATE", "2021-SP", None)),
+        ("his probe lasted about 2,420 days.", ("about 2,420 days", "DURATION", "P2420D", "APPROX")),
         ("rallies this past weekend drew", ("this past weekend", "DATE", "2021-W51-WE", None)),
         ("on 3 January 2020.", ("3 January 2020", "DATE", "2020-01-03", None)),
         ("in March 2019 the", ("March 2019", "DATE", "2019-03", None)),
@@ -268,3 +269,8 @@ def test_a_surname_that_is_a_month_is_a_name_where_it_stands_alone() -> None:
     doc = nlp(text)
     found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
     assert [(text[f.start : f.end], f.value) for f in found if "May" in text[f.start : f.end]] == [("May", "2022-05"), ("May 29", "2022-05-29")]
+
+
+def test_a_frequency_word_capitalised_inside_a_sentence_is_a_name() -> None:
+    text = "Speier told Chuck Todd on Meet the Press Daily that it was over. Daily, the trains run late."
+    assert [(text[f.start : f.end], f.value) for f in find_timexes(text, lambda _: ("past", text), ANCHOR)] == [("Daily", "P1D")]

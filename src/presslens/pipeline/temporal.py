@@ -61,7 +61,7 @@ _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eigh
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: A count: digits, a number in words ('twenty four', 'twenty-four'), or a vague one ('a few').
 _NUM = (
-    rf"(?:\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|{_TENS}[- ]{_ONES}|one|two|three|four|five|six|seven|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|a couple of|couple of|a few|several|few|many|{_TENS}[- ]{_ONES}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|a|an|hundred)"
 )
@@ -129,7 +129,7 @@ def _number(word: str) -> float | None:
     if len(parts) == 2 and all(p in _SMALL_NUMBERS for p in parts):  # 'twenty four'
         return float(_SMALL_NUMBERS[parts[0]] + _SMALL_NUMBERS[parts[1]])
     try:
-        return float(word)
+        return float(word.replace(",", ""))  # '2,420'
     except ValueError:
         return None
 
@@ -611,6 +611,8 @@ def _frequency(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
 
 @rule(r"(every|each|per)\s+(day|week|month|year|morning|evening|night|weekend|quarter|decade|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))|(daily|weekly|monthly|annually|yearly|nightly)(?!\s+(?-i:[A-Z]))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    if m.group(3) and m.group(3)[0].isupper() and m.string[: m.start(3)].rstrip()[-1:] not in ("", *".!?:;\"“”'‘’"):
+        return None  # capitalised inside a sentence: a name ('Meet the Press Daily', 'the Daily Beast')
     word = (m.group(2) or m.group(3)).lower()
     adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}
     if word in adverbs:
