@@ -245,3 +245,16 @@ def test_a_place_in_parentheses_says_where_a_name_is_and_is_no_alias(analyzer: A
     a = _analyse(analyzer, text)
     (country,) = [e for e in a.entities if e.canonical == "United Kingdom"]
     assert "Telegraph" not in {a.text_of(m) for m in country.mentions}
+
+
+def test_a_title_of_religion_is_no_part_of_a_name_nor_of_an_office(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "Victims warned about Chilean Bishop Juan Barros for years. The commission had met with Cardinal O’Malley in 2015, "
+        "objecting to Francis’s 2015 appointment of Bishop Barros. Barros denied it, and O’Malley said the letter reached "
+        "the Pope. Bergoglio was Archbishop of Buenos Aires then.",
+    )
+    clusters = _clusters(a)
+    assert clusters["Juan Barros"] == ("PERSON", {"Juan Barros", "Barros"})
+    assert clusters["O’Malley"][0] == "PERSON"
+    assert not [c for c in clusters if not any(ch.isalpha() for ch in c) or c.startswith("of ")]

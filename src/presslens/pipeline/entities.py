@@ -197,7 +197,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
-        while tokens and (tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _honorific(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
+        titled = False
+        while tokens and (tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space):
+            titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
@@ -209,15 +211,24 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             known = places.canonical(owner.text) is not None
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else None))
             tokens = tokens[possessive + 1 :]
+        if not any(c.isalpha() for t in tokens for c in t.text):
+            continue  # 'Francis’s 2015' taken for a person: the year is no name
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
-        raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=ent.label_))  # 'Trump‘s': one token
+        label = "PERSON" if titled else ent.label_  # 'Cardinal O’Malley' is a person, whatever the model says
+        raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=label))  # 'Trump‘s': one token
     return raws
 
 
 def _honorific(token: Token) -> bool:
     """'Mrs', 'Dr.': a title before a name, not part of it."""
     return token.lower_.rstrip(".") in honorifics()
+
+
+def _titles_a_name(tokens: list[Token]) -> bool:
+    """A title before a capitalised name ('Cardinal O’Malley') or alone, not the head of an office's
+    name ('Archbishop of Buenos Aires')."""
+    return _honorific(tokens[0]) and (len(tokens) == 1 or tokens[1].text[:1].isupper())
 
 
 def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
