@@ -258,3 +258,11 @@ def test_a_title_of_religion_is_no_part_of_a_name_nor_of_an_office(analyzer: Ana
     assert clusters["Juan Barros"] == ("PERSON", {"Juan Barros", "Barros"})
     assert clusters["O’Malley"][0] == "PERSON"
     assert not [c for c in clusters if not any(ch.isalpha() for ch in c) or c.startswith("of ")]
+
+
+def test_a_title_alone_joins_the_one_holder_the_article_names(analyzer: Analyzer) -> None:
+    one = _analyse(analyzer, "Pope Francis received a victim's letter in 2015, the AP reported. The Pope later denied it. Critics said the Pope had been told.")
+    (francis,) = [e for e in one.entities if "Francis" in {one.text_of(m) for m in e.mentions}]
+    assert {one.text_of(m) for m in francis.mentions} == {"Francis", "Pope"} and "'Pope' is the title in 'Francis'" in francis.evidence
+    two = _analyse(analyzer, "Pope Francis cited Pope Benedict in a letter. Pope Benedict had written it, and critics said the Pope erred.")
+    assert not [e for e in two.entities if {"Pope", "Francis"} <= {two.text_of(m) for m in e.mentions} or {"Pope", "Benedict"} <= {two.text_of(m) for m in e.mentions}]

@@ -20,7 +20,7 @@ from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Sp
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.temporal import MONTHS
 from presslens.pipeline.transcript import Turn
-from presslens.resources import honorifics
+from presslens.resources import honorifics, person_roles
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
@@ -111,6 +111,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_acronyms(raws, clusters)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
+    _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
     findings = _join_variants(doc, raws, clusters, places)
 
@@ -434,6 +435,26 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
         if full and raw.vote == "ORG":
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
+
+
+def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text: str) -> None:
+    """A title alone ('the Pope', 'the President') joins the one name it heads ('Pope Francis', 'President
+    Obama'): news names the holder once in full, then by the office. With two holders named ('Pope
+    Francis', 'Pope Pius IX') the title is left alone: which one it means takes more than its words."""
+    heading: dict[str, list[int]] = {}  # title -> the names it heads, in the name or just before it
+    for j, other in enumerate(raws):
+        words = other.surface.split()
+        if not _could_be_person(other, places):
+            continue
+        if len(words) >= 2:
+            heading.setdefault(words[0].casefold(), []).append(j)
+        elif before := re.search(r"(\w+)[ \t]+$", text[max(0, other.start - 40) : other.start]):
+            heading.setdefault(before.group(1).casefold(), []).append(j)  # 'Pope Francis' with 'Francis' the model's name
+    for i, raw in enumerate(raws):
+        if len(raw.surface.split()) == 1 and raw.surface.istitle() and raw.surface.casefold() in person_roles() and _could_be_person(raw, places):
+            holders = heading.get(raw.surface.casefold(), [])
+            if len({clusters.find(j) for j in holders}) == 1:
+                _join_nearest(raws, clusters, i, holders, "'{}' is the title in '{}'")
 
 
 def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
