@@ -266,3 +266,15 @@ def test_a_title_alone_joins_the_one_holder_the_article_names(analyzer: Analyzer
     assert {one.text_of(m) for m in francis.mentions} == {"Francis", "Pope"} and "'Pope' is the title in 'Francis'" in francis.evidence
     two = _analyse(analyzer, "Pope Francis cited Pope Benedict in a letter. Pope Benedict had written it, and critics said the Pope erred.")
     assert not [e for e in two.entities if {"Pope", "Francis"} <= {two.text_of(m) for m in e.mentions} or {"Pope", "Benedict"} <= {two.text_of(m) for m in e.mentions}]
+
+
+def test_a_month_that_names_a_person_is_her_mention_and_her_words_are_hers(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "Prime Minister Theresa May lost the vote on Tuesday. In an interview with the BBC on Sunday, May pledged to set "
+        "out new measures. May has pledged not to run again. Elections are due in May.",
+    )
+    (may,) = [e for e in a.entities if e.canonical == "Theresa May"]
+    assert [a.text_of(m) for m in may.mentions] == ["Theresa May", "May", "May"]
+    assert [(a.text_of(q.speaker.span), q.speaker.entity) for q in a.quotes] == [("May", may.id), ("May", may.id)]
+    assert [a.text_of(t) for t in a.timexes if "May" in a.text_of(t)] == ["May"]

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.pipeline.places import Gazetteer
-from presslens.pipeline.temporal import MONTHS
+from presslens.pipeline.segments import doc_text
+from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.resources import honorifics, person_roles
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
@@ -314,12 +315,21 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> l
 
 
 def _dates(doc: Doc) -> list[tuple[int, int]]:
-    """The dates and times the NER model found, but for a word after an honorific ("Mrs May" is a name)."""
-    return [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ in ("DATE", "TIME") and not (e.start > 0 and _honorific(doc[e.start - 1]))
-    ]
+    """The dates and times the NER model found, but for a word after an honorific ("Mrs May" is a name)
+    and a month's name not written as a date ("May told Parliament": the model's DATE, Theresa May)."""
+    text = doc_text(doc)
+    spans = []
+    for e in doc.ents:
+        if e.label_ not in ("DATE", "TIME") or (e.start > 0 and _honorific(doc[e.start - 1])):
+            continue
+        last = e[-1]
+        if last.text.casefold() in MONTHS and not read_as_date(text, last.idx, last.idx + len(last)):
+            if len(e) == 1 or e[-2].text != ",":
+                continue
+            spans.append((e.start_char, e[-2].idx))  # 'on Sunday, May pledged': the date ends at the comma
+            continue
+        spans.append((e.start_char, e.end_char))
+    return spans
 
 
 def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]]) -> list[_Raw]:

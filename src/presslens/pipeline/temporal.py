@@ -857,8 +857,8 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     alone = Counter(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     surnames = {e[-1].text for e in doc.ents if _a_full_name(e)} | {word for word, count in alone.items() if count > 1}
     if surnames:
-        surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b(?![ \t]*(?:\d|,[ \t]*\d))"
-        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not _DATE_LEAD.search(text, 0, m.start())]
+        surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
+        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1))]
     return spans
 
 
@@ -871,6 +871,12 @@ def _a_full_name(entity: Span) -> bool:
 
 
 _DAY_QUALIFIERS = frozenset({"super", "black", "cyber", "good", "holy", "ash", "palm", "early", "late", "mid", "last", "next", "this"})
+def read_as_date(text: str, start: int, end: int) -> bool:
+    """Whether a word that names a month or a person ('May') is written as a date: after 'in', 'last',
+    'early'… or before a day or a year ('May 29', 'May, 2019')."""
+    return bool(_DATE_LEAD.search(text, 0, start) or re.match(r"[ \t]*(?:\d|,[ \t]*\d)", text[end : end + 8]))
+
+
 #: Words before a month that make it a date, not a person of that name ('in May', 'last May').
 _DATE_LEAD = re.compile(r"\b(?i:in|on|since|until|till|by|of|last|next|this|early|late|mid|through|from|to|before|after|during|since|each|every)[ \t]+$")
 
