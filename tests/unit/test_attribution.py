@@ -380,6 +380,15 @@ def test_a_speaker_named_by_office_is_the_person_the_text_gave_that_office(analy
     assert speakers == [("Chris Christie", "role"), ("Bernie Sanders", "role")]
 
 
+def test_a_place_in_the_role_names_a_holder_whose_place_the_text_does_not_give(analyzer: Analyzer) -> None:
+    text = (
+        "Sen. Bernie Sanders campaigned in Iowa on Monday. Former Florida Gov. Jeb Bush spoke in Ohio. "
+        "The Vermont senator said the system was rigged. The Ohio governor said he would stay in the race."
+    )
+    speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
+    assert speakers == [("Bernie Sanders", "role"), (None, "unresolved")]  # Bush is Florida's governor, not Ohio's
+
+
 def test_a_name_the_parse_made_the_root_of_its_sentence_is_still_the_speaker(analyzer: Analyzer) -> None:
     text = (
         "According to the Iranian Foreign Ministry spokesman Nasser Kanaani, Tehran and Muscat signed three memoranda "

@@ -911,7 +911,7 @@ def _speaker(
         compound = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)  # 'secretary general'
         holder = None if compound or office not in _HELD_OFFICES else next(
             (entity for start, role, entity, places in reversed(offices)
-             if role == office and start < span.start and (not where or where & places)),
+             if role == office and start < span.start and (not where or not places or where & places)),
             None,
         )
         if holder is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
