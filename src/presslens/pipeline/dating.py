@@ -78,8 +78,7 @@ def _dateline_day(article: Article, found: list[Found]) -> tuple[int, int, Found
 def _pinned_by_dateline(article: Article, publication: Publication, found: list[Found]) -> Publication:
     """The inferred range narrowed to the dateline's day: in the inferred year when the text fixes one,
     or else in the year of a full date the text names within two months of that day ('Sept. 28' beside
-    'Sept. 30, 2016'). Wire copy without metadata still dates its story. The dateline outweighs the
-    range's lower bound, the latest full date named, which may be an event still ahead."""
+    'Sept. 30, 2016'). Wire copy without metadata still dates its story."""
     day = _dateline_day(article, found)
     if day is None:
         return publication
@@ -136,7 +135,7 @@ def _dateline_disagreement(article: Article, published: date, found: list[Found]
     return [Finding(kind="date_inconsistency", span=Span(start=item.start, end=item.end), value=nearest.isoformat(), why=why)]
 
 
-def infer_publication(text: str, absolute: list[Found], told_as_past: Callable[[Found], bool] = lambda item: True) -> Publication:
+def infer_publication(text: str, absolute: list[Found], told_as_past: Callable[[Found], bool]) -> Publication:
     """A publication range from what the text dates. The latest date it tells of as past is a lower
     bound; a date ahead or only named ('by 2030', 'will be released in 2018', 'the 2016 race' in a 2015
     story) bounds nothing. A phrase naming the current year worded as one naming a year ('by the end of
@@ -173,8 +172,10 @@ def _current_year_twin(text: str, years: list[tuple[Found, int]]) -> tuple[Found
     for item, year in years:
         words = text[item.start : item.end]
         at = words.find(str(year))
+        if at < 0:
+            continue
         before, after = words[:at].split(), words[at + 4 :].split()
-        if at < 0 or not before + after:
+        if not before + after:
             continue
         twin = r"\s+".join([*map(re.escape, before), "((?:the current|this) year)", *map(re.escape, after)])
         if m := re.search(rf"\b{twin}\b", text, re.IGNORECASE):
@@ -183,8 +184,9 @@ def _current_year_twin(text: str, years: list[tuple[Found, int]]) -> tuple[Found
 
 
 def _told_as_past(doc: Doc, context_at: Callable[[int], tuple[str, str]]) -> Callable[[Found], bool]:
-    """Whether a date is told as past: its clause is in a past tense, and a year that names a thing
-    ('the 2016 race') does so after 'after' or 'since' ('began after the 2016 election'); a race, a
+    """Whether a date is told as past: its clause is in a past tense, not an infinitive ('agreed to shut
+    it down by 2023') nor a deadline ('by 2020', but 'by 2014 it had closed'), and a year that names a
+    thing ('the 2016 race') does so after 'after' or 'since' ('began after the 2016 election'): a race, a
     budget or a plan named by its year may still lie ahead."""
 
     def told_as_past(item: Found) -> bool:

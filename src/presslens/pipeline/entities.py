@@ -323,12 +323,10 @@ def _dates(doc: Doc) -> list[tuple[int, int]]:
         if e.label_ not in ("DATE", "TIME") or (e.start > 0 and _honorific(doc[e.start - 1])):
             continue
         last = e[-1]
-        if last.text.casefold() in MONTHS and not read_as_date(text, last.idx, last.idx + len(last)):
-            if len(e) == 1 or e[-2].text != ",":
-                continue
+        if last.text.casefold() not in MONTHS or read_as_date(text, last.idx, last.idx + len(last)):
+            spans.append((e.start_char, e.end_char))
+        elif len(e) > 1 and e[-2].text == ",":
             spans.append((e.start_char, e[-2].idx))  # 'on Sunday, May pledged': the date ends at the comma
-            continue
-        spans.append((e.start_char, e.end_char))
     return spans
 
 

@@ -870,15 +870,16 @@ def _a_full_name(entity: Span) -> bool:
     return entity.label_ == "PERSON" or (entity.label_ in ("ORG", "NORP") and entity[-1].lower_ in MONTHS and entity[0].lower_ not in _DAY_QUALIFIERS)
 
 
+#: First words of a day's name that ends in a month's or a weekday's: 'Super Tuesday', not a person.
 _DAY_QUALIFIERS = frozenset({"super", "black", "cyber", "good", "holy", "ash", "palm", "early", "late", "mid", "last", "next", "this"})
+#: Words before a month that make it a date, not a person of that name ('in May', 'last May').
+_DATE_LEAD = re.compile(r"\b(?i:in|on|since|until|till|by|of|last|next|this|early|late|mid|through|from|to|before|after|during|each|every)[ \t]+$")
+
+
 def read_as_date(text: str, start: int, end: int) -> bool:
     """Whether a word that names a month or a person ('May') is written as a date: after 'in', 'last',
     'early'… or before a day or a year ('May 29', 'May, 2019')."""
-    return bool(_DATE_LEAD.search(text, 0, start) or re.match(r"[ \t]*(?:\d|,[ \t]*\d)", text[end : end + 8]))
-
-
-#: Words before a month that make it a date, not a person of that name ('in May', 'last May').
-_DATE_LEAD = re.compile(r"\b(?i:in|on|since|until|till|by|of|last|next|this|early|late|mid|through|from|to|before|after|during|since|each|every)[ \t]+$")
+    return bool(_DATE_LEAD.search(text, max(0, start - 20), start) or re.match(r"[ \t]*(?:\d|,[ \t]*\d)", text[end : end + 8]))
 
 
 @cache
