@@ -169,7 +169,8 @@ def main() -> None:
                 f"{r['relaxed_p']:.3f}", f"{r['relaxed_r']:.3f}", f"{r['relaxed_f']:.3f}", f"{r['type_accuracy']:.3f}", f"{r['value_f']:.3f}",
                 f"{r['docs_per_second']:.1f}",
             )
-    polnear = {split: [(d.text, d.published) for d in load_split(args.data / "polnear", split) if d.published] for split in ("train", "dev")}
+    has_polnear = (args.data / "polnear" / "metadata.tsv").exists()
+    polnear = {split: [(d.text, d.published) for d in load_split(args.data / "polnear", split) if d.published] if has_polnear else [] for split in ("train", "dev")}
     dated = {
         "PolNeAR train": polnear["train"][: args.limit],
         "PolNeAR dev": polnear["dev"][: args.limit],
