@@ -127,6 +127,7 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
         ("The sale is scheduled to close Monday, the company said.", "2022-01-03"),
         ("They said they expect the transaction to be completed by Feb. 20.", "2022-02-20"),
         ("The talks were held on Monday in Belfast.", "2021-12-27"),
+        ("“I’ll vote for her in November,” she said.", "2022-11"),
         ("Officials postponed until Tuesday any action on the permit.", "2022-01-04"),
         ("The agency has given the family until Tuesday to sign.", "2022-01-04"),
         ("The mayor has scheduled a news conference Monday.", "2022-01-03"),

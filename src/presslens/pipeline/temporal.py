@@ -927,8 +927,8 @@ def _tense(token: Token) -> str:
         until = until or token.lower_ in ("until", "till", "soon")  # 'as soon as Tuesday': the earliest ahead
         token = token.head
     words = [token, *token.children]
-    if any(w.lower_ in ("will", "'ll", "shall", "would") for w in words) or token.lemma_.lower() in _FORWARD_VERBS:
-        return "future"
+    if any(w.lower_.replace("’", "'") in ("will", "'ll", "shall", "would") for w in words) or token.lemma_.lower() in _FORWARD_VERBS:
+        return "future"  # 'I’ll vote for her in November'
     if until and not any(w.tag_ == "VBD" for w in words):
         return "future"  # 'has given them until Tuesday', 'ready to leave as soon as Tuesday': still ahead
     if (
