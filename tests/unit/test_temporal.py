@@ -275,3 +275,8 @@ def test_a_surname_that_is_a_month_is_a_name_where_it_stands_alone() -> None:
 def test_a_frequency_word_capitalised_inside_a_sentence_is_a_name() -> None:
     text = "Speier told Chuck Todd on Meet the Press Daily that it was over. Daily, the trains run late."
     assert [(text[f.start : f.end], f.value) for f in find_timexes(text, lambda _: ("past", text), ANCHOR)] == [("Daily", "P1D")]
+
+
+def test_the_weekday_of_publication_ahead_is_that_day() -> None:
+    """'Clinton will deliver her speech Thursday night', published on a Thursday: that evening."""
+    assert weekday_date("Thursday", ANCHOR, "future") == ANCHOR

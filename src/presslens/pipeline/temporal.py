@@ -201,10 +201,11 @@ def _shift(anchor: date, unit: str, amount: int) -> str:
 
 def weekday_date(name: str, anchor: date, tense: str) -> date:
     """The day a bare weekday names: the latest such day up to the anchor in past or present reporting,
-    the next one after it in future statements."""
+    the next from it in future statements ('will speak Thursday night', published on a Thursday: that
+    day)."""
     target = WEEKDAYS.index(name.lower())
     if tense == "future":
-        return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
 
 
