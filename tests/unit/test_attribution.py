@@ -432,3 +432,12 @@ def test_the_state_after_a_politician_s_party_places_the_office(analyzer: Analyz
         "The Vermont senator said the system was rigged."
     )
     assert [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))] == [("Bernie Sanders", "role")]
+
+
+def test_a_name_the_parse_hung_on_an_opening_phrase_is_the_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a latecomer to racial justice.\n\n"
+        "In U.S. District Court in Alexandria, Va., Lazar, in a green jail jumpsuit, said little about the case."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.speaker.span) if q.speaker.span else None) for q in a.quotes] == [("accuse", "Clinton"), ("say little about", "Lazar")]

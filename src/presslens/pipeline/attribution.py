@@ -496,7 +496,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words([verb.head])
     set_off = verb.dep_ == "acl" and (verb.i > 0 and verb.doc[verb.i - 1].text == "," or verb.head.dep_ == "dobj")
     if verb.dep_ not in _INHERITING_DEPS and not set_off:
-        return []
+        return _name_after_an_opening(verb)
     chain = []  # the verbs above, through participles, conjuncts and prepositions
     node = verb
     while (node.dep_ in _INHERITING_DEPS or node is verb and set_off) and node.head is not node:
@@ -515,7 +515,22 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     if top.dep_ == "ROOT" and top.pos_ == "PROPN" and top.i < verb.i and not inside(top.idx):
         # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
         return list(verb.doc[top.left_edge.i : top.i + 1])
-    return []
+    return _name_after_an_opening(top)
+
+
+def _name_after_an_opening(verb: Token) -> list[Token]:
+    """'Speaking in Harlem, Clinton, without naming him, also accused …': the parse hung the subject on
+    the opening phrase as an apposition; the last name so hung before the verb, set off by commas, is it
+    (not a place: 'a pastor in Boone, Iowa, endorsed')."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    doc = verb.doc
+    names = [
+        t for t in doc[verb.sent.start : verb.i]
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS and t.head.i < t.i and doc[t.left_edge.i - 1].text == ","
+        and t.right_edge.i + 1 < verb.i and doc[t.right_edge.i + 1].text == "," and verb in t.ancestors
+    ]
+    return _speaker_words(names[-1:]) if names else []
 
 
 def _speaker_words(heads: list[Token]) -> list[Token]:
