@@ -278,3 +278,16 @@ def test_a_month_that_names_a_person_is_her_mention_and_her_words_are_hers(analy
     assert [a.text_of(m) for m in may.mentions] == ["Theresa May", "May", "May"]
     assert [(a.text_of(q.speaker.span), q.speaker.entity) for q in a.quotes] == [("May", may.id), ("May", may.id)]
     assert [a.text_of(t) for t in a.timexes if "May" in a.text_of(t)] == ["May"]
+
+
+def test_a_name_described_by_a_person_s_role_is_a_person_s_and_her_pronoun_finds_her(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "Fiorina, the former Hewlett-Packard CEO who dropped her own presidential bid in early February, made a surprise "
+        "appearance at the rally in Miami. She applauded him for defying the establishment. "
+        "MGM Resorts International, the owner of Mandalay Bay, says police were there at once.",
+    )
+    labels = {e.canonical: e.label for e in a.entities}
+    assert labels["Fiorina"] == "PERSON" and labels["MGM Resorts International"] == "ORG"
+    (applauded,) = [q for q in a.quotes if q.cue_lemma == "applaud"]
+    assert applauded.speaker.entity == next(e.id for e in a.entities if e.canonical == "Fiorina")

@@ -24,6 +24,11 @@ from presslens.pipeline.transcript import Turn
 from presslens.resources import honorifics, person_roles
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
+#: What a vote counts when the words say the name is a person's (a title, a role): a few of the
+#: model's guesses on the same name do not outweigh it.
+_SURE_VOTE = 3.0
+#: Roles a company holds as often as a person ('MGM Resorts International, the owner of Mandalay Bay').
+_ROLES_OF_FIRMS = frozenset({"owner", "operator", "partner", "member", "host", "sponsor", "publisher", "producer", "investor", "buyer", "seller", "leader", "winner", "client", "customer"})
 #: NER labels that name entities; dates, times and numbers are the temporal component's business.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -54,6 +59,7 @@ class _Raw:
     vote: str | None = None
     variant: bool = False
     surface: str = ""
+    weight: float = 1.0  # how much the vote counts: more where the words themselves say what it is
 
 
 @dataclass
@@ -217,14 +223,28 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'Francis’s 2015' taken for a person: the year is no name
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
-        label = "PERSON" if titled else ent.label_  # 'Cardinal O’Malley' is a person, whatever the model says
-        raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=label))  # 'Trump‘s': one token
+        person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
+        vote, weight = ("PERSON", _SURE_VOTE) if person else (ent.label_, 1.0)
+        raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
 
 
 def _honorific(token: Token) -> bool:
     """'Mrs', 'Dr.': a title before a name, not part of it."""
     return token.lower_.rstrip(".") in honorifics()
+
+
+def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
+    """A name the sentence describes as one person's, by an apposition naming a person's role
+    ('Fiorina, the former Hewlett-Packard CEO'): a name, not a group ('Republicans') nor a known place."""
+    root, doc = ent.root, ent.doc
+    if ent.label_ not in ("ORG", "GPE", "FAC", "PRODUCT", "PERSON") or root.tag_ != "NNP" or places.canonical(ent.text) is not None:
+        return False
+    return any(
+        c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in person_roles() and c.lemma_.lower() not in _ROLES_OF_FIRMS
+        and c.left_edge.i == ent.end + 1 and doc[ent.end].text == ","  # right after the name: 'Fiorina, the former … CEO'
+        for c in root.children
+    )
 
 
 def _titles_a_name(tokens: list[Token]) -> bool:
@@ -549,7 +569,7 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     for raw in sorted(members, key=lambda r: r.start):
         if raw.vote:
             trusted = raw.vote not in PLACE_LABELS or known_place or raw.origin == "dateline"
-            votes[raw.vote] += 1.0 if trusted else _UNKNOWN_PLACE_VOTE
+            votes[raw.vote] += raw.weight if trusted else _UNKNOWN_PLACE_VOTE
     # a tie goes to the place when the gazetteer knows the name ('the United States' acting, and the country)
     return max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS)) if votes else None
 
