@@ -32,6 +32,7 @@ from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn
+from presslens.pipeline.tweets import Tweet, embedded_tweets
 from presslens.resources import belief_verbs, channels, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
@@ -89,8 +90,10 @@ class _Draft:
     continuation: list[tuple[int, int]] = field(default_factory=list)
     act: QuoteAct | None = None  # None: from the cue's lemma
     certainty: float = 1.0  # the tagger's probability for the relations it found
-    turn: bool = False  # a transcript's turn: the subject is its label
+    turn: bool = False  # a transcript's turn or a signed post: the subject is its label or signature
     named: str | None = None  # the entity a turn's label names, if any
+    said: tuple[int, int] | None = None  # the date the words were said, where the text sets it apart (a post's)
+    channel: str | None = None  # the channel, where the text sets it apart ('tweet')
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -135,7 +138,11 @@ def find_quotes(
         paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
         words = [w for turn in turns for w in (turn.content, *turn.continuation)]
         quoted = sorted([q for q in quoted if not paragraphs.overlapping(*q)] + words)
-    drafts = rule_drafts(doc, quoted, _turn_drafts(doc, turns, entities))
+    tweets = embedded_tweets(article.text)
+    if tweets:  # a post's words are its author's quote, whatever quotation marks it holds
+        posts = Intervals(t.content for t in tweets)
+        quoted = sorted({q for q in quoted if not posts.overlapping(*q)} | {t.content for t in tweets})
+    drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities), *_tweet_drafts(doc, tweets, entities)])
     if tagger:
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
@@ -185,6 +192,37 @@ def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity]) -> list[_D
             )
         )
     return drafts
+
+
+def _tweet_drafts(doc: Doc, tweets: list[Tweet], entities: list[Entity]) -> list[_Draft]:
+    """Signed posts as direct quotes of their authors, said on the post's date, through 'tweet'."""
+    text = doc_text(doc)
+    drafts = []
+    for tweet in tweets:
+        author = doc.char_span(*tweet.author, alignment_mode="expand")
+        if author is None:
+            continue
+        drafts.append(
+            _Draft(
+                "direct", tweet.content, tweet.handle, "tweet", None, list(author), act="speech", turn=True,
+                named=_author(text[tweet.author[0] : tweet.author[1]], tweet.author, entities), said=tweet.date, channel="tweet",
+            )
+        )
+    return drafts
+
+
+def _author(name: str, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    """The person a post's signature names: a mention inside it, or a person of that name or surname."""
+    start, end = span
+    people = [e for e in entities if e.label == "PERSON"]
+    for entity in entities:
+        if any(start <= m.start and m.end <= end for m in entity.mentions):
+            return entity.id
+    words = name.split()
+    same = [e for e in people if e.canonical.casefold() == name.casefold()]
+    if not same and len(words) >= 2:
+        same = [e for e in people if e.canonical.split()[-1].casefold() == words[-1].casefold() and len(e.canonical.split()) >= 2]
+    return same[0].id if len(same) == 1 else None
 
 
 def draft_roles(doc: Doc, drafts: list[_Draft]) -> dict[int, str]:
@@ -831,7 +869,7 @@ def _resolve(
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
-        channel = _channel(draft)
+        channel = draft.channel or _channel(draft)
         speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices)
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
@@ -1084,9 +1122,10 @@ def _channel(draft: _Draft) -> str | None:
 
 
 def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Span | None]:
-    """The day of the saying: a date among the words about it ('in a statement on Tuesday');
-    ``timex_at`` holds the article's timexes by their first character."""
-    for timex in sorted((timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at), key=lambda t: t.start):
+    """The day of the saying: the date the text sets apart for it (a post's), or a date among the words
+    about it ('in a statement on Tuesday'); ``timex_at`` holds the article's timexes by their first character."""
+    dated = [timex_at[draft.said[0]]] if draft.said and draft.said[0] in timex_at else []
+    for timex in dated or sorted((timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at), key=lambda t: t.start):
         if timex.type == "DATE":
             exact = timex.value is not None and len(timex.value) == 10 and timex.value[:4].isdigit() and "X" not in timex.value
             return (date.fromisoformat(timex.value) if exact else None), Span(start=timex.start, end=timex.end)  # type: ignore[arg-type]

@@ -1,0 +1,56 @@
+"""Embedded tweets: the words of a post copied into the article, signed '— Name (@handle) Month D, YYYY'.
+
+Online news pastes posts into its text with the signature the platform gives them. The words before
+the signature are the account holder's, said on the signature's date, not the outlet's own claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The signature: a dash, the account's name, its handle in parentheses and the date of the post.
+_SIGNATURE = re.compile(
+    r"(?:^|(?<=\s))[—–-][ \t]*(?P<name>[^\s—–()][^\n—–()]{0,59}?)[ \t]*(?P<handle>\(@\w{1,15}\))[ \t]*"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]*\d{4})",
+    re.MULTILINE,
+)
+#: Links a post ends with: its picture or a shortened address.
+_TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\w+|https?://\S+))+[ \t]*$")
+#: The tag some archives open an embedded post with: '<tweet id="…" author="@…" datetime="…">'.
+_OPENING_TAG = re.compile(r"\s*<tweet\b[^>]*>\s*")
+#: A post holds at least this many words; a signature alone under a picture quotes nothing.
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Tweet:
+    content: tuple[int, int]
+    author: tuple[int, int]  # the account's name as the signature writes it
+    handle: tuple[int, int]  # '(@LauraLoomer)': what attributes the words
+    date: tuple[int, int]
+
+
+def embedded_tweets(text: str) -> list[Tweet]:
+    """Each signed post with its words: those before the signature on its line, or else the line before."""
+    tweets = []
+    for m in _SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        content = _words(text, line_start, m.start())
+        if content is None and line_start > 0:
+            previous = text.rfind("\n", 0, line_start - 1) + 1
+            content = _words(text, previous, line_start - 1)
+        if content is None:
+            continue
+        tweets.append(Tweet(content=content, author=m.span("name"), handle=m.span("handle"), date=m.span("date")))
+    return tweets
+
+
+def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The post's words between ``start`` and ``end``, without its trailing links and spaces."""
+    piece = _TRAILING_LINKS.sub("", text[start:end]).rstrip()
+    opening = _OPENING_TAG.match(piece)
+    lead = opening.end() if opening else len(piece) - len(piece.lstrip())
+    if len(re.findall(r"\w+", piece)) < _MIN_WORDS:
+        return None
+    return start + lead, start + len(piece)

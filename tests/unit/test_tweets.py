@@ -1,0 +1,39 @@
+"""Embedded posts: the words before a '— Name (@handle) Month D, YYYY' signature are the author's."""
+
+from datetime import date
+
+from presslens import Analyzer, build_article
+from presslens.pipeline.tweets import embedded_tweets
+
+TEXT = (
+    "Loomer shares new photos\n"
+    "Loomer posted the pictures on Friday.\n"
+    "EXCLUSIVE PICS: the car was parked at the hotel a week earlier.\n"
+    "pic.twitter.com/sotjwX3o0i — Laura Loomer (@LauraLoomer) October 6, 2017\n"
+    "The hotel has not commented.\n"
+    "A disgraceful verdict in the Kate Steinle case! No wonder the people are so angry.\n"
+    "— Donald J. Trump (@realDonaldTrump) December 1, 2017\n"
+    '<tweet id="7604" author="@brianefallon">Even for a reformed con man, this is low https://t.co/x1 — Brian Fallon (@brianefallon) August 2, 2016</tweet>\n'
+    "Jean-Marc (@jm) said nothing."
+)
+
+
+def test_the_words_before_a_signature_are_the_post_and_a_picture_link_sends_to_the_line_before() -> None:
+    found = [(TEXT[slice(*t.content)], TEXT[slice(*t.author)], TEXT[slice(*t.date)]) for t in embedded_tweets(TEXT)]
+    assert found == [
+        ("EXCLUSIVE PICS: the car was parked at the hotel a week earlier.", "Laura Loomer", "October 6, 2017"),
+        ("A disgraceful verdict in the Kate Steinle case! No wonder the people are so angry.", "Donald J. Trump", "December 1, 2017"),
+        ("Even for a reformed con man, this is low", "Brian Fallon", "August 2, 2016"),
+    ]
+
+
+def test_a_post_is_its_author_s_direct_quote_said_on_its_date_and_not_the_outlet_s_voice(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(TEXT, source=None, headline_first_line=True).model_copy(update={"published": date(2017, 12, 2)}))
+    posts = [q for q in a.quotes if q.channel == "tweet" and q.said_on is not None]
+    assert [(q.kind, a.text_of(q.speaker.span), q.said_on) for q in posts] == [
+        ("direct", "Laura Loomer", date(2017, 10, 6)),
+        ("direct", "Donald J. Trump", date(2017, 12, 1)),
+        ("direct", "Brian Fallon", date(2016, 8, 2)),
+    ]
+    voice = " ".join(a.text_of(s) for s in a.outlet_voice)
+    assert "The hotel has not commented." in voice and "disgraceful" not in voice and "EXCLUSIVE" not in voice
