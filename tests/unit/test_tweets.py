@@ -13,7 +13,8 @@ TEXT = (
     "The hotel has not commented.\n"
     "A disgraceful verdict in the Kate Steinle case! No wonder the people are so angry.\n"
     "— Donald J. Trump (@realDonaldTrump) December 1, 2017\n"
-    '<tweet id="7604" author="@brianefallon">Even for a reformed con man, this is low https://t.co/x1 — Brian Fallon (@brianefallon) August 2, 2016</tweet>\n'
+    '<tweet id="7604" author="@brianefallon">Even for a reformed con man, this is low https://t.co/x1 SIGN UP FOR OUR NEWSLETTER '
+    "— Brian Fallon (@brianefallon) August 2, 2016</tweet>\n"
     "Jean-Marc (@jm) said nothing."
 )
 

@@ -15,8 +15,9 @@ _SIGNATURE = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]*\d{4})",
     re.MULTILINE,
 )
-#: Links a post ends with: its picture or a shortened address.
-_TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\w+|https?://\S+))+[ \t]*$")
+#: What a post ends with that is not its words: its picture or a shortened address, and a site's call to
+#: subscribe pasted in after them.
+_TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\w+|https?://\S+|SIGN UP FOR OUR NEWSLETTER))+[ \t]*$")
 #: The tag some archives open an embedded post with: '<tweet id="…" author="@…" datetime="…">'.
 _OPENING_TAG = re.compile(r"\s*<tweet\b[^>]*>\s*")
 #: A post holds at least this many words; a signature alone under a picture quotes nothing.
