@@ -280,3 +280,14 @@ def test_a_frequency_word_capitalised_inside_a_sentence_is_a_name() -> None:
 def test_the_weekday_of_publication_ahead_is_that_day() -> None:
     """'Clinton will deliver her speech Thursday night', published on a Thursday: that evening."""
     assert weekday_date("Thursday", ANCHOR, "future") == ANCHOR
+
+
+def test_a_first_name_before_may_makes_it_a_surname_though_the_model_saw_no_person() -> None:
+    from presslens.pipeline.nlp import load_pipeline
+    from presslens.pipeline.temporal import name_spans
+
+    text = "Theresa May lost the vote. May said no. In May it rained, and Sunday May 5 was dry."
+    doc = load_pipeline().make_doc(text)  # no entities at all
+    names = {text[start:end] for start, end in name_spans(doc)}
+    starts = {start for start, end in name_spans(doc) if text[start:end] == "May"}
+    assert names == {"May"} and starts == {text.index("May "), text.index("May said")}

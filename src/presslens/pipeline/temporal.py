@@ -857,6 +857,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     spans += [(m.start(1), m.end(1)) for m in _after_a_title().finditer(text)]
     alone = Counter(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     surnames = {e[-1].text for e in doc.ents if _a_full_name(e)} | {word for word, count in alone.items() if count > 1}
+    surnames |= {m.group(2) for m in _FIRST_NAME_AND_MONTH.finditer(text) if m.group(1).lower() not in _NOT_FIRST_NAMES}
     if surnames:
         surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
         spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1))]
@@ -873,6 +874,10 @@ def _a_full_name(entity: Span) -> bool:
 
 #: First words of a day's name that ends in a month's or a weekday's: 'Super Tuesday', not a person.
 _DAY_QUALIFIERS = frozenset({"super", "black", "cyber", "good", "holy", "ash", "palm", "early", "late", "mid", "last", "next", "this"})
+#: A capitalised word and a month that is also a surname: 'Theresa May', whatever the model made of it.
+_FIRST_NAME_AND_MONTH = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+(May|June)\b(?![ \t]*,?[ \t]*\d)")
+#: Capitalised words before a month that are no first name ('Since May', 'Last June', 'Sunday May').
+_NOT_FIRST_NAMES = frozenset({*MONTHS, *WEEKDAYS, "since", "until", "till", "last", "next", "this", "early", "late", "mid", "through", "from", "before", "after", "during", "each", "every", "by", "in", "on", "of", "to"})
 #: Words before a month that make it a date, not a person of that name ('in May', 'last May').
 _DATE_LEAD = re.compile(r"\b(?i:in|on|since|until|till|by|of|last|next|this|early|late|mid|through|from|to|before|after|during|each|every)[ \t]+$")
 
