@@ -38,3 +38,8 @@ def test_a_post_is_its_author_s_direct_quote_said_on_its_date_and_not_the_outlet
     ]
     voice = " ".join(a.text_of(s) for s in a.outlet_voice)
     assert "The hotel has not commented." in voice and "disgraceful" not in voice and "EXCLUSIVE" not in voice
+
+
+def test_an_archive_tag_alone_before_a_signature_is_no_post() -> None:
+    text = '<tweet id="7604" author="@brianefallon" datetime="2016-08-02"> — Brian Fallon (@brianefallon) August 2, 2016</tweet>'
+    assert embedded_tweets(text) == []

@@ -876,10 +876,11 @@ def _a_full_name(entity: Span) -> bool:
 _DAY_QUALIFIERS = frozenset({"super", "black", "cyber", "good", "holy", "ash", "palm", "early", "late", "mid", "last", "next", "this"})
 #: A capitalised word and a month that is also a surname: 'Theresa May', whatever the model made of it.
 _FIRST_NAME_AND_MONTH = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+(May|June)\b(?![ \t]*,?[ \t]*\d)")
-#: Capitalised words before a month that are no first name ('Since May', 'Last June', 'Sunday May').
-_NOT_FIRST_NAMES = frozenset({*MONTHS, *WEEKDAYS, "since", "until", "till", "last", "next", "this", "early", "late", "mid", "through", "from", "before", "after", "during", "each", "every", "by", "in", "on", "of", "to"})
 #: Words before a month that make it a date, not a person of that name ('in May', 'last May').
-_DATE_LEAD = re.compile(r"\b(?i:in|on|since|until|till|by|of|last|next|this|early|late|mid|through|from|to|before|after|during|each|every)[ \t]+$")
+_DATE_LEAD_WORDS = ("in", "on", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "through", "from", "to", "before", "after", "during", "each", "every")
+_DATE_LEAD = re.compile(rf"\b(?i:{'|'.join(_DATE_LEAD_WORDS)})[ \t]+$")
+#: Capitalised words before a month that are no first name ('Since May', 'Last June', 'Sunday May').
+_NOT_FIRST_NAMES = frozenset({*MONTHS, *WEEKDAYS, *_DATE_LEAD_WORDS})
 
 
 def read_as_date(text: str, start: int, end: int) -> bool:

@@ -52,6 +52,6 @@ def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
     piece = _TRAILING_LINKS.sub("", text[start:end]).rstrip()
     opening = _OPENING_TAG.match(piece)
     lead = opening.end() if opening else len(piece) - len(piece.lstrip())
-    if len(re.findall(r"\w+", piece)) < _MIN_WORDS:
+    if len(re.findall(r"\w+", piece[lead:])) < _MIN_WORDS:  # the archive's tag holds no words of the post
         return None
     return start + lead, start + len(piece)
