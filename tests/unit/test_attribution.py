@@ -441,3 +441,29 @@ def test_a_name_the_parse_hung_on_an_opening_phrase_is_the_speaker(analyzer: Ana
     )
     a = _analyse(analyzer, text)
     assert [(q.cue_lemma, a.text_of(q.speaker.span) if q.speaker.span else None) for q in a.quotes] == [("accuse", "Clinton"), ("say little about", "Lazar")]
+
+
+def test_a_reported_content_that_opens_a_quotation_runs_to_its_end(analyzer: Analyzer) -> None:
+    text = (
+        "Jane Holt defended the law on Monday, saying it helped “millions of kids who would have been on a"
+        " trajectory to drop out of high school, and instead, they made it.”"
+    )
+    a = _analyse(analyzer, text)
+    quote = a.quotes[-1]
+    assert quote.kind == "mixed" and quote.cue_lemma == "say"
+    assert a.text_of(quote.content).endswith("they made it.”")
+
+
+def test_a_quote_after_the_cue_goes_on_with_the_mixed_quote_the_cue_broke_off(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Biden “has a lot of really good roles to play,” Holt said, “but I think that is a very significant one.”")
+    (quote,) = a.quotes
+    assert quote.kind == "mixed" and a.text_of(quote.content).startswith("Biden “has")
+    assert [a.text_of(s) for s in quote.continuation] == ["but I think that is a very significant one."]
+
+
+def test_a_quoted_sentence_after_the_cue_sentence_goes_on_with_the_mixed_quote_broken_off_at_a_comma(analyzer: Analyzer) -> None:
+    text = "The deal “looks out for Wall Street first and foremost,” Jane Holt wrote. “That is unacceptable to the people of this state.”"
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert quote.kind == "mixed" and quote.cue_lemma == "write"
+    assert [a.text_of(s) for s in quote.continuation] == ["That is unacceptable to the people of this state."]

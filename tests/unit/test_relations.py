@@ -7,10 +7,11 @@ from pathlib import Path
 
 from presslens import Analyzer
 from presslens.evaluation.polnear import GoldAttribution
-from presslens.pipeline.relations import Columns, decode, sequences
+from presslens.pipeline.attribution import quotation_spans
+from presslens.pipeline.relations import Columns, decode, quoted_tokens, sequences
 from presslens.train.attribution import TrainConfig, labels, train
 
-TEXT = "The mayor said the bridge would reopen soon. It is old and needs work.\nCritics fear the worst for the town."
+TEXT = "The mayor said the bridge would reopen soon. “It is old and needs work.” It was built in 1900.\nCritics fear the worst for the town."
 
 
 def _tokens(analyzer: Analyzer, text: str):  # type: ignore[no-untyped-def]
@@ -28,24 +29,35 @@ def test_gold_roles_become_bio_tags(analyzer: Analyzer) -> None:
     assert labels(tokens, gold) == ["B-SRC", "I-SRC", "B-CUE", "B-CON", "I-CON", "I-CON", "I-CON", "O"]
 
 
-def test_a_cue_takes_its_sentence_and_the_cueless_sentences_after_it_in_its_paragraph_only(analyzer: Analyzer) -> None:
+def test_a_cue_takes_its_sentence_and_the_quoted_cueless_sentences_after_it_in_its_paragraph_only(analyzer: Analyzer) -> None:
     tokens = _tokens(analyzer, TEXT)
     words = [t.text for t in tokens]
     tags = ["O"] * len(tokens)
     tags[0:2] = ["B-SRC", "I-SRC"]
     tags[2] = "B-CUE"
-    start = words.index("the")
-    tags[start : words.index("soon") + 1] = ["B-CON"] + ["I-CON"] * (words.index("soon") - start)
-    it = words.index("It")
-    tags[it : words.index("work") + 1] = ["B-CON"] + ["I-CON"] * (words.index("work") - it)
+
+    def content(first: int, last: int) -> None:
+        tags[first : last + 1] = ["B-CON"] + ["I-CON"] * (last - first)
+
+    content(words.index("the"), words.index("soon"))
+    content(words.index("It"), words.index("work"))
+    content(words.index("was") - 1, words.index("1900"))  # the outlet's words, though tagged
     critics = words.index("Critics")
     tags[critics] = "B-SRC"
-    tags[critics + 2 : critics + 7] = ["B-CON"] + ["I-CON"] * 4
-    paragraph = words.index("Critics")
-    (first,) = decode(tokens[:paragraph], tags[:paragraph])
-    assert decode(tokens[paragraph:], tags[paragraph:]) == []  # no cue: the outlet's
+    content(critics + 2, critics + 6)
+    quoted = quoted_tokens(tokens[0].doc, quotation_spans(TEXT))
+    (first,) = decode(tokens[:critics], tags[:critics], quoted=quoted)
+    assert decode(tokens[critics:], tags[critics:], quoted=quoted) == []  # no cue: the outlet's
     assert _words(tokens, first.cue) == ["said"] and _words(tokens, first.source) == ["The mayor"]
     assert _words(tokens, first.content) == ["the bridge would reopen soon", "It is old and needs work"]
+
+
+def test_a_tagged_content_stops_at_the_end_of_its_sentence_unless_quoted(analyzer: Analyzer) -> None:
+    tokens = _tokens(analyzer, "The mayor said the bridge would reopen. It was built in 1900.")
+    words = [t.text for t in tokens]
+    tags = ["B-SRC", "I-SRC", "B-CUE"] + ["B-CON"] + ["I-CON"] * (words.index("1900") - 3) + ["O"]
+    (relation,) = decode(tokens, tags)
+    assert _words(tokens, relation.content) == ["the bridge would reopen."]
 
 
 def test_training_on_a_tiny_corpus_writes_a_model_and_its_record(tmp_path: Path) -> None:

@@ -148,6 +148,7 @@ def find_quotes(
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
     drafts = [d for d in drafts if not _a_title(article.text, d)]
+    _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
     return quotes, _outlet_voice(doc, article, quotes)
@@ -400,6 +401,28 @@ def _with_marks(text: str, content: tuple[int, int], fragments: list[tuple[int, 
         if q_end >= end:
             end = q_end + (2 if text.startswith("''", q_end) else 1)
     return start, end
+
+
+def _close_quotations(text: str, drafts: list[_Draft], quoted: list[tuple[int, int]]) -> None:
+    """A reported content that opens a quotation and stops inside it ('the law helped “millions of kids
+    who would … drop out of high school', the parse ending the clause at a comma of the quote) runs on to
+    the quotation's end, within the paragraph, unless another quote holds those words."""
+    taken = Intervals(span for d in drafts for span in (d.content, *d.continuation))
+    for draft in drafts:
+        if draft.kind == "direct":
+            continue
+        last = max([draft.content, *draft.continuation])
+        start = min([draft.content, *draft.continuation])[0]
+        for q_start, q_end in quoted:
+            if start < q_start < last[1] < q_end and "\n" not in text[last[1] : q_end]:
+                if not taken.overlapping(last[1], q_end):
+                    longer = (last[0], q_end + (2 if text.startswith("''", q_end) else 1))
+                    draft.kind = "mixed"
+                    if last == draft.content:
+                        draft.content = longer
+                    else:
+                        draft.continuation = [longer if piece == last else piece for piece in draft.continuation]
+                break
 
 
 def _imperative(verb: Token) -> bool:
@@ -715,17 +738,23 @@ def _unclaimed_quotes(
             elif text[q[0] : q[1]].rstrip()[-1:] in ",!?" and (verb := _trailing_cue(doc, q, drafts)) is not None:
                 out.append(_cued(content, verb, inside))  # "“Safety,” said Grimm."
             continue
-        if sibling is not None and sibling.kind == "direct":
+        if sibling is not None and (sibling.kind == "direct" or _resumed(text, sibling) and _introduced(text, q[0])):
             sibling.continuation.append(content)
         elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
             out.append(_cued(content, verb, inside))
-        elif previous is not None and previous.kind == "direct" and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
+        elif previous is not None and (previous.kind == "direct" or _resumed(text, previous) and same_paragraph) and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
             previous.continuation.append(content)
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _resumed(text: str, draft: _Draft) -> bool:
+    """Whether a mixed quote ends in a quotation the cue broke off at a comma, for the next quote to go on
+    with ('Biden “has a lot of roles to play,” she said, “He deservedly has that appeal.”')."""
+    return draft.kind == "mixed" and text[: _end(draft)].rstrip()[-2:-1] == ","
 
 
 def _next_paragraph(text: str, end: int, start: int) -> bool:

@@ -244,16 +244,18 @@ def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> frozenset[int]:
     return frozenset(inside)
 
 
-def decode(tokens: list[Token], tags: list[str], marginals: list[float] | None = None) -> list[Relation]:
+def decode(tokens: list[Token], tags: list[str], marginals: list[float] | None = None, quoted: frozenset[int] = frozenset()) -> list[Relation]:
     """Join tagged spans into relations: each cue takes the sources and contents of its sentence (the
-    nearest cue when a sentence has several); a content in a sentence without a cue goes to the cue
-    of the sentence before (a quote running over sentences) or else after it in the paragraph."""
+    nearest cue when a sentence has several); a content in a sentence without a cue is quoted words
+    running over sentences: it goes to the cue of the sentence before or else after it in the paragraph,
+    and words there outside quotation marks (``quoted``: their token indices) are no content."""
     spans: list[tuple[str, int, int]] = []  # role, first, last token index (doc indices)
     for token, tag in zip(tokens, tags):
         if tag == "O":
             continue
         prefix, role = tag.split("-", 1)
-        if spans and prefix == "I" and spans[-1][0] == role and spans[-1][2] + 1 >= token.i - 1:
+        new_sentence = role == "CON" and token.is_sent_start
+        if spans and prefix == "I" and spans[-1][0] == role and spans[-1][2] + 1 >= token.i - 1 and not new_sentence:
             spans[-1] = (role, spans[-1][1], token.i)
         else:
             spans.append((role, token.i, token.i))
@@ -274,7 +276,7 @@ def decode(tokens: list[Token], tags: list[str], marginals: list[float] | None =
         same = [c for c in cues if doc[c[0]].sent.start == sentence.start]
         if same:
             target = min(same, key=lambda c: min(abs(c[0] - last), abs(first - c[1])))
-        elif role == "SRC":
+        elif role == "SRC" or 2 * sum(i in quoted for i in range(first, last + 1)) < last + 1 - first:
             continue
         elif before := [c for c in cues if c[1] < first]:
             target = before[-1]
@@ -283,7 +285,11 @@ def decode(tokens: list[Token], tags: list[str], marginals: list[float] | None =
         else:
             continue  # content no cue introduces is the outlet's
         relation = relations[target]
-        (relation.content if role == "CON" else relation.source).append((first, last + 1))
+        pieces = relation.content if role == "CON" else relation.source
+        if pieces and pieces[-1][1] == first:  # one content the sentence break cut
+            pieces[-1] = (pieces[-1][0], last + 1)
+        else:
+            pieces.append((first, last + 1))
     return sorted((r for r in relations.values() if r.content), key=lambda r: r.content[0])
 
 
@@ -308,5 +314,5 @@ def tag_relations(doc: Doc, quoted: list[tuple[int, int]], rules: dict[int, str]
     for tokens in sequences(doc):
         tags = tagger.tag(features(columns, [t.i for t in tokens], inside, rules))
         marginals = [tagger.marginal(tag, n) if tag != "O" else 1.0 for n, tag in enumerate(tags)]
-        found += decode(tokens, tags, marginals)
+        found += decode(tokens, tags, marginals, inside)
     return found
