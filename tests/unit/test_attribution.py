@@ -467,3 +467,11 @@ def test_a_quoted_sentence_after_the_cue_sentence_goes_on_with_the_mixed_quote_b
     (quote,) = a.quotes
     assert quote.kind == "mixed" and quote.cue_lemma == "write"
     assert [a.text_of(s) for s in quote.continuation] == ["That is unacceptable to the people of this state."]
+
+
+def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Hillary Clinton called the agreement “an historic step forward” in global efforts on climate change.")
+    (quote,) = a.quotes
+    assert (quote.kind, quote.cue_lemma, quote.act) == ("mixed", "call", "speech")
+    assert a.text_of(quote.content) == "the agreement “an historic step forward” in global efforts on climate change"
+    assert _analyse(analyzer, "They called the police after the attack.").quotes == []

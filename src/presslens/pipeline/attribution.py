@@ -282,6 +282,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             kind = "indirect"
         lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
         verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head is t), cue_tokens[0])
+        if lemma == "call" and not _child(verb, "oprd"):
+            continue  # 'called the police': a call, not words
         speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
         subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
@@ -326,7 +328,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     if verb.lemma_.lower() == "call":
         particle = next((c for c in verb.rights if c.lower_ in _CALL_PARTICLES and c.i == verb.i + 1), None)
         if particle is None:
-            return None
+            return _naming(verb, quoted, quotes)
         cue_end = particle.idx + len(particle.text)
         head = next((c for c in particle.children if c.dep_ == "pobj"), None)
     else:
@@ -364,6 +366,23 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             # 'There is a risk, some Democrats said, that Sanders would ...': the cue splits one content
             return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[rest])
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
+    """'Sanders called him divisive': what a speaker called someone, from the object to the name given;
+    never 'called the police', nor 'was called a traitor' (whose speaker is not its subject)."""
+    named, name = _child(verb, "dobj"), _child(verb, "oprd")
+    subject = _child(verb, "nsubj")
+    if named is None or name is None or subject is None or not verb.i < named.i < name.i:
+        return None
+    doc = verb.doc
+    content = (doc[named.left_edge.i].idx, doc[name.right_edge.i].idx + len(doc[name.right_edge.i].text))
+    content = _trim(doc_text(doc), *content)
+    text = doc_text(doc)
+    fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
+    content = _with_marks(text, content, fragments)
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return _Draft("mixed" if fragments else "indirect", content, cue, "call", verb, _subject(verb, quotes.holds))
 
 
 def _across_a_break(verb: Token, before: Token) -> bool:
