@@ -461,12 +461,12 @@ def test_a_quote_after_the_cue_goes_on_with_the_mixed_quote_the_cue_broke_off(an
     assert [a.text_of(s) for s in quote.continuation] == ["but I think that is a very significant one."]
 
 
-def test_a_quoted_sentence_after_the_cue_sentence_goes_on_with_the_mixed_quote_broken_off_at_a_comma(analyzer: Analyzer) -> None:
+def test_a_bare_quoted_sentence_after_a_mixed_quote_is_its_own_quote_inheriting_the_speaker(analyzer: Analyzer) -> None:
     text = "The deal “looks out for Wall Street first and foremost,” Jane Holt wrote. “That is unacceptable to the people of this state.”"
     a = _analyse(analyzer, text)
-    (quote,) = a.quotes
-    assert quote.kind == "mixed" and quote.cue_lemma == "write"
-    assert [a.text_of(s) for s in quote.continuation] == ["That is unacceptable to the people of this state."]
+    mixed, bare = a.quotes
+    assert mixed.kind == "mixed" and mixed.cue_lemma == "write" and mixed.continuation == []
+    assert bare.kind == "direct" and bare.inherited and bare.speaker.entity == mixed.speaker.entity is not None
 
 
 def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analyzer: Analyzer) -> None:

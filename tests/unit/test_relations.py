@@ -57,7 +57,7 @@ def test_a_tagged_content_stops_at_the_end_of_its_sentence_unless_quoted(analyze
     words = [t.text for t in tokens]
     tags = ["B-SRC", "I-SRC", "B-CUE"] + ["B-CON"] + ["I-CON"] * (words.index("1900") - 3) + ["O"]
     (relation,) = decode(tokens, tags)
-    assert _words(tokens, relation.content) == ["the bridge would reopen."]
+    assert _words(tokens, relation.content) == ["the bridge would reopen"]
 
 
 def test_training_on_a_tiny_corpus_writes_a_model_and_its_record(tmp_path: Path) -> None:
@@ -91,3 +91,12 @@ def test_columns_read_through_to_array_equal_the_token_attributes(analyzer: Anal
     assert columns.sent_start == [bool(t.is_sent_start) for t in doc]
     assert [columns.is_sent_end(t.i) for t in doc] == [bool(t.is_sent_end) for t in doc]
     assert columns.has_children == [t.n_lefts + t.n_rights > 0 for t in doc]
+
+
+def test_a_tagged_content_stops_where_the_cue_s_verb_goes_on_to_a_second_act(analyzer: Analyzer) -> None:
+    tokens = _tokens(analyzer, "The court invalidated a key provision and triggered a wave of new state laws.")
+    words = [t.text for t in tokens]
+    cue = words.index("invalidated")
+    tags = ["B-SRC", "I-SRC", "B-CUE"] + ["B-CON"] + ["I-CON"] * (len(words) - cue - 3) + ["O"]
+    (relation,) = decode(tokens, tags)
+    assert _words(tokens, relation.content) == ["a key provision"]

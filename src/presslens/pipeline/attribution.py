@@ -763,7 +763,7 @@ def _unclaimed_quotes(
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
             out.append(_cued(content, verb, inside))
-        elif previous is not None and (previous.kind == "direct" or _resumed(text, previous) and same_paragraph) and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
+        elif previous is not None and previous.kind == "direct" and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
             previous.continuation.append(content)
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))

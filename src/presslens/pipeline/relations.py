@@ -290,7 +290,22 @@ def decode(tokens: list[Token], tags: list[str], marginals: list[float] | None =
             pieces[-1] = (pieces[-1][0], last + 1)
         else:
             pieces.append((first, last + 1))
+    for relation in relations.values():
+        relation.content = [run for run in (_before_a_second_verb(doc, relation, run) for run in relation.content) if run]
     return sorted((r for r in relations.values() if r.content), key=lambda r: r.content[0])
+
+
+def _before_a_second_verb(doc: Doc, relation: Relation, run: tuple[int, int]) -> tuple[int, int] | None:
+    """A content up to what the cue's verb goes on to do ('invalidated a key provision | and triggered a
+    number of states to …'): a verb joined to the cue by 'and' or 'but' is the outlet's next report."""
+    first, end = run
+    verbs = {i for a, b in relation.cue for i in range(a, b) if doc[i].pos_ in ("VERB", "AUX")}
+    second = next((doc[i] for i in range(first + 1, end) if doc[i].head.i in verbs and doc[i].dep_ == "conj" and doc[i].pos_ == "VERB"), None)
+    if second is not None:
+        end = max(first, second.left_edge.i)
+    while end > first and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return (first, end) if end > first else None
 
 
 @lru_cache(maxsize=1)
