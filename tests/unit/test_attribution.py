@@ -475,3 +475,18 @@ def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analy
     assert (quote.kind, quote.cue_lemma, quote.act) == ("mixed", "call", "speech")
     assert a.text_of(quote.content) == "the agreement “an historic step forward” in global efforts on climate change"
     assert _analyse(analyzer, "They called the police after the attack.").quotes == []
+
+
+def test_the_democrat_who_spoke_is_the_person_named_just_before_not_the_party(analyzer: Analyzer) -> None:
+    text = (
+        "For Mark Itzen, a 64-year-old social worker from Levittown, Pennsylvania, it was a frustrating reality.\n"
+        "“The most disturbing thing for me is that we don’t know the details,” the Democrat said."
+    )
+    assert [(s, via) for _, _, _, s, via in _view(_analyse(analyzer, text))] == [("Mark Itzen", "role")]
+    plural = _analyse(analyzer, "“It is a bad bill,” the Republicans said.")
+    assert [s for _, _, _, s, _ in _view(plural)] == ["Republicans"]
+
+
+def test_a_caption_saying_what_a_photo_shows_is_no_quote(analyzer: Analyzer) -> None:
+    assert _analyse(analyzer, "This undated photo shows Dajah Harris, a college senior, in Norfolk, Virginia.").quotes == []
+    assert [k for k, _, cue, _, _ in _view(_analyse(analyzer, "A new poll shows that voters are split on the plan."))] == ["indirect"]

@@ -291,3 +291,13 @@ def test_a_name_described_by_a_person_s_role_is_a_person_s_and_her_pronoun_finds
     assert labels["Fiorina"] == "PERSON" and labels["MGM Resorts International"] == "ORG"
     (applauded,) = [q for q in a.quotes if q.cue_lemma == "applaud"]
     assert applauded.speaker.entity == next(e.id for e in a.entities if e.canonical == "Fiorina")
+
+
+def test_a_piece_of_a_contraction_is_no_name(analyzer: Analyzer) -> None:
+    text = (
+        "Helen Jones, a 72-year-old retired English professor in Salt Lake City, Utah, who is Republican but despises"
+        " Trump, knows whatever comes out, her relatives who strongly back the president won’t budge — just as"
+        " detractors like her won’t be convinced he isn’t a crook."
+    )
+    names = _clusters(_analyse(analyzer, text))
+    assert "n’t" not in names and {"Helen Jones", "Salt Lake City", "Utah"} <= set(names)

@@ -147,7 +147,7 @@ def find_quotes(
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
-    drafts = [d for d in drafts if not _a_title(article.text, d)]
+    drafts = [d for d in drafts if not _a_title(article.text, d) and not _a_caption(d)]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
@@ -808,6 +808,15 @@ def _a_title(text: str, draft: _Draft) -> bool:
     )
 
 
+#: What a caption says shows something ('This undated photo shows Dajah Harris'): a picture, no speaker.
+_PICTURES = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "screenshot", "screengrab", "still"})
+
+
+def _a_caption(draft: _Draft) -> bool:
+    """Whether the quote is a caption's 'this photo shows …': what a picture holds, not what anyone said."""
+    return bool(draft.subject) and draft.cue_lemma in ("show", "depict", "feature") and _head(draft.subject).lemma_.lower() in _PICTURES
+
+
 def _introduced(text: str, start: int) -> bool:
     """Whether a quote opens after a comma or a colon ('she said, “…”'), not inside a phrase of the
     sentence ('during a call to ABC’s “This Week.”', 'after a brief “I’m sorry”')."""
@@ -970,6 +979,10 @@ def _speaker(
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
     if named is not None and _by_role(head) and named[0].label in _PLACE_LABELS:
         named = None  # "Ireland's agriculture minister", "officials at Guantanamo": people, not the place
+    if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP"):
+        # 'the Democrat said': one person the text called by a party or a nationality, not the group
+        person = _person_just_before(head, mentions, quoted)
+        return Speaker(span=span, entity=person, resolved=person is not None, via="role" if person else "unresolved")
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_):
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
@@ -1132,6 +1145,17 @@ def _recent_subject(
         found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
         if found is not None and (found[0].label == "PERSON") == want_person:
             return found[0], subject.idx
+    return None
+
+
+def _person_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
+    """The person last named before the word, in its sentence or the one before, outside quotation marks."""
+    sentence = word.sent
+    start = word.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(word.doc[start : word.i]):
+        people = [entity for entity, _ in mentions.get(token.idx, ()) if entity.label == "PERSON"]
+        if people and not quoted(token.idx):
+            return people[0].id
     return None
 
 

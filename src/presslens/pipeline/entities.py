@@ -34,6 +34,10 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: An 's after any apostrophe the text uses: possessive, or 'is' ("Trump’s not about that").
 _CLITICS = ("'s", "’s", "‘s")
+#: The pieces the tokenizer splits off a contraction ('wo|n’t', 'they|’re'): never a name on their own.
+_CONTRACTION_PIECES = frozenset(
+    f"{apostrophe}{end}" for apostrophe in "'’‘" for end in ("s", "re", "ll", "ve", "d", "m", "t")
+) | frozenset({"n't", "n’t", "n‘t"})
 #: What numbers people of one name: 'XII', 'Jr.', 'III'.
 _ORDINAL = re.compile(r"[IVX]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th)")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
@@ -219,8 +223,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             known = places.canonical(owner.text) is not None
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else None))
             tokens = tokens[possessive + 1 :]
-        if not any(c.isalpha() for t in tokens for c in t.text):
-            continue  # 'Francis’s 2015' taken for a person: the year is no name
+        if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES for t in tokens):
+            continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
