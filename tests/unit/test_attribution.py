@@ -490,3 +490,24 @@ def test_the_democrat_who_spoke_is_the_person_named_just_before_not_the_party(an
 def test_a_caption_saying_what_a_photo_shows_is_no_quote(analyzer: Analyzer) -> None:
     assert _analyse(analyzer, "This undated photo shows Dajah Harris, a college senior, in Norfolk, Virginia.").quotes == []
     assert [k for k, _, cue, _, _ in _view(_analyse(analyzer, "A new poll shows that voters are split on the plan."))] == ["indirect"]
+
+
+def test_a_cue_set_off_inside_the_words_is_not_what_the_verb_after_it_reports(analyzer: Analyzer) -> None:
+    text = "Peter Malak is a swing voter. While the media obsess over the report, he said, most Americans just want to pay their mortgages."
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert quote.cue_lemma == "say" and _view(a)[0][3] == "Peter Malak"
+    assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == [
+        "While the media obsess over the report", "most Americans just want to pay their mortgages"
+    ]
+
+
+def test_a_wire_story_s_notices_and_credits_are_not_the_outlet_s_claims(analyzer: Analyzer) -> None:
+    text = (
+        "The mayor opened the bridge in 2019.\n"
+        "Associated Press writer Ben Finley contributed to this report.\n"
+        "Copyright 2019 The Associated Press.\nAll rights reserved.\n"
+        "This material may not be published, broadcast, rewritten or redistributed."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(s) for s in a.outlet_voice] == ["The mayor opened the bridge in 2019."]

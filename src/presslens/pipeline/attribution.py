@@ -332,10 +332,13 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         cue_end = particle.idx + len(particle.text)
         head = next((c for c in particle.children if c.dep_ == "pobj"), None)
     else:
+        aside = _child(verb, "parataxis")
+        if aside is not None and aside.lemma_.lower() in speech_verbs() and _parenthetical(aside, inside) is not None:
+            aside = None  # '…, he said, most Americans just want to …': a cue set off inside the words, not them
         head = (
             _child(verb, "ccomp")
             or (_child(verb, "dobj") if mode != "clause" else None)
-            or _child(verb, "parataxis")
+            or aside
             or (_child(verb, "xcomp") if mode == "object" else None)
         )
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
@@ -1204,6 +1207,14 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
     return None, None
 
 
+#: The notices and credits that close a wire story: about the article, not claims of it.
+_NOTICE = re.compile(
+    r"^\s*(?:Copyright\b|©|\(c\)\s*\d{4})|\bAll rights reserved\b|\bmay not be (?:published|reproduced)\b"
+    r"|^\s*Contributing to this (?:report|story)\b|\bcontributed (?:reporting )?to this (?:report|story)\b",
+    re.IGNORECASE,
+)
+
+
 def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
     """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
     taken = Intervals((s.start, s.end) for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s)
@@ -1213,7 +1224,7 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]):
+        if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]) or _NOTICE.search(text[start:end]):
             continue
         if not taken.overlapping(start, end):
             voice.append(Span(start=start, end=end))
