@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from presslens import Analysis
 from presslens.evaluation.ptc import TECHNIQUES
 from presslens.model import Quote, Span, Speaker
 from presslens.pipeline.rhetoric import Detected, _quote_around, _whole_words, definitions, lexicon, lexicon_detect
@@ -67,3 +68,18 @@ def test_a_span_over_the_cue_between_two_quotes_is_in_the_voice_of_the_one_holdi
     assert _quote_around(across, quotes) is quotes[1]
     outside = Detected(0, text.index(" the plan"), (("Doubt", 0.5),), "model", "")
     assert _quote_around(outside, quotes) is None
+
+
+
+def test_a_model_span_s_label_probabilities_are_no_surer_than_that_a_technique_is_used_there(seed_analysis: Analysis) -> None:
+    from presslens.pipeline.rhetoric import shipped_model
+
+    model = shipped_model()
+    assert model is not None
+    text = seed_analysis.article.text
+    offsets, probs, logits = model.token_scores(text)
+    found = model.detect(text, (offsets, probs, logits))
+    assert found
+    for span in found:
+        surest = max(p for (s, e), p in zip(offsets, probs) if span.start <= s and e <= span.end)
+        assert sum(p for _, p in span.labels) <= surest + 1e-3

@@ -104,8 +104,9 @@ class TechniqueModel:
             start, end = _whole_words(text, offsets[first][0], offsets[last][1])
             if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
                 continue  # a lone "at" or "of" is no place to show a technique
-            labels = self.classify(span_logits[first : last + 1], text, start, end)
             strongest = first + int(probs[first : last + 1].argmax())
+            # the chance of each technique here: that one is used at all (the surest word's) times its share
+            labels = tuple((label, round(p * float(probs[strongest]), 3)) for label, p in self.classify(span_logits[first : last + 1], text, start, end))
             trigger = text[slice(*_whole_words(text, *offsets[strongest]))]  # 'bereft', not its piece 'ft'
             reason = f"the model's strongest word here is '{trigger}'"
             if self.words is not None and (evidence := self.words.evidence(text, start, end, labels[0][0])):
