@@ -301,3 +301,14 @@ def test_a_piece_of_a_contraction_is_no_name(analyzer: Analyzer) -> None:
     )
     names = _clusters(_analyse(analyzer, text))
     assert "n’t" not in names and {"Helen Jones", "Salt Lake City", "Utah"} <= set(names)
+
+
+def test_lowercase_words_credits_and_links_are_no_names(analyzer: Analyzer) -> None:
+    text = (
+        "Jane Holt drank from a mug in the lorry park near the fiat exchange.\n"
+        "(AP Photo / Pablo Martinez)\n"
+        "Voters shared #LondonIsOpen https://t.co/XctrgfXXaM on Monday."
+    )
+    names = _clusters(_analyse(analyzer, text))
+    assert "Jane Holt" in names
+    assert not any(name.islower() or "/" in name or "http" in name for name in names), names

@@ -206,6 +206,11 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         tokens = list(ent)
         if ent.label_ in _TITLE_LABELS and any(t.pos_ == "VERB" and t.is_lower for t in tokens):
             continue  # 'Trump accused Holt of being a': a clause the model took for a title, not a name
+        if any(t.text == "/" for t in tokens):
+            continue  # 'AP Photo / Pablo Martinez': a picture's credit, two names the model ran together
+        link = next((k for k, t in enumerate(tokens) if t.like_url), None)
+        if link is not None:  # '#LondonIsOpen https://t.co/…': the name ends where the link begins
+            tokens = tokens[:link]
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
@@ -225,6 +230,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens = tokens[possessive + 1 :]
         if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES for t in tokens):
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
+        if ent.label_ != "NORP" and not any(c.isupper() for t in tokens for c in t.text):
+            continue  # 'a mug', 'fiat', 'lorry park': news writes names with capitals, groups ('communists') not always
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
