@@ -179,7 +179,17 @@ def test_holidays_fall_in_the_year_the_tense_points_to(text: str, tense: str, an
 
 
 def test_words_of_a_holiday_name_before_a_noun_are_no_date() -> None:
-    assert find_timexes("a Christmas tree on Christmas Island", lambda _: ("past", ""), ANCHOR) == []
+    text = "a Christmas tree on Christmas Island, the Good Friday Agreement, the Good Friday agreement"
+    assert find_timexes(text, lambda _: ("past", ""), ANCHOR) == []
+    (friday,) = find_timexes("under Friday’s agreement", lambda _: ("past", ""), ANCHOR)
+    assert friday.value == "2021-12-24"
+
+
+@pytest.mark.parametrize("anchor", [ANCHOR, None])
+def test_a_holiday_set_beside_its_date_is_that_date(anchor: date | None) -> None:
+    text = "Hostilities lasted until April 10, 1998, Good Friday, which began the peace process."
+    found = find_timexes(text, lambda _: ("past", text), anchor)
+    assert [(text[f.start : f.end], f.value) for f in found] == [("April 10, 1998", "1998-04-10"), ("Good Friday", "1998-04-10")]
 
 
 @pytest.mark.parametrize(

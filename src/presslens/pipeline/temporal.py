@@ -669,6 +669,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     name = re.sub(r"^martin luther king.*", "martin luther king day", m.group(2).lower().replace("’", "'"))
     when = HOLIDAYS[name.replace("s' day", "s day")]
     which = (m.group(1) or "").lower()
+    told = re.search(rf"({_MONTH})\s+(\d{{1,2}}),\s+(\d{{4}}),\s+{re.escape(m.group(0))}", ctx.sentence)
+    if told and not m.group(3):  # 'April 10, 1998, Good Friday': the date just given is the holiday's
+        year, month, day = int(told.group(3)), MONTHS[told.group(1).lower().rstrip(".")[:3]], int(told.group(2))
+        if when(year) == date(year, month, day):
+            return "DATE", when(year).isoformat(), None
     if ctx.anchor is None:
         return "DATE", None, None
     tense = {"last": "past", "next": "future"}.get(which, ctx.tense)
@@ -763,7 +768,7 @@ def find_timexes(
     candidates = scan(text) if candidates is None else candidates
     taken = bytearray(len(text))  # 1 where an expression already lies: overlaps are found in the length of a match
     in_title = bytearray(len(text))
-    for title in _TITLE.finditer(text):
+    for title in (*_TITLE.finditer(text), *_ACCORD.finditer(text)):
         in_title[title.start(1) : title.end(1)] = b"\x01" * (title.end(1) - title.start(1))
     for start, end in names:
         in_title[start:end] = b"\x01" * (end - start)
@@ -808,6 +813,10 @@ def find_timexes(
 
 #: A short quoted title of capitalised words: ``High Noon'', ''60 Minutes'' name a film and a programme, not a time.
 _TITLE = re.compile(r"(?:``|''|[\"“])((?:[A-Z0-9][\w'’.-]*[ \t]+){0,4}[A-Z0-9][\w'’.-]*),?(?:''|[\"”])")
+
+
+#: The name of an agreement: its words are no times ('the Good Friday Agreement', 'the Easter Accords').
+_ACCORD = re.compile(r"((?:[A-Z][A-Za-z'’-]*[ \t]+){1,4}(?:Agreement|Accords?)|(?:[A-Z][A-Za-z-]*[ \t]+){2,4}(?:agreement|accords?))\b")
 
 
 def _refers_back(match: re.Match[str], function: Rule) -> bool:
