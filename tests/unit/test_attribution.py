@@ -511,3 +511,9 @@ def test_a_wire_story_s_notices_and_credits_are_not_the_outlet_s_claims(analyzer
     )
     a = _analyse(analyzer, text)
     assert [a.text_of(s) for s in a.outlet_voice] == ["The mayor opened the bridge in 2019."]
+
+
+def test_an_event_named_among_the_subject_s_words_is_not_who_speaks(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "All political sides in the Brexit negotiations agree there should not be a “hard” border.")
+    (quote,) = a.quotes
+    assert quote.speaker.entity is None and a.text_of(quote.speaker.span) == "All political sides in the Brexit negotiations"

@@ -1040,10 +1040,15 @@ def _speaker(
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
-    if named is not None:
+    if named is not None and named[0].label in _SPEAKING_LABELS:
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+#: Who can say something: a name among a subject's words that is an event, a law or a work ('All political
+#: sides in the Brexit negotiations') is what they talk about, not who talks.
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 #: Abbreviated titles of office, and other words for one office, as the role nouns they stand for.
