@@ -517,3 +517,17 @@ def test_an_event_named_among_the_subject_s_words_is_not_who_speaks(analyzer: An
     a = _analyse(analyzer, "All political sides in the Brexit negotiations agree there should not be a “hard” border.")
     (quote,) = a.quotes
     assert quote.speaker.entity is None and a.text_of(quote.speaker.span) == "All political sides in the Brexit negotiations"
+
+
+def test_a_quotation_left_open_over_paragraphs_closes_where_its_closing_mark_comes(analyzer: Analyzer) -> None:
+    text = (
+        "Matthew Parris, a political commentator in London, now remarks of her:\n“She is mean.\nShe is rude.\n"
+        "I have heard that from almost everyone who has dealt with her,” Parris says.\nHe left."
+    )
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "She is mean.\nShe is rude.\nI have heard that from almost everyone who has dealt with her,"
+    ]
+    (quote,) = _analyse(analyzer, text).quotes
+    assert quote.kind == "direct" and _view(_analyse(analyzer, text))[0][3] == "Matthew Parris"
+    unclosed = "He said: “It is open.\nNo, it is not.\n“Another one,” she said."
+    assert [unclosed[a:b] for a, b in quotation_spans(unclosed)] == ["Another one,"]

@@ -115,6 +115,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 while k < len(text) and text[k].isspace():
                     k += 1
                 if not text.startswith(opener, k):
+                    spilled = _closed_paragraphs_later(text, k, opener)
+                    if spilled is not None:
+                        j = spilled
                     break
                 j = k + len(opener)
                 continue
@@ -126,6 +129,29 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         else:
             i = j
     return spans
+
+
+#: Curly quotation marks and guillemets: an opening one is told from a closing one.
+_PAIRED_MARKS = re.compile(r"[“”«»]|``|''")
+#: The most paragraphs a quotation runs over without reopening its mark in each, as careless copies have it.
+_SPILL_PARAGRAPHS = 6
+
+
+def _closed_paragraphs_later(text: str, start: int, opener: str) -> int | None:
+    """Where a quotation left open at a paragraph end closes, when the next quotation mark in the paragraphs
+    after it closes it ('“She is mean.' / 'She is rude.' / 'I have heard that,” Parris says.'): only for marks
+    that tell opening from closing, and not further than a few paragraphs."""
+    closers = {"“": ("”",), "«": ("»",), "``": ("''",)}.get(opener)
+    if closers is None:
+        return None
+    limit = start
+    for _ in range(_SPILL_PARAGRAPHS):
+        limit = text.find("\n", limit + 1)
+        if limit < 0:
+            limit = len(text)
+            break
+    mark = _PAIRED_MARKS.search(text, start, limit)
+    return mark.start() if mark is not None and mark.group(0) in closers else None
 
 
 def find_quotes(
