@@ -531,3 +531,8 @@ def test_a_quotation_left_open_over_paragraphs_closes_where_its_closing_mark_com
     assert quote.kind == "direct" and _view(_analyse(analyzer, text))[0][3] == "Matthew Parris"
     unclosed = "He said: “It is open.\nNo, it is not.\n“Another one,” she said."
     assert [unclosed[a:b] for a, b in quotation_spans(unclosed)] == ["Another one,"]
+
+
+def test_a_tagged_relation_whose_source_names_nobody_is_dropped(analyzer: Analyzer) -> None:
+    text = "The “you’ll be crushed” arrogance in the headline characterizes the attitude the government demonstrated during the talks."
+    assert _analyse(analyzer, text).quotes == []

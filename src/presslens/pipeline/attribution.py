@@ -313,6 +313,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
         subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
+        if subject and all(t.pos_ in _FUNCTION_WORDS for t in subject):
+            continue  # a source of a lone 'The': the parse broke the sentence, and what it found is no attribution
         added.append(
             _Draft(
                 kind, content, cue, lemma, verb, subject, continuation=continuation,
@@ -320,6 +322,10 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             )
         )
     return added
+
+
+#: Parts of speech that name nobody.
+_FUNCTION_WORDS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
 
 
 def _holder(cue: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
