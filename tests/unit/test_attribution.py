@@ -534,5 +534,8 @@ def test_a_quotation_left_open_over_paragraphs_closes_where_its_closing_mark_com
 
 
 def test_a_tagged_relation_whose_source_names_nobody_is_dropped(analyzer: Analyzer) -> None:
-    text = "The “you’ll be crushed” arrogance in the headline characterizes the attitude the government demonstrated during the talks."
+    text = (
+        "The “you’ll be crushed” arrogance in the headline characterizes the attitude the British government under May"
+        " demonstrated during the talks."
+    )
     assert _analyse(analyzer, text).quotes == []

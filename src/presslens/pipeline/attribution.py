@@ -313,7 +313,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
         subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
-        if subject and all(t.pos_ in _FUNCTION_WORDS for t in subject):
+        if subject and all(t.pos_ in _FUNCTION_WORDS or t.lower_ in ("the", "a", "an") for t in subject):
             continue  # a source of a lone 'The': the parse broke the sentence, and what it found is no attribution
         added.append(
             _Draft(
