@@ -539,3 +539,14 @@ def test_a_tagged_relation_whose_source_names_nobody_is_dropped(analyzer: Analyz
         " demonstrated during the talks."
     )
     assert _analyse(analyzer, text).quotes == []
+
+
+def test_british_single_quotation_marks_quote_whole_sentences_not_apostrophes(analyzer: Analyzer) -> None:
+    text = (
+        "Farmers face losses.\nHe said his country's farmers had been hit by the fall of sterling, but said: "
+        "'A hard Brexit would make that look like a teddy bears' picnic.'\nThey fared 'just as badly' in talks."
+    )
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["A hard Brexit would make that look like a teddy bears' picnic."]
+    kinds = [(k, c) for k, c, _, _, _ in _view(_analyse(analyzer, text))]
+    assert ("direct", "A hard Brexit would make that look like a teddy bears' picnic.") in kinds
+    assert quotation_spans("Hillary ‘Better Qualified Than I Was.’\nShe ran.", body_start=37) == []

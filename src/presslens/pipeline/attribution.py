@@ -96,10 +96,28 @@ class _Draft:
     channel: str | None = None  # the channel, where the text sets it apart ('tweet')
 
 
-def quotation_spans(text: str) -> list[tuple[int, int]]:
+def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of the text between quotation marks (curly, straight, or doubled apostrophes as in
     ''this''); a quote running over a paragraph end continues when the next paragraph opens with the same
-    mark, as news style has it."""
+    mark, as news style has it. Single marks, as British papers quote, count for sentences of the body
+    (from ``body_start``: a headline's single marks quote a title or a phrase) of two words or more."""
+    spans = _double_quotations(text)
+    taken = Intervals(spans)
+    singles = [
+        (m.start(1), m.end(1))
+        for m in _SINGLE_QUOTATION.finditer(text, body_start)
+        if not taken.overlapping(m.start(), m.end()) and len(m.group(1).split()) >= 2
+    ]
+    return sorted(spans + singles)
+
+
+#: A sentence in single quotation marks: it opens on a capital after a space, a colon or a dash and closes
+#: after its punctuation ("said: 'A hard Brexit would make that look like a teddy bears' picnic.'"), so
+#: an apostrophe ('bears' picnic', 'You're') is never taken for a mark.
+_SINGLE_QUOTATION = re.compile(r"(?:(?<=[\s(:—–-])|^)['‘]([A-Z][^\n]*?[,.!?])['’](?=[\s)]|$)", re.MULTILINE)
+
+
+def _double_quotations(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
@@ -159,7 +177,7 @@ def find_quotes(
 ) -> tuple[list[Quote], list[Span]]:
     """All quotes of the article and the body sentences in the outlet's own voice. The rules come
     first, with a transcript's ``turns``; the tagger (``tagger=True``) adds the attributions they missed."""
-    quoted = quotation_spans(article.text)
+    quoted = quotation_spans(article.text, article.body_start)
     if turns:  # a turn's words are its own quote, whatever quotation marks run over the transcript
         paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
         words = [w for turn in turns for w in (turn.content, *turn.continuation)]
