@@ -550,3 +550,12 @@ def test_british_single_quotation_marks_quote_whole_sentences_not_apostrophes(an
     kinds = [(k, c) for k, c, _, _, _ in _view(_analyse(analyzer, text))]
     assert ("direct", "A hard Brexit would make that look like a teddy bears' picnic.") in kinds
     assert quotation_spans("Hillary ‘Better Qualified Than I Was.’\nShe ran.", body_start=37) == []
+
+
+def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
+    text = (
+        "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"
+        "Please, put yourself in their position and consider if you would appreciate a petition.\n"
+        "Consider that and then, please, support the petition by clicking here."
+    )
+    assert _analyse(analyzer, text).quotes == []

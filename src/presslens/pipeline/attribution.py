@@ -191,7 +191,7 @@ def find_quotes(
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
-    drafts = [d for d in drafts if not _a_title(article.text, d) and not _a_caption(d)]
+    drafts = [d for d in drafts if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d)]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
@@ -500,9 +500,13 @@ def _close_quotations(text: str, drafts: list[_Draft], quoted: list[tuple[int, i
 def _imperative(verb: Token) -> bool:
     """A bare verb opening its sentence with no subject addresses the reader ("Think your friends would be
     interested?", "Say what you will about him"): nobody's statement."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "advcl") or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children):
+    if verb.tag_ != "VB" or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children):
         return False
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    if verb.dep_ == "conj" and verb.head is not verb:  # 'Please, put yourself in their place and consider …'
+        return _imperative(verb.head)
+    if verb.dep_ not in ("ROOT", "advcl"):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space or t.lower_ == "please" or t.pos_ == "INTJ")), None)
     return first is not None and first.i == verb.i
 
 
@@ -863,6 +867,12 @@ def _a_title(text: str, draft: _Draft) -> bool:
 
 #: What a caption says shows something ('This undated photo shows Dajah Harris'): a picture, no speaker.
 _PICTURES = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "screenshot", "screengrab", "still"})
+
+
+def _to_the_reader(draft: _Draft) -> bool:
+    """Whether the outlet speaks to its reader ('You also agree to this site's Privacy Policy', 'Whom do you
+    consider …?'): 'you' outside quotation marks is nobody who said anything."""
+    return bool(draft.subject) and all(t.lower_ in ("you", "yourself") for t in draft.subject if not t.is_punct)
 
 
 def _a_caption(draft: _Draft) -> bool:
