@@ -559,3 +559,11 @@ def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Anal
         "Consider that and then, please, support the petition by clicking here."
     )
     assert _analyse(analyzer, text).quotes == []
+
+
+def test_a_colon_after_a_clause_is_no_cue_of_a_speaker(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(
+        "Asteroid Will Skim By Earth Days Before Christmas: It Is ‘Potentially Hazardous’\n\nThe asteroid will pass by.",
+        source=None, headline_first_line=True,
+    ))
+    assert [q.cue_lemma for q in a.quotes if q.cue_lemma == ":"] == []

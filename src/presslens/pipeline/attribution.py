@@ -333,6 +333,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
         if subject and all(t.pos_ in _FUNCTION_WORDS or t.lower_ in ("the", "a", "an") for t in subject):
             continue  # a source of a lone 'The': the parse broke the sentence, and what it found is no attribution
+        if lemma == ":" and len(text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]].split()) > _COLON_SPEAKER_WORDS:
+            continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …': a colon after a clause, not a name
         added.append(
             _Draft(
                 kind, content, cue, lemma, verb, subject, continuation=continuation,
@@ -342,6 +344,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
     return added
 
 
+#: The most words before a colon that names who speaks ('Report:', 'Sen. Jane Holt:').
+_COLON_SPEAKER_WORDS = 4
 #: Parts of speech that name nobody.
 _FUNCTION_WORDS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
 
