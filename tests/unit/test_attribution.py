@@ -567,3 +567,12 @@ def test_a_colon_after_a_clause_is_no_cue_of_a_speaker(analyzer: Analyzer) -> No
         source=None, headline_first_line=True,
     ))
     assert [q.cue_lemma for q in a.quotes if q.cue_lemma == ":"] == []
+
+
+def test_an_event_or_place_named_in_the_speaker_s_words_or_before_a_colon_is_not_who_speaks(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "New audio from the night of the Las Vegas Massacre reveals that there was another active shooter in the bar.")
+    assert [q.speaker.entity for q in a.quotes] in ([], [None])
+    owned = "Donald Trump spoke in Ohio. The Trump campaign said the rally was big. A study by the Brookings Institution found that wages rose."
+    assert [s for _, _, _, s, _ in _view(_analyse(analyzer, owned))] == ["Donald Trump", "Brookings Institution"]
+    headline = analyzer.analyze(build_article("Brexit: Goodbye United Kingdom\n\nThe talks failed.", source=None, headline_first_line=True))
+    assert [q.cue_lemma for q in headline.quotes if q.cue_lemma == ":"] == []

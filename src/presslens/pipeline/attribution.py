@@ -333,8 +333,9 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
         if subject and all(t.pos_ in _FUNCTION_WORDS or t.lower_ in ("the", "a", "an") for t in subject):
             continue  # a source of a lone 'The': the parse broke the sentence, and what it found is no attribution
-        if lemma == ":" and len(text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]].split()) > _COLON_SPEAKER_WORDS:
-            continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …': a colon after a clause, not a name
+        before_colon = text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]]
+        if lemma == ":" and (len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject)):
+            continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …', 'Brexit: Goodbye …': no speaker's name
         added.append(
             _Draft(
                 kind, content, cue, lemma, verb, subject, continuation=continuation,
@@ -346,6 +347,12 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
 
 #: The most words before a colon that names who speaks ('Report:', 'Sen. Jane Holt:').
 _COLON_SPEAKER_WORDS = 4
+def _names_no_speaker(words: list[Token]) -> bool:
+    """Whether the words name an event, a place, a law or a work ('Brexit') and nobody who speaks."""
+    labels = {t.ent_type_ for t in words if t.ent_type_}
+    return bool(labels) and not labels & _SPEAKING_LABELS
+
+
 #: Parts of speech that name nobody.
 _FUNCTION_WORDS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
 
@@ -1050,7 +1057,9 @@ def _speaker(
         # 'the Democrat said': one person the text called by a party or a nationality, not the group
         person = _person_just_before(head, mentions, quoted)
         return Speaker(span=span, entity=person, resolved=person is not None, via="role" if person else "unresolved")
-    if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_):
+    if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_) and (
+        _mention_in([head], mentions) is not None or named[0].label in _SPEAKING_LABELS
+    ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     lowered = head.lower_
@@ -1104,10 +1113,32 @@ def _speaker(
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
-    if named is not None and named[0].label in _SPEAKING_LABELS:
+    if named is not None and named[0].label in _SPEAKING_LABELS and (
+        _mention_in([head], mentions) is not None or _by_role(head) or _names_its_owner(head, named[0], mentions)
+    ):
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _names_its_owner(head: Token, entity: Entity, mentions: _MentionsAt) -> bool:
+    """Whether the entity is named right on the speaker's word, as its owner or its kind ('Clinton's
+    campaign', 'the Trump campaign', 'Pentagon officials'), not deep in a phrase after it ('new audio from the
+    night of the Las Vegas massacre'); 'the campaign of Hillary Clinton' is hers too."""
+    owners = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "appos") for t in c.subtree]
+    lemma = head.lemma_.lower()
+    preposition = "of" if lemma in _BODIES else "by" if lemma in _WORKS else None
+    owners += [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
+    return any(e.id == entity.id for owner in owners for e, _ in mentions.get(owner.idx, ()))
+
+
+#: Bodies and shares that speak for whom they are 'of': 'the campaign of Hillary Clinton', 'a majority of Republicans'.
+_BODIES = frozenset(
+    {"campaign", "camp", "administration", "government", "office", "team", "staff", "ministry", "party", "majority",
+     "plurality", "minority", "most", "many", "some", "none", "all", "half", "group", "handful", "members"}
+)
+#: Works that speak for whom they are 'by': 'a study by the Council of the Great City Schools'.
+_WORKS = frozenset({"study", "report", "poll", "survey", "analysis", "estimate", "review", "audit", "investigation", "letter", "statement"})
 
 
 #: Who can say something: a name among a subject's words that is an event, a law or a work ('All political
