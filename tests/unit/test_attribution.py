@@ -576,3 +576,13 @@ def test_an_event_or_place_named_in_the_speaker_s_words_or_before_a_colon_is_not
     assert [s for _, _, _, s, _ in _view(_analyse(analyzer, owned))] == ["Donald Trump", "Brookings Institution"]
     headline = analyzer.analyze(build_article("Brexit: Goodbye United Kingdom\n\nThe talks failed.", source=None, headline_first_line=True))
     assert [q.cue_lemma for q in headline.quotes if q.cue_lemma == ":"] == []
+
+
+def test_according_to_closing_the_sentence_sources_all_of_it_however_parsed(analyzer: Analyzer) -> None:
+    text = (
+        "Teenage undergraduates with nonexistent credit histories might not be so lucky, according to Jason Delisle,"
+        " who was an information specialist at the New America Foundation."
+    )
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "Teenage undergraduates with nonexistent credit histories might not be so lucky"

@@ -730,7 +730,12 @@ def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[
     if source is None or clause is according:
         return None
     pp = {t.i for t in according.subtree} | {t.i for t in to.subtree}
-    runs = _runs(sorted({t.i for t in clause.subtree} - pp))
+    sentence = according.sent
+    closes = all(t.is_punct or t.is_space for t in doc[max(pp) + 1 : sentence.end])
+    if closes and according.i > sentence.start and doc[according.i - 1].text == ",":
+        runs = [list(range(sentence.start, according.i - 1))]  # '…, according to X.': the sentence before it, however parsed
+    else:
+        runs = _runs(sorted({t.i for t in clause.subtree} - pp))
     if not _set_off(doc, min(pp), max(pp)):  # 'X, according to Y, Z' says X and Z; else the longest part
         runs = [max(runs, key=len, default=[])]
     pieces = []
