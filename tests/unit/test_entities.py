@@ -312,3 +312,12 @@ def test_lowercase_words_credits_and_links_are_no_names(analyzer: Analyzer) -> N
     names = _clusters(_analyse(analyzer, text))
     assert "Jane Holt" in names
     assert not any(name.islower() or "/" in name or "http" in name for name in names), names
+
+
+def test_a_name_after_the_that_reports_is_an_organisation_whatever_the_model_took_it_for(analyzer: Analyzer) -> None:
+    text = (
+        "Two days later, the Dallas Morning News reported that police could fire Guyger but did not plan to review"
+        " her employment until a criminal investigation wrapped up — probably months away."
+    )
+    label, _ = _clusters(_analyse(analyzer, text))["Dallas Morning News"]
+    assert label == "ORG"

@@ -21,7 +21,7 @@ from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
-from presslens.resources import honorifics, person_roles
+from presslens.resources import honorifics, person_roles, speech_verbs
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
@@ -235,9 +235,27 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
-        vote, weight = ("PERSON", _SURE_VOTE) if person else (ent.label_, 1.0)
+        vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
         raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
+
+
+#: What the model takes a paper or a company for when its name reads like a title or a building's.
+_THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "LOC"})
+
+
+def _a_speaking_title(ent: SpacySpan) -> bool:
+    """'the Dallas Morning News reported', 'The Daily Beast reported': a name after 'the' that reports or
+    says something is an organisation, not the work, event or building the model took it for."""
+    article = ent[0] if ent[0].lower_ == "the" else ent.doc[ent.start - 1] if ent.start > 0 else None
+    verb = ent.root.head
+    return (
+        ent.label_ in _THING_LABELS
+        and article is not None
+        and article.lower_ == "the"
+        and ent.root.dep_ == "nsubj"
+        and verb.lemma_.lower() in speech_verbs()
+    )
 
 
 def _honorific(token: Token) -> bool:
