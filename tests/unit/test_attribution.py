@@ -586,3 +586,8 @@ def test_according_to_closing_the_sentence_sources_all_of_it_however_parsed(anal
     a = _analyse(analyzer, text)
     (quote,) = a.quotes
     assert a.text_of(quote.content) == "Teenage undergraduates with nonexistent credit histories might not be so lucky"
+
+
+def test_a_song_sung_is_no_statement_of_the_singer(analyzer: Analyzer) -> None:
+    text = "Just before the ball fell, Bebe Rexha sang John Lennon's \"Imagine,\" and many in the square sang along."
+    assert _analyse(analyzer, text).quotes == []
