@@ -1,5 +1,7 @@
 """Entity clustering on short articles written for the rules they pin."""
 
+import pytest
+
 from presslens import Analysis, Analyzer, build_article
 
 
@@ -293,25 +295,26 @@ def test_a_name_described_by_a_person_s_role_is_a_person_s_and_her_pronoun_finds
     assert applauded.speaker.entity == next(e.id for e in a.entities if e.canonical == "Fiorina")
 
 
-def test_a_piece_of_a_contraction_is_no_name(analyzer: Analyzer) -> None:
-    text = (
-        "Helen Jones, a 72-year-old retired English professor in Salt Lake City, Utah, who is Republican but despises"
-        " Trump, knows whatever comes out, her relatives who strongly back the president won’t budge — just as"
-        " detractors like her won’t be convinced he isn’t a crook."
-    )
-    names = _clusters(_analyse(analyzer, text))
-    assert "n’t" not in names and {"Helen Jones", "Salt Lake City", "Utah"} <= set(names)
-
-
-def test_lowercase_words_credits_and_links_are_no_names(analyzer: Analyzer) -> None:
-    text = (
-        "Jane Holt drank from a mug in the lorry park near the fiat exchange.\n"
-        "(AP Photo / Pablo Martinez)\n"
-        "Voters shared #LondonIsOpen https://t.co/XctrgfXXaM on Monday."
-    )
-    names = _clusters(_analyse(analyzer, text))
-    assert "Jane Holt" in names
-    assert not any(name.islower() or "/" in name or "http" in name for name in names), names
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # 'n’t' of 'won’t', which the model took for a place
+            "Helen Jones, a 72-year-old retired English professor in Salt Lake City, Utah, who is Republican but despises"
+            " Trump, knows whatever comes out, her relatives who strongly back the president won’t budge — just as"
+            " detractors like her won’t be convinced he isn’t a crook.",
+            {"Helen Jones", "Salt Lake City", "Utah"},
+        ),
+        (  # lowercase words, a picture's credit, a link
+            "Jane Holt drank from a mug in the lorry park near the fiat exchange.\n(AP Photo / Pablo Martinez)\n"
+            "Voters shared #LondonIsOpen https://t.co/XctrgfXXaM on Monday.",
+            {"Jane Holt"},
+        ),
+    ],
+)
+def test_contractions_lowercase_words_credits_and_links_are_no_names(analyzer: Analyzer, text: str, kept: set[str]) -> None:
+    names = set(_clusters(_analyse(analyzer, text)))
+    assert kept <= names
+    assert not any(name.islower() or name in ("n’t", "n't") or "/" in name or "http" in name for name in names), names
 
 
 def test_a_name_after_the_that_reports_is_an_organisation_whatever_the_model_took_it_for(analyzer: Analyzer) -> None:

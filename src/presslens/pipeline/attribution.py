@@ -439,10 +439,8 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
     subject = _child(verb, "nsubj")
     if named is None or name is None or subject is None or not verb.i < named.i < name.i:
         return None
-    doc = verb.doc
-    content = (doc[named.left_edge.i].idx, doc[name.right_edge.i].idx + len(doc[name.right_edge.i].text))
-    content = _trim(doc_text(doc), *content)
-    text = doc_text(doc)
+    doc, text = verb.doc, doc_text(verb.doc)
+    content = _trim(text, doc[named.left_edge.i].idx, doc[name.right_edge.i].idx + len(doc[name.right_edge.i].text))
     fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
     content = _with_marks(text, content, fragments)
     cue = (verb.idx, verb.idx + len(verb.text))
