@@ -301,3 +301,9 @@ def test_a_first_name_before_may_makes_it_a_surname_though_the_model_saw_no_pers
     names = {text[start:end] for start, end in name_spans(doc)}
     starts = {start for start, end in name_spans(doc) if text[start:end] == "May"}
     assert names == {"May"} and starts == {text.index("May "), text.index("May said")}
+
+
+@pytest.mark.parametrize(("text", "value"), [("several years ago", "PAST_REF"), ("a few weeks from now", "FUTURE_REF"), ("three years ago", "2018")])
+def test_an_unnumbered_time_ago_or_from_now_is_the_past_or_the_future(text: str, value: str) -> None:
+    (found,) = find_timexes(f"It happened {text}.", lambda _: ("past", text), ANCHOR)
+    assert found.value == value

@@ -484,6 +484,8 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
     mod = MODIFIERS.get((m.group(1) or "").lower())
     direction = (m.group(7) or "").lower()
     if direction in ("ago", "earlier", "later", "from now", "hence"):
+        if amount is None and direction in ("ago", "from now", "hence"):  # 'a few years ago': some time before now
+            return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
         if ctx.anchor is None or amount is None or not float(amount).is_integer():
             return "DATE", None, mod
         step = -int(amount) if direction in ("ago", "earlier") else int(amount)
