@@ -885,7 +885,7 @@ _PICTURES = frozenset({"photo", "photograph", "picture", "image", "video", "foot
 
 def _to_the_reader(draft: _Draft) -> bool:
     """Whether the outlet speaks to its reader ('You also agree to this site's Privacy Policy', 'Whom do you
-    consider …?'): 'you' outside quotation marks is nobody who said anything."""
+    consider …?'): a speaker who is 'you' is the reader spoken to, nobody who said anything."""
     return bool(draft.subject) and all(t.lower_ in ("you", "yourself") for t in draft.subject if not t.is_punct)
 
 
