@@ -247,6 +247,17 @@ def test_a_quote_after_what_a_speaker_added_goes_on_with_the_quote_before(analyz
     assert len(direct) == 1 and len(direct[0].continuation) == 1
 
 
+def test_a_quote_after_a_speakers_relative_clause_goes_on_with_the_quote_before(analyzer: Analyzer) -> None:
+    text = (
+        "“I don't want to get on the wrong side of the owner,” said one former staffer, "
+        "who said he left on good terms. “I couldn't afford to defend myself in court.”"
+    )
+    a = _analyse(analyzer, text)
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert not any(q.inherited for q in a.quotes)
+    assert len(direct) == 1 and [a.text_of(s) for s in direct[0].continuation] == ["I couldn't afford to defend myself in court."]
+
+
 def test_a_content_that_is_all_a_second_reporting_verb_leaves_no_empty_quote(analyzer: Analyzer) -> None:
     """The parse makes 'note' the content of 'said', and 'note' starts a quote of its own."""
     text = (

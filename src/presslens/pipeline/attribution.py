@@ -815,10 +815,11 @@ def _unclaimed_quotes(
         before = [d for d in [*drafts, *out] if _end(d) <= q[0]]
         previous = max(before, key=_end, default=None)
         if previous is not None and previous.kind != "direct" and previous.verb is not None:
-            # '“A,” the member said, adding that … “B.”': B goes on with A, not with what was added
+            # '“A,” the member said, adding that … “B.”', '“A,” said a staffer, who said … “B.”': B goes on
+            # with the direct quote of that sentence, not with the indirect one the cue's sentence ends on
             quoted_before = [d for d in before if d.kind == "direct" and d.verb is not None and d.verb.sent == previous.verb.sent]
-            if quoted_before and previous.verb.head.i == (latest := max(quoted_before, key=_end)).verb.i:
-                previous = latest
+            if quoted_before:
+                previous = max(quoted_before, key=_end)
         same_paragraph = previous is not None and "\n" not in text[_end(previous) : q[0]]
         if len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
             if sibling is not None and sibling.kind == "direct" and _introduced(text, q[0]):  # "“That,” she said, “promises to ...”"
