@@ -81,3 +81,65 @@ def test_a_label_joins_the_person_it_names_and_a_title_is_no_part_of_the_name(an
     names = {e.id: e.canonical for e in a.entities}
     turns = [q for q in a.quotes if q.cue_lemma == ":"]
     assert [names.get(q.speaker.entity) for q in turns] == ["Sarah Carter", "Adam Schiff", "Sarah Carter"]
+
+
+INTERVIEW = (
+    "Trade is the answer, campaigner says\n\n"
+    "Ministers meet in Brussels next week.\n\n"
+    "The Daily Wire spoke with trade campaigner Anna Whitcombe about the talks.\n\n"
+    "Daily Wire: Will the deal pass in parliament?\n\n"
+    "Whitcombe: I doubt it will pass this winter.\n\n"
+    "The numbers are simply not there for the government.\n\n"
+    "© AP Photo / Jane Doe Minister Says Talks Will Resume - Reports\n\n"
+    "Daily Wire: What happens if it fails?\n\n"
+    "Whitcombe: We trade on world terms, and that is fine.\n\n"
+    "Nobody has shown me a port that would close.\n\n"
+    "READ MORE: Ports Brace for Delays in Case of No Deal\n\n"
+    "Anna Whitcombe is a founder of the Fair Trade Forum.\n\n"
+    "Exporters will adapt within months.\n\n"
+    "Views and opinions expressed in this article are those of Anna Whitcombe and do not necessarily reflect those of the Daily Wire.\n"
+)
+
+
+def test_an_interview_under_names_in_title_case_is_a_transcript() -> None:
+    turns = transcript_turns(INTERVIEW)
+    assert [INTERVIEW[slice(*t.label)] for t in turns] == ["Daily Wire", "Whitcombe", "Daily Wire", "Whitcombe"]
+    words = [[INTERVIEW[slice(*c)] for c in t.continuation] for t in turns]
+    # an answer goes on to the next question, past the page's credits and links and the outlet's line
+    # about the speaker, and the last one up to the disclaimer that names her
+    assert words == [
+        [],
+        ["The numbers are simply not there for the government."],
+        [],
+        ["Nobody has shown me a port that would close.", "Exporters will adapt within months."],
+    ]
+
+
+def test_without_a_disclaimer_naming_the_speaker_the_last_answer_is_its_own_paragraph() -> None:
+    text = INTERVIEW[: INTERVIEW.index("Views and opinions")]
+    assert transcript_turns(text)[-1].continuation == ()
+
+
+def test_title_case_headings_of_a_list_are_no_interview() -> None:
+    text = (
+        "Convents in decline\n\n"
+        "Present Problems: In general the vocations keep growing, but there are differences.\n\n"
+        "Federation: Germany\n\n"
+        "Present Problems: Ageing of the communities weakens their life.\n\n"
+        "Possible Solutions: It is necessary to restructure the houses.\n\n"
+        "Federation: Spain - Castile Burgos\n\n"
+        "Possible Solutions: They have asked for help from other houses.\n"
+    )
+    assert transcript_turns(text) == []
+
+
+def test_interview_answers_are_the_interviewee_s_quotes_and_the_page_s_lines_nobody_s(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(INTERVIEW, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    turns = [q for q in a.quotes if q.cue_lemma == ":"]
+    assert [names.get(q.speaker.entity) for q in turns if "Whitcombe" in a.text_of(q.speaker.span)] == ["Anna Whitcombe"] * 2
+    page = [(start, INTERVIEW.index("\n", start)) for start in (INTERVIEW.index("© AP"), INTERVIEW.index("Views and"))]
+    assert not [q for q in a.quotes if q.cue and any(start <= q.cue.start < end for start, end in page)]  # a credit's headline, the disclaimer
+    voice = [a.text_of(s) for s in a.outlet_voice]
+    assert not any(line.startswith(("©", "READ MORE", "Views and opinions", "Nobody", "The numbers")) for line in voice)
+    assert "Anna Whitcombe is a founder of the Fair Trade Forum." in voice

@@ -28,6 +28,7 @@ from presslens.model import (
     Timex,
 )
 from presslens.pipeline.intervals import Intervals
+from presslens.pipeline.notices import is_notice, line_around
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
@@ -191,7 +192,9 @@ def find_quotes(
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
-    drafts = [d for d in drafts if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d)]
+    drafts = [
+        d for d in drafts if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _in_a_notice(article.text, d)
+    ]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
@@ -890,6 +893,12 @@ def _to_the_reader(draft: _Draft) -> bool:
     return bool(draft.subject) and all(t.lower_ in ("you", "yourself") for t in draft.subject if not t.is_punct)
 
 
+def _in_a_notice(text: str, draft: _Draft) -> bool:
+    """Whether the quote's cue is in one of the page's notices: a photo credit over another story's
+    headline ('© REUTERS / … UK Trade Minister Says …'), a disclaimer ('Views … expressed …')."""
+    return is_notice(line_around(text, (draft.cue or draft.content)[0]))
+
+
 def _a_caption(draft: _Draft) -> bool:
     """Whether the quote is a caption's 'this photo shows …': what a picture holds, not what anyone said."""
     return bool(draft.subject) and draft.cue_lemma in ("show", "depict", "feature") and _head(draft.subject).lemma_.lower() in _PICTURES
@@ -1311,14 +1320,6 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
     return None, None
 
 
-#: The notices and credits that close a wire story: about the article, not claims of it.
-_NOTICE = re.compile(
-    r"^\s*(?:Copyright\b|©|\(c\)\s*\d{4})|\bAll rights reserved\b|\bmay not be (?:published|reproduced)\b"
-    r"|^\s*Contributing to this (?:report|story)\b|\bcontributed (?:reporting )?to this (?:report|story)\b",
-    re.IGNORECASE,
-)
-
-
 def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
     """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
     taken = Intervals((s.start, s.end) for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s)
@@ -1328,7 +1329,7 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]) or _NOTICE.search(text[start:end]):
+        if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]) or is_notice(text[start:end]):
             continue
         if not taken.overlapping(start, end):
             voice.append(Span(start=start, end=end))

@@ -1,8 +1,10 @@
-"""Transcript turns: paragraphs that open with a speaker's name in capitals and a colon.
+"""Transcript turns: paragraphs that open with a speaker's name and a colon.
 
 News prints interviews and debates as transcripts ('"WALLACE: Let's start ...', '"PENCE: Well, ...'),
-often as one long quotation over many paragraphs. Each turn is the words of the speaker its label
-names, not of whoever the article quoted before the transcript began.
+often as one long quotation over many paragraphs, and interviews as questions and answers under names
+in title case ('Sputnik: Does ...', 'Michael Swadling: I guess ...'). Each turn is the words of the
+speaker its label names, not of whoever the article quoted before the transcript began, nor the
+outlet's own.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from presslens.pipeline.notices import is_notice
 
 #: A paragraph opening (after an optional quotation mark) with one to four words in capitals, perhaps a
 #: role after a comma ('VICTORIA TOENSING, ATTORNEY REPRESENTING FBI INFORMANT'), and a colon.
@@ -26,6 +30,15 @@ _NOT_SPEAKERS = frozenset(
         "SEE ALSO", "TRANSCRIPT", "EDT", "EST", "GMT", "UTC", "AP", "UPI",
     }
 )
+#: A paragraph opening with a name in title case and a colon ('Michael Swadling: I guess ...').
+_NAMED_TURN = re.compile(
+    r"^[ \t]*[\"“]?(?P<label>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)\b[\w'’-]*)){0,3}):[ \t]+(?P<words>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: Pointers to the recording inside an interview: the page's, not the speaker's.
+_POINTER = re.compile(r"^[ \t]*(?:Listen to|Watch)\b")
+#: An answer goes on over at most this many unlabelled paragraphs before the next turn.
+_MAX_ANSWER_PARAGRAPHS = 6
 #: Words after the colon with more than this share of capitals are a heading's.
 _HEADING_CAPITALS = 0.6
 #: A transcript has at least this many turns; one capitalised heading with a colon is no transcript.
@@ -49,11 +62,12 @@ _DIRECTION = re.compile(r"[(\[][^)\]]*[)\]][.,]?")
 
 
 def transcript_turns(text: str) -> list[Turn]:
-    """The article's transcript turns, when it has at least two of them. The paragraphs after a turn
-    that open with a quotation mark, as the turn's own did, go on with its speaker."""
+    """The article's transcript turns, when it has at least two of them in capitals, or an interview
+    under names in title case. The paragraphs after a turn that open with a quotation mark, as the
+    turn's own did, go on with its speaker."""
     labels = [m for m in _TURN.finditer(text) if m.group("label").rstrip(".") not in _NOT_SPEAKERS and not _shouted(m.group("words"))]
     if len(labels) < _MIN_TURNS:
-        return []
+        return _interview_turns(text)
     turns: list[Turn] = []
     for match in labels:
         content = _words(text, match.start("words"), match.end("words"))
@@ -72,6 +86,71 @@ def transcript_turns(text: str) -> list[Turn]:
                     paragraphs.append(paragraph)
         turns.append(Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs)))
     return turns
+
+
+def _interview_turns(text: str) -> list[Turn]:
+    """Turns under names in title case, when they are a dialogue: at least two names that each open two
+    turns or more, taking turns, one of them introduced by its full name elsewhere ('political
+    campaigner Michael Swadling'), so that list headings ('Present Problems: ...') are no speakers.
+    An unlabelled paragraph between two turns goes on with the answer before it; after the last turn,
+    only up to a closing disclaimer that names its speaker."""
+    labels = [m for m in _NAMED_TURN.finditer(text) if _spoken(m.group("label"), m.group("words"))]
+    names = [m.group("label") for m in labels]
+    recurring = {name for name in names if names.count(name) >= 2}
+    changes = sum(a != b for a, b in zip(names, names[1:]))
+    if len(recurring) < 2 or changes < 2 or not any(_introduced_elsewhere(text, name, labels) for name in recurring):
+        return []
+    turns = []
+    for n, match in enumerate(labels):
+        content = _words(text, match.start("words"), match.end("words"))
+        if content is None:
+            continue
+        next_turn = labels[n + 1].start() if n + 1 < len(labels) else None
+        continuation, paragraphs = [], [(match.start(), match.end())]
+        following = [p for p in _paragraphs_after(text, match.end()) if next_turn is None or p[0] < next_turn]
+        if next_turn is None:
+            surname = match.group("label").split()[-1]
+            closing = next((i for i, p in enumerate(following) if is_notice(text[slice(*p)]) and surname in text[slice(*p)]), None)
+            following = following[:closing] if closing is not None else []
+        if len(following) <= _MAX_ANSWER_PARAGRAPHS:
+            for paragraph in following:
+                words = text[slice(*paragraph)]
+                if is_notice(words) or _POINTER.match(words) or _NAMED_TURN.match(words) or not re.search(r"[a-z]", words) or _names(words, match.group("label")):
+                    continue  # the page's, another label's, or the outlet's line about the speaker
+                if (piece := _words(text, *paragraph)) is not None:
+                    continuation.append(piece)
+                    paragraphs.append(paragraph)
+        turns.append(Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs)))
+    return turns
+
+
+def _spoken(label: str, words: str) -> bool:
+    """Whether a title-case 'Name: words' paragraph is someone speaking: not a heading's label ('READ
+    MORE:', 'Update:'), and words of a sentence, not another story's headline in title case ('Mueller
+    Report: 'US Forced EU to Follow Through …'', where a question such as 'What about Bergoglio?' ends
+    as a sentence does)."""
+    if label.upper().rstrip(".") in _NOT_SPEAKERS:
+        return False
+    tokens = [w for w in words.split() if any(ch.isalpha() for ch in w)]
+    capitalised = sum(w.lstrip(_QUOTE_MARKS)[:1].isupper() for w in tokens)
+    headline = capitalised > _HEADING_CAPITALS * len(tokens) and words.rstrip(_QUOTE_MARKS + " ")[-1:] not in ".?!…"
+    return len(tokens) >= 2 and not headline and re.search(r"[a-z]", words) is not None
+
+
+def _names(words: str, label: str) -> bool:
+    """Whether a paragraph names the label's speaker ('Earl Rasmussen is the executive vice president
+    of ...'): the outlet speaking about them, not they themselves."""
+    return re.search(rf"\b{re.escape(label.split()[-1])}\b", words) is not None
+
+
+def _introduced_elsewhere(text: str, name: str, labels: list[re.Match[str]]) -> bool:
+    """Whether the label's last word is also the end of a full name outside the labels."""
+    surname = name.split()[-1]
+    taken = [m.span("label") for m in labels]
+    for found in re.finditer(rf"\b[A-Z][\w'’.-]+ {re.escape(surname)}\b", text):
+        if not any(start <= found.start() < end for start, end in taken):
+            return True
+    return False
 
 
 def _paragraphs_after(text: str, offset: int) -> Iterator[tuple[int, int]]:
