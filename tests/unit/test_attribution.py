@@ -563,6 +563,31 @@ def test_british_single_quotation_marks_quote_whole_sentences_not_apostrophes(an
     assert quotation_spans("Hillary ‘Better Qualified Than I Was.’\nShe ran.", body_start=37) == []
 
 
+def test_a_british_quotation_over_paragraphs_opens_each_and_closes_at_the_last(analyzer: Analyzer) -> None:
+    text = (
+        "Hunt backs the deal.\n'We have a clear opportunity to leave on time,' he said.\n"
+        "'It has most of the things that people wanted.\n'There will be tough talks, but I think it will pass.'\n"
+        "'Schifty Schiff' read the words on the screen.\n'What are they going to do now?\nNobody answered."
+    )
+    spans = [text[a:b] for a, b in quotation_spans(text, body_start=20)]
+    assert spans == [
+        "We have a clear opportunity to leave on time,",
+        "It has most of the things that people wanted.\n'There will be tough talks, but I think it will pass.",
+    ]
+    quotes = _analyse(analyzer, text).quotes
+    # the paragraphs after 'he said.' are his, inherited, as a bare quote in double marks is: no 'I think' of nobody
+    assert [q.inherited for q in quotes if q.kind == "direct"] == [False, True]
+    assert not [q for q in quotes if q.cue_lemma == "think"]
+
+
+def test_a_clause_the_parse_cut_in_two_is_one_content(analyzer: Analyzer) -> None:
+    text = "Mr Hunt added his voice to the pleas today, saying that the deal Mrs May had thrashed out with the EU can 'give us absolutely everything we wanted'."
+    (quote,) = _analyse(analyzer, text).quotes
+    assert _analyse(analyzer, text).text_of(quote.content) == (
+        "that the deal Mrs May had thrashed out with the EU can 'give us absolutely everything we wanted"
+    )
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

@@ -104,12 +104,61 @@ def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     (from ``body_start``: a headline's single marks quote a title or a phrase) of two words or more."""
     spans = _double_quotations(text)
     taken = Intervals(spans)
-    singles = [
+    singles = [span for span in _single_quotations_over_paragraphs(text, body_start) if not taken.overlapping(*span)]
+    taken = Intervals(spans + singles)
+    singles += [
         (m.start(1), m.end(1))
         for m in _SINGLE_QUOTATION.finditer(text, body_start)
         if not taken.overlapping(m.start(), m.end()) and len(m.group(1).split()) >= 2
     ]
     return sorted(spans + singles)
+
+
+#: A paragraph that opens a sentence in single quotation marks and leaves it open.
+_SINGLE_OPENED = re.compile(r"^[ \t]*['‘](?=[A-Z])[^\n]*$", re.MULTILINE)
+#: A British quotation goes on over at most this many paragraphs, each opened with a mark.
+_SINGLE_PARAGRAPHS = 8
+
+
+def _single_quotations_over_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
+    """British quotations over several paragraphs: each paragraph opens with a single mark and only the
+    last closes ("'It has most of what people wanted. / 'The question is, can we … / 'There will be tough
+    talks ahead.'"). The span runs from the first opening mark to the last closing one."""
+    spans = []
+    position = body_start
+    while (first := _SINGLE_OPENED.search(text, position)) is not None:
+        position = first.end()
+        if _marks_a_close(first.group()[first.group().index(first.group().lstrip(" \t")[0]) + 1 :]):
+            continue
+        lines = [first]
+        while len(lines) < _SINGLE_PARAGRAPHS and (nxt := _SINGLE_OPENED.match(text, _next_line(text, lines[-1].end()))) is not None:
+            lines.append(nxt)
+            if _closes(nxt.group()):
+                close = re.search(r"[,.!?…]['’](?=[\s)]|$)", nxt.group())
+                start = first.start() + len(first.group()) - len(first.group().lstrip(" \t")) + 1
+                spans.append((start, nxt.start() + close.end() - 1))
+                position = nxt.end()
+                break
+    return spans
+
+
+def _marks_a_close(words: str) -> bool:
+    """Whether a single mark in the words may close a quotation ('Schifty Schiff' read …), so that the
+    paragraph is no quotation left open."""
+    return re.search(r"['’](?=[\s),.;:!?]|$)", words.rstrip()) is not None
+
+
+def _closes(line: str) -> bool:
+    """Whether a paragraph closes a single quotation somewhere ('… March,' he said.)."""
+    return re.search(r"[,.!?…]['’](?=[\s)]|$)", line) is not None
+
+
+def _next_line(text: str, end: int) -> int:
+    """Where the next non-empty line after ``end`` (the end of a line) starts."""
+    i = end
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    return i
 
 
 #: A sentence in single quotation marks: it opens on a capital after a space, a colon or a dash and closes
@@ -568,6 +617,9 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
+            tokens.update(t.i for t in child.subtree)
+        elif child.dep_ == "ccomp" and child.left_edge.i == max(tokens) + 1:
+            # 'saying that the deal Mrs May had thrashed out | can give us …': one clause the parse cut in two
             tokens.update(t.i for t in child.subtree)
     for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # ', stressing that', 'but added': a second quote
         if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):

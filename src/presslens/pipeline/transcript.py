@@ -38,7 +38,7 @@ _NAMED_TURN = re.compile(
 #: Pointers to the recording inside an interview: the page's, not the speaker's.
 _POINTER = re.compile(r"^[ \t]*(?:Listen to|Watch)\b")
 #: An answer goes on over at most this many unlabelled paragraphs before the next turn.
-_MAX_ANSWER_PARAGRAPHS = 6
+_MAX_ANSWER_PARAGRAPHS = 12
 #: Words after the colon with more than this share of capitals are a heading's.
 _HEADING_CAPITALS = 0.6
 #: A transcript has at least this many turns; one capitalised heading with a colon is no transcript.
