@@ -588,6 +588,10 @@ def test_a_clause_the_parse_cut_in_two_is_one_content(analyzer: Analyzer) -> Non
     )
 
 
+def test_only_time_will_tell_is_a_saying_not_a_speaker(analyzer: Analyzer) -> None:
+    assert _analyse(analyzer, "Only time will tell whether President Donald Trump will be implicated.").quotes == []
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

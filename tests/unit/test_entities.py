@@ -324,3 +324,9 @@ def test_a_name_after_the_that_reports_is_an_organisation_whatever_the_model_too
     )
     label, _ = _clusters(_analyse(analyzer, text))["Dallas Morning News"]
     assert label == "ORG"
+
+
+def test_an_exclamation_the_model_ran_into_a_name_is_no_part_of_it(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Robert Mueller delivered his report on Friday. One fan wrote: Oooh Mueller report just dropped!")
+    label, names = _clusters(a)["Robert Mueller"]
+    assert names == {"Robert Mueller", "Mueller"}

@@ -242,7 +242,8 @@ def find_quotes(
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
     drafts = [
-        d for d in drafts if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _in_a_notice(article.text, d)
+        d for d in drafts
+        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _in_a_notice(article.text, d) and not _time_will_tell(d)
     ]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
@@ -949,6 +950,11 @@ def _in_a_notice(text: str, draft: _Draft) -> bool:
     """Whether the quote's cue is in one of the page's notices: a photo credit over another story's
     headline ('© REUTERS / … UK Trade Minister Says …'), a disclaimer ('Views … expressed …')."""
     return is_notice(line_around(text, (draft.cue or draft.content)[0]))
+
+
+def _time_will_tell(draft: _Draft) -> bool:
+    """'Only time will tell whether …': a saying, not a speaker."""
+    return bool(draft.subject) and draft.cue_lemma == "tell" and _head(draft.subject).lemma_.lower() == "time"
 
 
 def _a_caption(draft: _Draft) -> bool:

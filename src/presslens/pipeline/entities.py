@@ -45,6 +45,8 @@ _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 _DETERMINERS = frozenset({"the"})
+#: An exclamation the model ran into the name after it ('Oooh Mueller report just dropped!').
+_INTERJECTION = re.compile(r"^(?:o+h+|a+h+|wo+w|whoa+|he+y|yay|ugh|hm+|oops|omg|lol|ha(?:ha)+)$", re.IGNORECASE)
 _TITLE_CASE_MIN_WORDS = 4
 _TITLE_CASE_SHARE = 0.7  # of a headline's words capitalised: written in title case
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
@@ -215,7 +217,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
         titled = False
-        while tokens and (tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space):
+        while tokens and (
+            tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _INTERJECTION.match(tokens[0].text) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space
+        ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
