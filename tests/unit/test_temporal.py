@@ -307,3 +307,11 @@ def test_a_first_name_before_may_makes_it_a_surname_though_the_model_saw_no_pers
 def test_an_unnumbered_time_ago_or_from_now_is_the_past_or_the_future(text: str, value: str) -> None:
     (found,) = find_timexes(f"It happened {text}.", lambda _: ("past", text), ANCHOR)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("fireworks on New Year's Eve drew crowds", "XXXX-12-31"), ("home by Christmas, he said", "XXXX-12-25"), ("closed on Good Friday", None)],
+)
+def test_without_a_date_to_count_from_a_holiday_on_a_fixed_day_keeps_its_day(text: str, value: str | None) -> None:
+    assert _one(text, anchor=None)[2] == value

@@ -676,8 +676,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
         year, month, day = int(told.group(3)), MONTHS[told.group(1).lower().rstrip(".")[:3]], int(told.group(2))
         if when(year) == date(year, month, day):
             return "DATE", when(year).isoformat(), None
-    if ctx.anchor is None:
-        return "DATE", None, None
+    if ctx.anchor is None:  # no year to count from: a holiday on a fixed day is still that day of some year
+        fixed = when(2001).strftime("%m-%d") == when(2002).strftime("%m-%d")
+        return "DATE", (f"XXXX-{when(2001):%m-%d}" if fixed and not m.group(3) else None), None
     tense = {"last": "past", "next": "future"}.get(which, ctx.tense)
     if m.group(3):  # the week counts from its Monday: 'as Easter week began' is said on that Monday
         monday = _occurrence(lambda y: when(y) - timedelta(days=when(y).weekday()), ctx.anchor, tense)
