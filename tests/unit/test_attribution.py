@@ -592,6 +592,16 @@ def test_only_time_will_tell_is_a_saying_not_a_speaker(analyzer: Analyzer) -> No
     assert _analyse(analyzer, "Only time will tell whether President Donald Trump will be implicated.").quotes == []
 
 
+def test_a_phrase_quoted_in_the_speaker_s_description_is_no_more_of_the_quote(analyzer: Analyzer) -> None:
+    text = (
+        '"It was truly shameful," said Leslie Feldman, a plaintiff in the lawsuit who waited in an '
+        '"extraordinarily long line snaking in, out and around" a church for four hours.'
+    )
+    a = _analyse(analyzer, text)
+    (quote,) = [q for q in a.quotes if q.kind == "direct"]
+    assert a.text_of(quote.content) == "It was truly shameful" and quote.continuation == []
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

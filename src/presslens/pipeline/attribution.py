@@ -885,6 +885,8 @@ def _unclaimed_quotes(
             elif text[q[0] : q[1]].rstrip()[-1:] in ",!?" and (verb := _trailing_cue(doc, q, drafts)) is not None:
                 out.append(_cued(content, verb, inside))  # "“Safety,” said Grimm."
             continue
+        if sibling is not None and _describes_the_speaker(sibling, q):
+            continue  # 'said Leslie Feldman, who waited in an “extraordinarily long line”': the outlet's words about her
         if sibling is not None and (sibling.kind == "direct" or _resumed(text, sibling) and _introduced(text, q[0])):
             sibling.continuation.append(content)
         elif sibling is not None:
@@ -896,6 +898,17 @@ def _unclaimed_quotes(
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _describes_the_speaker(draft: _Draft, quote: tuple[int, int]) -> bool:
+    """Whether a quotation lies in the words that name and describe the draft's speaker (an apposition,
+    a relative clause) after its cue: a phrase the outlet quotes about the speaker, not more of the quote."""
+    if not draft.subject or draft.verb is None:
+        return False
+    head = _head(draft.subject)
+    if head.i < draft.verb.i:
+        return False
+    return head.left_edge.idx <= quote[0] < head.right_edge.idx + len(head.right_edge.text)
 
 
 def _resumed(text: str, draft: _Draft) -> bool:
