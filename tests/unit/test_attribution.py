@@ -602,6 +602,16 @@ def test_a_phrase_quoted_in_the_speaker_s_description_is_no_more_of_the_quote(an
     assert a.text_of(quote.content) == "It was truly shameful" and quote.continuation == []
 
 
+def test_a_reporting_verb_joined_to_a_verb_inside_the_words_is_part_of_them(analyzer: Analyzer) -> None:
+    text = (
+        "Trump said he would require senior federal employees to sign nondisclosure agreements "
+        "to prevent kiss-and-tell accounts of what goes on inside the White House."
+    )
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert a.text_of(quote.content).endswith("kiss-and-tell accounts of what goes on inside the White House")
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

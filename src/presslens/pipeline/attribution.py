@@ -623,6 +623,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             # 'saying that the deal Mrs May had thrashed out | can give us …': one clause the parse cut in two
             tokens.update(t.i for t in child.subtree)
     for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # ', stressing that', 'but added': a second quote
+        if token.dep_ == "conj" and token.tag_ != "VBG" and token.head.i in tokens and token.head.i != head.i:
+            continue  # 'to prevent kiss-and-tell accounts', 'she can use to rally support and show how …': the words' own verbs
         if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
