@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from presslens import Analysis, Analyzer, build_article
 from presslens.pipeline.attribution import quotation_spans, rule_drafts
 
@@ -610,6 +612,33 @@ def test_a_reporting_verb_joined_to_a_verb_inside_the_words_is_part_of_them(anal
     a = _analyse(analyzer, text)
     (quote,) = a.quotes
     assert a.text_of(quote.content).endswith("kiss-and-tell accounts of what goes on inside the White House")
+
+
+def test_a_second_that_clause_goes_on_with_the_words(analyzer: Analyzer) -> None:
+    text = "Bush said the U.S. needs to secure the border and create a guest-worker program, but that he would not support mass deportation."
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == (
+        "the U.S. needs to secure the border and create a guest-worker program, but that he would not support mass deportation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The economy, said the minister, will grow by three percent next year.", ["The economy", "will grow by three percent next year"], "the minister"),
+        (
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.",
+            ["And Trump", "doesn't forgive or forget"],
+            "Sunshine, who remains friendly with her former boss",
+        ),
+    ],
+)
+def test_a_cue_set_off_inside_the_sentence_with_its_speaker_after_it(analyzer: Analyzer, text: str, words: list[str], speaker: str) -> None:
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == words
+    assert a.text_of(quote.speaker.span) == speaker
 
 
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:

@@ -438,6 +438,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     if mode is None or _imperative(verb):
         return None
     cue_end = verb.idx + len(verb.text)
+    if (aside := _inverted_aside(verb, inside)) is not None:
+        return aside
     head: Token | None
     if verb.lemma_.lower() == "call":
         particle = next((c for c in verb.rights if c.lower_ in _CALL_PARTICLES and c.i == verb.i + 1), None)
@@ -503,6 +505,38 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
 def _across_a_break(verb: Token, before: Token) -> bool:
     """Whether a colon, semicolon or dash stands between a complement and its verb."""
     return any(t.text in (":", ";", "—", "–", "--") for t in verb.doc[before.right_edge.i + 1 : verb.i])
+
+
+def _inverted_aside(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+    """'The economy, said the minister, will grow by 3 percent': a cue set off inside the sentence with its
+    speaker after it. The words are the sentence around it, the speaker the phrase after the verb up to
+    its closing comma (with its appositions and relative clauses: 'said Sunshine, who remains friendly with
+    her former boss,'), whatever the parse made of the inverted order."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i == sent.start or doc[verb.i - 1].text != "," or verb.i + 1 >= sent.end:
+        return None
+    comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
+    speaker = next((t for t in doc[verb.i + 1 : comma] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")), None)
+    if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : speaker.i]):
+        return None
+    end = max(t.i for t in speaker.subtree if t.i < sent.end)
+    while end > speaker.i and doc[end].is_punct:
+        end -= 1
+    after = end + 1
+    if after >= sent.end or doc[after].text != ",":
+        return None
+    before = doc[sent.start : verb.i - 1]
+    rest = doc[after + 1 : sent.end]
+    while len(rest) and rest[-1].is_punct:
+        rest = rest[:-1]
+    words = [span for span in (before, rest) if len(span)]
+    if len(words) != 2 or any(len([t for t in span if not t.is_punct]) < 2 for span in words):
+        return None
+    if any(t.text in _QUOTE_MARKS or t.text in ("''", "``") or inside(t.idx) for span in words for t in span):
+        return None  # '“…,” said X': the quotation rules take it
+    cue = (verb.idx, verb.idx + len(verb.text))
+    first, second = ((span.start_char, span.end_char) for span in words)
+    return _Draft("indirect", first, cue, _cue_lemma(verb, cue[1]), verb, _speaker_words([speaker]), continuation=[second])
 
 
 def _set_off_both_sides(verb: Token, before: Token, after: Token) -> bool:
@@ -615,6 +649,12 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     content's verb takes as its subject stays out ('a letter that he said was drafted by the firm')."""
     tokens = set(t.i for t in head.subtree if head.i < verb.i or t.i > verb.i)
     for child in verb.rights:
+        if child.dep_ == "conj" and child.i > head.i > verb.i and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):  # 'said the U.S. needs to secure the border, but that he would not support …': a second that-clause
+            tokens.update(range(max(tokens) + 1, child.left_edge.i))
+            tokens.update(t.i for t in child.subtree)
+            continue
         if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
