@@ -143,3 +143,5 @@ def test_interview_answers_are_the_interviewee_s_quotes_and_the_page_s_lines_nob
     voice = [a.text_of(s) for s in a.outlet_voice]
     assert not any(line.startswith(("©", "READ MORE", "Views and opinions", "Nobody", "The numbers")) for line in voice)
     assert "Anna Whitcombe is a founder of the Fair Trade Forum." in voice
+    # names in the page's lines (another story's headline under a photo credit) are no entities of this story
+    assert {e.canonical for e in a.entities} == {"Brussels", "Daily Wire", "Anna Whitcombe", "Fair Trade Forum"}
