@@ -641,6 +641,13 @@ def test_a_cue_set_off_inside_the_sentence_with_its_speaker_after_it(analyzer: A
     assert a.text_of(quote.speaker.span) == speaker
 
 
+def test_who_is_told_is_not_who_tells(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "As British MPs are told that their break is to be cancelled, RT takes a look at the saga.")
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "that their break is to be cancelled"
+    assert quote.speaker.span is None and not quote.speaker.resolved  # neither the MPs nor RT said it
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

@@ -736,6 +736,10 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
 
     if own := subjects(verb):
         return _speaker_words(own)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # 'MPs are told that …': they hear it; the speaker is 'by' whom
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        named = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        return _speaker_words(named) if named else []
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
     set_off = verb.dep_ == "acl" and (verb.i > 0 and verb.doc[verb.i - 1].text == "," or verb.head.dep_ == "dobj")
