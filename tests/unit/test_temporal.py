@@ -315,3 +315,24 @@ def test_an_unnumbered_time_ago_or_from_now_is_the_past_or_the_future(text: str,
 )
 def test_without_a_date_to_count_from_a_holiday_on_a_fixed_day_keeps_its_day(text: str, value: str | None) -> None:
     assert _one(text, anchor=None)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she leads in Saturday's primary", "2022-01-01"),  # said on a Thursday: two days ahead
+        ("over Monday's closing price", "2021-12-27"),  # four days ahead or three back: the one before
+        ("the polls for Thursday's vote", "2021-12-30"),
+    ],
+)
+def test_a_weekday_s_event_named_in_the_present_is_the_coming_one_only_when_it_is_days_away(text: str, value: str) -> None:
+    assert _one(text, tense="present")[2] == value
+
+
+def test_the_last_week_of_something_is_not_last_week() -> None:
+    assert _one("with Romney in the last week of the race")[1:3] == ("DATE", None)
+
+
+def test_at_the_end_of_the_day_is_no_day() -> None:
+    assert find_timexes("At the end of the day, it just became a lot of people.", lambda _: ("past", ""), ANCHOR) == []
+    assert _one("By the end of the day, the votes were counted.")[2] == "2021-12-30"

@@ -339,6 +339,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     if m.group(3):  # 'the latest period' of an earnings report: the last complete quarter
         return ("DATE", _shift(ctx.anchor, "quarter", -1), None) if ctx.anchor else ("DATE", None, None)
     which, unit = (m.group(1) or "").lower(), m.group(2).lower()
+    if unit == "day" and not which and re.search(r"(?:^|[\"“‘'\n.!?]\s*)At the end of $", m.string[max(0, m.start() - 16) : m.start()]):
+        return None  # 'At the end of the day, …': a way of saying 'all in all'
     if which == "past" or unit == "year" and re.match(r"\s+end(?:ed|ing)\b", m.string[m.end() :]):
         return "DURATION", _duration(1, unit), None  # 'the past week'; 'the year ended March 31': a fiscal year
     if ctx.anchor is None:
@@ -531,6 +533,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
         return "DURATION", _duration(1, unit), mod
     if which == "this past":
         which = "last"
+    if which == "last" and m.string[max(0, m.start() - 4) : m.start()].lower() == "the " and re.match(r"\s+of\b", m.string[m.end() :]):
+        return "DATE", None, mod  # 'in the last week of the race': the end of what it names, not the week before this one
     if ctx.anchor is None:
         return "DATE", None, mod
     step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(which, 0)
@@ -544,11 +548,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     which = (m.group(1) or "").lower()
     tense = {"next": "future", "coming": "future", "the following": "future", "last": "past", "the previous": "past"}.get(which, ctx.tense)
     day = weekday_date(m.group(2), ctx.anchor, tense)
+    if not which and tense == "present" and re.match(r"['’]s\b", m.string[m.end() :]):
+        ahead = weekday_date(m.group(2), ctx.anchor, "future")  # 'leads in Tuesday's primary', said on a Monday: tomorrow's
+        day = ahead if timedelta(days=0) < ahead - ctx.anchor <= timedelta(days=_POSSESSIVE_DAYS_AHEAD) else day
     if which in ("last", "the previous") and day == ctx.anchor:
         day -= timedelta(days=7)
     if m.group(3):
         return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m.group(3).lower()]}", None
     return "DATE", day.isoformat(), None
+
+
+#: A weekday's event named in the present ('Tuesday's primary') lies ahead when it is at most this many days away.
+_POSSESSIVE_DAYS_AHEAD = 2
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
