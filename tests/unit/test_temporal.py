@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from presslens import Analyzer, build_article
 from presslens.pipeline.temporal import find_timexes, weekday_date
 
 ANCHOR = date(2021, 12, 30)  # a Thursday
@@ -336,3 +337,9 @@ def test_the_last_week_of_something_is_not_last_week() -> None:
 def test_at_the_end_of_the_day_is_no_day() -> None:
     assert find_timexes("At the end of the day, it just became a lot of people.", lambda _: ("past", ""), ANCHOR) == []
     assert _one("By the end of the day, the votes were counted.")[2] == "2021-12-30"
+
+
+def test_likely_to_points_ahead(analyzer: Analyzer) -> None:
+    text = "Two in three said they are less likely to vote Republican in November."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=False, published=date(2016, 4, 22)))
+    assert [t.value for t in a.timexes] == ["2016-11"]  # the coming November, not the one before the poll

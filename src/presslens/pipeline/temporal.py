@@ -936,8 +936,8 @@ def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
     return context_at
 
 
-#: Verbs whose infinitive points forward: 'scheduled to close', 'set to resume', 'is to meet'.
-_SCHEDULING = frozenset({"schedule", "set", "expect", "due", "plan", "slate", "be", "go", "intend", "poise"})
+#: Words whose infinitive points forward: 'scheduled to close', 'set to resume', 'is to meet', 'likely to vote'.
+_SCHEDULING = frozenset({"schedule", "set", "expect", "due", "plan", "slate", "be", "go", "intend", "poise", "likely", "unlikely"})
 #: Words after which a date lies ahead of the saying: 'payable Dec. 1', 'effective Feb. 1'.
 _FORWARD_ADJECTIVES = frozenset({"payable", "effective", "due"})
 #: Verbs that put what they govern ahead of them: 'has scheduled a news conference Thursday', 'postponed until Tuesday'.
@@ -967,7 +967,7 @@ def _tense(token: Token) -> str:
         and any(w.lower_ == "to" for w in token.children)
         and token.head.lemma_.lower() in _SCHEDULING
     ):
-        return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by'
+        return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by', 'likely to vote in November'
     if token.tag_ == "VBN" and any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in token.children):
         return "present"  # 'it is scheduled for completion by Dec. 10'
     if any(w.tag_ in ("VBD", "VBN") for w in words):
