@@ -28,7 +28,7 @@ from presslens.model import (
     Timex,
 )
 from presslens.pipeline.intervals import Intervals
-from presslens.pipeline.notices import is_notice, line_around
+from presslens.pipeline.notices import is_notice, notice_lines
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
@@ -241,9 +241,10 @@ def find_quotes(
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
+    notices = notice_lines(article.text)
     drafts = [
         d for d in drafts
-        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _in_a_notice(article.text, d) and not _time_will_tell(d)
+        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not notices.holds((d.cue or d.content)[0]) and not _time_will_tell(d)
     ]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
@@ -1003,12 +1004,6 @@ def _to_the_reader(draft: _Draft) -> bool:
     """Whether the outlet speaks to its reader ('You also agree to this site's Privacy Policy', 'Whom do you
     consider …?'): a speaker who is 'you' is the reader spoken to, nobody who said anything."""
     return bool(draft.subject) and all(t.lower_ in ("you", "yourself") for t in draft.subject if not t.is_punct)
-
-
-def _in_a_notice(text: str, draft: _Draft) -> bool:
-    """Whether the quote's cue is in one of the page's notices: a photo credit over another story's
-    headline ('© REUTERS / … UK Trade Minister Says …'), a disclaimer ('Views … expressed …')."""
-    return is_notice(line_around(text, (draft.cue or draft.content)[0]))
 
 
 def _time_will_tell(draft: _Draft) -> bool:

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.pipeline.notices import is_notice, line_around
+from presslens.pipeline.notices import notice_lines
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
@@ -102,7 +102,8 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     and the findings about them."""
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
-    raws = [r for r in raws if not is_notice(line_around(text, r.start))]  # another story's headline under a photo credit
+    notices = notice_lines(text)
+    raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
     if article.dateline and article.dateline.place:
         place = article.dateline.place
         raws = [r for r in raws if r.end <= place.start or r.start >= place.end]

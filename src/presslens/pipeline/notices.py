@@ -5,23 +5,42 @@ from __future__ import annotations
 
 import re
 
+from presslens.pipeline.intervals import Intervals
+
 _NOTICE = re.compile(
     r"^\s*(?:Copyright\b|©|\(c\)\s*\d{4})|\bAll rights reserved\b|\bmay not be (?:published|reproduced)\b"
     r"|^\s*Contributing to this (?:report|story)\b|\bcontributed (?:reporting )?to this (?:report|story)\b"
-    r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:"
-    r"|\bviews\b[^\n]*\b(?:expressed|are those of)\b[^\n]*\bnot necessarily\b|\bdo(?:es)? not necessarily reflect\b",
+    r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|\bdo(?:es)? not necessarily reflect\b",
     re.IGNORECASE,
 )
+#: The words of a disclaimer, in this order ('Views and opinions expressed … are those of … and not necessarily …').
+_DISCLAIMER_WORDS = (re.compile(r"\bviews\b", re.I), re.compile(r"\b(?:expressed|are those of)\b", re.I), re.compile(r"\bnot necessarily\b", re.I))
 
 
 def is_notice(line: str) -> bool:
     """Whether a line or sentence is one of the page's notices ('© AP Photo / … Another Story's
-    Headline', 'READ MORE: …', 'Views and opinions expressed in this article are those of …')."""
-    return _NOTICE.search(line) is not None
+    Headline', 'READ MORE: …', 'Views and opinions expressed in this article are those of …'). Each
+    pattern is searched once, so a long line costs its length."""
+    return _NOTICE.search(line) is not None or _in_order(line, _DISCLAIMER_WORDS)
 
 
-def line_around(text: str, offset: int) -> str:
-    """The line (paragraph) of the text that holds ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end >= 0 else len(text)]
+def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the patterns occur one after another in the line (each searched once from where the last ended)."""
+    position = 0
+    for pattern in patterns:
+        found = pattern.search(line, position)
+        if found is None:
+            return False
+        position = found.end()
+    return True
+
+
+def notice_lines(text: str) -> Intervals:
+    """The (start, end) of the text's lines that are notices."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip() and is_notice(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return Intervals(spans)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 from dataclasses import dataclass
 
 from presslens.pipeline.notices import is_notice
@@ -107,7 +108,7 @@ def _interview_turns(text: str) -> list[Turn]:
             continue
         next_turn = labels[n + 1].start() if n + 1 < len(labels) else None
         continuation, paragraphs = [], [(match.start(), match.end())]
-        following = [p for p in _paragraphs_after(text, match.end()) if next_turn is None or p[0] < next_turn]
+        following = list(takewhile(lambda p: next_turn is None or p[0] < next_turn, _paragraphs_after(text, match.end())))
         if next_turn is None:
             surname = match.group("label").split()[-1]
             closing = next((i for i, p in enumerate(following) if is_notice(text[slice(*p)]) and surname in text[slice(*p)]), None)
