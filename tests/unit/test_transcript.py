@@ -145,3 +145,35 @@ def test_interview_answers_are_the_interviewee_s_quotes_and_the_page_s_lines_nob
     assert "Anna Whitcombe is a founder of the Fair Trade Forum." in voice
     # names in the page's lines (another story's headline under a photo credit) are no entities of this story
     assert {e.canonical for e in a.entities} == {"Brussels", "Daily Wire", "Anna Whitcombe", "Fair Trade Forum"}
+
+
+QA = (
+    "Q&A with Senator Maria Lopez\n\n"
+    "Senator Maria Lopez spoke on Thursday about the budget. Here is the edited transcript.\n\n"
+    "Q: Will the budget pass this week?\n\n"
+    "A: I think it will pass, and I think it should.\n\n"
+    "We have worked on it for months.\n\n"
+    "QWhat about the opposition?\n\n"
+    "A. They have no plan of their own.\n\n"
+    "The budget vote is set for Friday.\n"
+)
+
+
+def test_a_q_and_a_is_a_transcript_of_questions_and_answers() -> None:
+    turns = transcript_turns(QA)
+    assert [(t.role, QA[slice(*t.label)]) for t in turns] == [("question", "Q"), ("answer", "A"), ("question", "Q"), ("answer", "A")]
+    assert QA[slice(*turns[2].content)] == "What about the opposition?"
+    assert [QA[slice(*c)] for c in turns[1].continuation] == ["We have worked on it for months."]
+    assert turns[3].continuation == ()  # after the last answer, the outlet speaks again
+
+
+def test_the_answers_are_the_interviewee_s_and_the_questions_the_interviewer_s(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(QA, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    turns = [q for q in a.quotes if q.cue_lemma == ":"]
+    assert [(a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in turns] == [
+        ("Q", None), ("A", "Maria Lopez"), ("Q", None), ("A", "Maria Lopez"),
+    ]
+    assert not [q for q in a.quotes if q.cue_lemma == "think"]  # 'I think' is inside her answer
+    assert "The budget vote is set for Friday." in [a.text_of(s) for s in a.outlet_voice]
+    assert not any(e.canonical in ("Q", "A") for e in a.entities)

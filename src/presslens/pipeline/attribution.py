@@ -93,6 +93,7 @@ class _Draft:
     certainty: float = 1.0  # the tagger's probability for the relations it found
     turn: bool = False  # a transcript's turn or a signed post: the subject is its label or signature
     named: str | None = None  # the entity a turn's label names, if any
+    label: tuple[int, int] | None = None  # a transcript turn's label, by character offsets ('PENCE', a Q&A's 'A')
     said: tuple[int, int] | None = None  # the date the words were said, where the text sets it apart (a post's)
     channel: str | None = None  # the channel, where the text sets it apart ('tweet')
 
@@ -236,7 +237,7 @@ def find_quotes(
     if tweets:  # a post's words are its author's quote, whatever quotation marks it holds
         posts = Intervals(t.content for t in tweets)
         quoted = sorted({q for q in quoted if not posts.overlapping(*q)} | {t.content for t in tweets})
-    drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities), *_tweet_drafts(doc, tweets, entities)])
+    drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities, article.body_start), *_tweet_drafts(doc, tweets, entities)])
     if tagger:
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
@@ -274,23 +275,36 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
     return drafts + _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
 
 
-def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity]) -> list[_Draft]:
-    """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence)."""
+def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start: int) -> list[_Draft]:
+    """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence); a
+    Q&A's answers as quotes of the person it interviews, its questions as the interviewer's."""
     drafts = []
+    interviewee = _interviewee(entities, body_start, min(t.label[0] for t in turns)) if turns else None
     for turn in turns:
         label = doc.char_span(*turn.label, alignment_mode="expand")
         if label is None:
             continue
         start, end = turn.label  # the entity step made each label a person's mention
-        person = next((e for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)), None)
-        colon = (turn.label[1], turn.label[1] + 1)
+        if turn.role == "named":
+            person = next((e for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)), None)
+        else:
+            person = interviewee if turn.role == "answer" else None
+        colon = (turn.label[1], turn.label[1] + 1) if turn.role == "named" else turn.label  # a Q&A's letter may stand alone: 'QWhat …?'
         drafts.append(
             _Draft(
-                "direct", turn.content, colon, ":", None, list(label),
+                "direct", turn.content, colon, ":", None, list(label), act="speech", label=turn.label,
                 continuation=list(turn.continuation), turn=True, named=person.id if person else None,
             )
         )
     return drafts
+
+
+def _interviewee(entities: list[Entity], body_start: int, first_turn: int) -> Entity | None:
+    """Whom a Q&A interviews: the first person its headline names ('Q&A with Vice President Joe Biden'),
+    else the first person named before the first question."""
+    people = [(m.start, e) for e in entities if e.label == "PERSON" for m in e.mentions if m.start < first_turn]
+    headline = [p for p in people if p[0] < body_start]
+    return min(headline or people, key=lambda p: p[0], default=(0, None))[1]
 
 
 def _tweet_drafts(doc: Doc, tweets: list[Tweet], entities: list[Entity]) -> list[_Draft]:
@@ -1163,7 +1177,8 @@ def _speaker(
     offices: list[_Office],
 ) -> Speaker:
     if draft.turn:
-        label = Span(start=draft.subject[0].idx, end=draft.subject[-1].idx + len(draft.subject[-1].text))
+        start, end = draft.label or (draft.subject[0].idx, draft.subject[-1].idx + len(draft.subject[-1].text))
+        label = Span(start=start, end=end)
         return Speaker(span=label, entity=draft.named, resolved=draft.named is not None, via="named" if draft.named else "unresolved")
     if draft.inherited:
         previous = history[-1] if history and history[-1].entity else None

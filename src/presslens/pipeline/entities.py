@@ -180,6 +180,8 @@ def _with_transcript_speakers(raws: list[_Raw], turns: list[Turn], text: str) ->
     each is a person's mention, without a title ('REP. ADAM SCHIFF' names Adam Schiff)."""
     out = list(raws)
     for turn in turns:
+        if turn.role != "named":
+            continue  # a Q&A's 'Q' and 'A' name nobody
         start, end = turn.label
         words = list(re.finditer(r"\S+", text[start:end]))
         while len(words) > 1 and words[0].group().lower().rstrip(".") in honorifics():

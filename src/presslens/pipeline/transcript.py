@@ -51,8 +51,9 @@ _QUOTE_MARKS = "\"“”‘’'"
 class Turn:
     label: tuple[int, int]
     content: tuple[int, int]
-    continuation: tuple[tuple[int, int], ...]  # the speaker's next paragraphs, each opened with a quotation mark
+    continuation: tuple[tuple[int, int], ...]  # the speaker's next paragraphs
     paragraphs: tuple[tuple[int, int], ...]  # the paragraphs the turn covers
+    role: str = "named"  # the label names the speaker; or 'question', 'answer' of a Q&A, whose labels name nobody
 
 
 #: A paragraph opened with a quotation mark, as each paragraph of a quotation over several is.
@@ -68,7 +69,7 @@ def transcript_turns(text: str) -> list[Turn]:
     turn's own did, go on with its speaker."""
     labels = [m for m in _TURN.finditer(text) if m.group("label").rstrip(".") not in _NOT_SPEAKERS and not _shouted(m.group("words"))]
     if len(labels) < _MIN_TURNS:
-        return _interview_turns(text)
+        return _interview_turns(text) or _questions_and_answers(text)
     turns: list[Turn] = []
     for match in labels:
         content = _words(text, match.start("words"), match.end("words"))
@@ -89,6 +90,20 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns
 
 
+#: A Q&A's paragraph: 'Q: …', 'A. …', 'Question: …', or a question glued to its letter ('QWhat would have happened?').
+_QA_TURN = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer)(?:[ \t]*[:.][ \t]*|(?=[A-Z][a-z’']))(?P<words>\S[^\n]*)$", re.MULTILINE)
+
+
+def _questions_and_answers(text: str) -> list[Turn]:
+    """A Q&A interview: at least two questions and two answers taking turns. Who answers is the person
+    the article introduces (the attribution step finds them); the questions are the interviewer's."""
+    labels = [m for m in _QA_TURN.finditer(text) if re.search(r"[a-z]", m.group("words"))]
+    roles = ["question" if m.group("label").startswith("Q") else "answer" for m in labels]
+    if roles.count("question") < 2 or roles.count("answer") < 2 or sum(a != b for a, b in zip(roles, roles[1:])) < 2:
+        return []
+    return [_turn(text, match, labels[n + 1].start() if n + 1 < len(labels) else None, role) for n, (match, role) in enumerate(zip(labels, roles))]
+
+
 def _interview_turns(text: str) -> list[Turn]:
     """Turns under names in title case, when they are a dialogue: at least two names that each open two
     turns or more, taking turns, one of them introduced by its full name elsewhere ('political
@@ -101,28 +116,30 @@ def _interview_turns(text: str) -> list[Turn]:
     changes = sum(a != b for a, b in zip(names, names[1:]))
     if len(recurring) < 2 or changes < 2 or not any(_introduced_elsewhere(text, name, labels) for name in recurring):
         return []
-    turns = []
-    for n, match in enumerate(labels):
-        content = _words(text, match.start("words"), match.end("words"))
-        if content is None:
-            continue
-        next_turn = labels[n + 1].start() if n + 1 < len(labels) else None
-        continuation, paragraphs = [], [(match.start(), match.end())]
-        following = list(takewhile(lambda p: next_turn is None or p[0] < next_turn, _paragraphs_after(text, match.end())))
-        if next_turn is None:
-            surname = match.group("label").split()[-1]
-            closing = next((i for i, p in enumerate(following) if is_notice(text[slice(*p)]) and surname in text[slice(*p)]), None)
-            following = following[:closing] if closing is not None else []
-        if len(following) <= _MAX_ANSWER_PARAGRAPHS:
-            for paragraph in following:
-                words = text[slice(*paragraph)]
-                if is_notice(words) or _POINTER.match(words) or _NAMED_TURN.match(words) or not re.search(r"[a-z]", words) or _names(words, match.group("label")):
-                    continue  # the page's, another label's, or the outlet's line about the speaker
-                if (piece := _words(text, *paragraph)) is not None:
-                    continuation.append(piece)
-                    paragraphs.append(paragraph)
-        turns.append(Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs)))
-    return turns
+    return [_turn(text, match, labels[n + 1].start() if n + 1 < len(labels) else None) for n, match in enumerate(labels)]
+
+
+def _turn(text: str, match: re.Match[str], next_turn: int | None, role: str = "named") -> Turn:
+    """A turn of an interview and the unlabelled paragraphs that go on with it before the next turn
+    (after the last, only up to a closing disclaimer that names its speaker)."""
+    content = _words(text, match.start("words"), match.end("words")) or match.span("words")
+    continuation, paragraphs = [], [(match.start(), match.end())]
+    following = list(takewhile(lambda p: next_turn is None or p[0] < next_turn, _paragraphs_after(text, match.end())))
+    name = match.group("label").split()[-1] if role == "named" else None
+    if next_turn is None:
+        closing = next((i for i, p in enumerate(following) if is_notice(text[slice(*p)]) and name is not None and name in text[slice(*p)]), None)
+        following = following[:closing] if closing is not None else []
+    if len(following) <= _MAX_ANSWER_PARAGRAPHS:
+        for paragraph in following:
+            words = text[slice(*paragraph)]
+            if is_notice(words) or _POINTER.match(words) or _NAMED_TURN.match(words) or not re.search(r"[a-z]", words):
+                continue  # the page's line, or another label's
+            if name is not None and _names(words, name):
+                continue  # the outlet's line about the speaker
+            if (piece := _words(text, *paragraph)) is not None:
+                continuation.append(piece)
+                paragraphs.append(paragraph)
+    return Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs), role)
 
 
 def _spoken(label: str, words: str) -> bool:
@@ -138,10 +155,10 @@ def _spoken(label: str, words: str) -> bool:
     return len(tokens) >= 2 and not headline and re.search(r"[a-z]", words) is not None
 
 
-def _names(words: str, label: str) -> bool:
-    """Whether a paragraph names the label's speaker ('Earl Rasmussen is the executive vice president
-    of ...'): the outlet speaking about them, not they themselves."""
-    return re.search(rf"\b{re.escape(label.split()[-1])}\b", words) is not None
+def _names(words: str, name: str) -> bool:
+    """Whether a paragraph names the speaker ('Earl Rasmussen is the executive vice president of ...'):
+    the outlet speaking about them, not they themselves."""
+    return re.search(rf"\b{re.escape(name)}\b", words) is not None
 
 
 def _introduced_elsewhere(text: str, name: str, labels: list[re.Match[str]]) -> bool:
