@@ -648,6 +648,12 @@ def test_who_is_told_is_not_who_tells(analyzer: Analyzer) -> None:
     assert quote.speaker.span is None and not quote.speaker.resolved  # neither the MPs nor RT said it
 
 
+def test_a_chain_of_the_same_pronoun_leads_back_to_the_name(analyzer: Analyzer) -> None:
+    text = "Bernie Sanders spoke in Iowa. Sanders is cool. He is idealistic. He is a great politician. Most important, he said young voters trust him."
+    ((_, _, _, speaker, via),) = _view(_analyse(analyzer, text))
+    assert (speaker, via) == ("Bernie Sanders", "pronoun")
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

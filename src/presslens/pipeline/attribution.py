@@ -1381,14 +1381,23 @@ def _recent_subject(
     speaker's words, not the story's."""
     sentence = pronoun.sent
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
-    if not candidates and sentence.start > 0:
-        candidates = [t for t in pronoun.doc[sentence.start - 1].sent if _main_subject(t) and not quoted(t.idx)]
-    for subject in reversed(candidates):
-        appos = next((c for c in subject.children if c.dep_ == "appos"), None)
-        found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
-        if found is not None and (found[0].label == "PERSON") == want_person:
-            return found[0], subject.idx
+    for _ in range(_PRONOUN_CHAIN_SENTENCES):
+        if not candidates and sentence.start > 0:
+            sentence = pronoun.doc[sentence.start - 1].sent
+            candidates = [t for t in sentence if _main_subject(t) and not quoted(t.idx)]
+        for subject in reversed(candidates):
+            appos = next((c for c in subject.children if c.dep_ == "appos"), None)
+            found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
+            if found is not None and (found[0].label == "PERSON") == want_person:
+                return found[0], subject.idx
+        if not candidates or candidates[-1].lower_ != pronoun.lower_ or sentence.start == 0:
+            return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
+        candidates = []
     return None
+
+
+#: How many sentences back a chain of the same pronoun is followed to the name it stands for.
+_PRONOUN_CHAIN_SENTENCES = 4
 
 
 def _person_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
