@@ -654,6 +654,18 @@ def test_a_chain_of_the_same_pronoun_leads_back_to_the_name(analyzer: Analyzer) 
     assert (speaker, via) == ("Bernie Sanders", "pronoun")
 
 
+def test_when_it_was_said_is_no_part_of_what_was_said(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Trump announced his candidacy in June 2015.")
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "his candidacy" and quote.said_on_span is not None and a.text_of(quote.said_on_span) == "June 2015"
+
+
+def test_a_cue_set_off_after_but_leaves_the_but_out_and_the_words_hold_no_second_quote(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, 'But, he added, he did not support issuing quarantines "willy-nilly."')
+    (quote,) = a.quotes
+    assert quote.cue_lemma == "add" and a.text_of(quote.content).startswith("he did not support") and quote.continuation == []
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

@@ -638,7 +638,7 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
             run.pop()
         while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
             run.pop(0)
-        if run:
+        if run and not (len(run) == 1 and doc[run[0]].dep_ == "cc"):  # 'But, he added, …': the 'But' links, it says nothing
             parts.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)))
     if not parts or sum(len(doc_text(doc)[s:e].split()) for s, e in parts) < 3:
         return None
@@ -737,7 +737,7 @@ def _is_circumstance(child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ == "through":
         return True  # 'denied it through a spokeswoman': who carried the words
-    return child.lower_ == "on" and any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    return child.lower_ in ("on", "in", "during") and any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -899,11 +899,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
     """A cue inside another quote's content belongs to that content (PolNeAR's one role per word)."""
-    contents = Intervals(d.content for d in drafts)
+    pieces = [(n, span) for n, d in enumerate(drafts) for span in (d.content, *d.continuation)]
+    contents = Intervals(span for _, span in pieces)
     keep = []
     for n, draft in enumerate(drafts):
         assert draft.cue is not None
-        if any(other != n for other in contents.overlapping(draft.cue[0], draft.cue[0] + 1)):
+        if any(pieces[other][0] != n for other in contents.overlapping(draft.cue[0], draft.cue[0] + 1)):
             continue
         keep.append(draft)
     return keep
