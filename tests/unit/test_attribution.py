@@ -666,6 +666,12 @@ def test_a_cue_set_off_after_but_leaves_the_but_out_and_the_words_hold_no_second
     assert quote.cue_lemma == "add" and a.text_of(quote.content).startswith("he did not support") and quote.continuation == []
 
 
+def test_what_was_asked_about_is_the_question(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Reporters asked the GOP frontrunner about the Twitter kerfuffle on Monday.")
+    (quote,) = a.quotes
+    assert (quote.cue_lemma, a.text_of(quote.content)) == ("ask", "about the Twitter kerfuffle")
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

@@ -455,6 +455,11 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
+    if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (topic := _about(verb)) is not None:
+        # 'asked the frontrunner about the Twitter kerfuffle': what was asked is what it was about
+        words = list(topic.subtree)
+        content = (words[0].idx, words[-1].idx + len(words[-1].text))
+        return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     head: Token | None
     if verb.lemma_.lower() == "call":
         particle = next((c for c in verb.rights if c.lower_ in _CALL_PARTICLES and c.i == verb.i + 1), None)
@@ -520,6 +525,14 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
 def _across_a_break(verb: Token, before: Token) -> bool:
     """Whether a colon, semicolon or dash stands between a complement and its verb."""
     return any(t.text in (":", ";", "—", "–", "--") for t in verb.doc[before.right_edge.i + 1 : verb.i])
+
+
+def _about(verb: Token) -> Token | None:
+    """The verb's 'about …' phrase (or its object's: 'asked the frontrunner about …'), if it has one with
+    something after 'about'."""
+    obj = _child(verb, "dobj")
+    near = [*verb.rights, *(obj.rights if obj is not None else ())]
+    return next((c for c in near if c.dep_ == "prep" and c.lower_ == "about" and any(True for _ in c.children)), None)
 
 
 def _inverted_aside(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
