@@ -672,6 +672,10 @@ def test_what_was_asked_about_is_the_question(analyzer: Analyzer) -> None:
     assert (quote.cue_lemma, a.text_of(quote.content)) == ("ask", "about the Twitter kerfuffle")
 
 
+def test_a_name_someone_goes_by_is_nothing_said(analyzer: Analyzer) -> None:
+    assert _analyse(analyzer, "The account belongs to a group that calls itself Asawitri Media.").quotes == []
+
+
 def test_what_the_outlet_asks_of_its_reader_is_nobody_s_statement(analyzer: Analyzer) -> None:
     text = (
         "Whom do you consider to be the most corrupt politician?\nYou also agree to this site's Privacy Policy and Terms of Use.\n"

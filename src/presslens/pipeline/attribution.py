@@ -380,7 +380,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) or _goes_by(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
@@ -509,10 +509,11 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
 
 def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
     """'Sanders called him divisive': what a speaker called someone, from the object to the name given;
-    never 'called the police', nor 'was called a traitor' (whose speaker is not its subject)."""
+    never 'called the police', nor 'was called a traitor' (whose speaker is not its subject), nor 'a group
+    that calls itself Asawitri Media' (a name it goes by)."""
     named, name = _child(verb, "dobj"), _child(verb, "oprd")
     subject = _child(verb, "nsubj")
-    if named is None or name is None or subject is None or not verb.i < named.i < name.i:
+    if named is None or name is None or subject is None or not verb.i < named.i < name.i or _goes_by(verb):
         return None
     doc, text = verb.doc, doc_text(verb.doc)
     content = _trim(text, doc[named.left_edge.i].idx, doc[name.right_edge.i].idx + len(doc[name.right_edge.i].text))
@@ -520,6 +521,12 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
     content = _with_marks(text, content, fragments)
     cue = (verb.idx, verb.idx + len(verb.text))
     return _Draft("mixed" if fragments else "indirect", content, cue, "call", verb, _subject(verb, quotes.holds))
+
+
+def _goes_by(verb: Token) -> bool:
+    """'a group that calls itself Asawitri Media': a name someone goes by, nothing said."""
+    obj = _child(verb, "dobj")
+    return verb.lemma_.lower() == "call" and obj is not None and obj.lower_.endswith(("self", "selves"))
 
 
 def _across_a_break(verb: Token, before: Token) -> bool:
