@@ -117,6 +117,8 @@ def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
 
 #: A paragraph that opens a sentence in single quotation marks and leaves it open.
 _SINGLE_OPENED = re.compile(r"^[ \t]*['‘](?=[A-Z])[^\n]*$", re.MULTILINE)
+#: A single mark that closes a quotation after its punctuation ('… March,' he said.).
+_SINGLE_CLOSING = re.compile(r"[,.!?…]['’](?=[\s)]|$)")
 #: A British quotation goes on over at most this many paragraphs, each opened with a mark.
 _SINGLE_PARAGRAPHS = 8
 
@@ -124,34 +126,28 @@ _SINGLE_PARAGRAPHS = 8
 def _single_quotations_over_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
     """British quotations over several paragraphs: each paragraph opens with a single mark and only the
     last closes ("'It has most of what people wanted. / 'The question is, can we … / 'There will be tough
-    talks ahead.'"). The span runs from the first opening mark to the last closing one."""
+    talks ahead.'"). The span runs from after the first opening mark to the last closing one."""
     spans = []
     position = body_start
     while (first := _SINGLE_OPENED.search(text, position)) is not None:
         position = first.end()
-        if _marks_a_close(first.group()[first.group().index(first.group().lstrip(" \t")[0]) + 1 :]):
-            continue
+        words_start = first.end() - len(first.group().lstrip(" \t")) + 1  # after the opening mark
+        if _marks_a_close(text[words_start : first.end()]):
+            continue  # closed in its own paragraph, or 'Schifty Schiff' read …: no quotation left open
         lines = [first]
         while len(lines) < _SINGLE_PARAGRAPHS and (nxt := _SINGLE_OPENED.match(text, _next_line(text, lines[-1].end()))) is not None:
             lines.append(nxt)
-            if _closes(nxt.group()):
-                close = re.search(r"[,.!?…]['’](?=[\s)]|$)", nxt.group())
-                start = first.start() + len(first.group()) - len(first.group().lstrip(" \t")) + 1
-                spans.append((start, nxt.start() + close.end() - 1))
+            if (close := _SINGLE_CLOSING.search(nxt.group())) is not None:
+                spans.append((words_start, nxt.start() + close.end() - 1))
                 position = nxt.end()
                 break
     return spans
 
 
 def _marks_a_close(words: str) -> bool:
-    """Whether a single mark in the words may close a quotation ('Schifty Schiff' read …), so that the
-    paragraph is no quotation left open."""
+    """Whether a single mark in the words may close a quotation, so that the paragraph is no quotation
+    left open."""
     return re.search(r"['’](?=[\s),.;:!?]|$)", words.rstrip()) is not None
-
-
-def _closes(line: str) -> bool:
-    """Whether a paragraph closes a single quotation somewhere ('… March,' he said.)."""
-    return re.search(r"[,.!?…]['’](?=[\s)]|$)", line) is not None
 
 
 def _next_line(text: str, end: int) -> int:
@@ -539,7 +535,7 @@ def _about(verb: Token) -> Token | None:
     something after 'about'."""
     obj = _child(verb, "dobj")
     near = [*verb.rights, *(obj.rights if obj is not None else ())]
-    return next((c for c in near if c.dep_ == "prep" and c.lower_ == "about" and any(True for _ in c.children)), None)
+    return next((c for c in near if c.dep_ == "prep" and c.lower_ == "about" and c.n_rights > 0), None)
 
 
 def _inverted_aside(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
