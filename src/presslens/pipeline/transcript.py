@@ -10,6 +10,7 @@ outlet's own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import takewhile
 from dataclasses import dataclass
@@ -65,8 +66,8 @@ _DIRECTION = re.compile(r"[(\[][^)\]]*[)\]][.,]?")
 
 def transcript_turns(text: str) -> list[Turn]:
     """The article's transcript turns, when it has at least two of them in capitals, or an interview
-    under names in title case. The paragraphs after a turn that open with a quotation mark, as the
-    turn's own did, go on with its speaker."""
+    under names in title case, or a Q&A. The paragraphs after a turn in capitals that open with a
+    quotation mark, as the turn's own did, go on with its speaker."""
     labels = [m for m in _TURN.finditer(text) if m.group("label").rstrip(".") not in _NOT_SPEAKERS and not _shouted(m.group("words"))]
     if len(labels) < _MIN_TURNS:
         return _interview_turns(text) or _questions_and_answers(text)
@@ -112,7 +113,7 @@ def _interview_turns(text: str) -> list[Turn]:
     only up to a closing disclaimer that names its speaker."""
     labels = [m for m in _NAMED_TURN.finditer(text) if _spoken(m.group("label"), m.group("words"))]
     names = [m.group("label") for m in labels]
-    recurring = {name for name in names if names.count(name) >= 2}
+    recurring = {name for name, turns in Counter(names).items() if turns >= 2}
     changes = sum(a != b for a, b in zip(names, names[1:]))
     if len(recurring) < 2 or changes < 2 or not any(_introduced_elsewhere(text, name, labels) for name in recurring):
         return []
