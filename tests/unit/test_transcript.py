@@ -177,3 +177,12 @@ def test_the_answers_are_the_interviewee_s_and_the_questions_the_interviewer_s(a
     assert not [q for q in a.quotes if q.cue_lemma == "think"]  # 'I think' is inside her answer
     assert "The budget vote is set for Friday." in [a.text_of(s) for s in a.outlet_voice]
     assert not any(e.canonical in ("Q", "A") for e in a.entities)
+
+
+def test_an_interviewing_outlet_the_model_knows_stays_an_organisation(analyzer: Analyzer) -> None:
+    text = INTERVIEW.replace("The Daily Wire", "Sputnik").replace("Daily Wire", "Sputnik")
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    labels = {e.canonical: e.label for e in a.entities}
+    assert labels["Sputnik"] == "ORG" and labels["Anna Whitcombe"] == "PERSON"
+    asked = [q for q in a.quotes if q.cue_lemma == ":" and a.text_of(q.speaker.span) == "Sputnik"]
+    assert len(asked) == 2 and all(q.speaker.resolved for q in asked)
