@@ -134,9 +134,9 @@ def _single_quotations_over_paragraphs(text: str, body_start: int) -> list[tuple
         words_start = first.end() - len(first.group().lstrip(" \t")) + 1  # after the opening mark
         if _marks_a_close(text[words_start : first.end()]):
             continue  # closed in its own paragraph, or 'Schifty Schiff' read …: no quotation left open
-        lines = [first]
-        while len(lines) < _SINGLE_PARAGRAPHS and (nxt := _SINGLE_OPENED.match(text, _next_line(text, lines[-1].end()))) is not None:
-            lines.append(nxt)
+        last, count = first, 1
+        while count < _SINGLE_PARAGRAPHS and (nxt := _SINGLE_OPENED.match(text, _next_line(text, last.end()))) is not None:
+            last, count = nxt, count + 1
             if (close := _SINGLE_CLOSING.search(nxt.group())) is not None:
                 spans.append((words_start, nxt.start() + close.end() - 1))
                 position = nxt.end()
@@ -285,10 +285,10 @@ def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start
             person = next((e for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)), None)
         else:
             person = interviewee if turn.role == "answer" else None
-        colon = (turn.label[1], turn.label[1] + 1) if turn.role == "named" else turn.label  # a Q&A's letter may stand alone: 'QWhat …?'
+        cue = (turn.label[1], turn.label[1] + 1) if turn.role == "named" else turn.label  # the colon; a Q&A's letter, which may stand alone: 'QWhat …?'
         drafts.append(
             _Draft(
-                "direct", turn.content, colon, ":", None, list(label), act="speech", label=turn.label,
+                "direct", turn.content, cue, ":", None, list(label), act="speech", label=turn.label,
                 continuation=list(turn.continuation), turn=True, named=person.id if person else None,
             )
         )

@@ -4,6 +4,7 @@ disclaimer under an opinion piece or interview. They are neither the outlet's cl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presslens.pipeline.intervals import Intervals
 
@@ -35,8 +36,10 @@ def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)
 def notice_lines(text: str) -> Intervals:
-    """The (start, end) of the text's lines that are notices."""
+    """The (start, end) of the text's lines that are notices; found once per article, for the entity and
+    the attribution steps both."""
     spans = []
     start = 0
     for line in text.split("\n"):

@@ -128,7 +128,7 @@ def _turn(text: str, match: re.Match[str], next_turn: int | None, role: str = "n
     following = list(takewhile(lambda p: next_turn is None or p[0] < next_turn, _paragraphs_after(text, match.end())))
     name = match.group("label").split()[-1] if role == "named" else None
     if next_turn is None:
-        closing = next((i for i, p in enumerate(following) if is_notice(text[slice(*p)]) and name is not None and name in text[slice(*p)]), None)
+        closing = next((i for i, p in enumerate(following) if name is not None and is_notice(text[slice(*p)]) and _names(text[slice(*p)], name)), None)
         following = following[:closing] if closing is not None else []
     if len(following) <= _MAX_ANSWER_PARAGRAPHS:
         for paragraph in following:
