@@ -43,13 +43,39 @@ def test_quote_after_the_cue_sentence_in_the_same_paragraph_continues_it(analyze
 
 def test_bare_quote_inherits_the_previous_speaker(analyzer: Analyzer) -> None:
     text = (
-        "“The budget will pass this week,” said Finance Minister Robert Kowalczyk.\n"
+        "“The budget will pass this week,” said Finance Minister Robert Kowalczyk. The vote is set for Friday.\n"
         "“We have the votes and we have the plan for the coming year.”"
     )
     a = _analyse(analyzer, text)
     second = a.quotes[1]
     assert second.inherited and second.speaker.via == "inherited" and second.cue is None
     assert second.speaker.entity == a.quotes[0].speaker.entity is not None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("“The budget will pass this week,” said Finance Minister Robert Kowalczyk.", id="direct"),
+        pytest.param("The budget “will pass this week,” Finance Minister Robert Kowalczyk said.", id="mixed"),
+        pytest.param("Finance Minister Robert Kowalczyk said that the budget would pass this week.", id="indirect"),
+    ],
+)
+def test_a_bare_quote_right_after_the_cue_goes_on_with_the_quote(analyzer: Analyzer, first: str) -> None:
+    a = _analyse(analyzer, first + "\n\n“We have the votes and we have the plan for the coming year.”")
+    (quote,) = a.quotes
+    assert [a.text_of(s) for s in quote.continuation] == ["We have the votes and we have the plan for the coming year."]
+    assert quote.kind == ("direct" if quote.content.start == 1 else "mixed")
+
+
+def test_a_bare_quote_after_a_clause_quoting_words_of_its_own_is_not_more_of_the_quote(analyzer: Analyzer) -> None:
+    text = (
+        "Stumpf “squeezed employees to the breaking point” to drive up the stock price, Warren said, referencing the bank’s"
+        " drive to “cross-sell” accounts. “You went on television to blame thousands of workers.”"
+    )
+    a = _analyse(analyzer, text)
+    mixed, bare = a.quotes
+    assert mixed.kind == "mixed" and mixed.continuation == []
+    assert bare.inherited and a.text_of(bare.content) == "You went on television to blame thousands of workers."
 
 
 def test_according_to_at_the_start(analyzer: Analyzer) -> None:
@@ -474,12 +500,12 @@ def test_a_quote_after_the_cue_goes_on_with_the_mixed_quote_the_cue_broke_off(an
     assert [a.text_of(s) for s in quote.continuation] == ["but I think that is a very significant one."]
 
 
-def test_a_bare_quoted_sentence_after_a_mixed_quote_is_its_own_quote_inheriting_the_speaker(analyzer: Analyzer) -> None:
+def test_a_bare_quoted_sentence_after_a_mixed_quote_and_its_cue_goes_on_with_it(analyzer: Analyzer) -> None:
     text = "The deal “looks out for Wall Street first and foremost,” Jane Holt wrote. “That is unacceptable to the people of this state.”"
     a = _analyse(analyzer, text)
-    mixed, bare = a.quotes
-    assert mixed.kind == "mixed" and mixed.cue_lemma == "write" and mixed.continuation == []
-    assert bare.kind == "direct" and bare.inherited and bare.speaker.entity == mixed.speaker.entity is not None
+    (mixed,) = a.quotes
+    assert mixed.kind == "mixed" and mixed.cue_lemma == "write"
+    assert [a.text_of(s) for s in mixed.continuation] == ["That is unacceptable to the people of this state."]
 
 
 def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analyzer: Analyzer) -> None:
@@ -577,8 +603,9 @@ def test_a_british_quotation_over_paragraphs_opens_each_and_closes_at_the_last(a
         "It has most of the things that people wanted.\n'There will be tough talks, but I think it will pass.",
     ]
     quotes = _analyse(analyzer, text).quotes
-    # the paragraphs after 'he said.' are his, inherited, as a bare quote in double marks is: no 'I think' of nobody
-    assert [q.inherited for q in quotes if q.kind == "direct"] == [False, True]
+    # the paragraphs after 'he said.' go on with his quote, as a bare quote in double marks does: no 'I think' of nobody
+    (quote,) = [q for q in quotes if q.kind == "direct"]
+    assert [text[s.start : s.end] for s in quote.continuation] == [spans[1]]
     assert not [q for q in quotes if q.cue_lemma == "think"]
 
 
@@ -711,3 +738,33 @@ def test_the_words_of_the_one_quote(analyzer: Analyzer, text: str, words: str) -
 )
 def test_words_that_quote_nobody(analyzer: Analyzer, text: str) -> None:
     assert _analyse(analyzer, text).quotes == []
+
+
+def test_a_quote_closed_before_its_verb_is_direct_when_the_parse_hung_the_speaker_on_it(analyzer: Analyzer) -> None:
+    text = (
+        "“He's absolutely right. There's a severe disconnect between this White House and frankly the president and our military,”"
+        " Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”"
+    )
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert quote.kind == "direct" and a.text_of(quote.content).startswith("He's absolutely right.")
+    assert a.text_of(quote.speaker.span) == "Flynn, a top Trump surrogate"
+
+
+def test_an_opening_mark_turned_the_wrong_way_closes_a_quote() -> None:
+    text = "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked. “No,” she said."
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["Do you want to be associated with a fascist?", "No,"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "words", "speaker"),
+    [
+        ("Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’", "Physically Assaulting A Reporter Is A Fireable Offense.", "Ted Cruz"),
+        ("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’", "We Do Not Pay Candidates To Appear At Debates.", "CNN President"),
+        ("Reid: 'Never, ever, ever underestimate Trump.'", "Never, ever, ever underestimate Trump.", "Reid"),
+    ],
+)
+def test_a_headline_quoting_the_name_before_its_colon(analyzer: Analyzer, headline: str, words: str, speaker: str) -> None:
+    a = analyzer.analyze(build_article(headline + "\n\nThe remarks came on Monday.", source=None, headline_first_line=True))
+    (quote,) = a.quotes
+    assert (quote.kind, a.text_of(quote.content), quote.cue_lemma, a.text_of(quote.speaker.span)) == ("direct", words, ":", speaker)

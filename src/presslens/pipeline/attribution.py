@@ -9,6 +9,7 @@ in their sentence, or inherit the speaker of the quote before them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -112,7 +113,17 @@ def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
         for m in _SINGLE_QUOTATION.finditer(text, body_start)
         if not taken.overlapping(m.start(), m.end()) and len(m.group(1).split()) >= 2
     ]
+    if body_start:
+        singles += [
+            (m.start(1), m.end(1))
+            for m in _HEADLINE_QUOTATION.finditer(text, 0, body_start)
+            if not taken.overlapping(m.start(), m.end())
+        ]
     return sorted(spans + singles)
+
+
+#: A headline's words after its speaker's name and a colon, in single marks ("Trump: 'We are going to win so much.'").
+_HEADLINE_QUOTATION = re.compile(r"(?<=:)[ \t]*['‘]([^\n]*?\S)['’][.!?]?[ \t]*$", re.MULTILINE)
 
 
 #: A paragraph that opens a sentence in single quotation marks and leaves it open.
@@ -174,7 +185,7 @@ def _double_quotations(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + len(opener)
-        while j < len(text) and not text.startswith(closers, j):
+        while j < len(text) and not text.startswith(closers, j) and not (opener == "“" and _misturned_close(text, j)):
             if text[j] == "\n":
                 k = j
                 while k < len(text) and text[k].isspace():
@@ -187,13 +198,19 @@ def _double_quotations(text: str) -> list[tuple[int, int]]:
                 j = k + len(opener)
                 continue
             j += 1
-        closer = next((c for c in closers if text.startswith(c, j)), None)
+        closer = next((c for c in closers if text.startswith(c, j)), "“" if opener == "“" and _misturned_close(text, j) else None)
         if closer is not None:
             spans.append((i + len(opener), j))
             i = j + len(closer)
         else:
             i = j
     return spans
+
+
+def _misturned_close(text: str, i: int) -> bool:
+    """Whether an opening mark at ``i`` closes a quotation, turned the wrong way: right after the end of a
+    sentence or clause and before a space ('“Do you want to be associated with a fascist?“ he asked.')."""
+    return text.startswith("“", i) and text[i - 1 : i] in (".", "?", "!", ",") and text[i + 1 : i + 2] in ("", " ", "\n", "\xa0")
 
 
 #: Curly quotation marks and guillemets: an opening one is told from a closing one.
@@ -387,7 +404,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         elif any(whole[0] <= q[0] and q[1] <= whole[1] for q in quoted):
             kind = "mixed"
         else:
-            kind = "indirect"
+            kind = _framed(text[whole[0] : whole[1] + 2].split("\n")[0])
         lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
         verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head is t), cue_tokens[0])
         if lemma == "call" and not _child(verb, "oprd"):
@@ -407,6 +424,15 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             )
         )
     return added
+
+
+def _framed(words: str) -> QuoteKind:
+    """The kind of words outside the quotations found in the text: a headline's single marks ("Rubio:
+    ‘You Don’t Win …’") are direct when they frame all of the words, mixed when they open them."""
+    words = words.rstrip(".,;:!? ")
+    if len(words) > 2 and words[0] in "‘“'\"":
+        return "direct" if words[-1] in "’”'\"" else "mixed"
+    return "indirect"
 
 
 #: The most words before a colon that names who speaks ('Report:', 'Sen. Jane Holt:').
@@ -484,6 +510,9 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     if quote is not None and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
         content = _trim(doc_text(verb.doc), *quote)
         kind: QuoteKind = "direct"
+    elif quote is not None and (speaker := _speaker_hung_on_the_quote(verb, head, quote, inside)):
+        cue = (verb.idx, cue_end)
+        return _Draft("direct", _trim(doc_text(verb.doc), *quote), cue, _cue_lemma(verb, cue_end), verb, speaker)
     else:
         content = _clause_content(verb, head, mode)
         if content is None:
@@ -501,6 +530,20 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             # 'There is a risk, some Democrats said, that Sanders would ...': the cue splits one content
             return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[rest])
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _speaker_hung_on_the_quote(verb: Token, head: Token, quote: tuple[int, int], inside) -> list[Token]:  # type: ignore[no-untyped-def]
+    """'“…,” Flynn, a top Trump surrogate, said': a quote closed before its verb, whose clause the parse
+    made take the speaker's name between them; that name, when the verb has no subject of its own."""
+    if quote[1] > verb.idx or _subject(verb, inside):
+        return []
+    between = [t for t in head.subtree if t.idx >= quote[1] and not t.is_punct]
+    if not between or any(t.i >= verb.i for t in between) or any(not t.is_punct and t.idx >= quote[1] and t not in between for t in verb.doc[head.i : verb.i]):
+        return []
+    roots = [t for t in between if t.head not in between]
+    if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    return _speaker_words(roots)
 
 
 def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
@@ -971,11 +1014,56 @@ def _unclaimed_quotes(
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
             out.append(_cued(content, verb, inside))
+        elif (named := _named_before_colon(doc, q)) is not None:
+            out.append(_Draft("direct", content, named[0], ":", None, named[1]))
         elif previous is not None and previous.kind == "direct" and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
             previous.continuation.append(content)
+        elif previous is not None and _after_its_cue(text, previous, q[0]):
+            previous.continuation.append(content)
+            if previous.kind == "indirect":
+                previous.kind = "mixed"  # reported speech, then the speaker's own words
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _named_before_colon(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], list[Token]] | None:
+    """The colon and the speaker's name of a line that opens with the name, a colon and the quote
+    ("Ted Cruz: ‘Physically Assaulting A Reporter …’", "CNN President On Trump: ‘We Do Not …’"): the name
+    runs up to the first preposition or verb, and holds a proper noun."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, q[0]) + 1
+    before = text[start : q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
+    if not before.endswith(":"):
+        return None
+    line = doc.char_span(start, start + len(before) - 1, alignment_mode="contract")
+    if line is None or not len(line):
+        return None
+    name = list(itertools.takewhile(lambda t: t.lower_ != "on" and t.pos_ not in ("VERB", "AUX", "PUNCT") and not t.is_lower or t.pos_ == "PART", line))
+    if not name or len(name) > _COLON_SPEAKER_WORDS or not any(t.is_title or t.is_upper for t in name):
+        return None
+    if len(name) < len(line) and line[len(name)].lower_ != "on":
+        return None  # 'Asteroid Will Skim By Earth …:', 'A lesson from …:': no name alone before the colon
+    colon = start + len(before) - 1
+    return (colon, colon + 1), name
+
+
+def _after_its_cue(text: str, draft: _Draft, start: int) -> bool:
+    """Whether only the clause of the draft's reporting verb lies between the draft and a quote
+    ('“A,” he said.' then '“B.”'; 'X is “A,” Gingrich said. “B.”'; 'He said that A.' then '“B.”'):
+    the quote goes on, over the paragraph break, with no new cue. A clause that quotes words of its
+    own ('she said, referencing the bank’s drive to “cross-sell”') is the outlet's, and ends the quote."""
+    if draft.verb is None:
+        return False
+    between = text[_end(draft) : start].strip(_QUOTE_MARKS + _GAP)
+    if any(mark in between for mark in _QUOTE_MARKS):
+        return False
+    edge = draft.verb.right_edge
+    return not text[max(edge.idx + len(edge.text), _end(draft)) : start].strip(_QUOTE_MARKS + _GAP)
+
+
+#: What may stand between a quote and its cue, or the cue and the next quote: spaces and the punctuation that ends a clause.
+_GAP = " \t\n\xa0.,:"
 
 
 def _describes_the_speaker(draft: _Draft, quote: tuple[int, int]) -> bool:
