@@ -516,6 +516,23 @@ def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analy
     assert _analyse(analyzer, "They called the police after the attack.").quotes == []
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He called anti-Trump protestors “illegals” and “thugs” without proof.", "anti-Trump protestors “illegals” and “thugs”"),
+        (
+            "Trump blasted the yoga instructor during a rally, calling her a “horrible, horrible witness,” and then tweeted about it.",
+            "her a “horrible, horrible witness,”",
+        ),
+    ],
+)
+def test_what_a_speaker_called_someone_however_parsed(analyzer: Analyzer, text: str, words: str) -> None:
+    a = _analyse(analyzer, text)
+    (quote,) = [q for q in a.quotes if q.cue_lemma == "call"]
+    assert quote.kind == "mixed" and a.text_of(quote.content) == words
+    assert a.text_of(quote.speaker.span) in ("He", "Trump")
+
+
 def test_the_democrat_who_spoke_is_the_person_named_just_before_not_the_party(analyzer: Analyzer) -> None:
     text = (
         "For Mark Itzen, a 64-year-old social worker from Levittown, Pennsylvania, it was a frustrating reality.\n"

@@ -547,16 +547,21 @@ def _speaker_hung_on_the_quote(verb: Token, head: Token, quote: tuple[int, int],
 
 
 def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
-    """'Sanders called him divisive': what a speaker called someone, from the object to the name given;
-    never 'called the police', nor 'was called a traitor' (whose speaker is not its subject), nor 'a group
-    that calls itself Asawitri Media' (a name it goes by)."""
-    named, name = _child(verb, "dobj"), _child(verb, "oprd")
-    subject = _child(verb, "nsubj")
-    if named is None or name is None or subject is None or not verb.i < named.i < name.i or _goes_by(verb):
+    """'Sanders called him divisive', 'calling her a “horrible witness”', 'called anti-Trump protestors
+    “illegals”': what a speaker called someone, from the object to the name given (a second object, or a
+    quotation after the first words of a single one); never 'called the police', nor 'was called a traitor'
+    (whose speaker is not its subject), nor 'a group that calls itself Asawitri Media' (a name it goes by)."""
+    if _goes_by(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "oprd")]
+    if not objects:
         return None
     doc, text = verb.doc, doc_text(verb.doc)
-    content = _trim(text, doc[named.left_edge.i].idx, doc[name.right_edge.i].idx + len(doc[name.right_edge.i].text))
+    last = doc[objects[-1].right_edge.i]
+    content = _trim(text, doc[objects[0].left_edge.i].idx, last.idx + len(last.text))
     fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
+    if len(objects) < 2 and not (fragments and fragments[0][0] > content[0] + 1):
+        return None
     content = _with_marks(text, content, fragments)
     cue = (verb.idx, verb.idx + len(verb.text))
     return _Draft("mixed" if fragments else "indirect", content, cue, "call", verb, _subject(verb, quotes.holds))
