@@ -785,3 +785,32 @@ def test_a_headline_quoting_the_name_before_its_colon(analyzer: Analyzer, headli
     a = analyzer.analyze(build_article(headline + "\n\nThe remarks came on Monday.", source=None, headline_first_line=True))
     (quote,) = a.quotes
     assert (quote.kind, a.text_of(quote.content), quote.cue_lemma, a.text_of(quote.speaker.span)) == ("direct", words, ":", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "speaker"),
+    [
+        ("As The Huffington Post previously reported, Clinton received millions from the bank.", "Clinton received millions from the bank", "reported", "The Huffington Post"),
+        ("And as Menendez pointed out, new legislation has a real impact on real women.", "new legislation has a real impact on real women", "pointed out", "Menendez"),
+        ('As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can\'t refuse."', 'Obama is trying to make Republicans "an offer they can\'t refuse."', "puts it", "The Post's Ruth Marcus"),
+    ],
+)
+def test_a_cue_opening_the_sentence_with_as_quotes_the_rest_of_it(analyzer: Analyzer, text: str, words: str, cue: str, speaker: str) -> None:
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert (a.text_of(quote.content), a.text_of(quote.cue), a.text_of(quote.speaker.span)) == (words, cue, speaker)
+
+
+def test_a_quotation_closed_before_its_cue_is_one_quote_whatever_the_parse_made_of_its_sentences(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, '"Let me be very, very clear. As president, I will not be neutral," Cruz said, in another shot aimed at Trump.')
+    (quote,) = a.quotes
+    assert quote.kind == "direct" and a.text_of(quote.content).startswith("Let me be very, very clear.")
+
+
+def test_a_second_act_after_before_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
+    text = "Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are “tearing American families apart.”"
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("say", "the deadlock has “kept us safe” on Twitter"),
+        ("claim", "that open borders are “tearing American families apart.”"),
+    ]

@@ -435,6 +435,8 @@ def _framed(words: str) -> QuoteKind:
     return "indirect"
 
 
+#: Prepositions that order a speaker's acts ('said … before claiming that …').
+_SEQUENCE = frozenset({"before", "after", "while"})
 #: The most words before a colon that names who speaks ('Report:', 'Sen. Jane Holt:').
 _COLON_SPEAKER_WORDS = 4
 def _names_no_speaker(words: list[Token]) -> bool:
@@ -471,6 +473,8 @@ def _char_span(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
 
 def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
     inside = quotes.holds
+    if _as_one_puts_it(verb):
+        return _parenthetical(verb, inside)
     mode = speech_verbs().get(verb.lemma_.lower())
     if mode is None or _imperative(verb):
         return None
@@ -690,7 +694,7 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
     doc = verb.doc
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     left = verb.left_edge.i
-    set_off = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    set_off = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",") or _opens_with_as(verb)
     if verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "relcl") or not subject or not set_off:
         return None
     if subject[0].lower_ in _RELATIVE_PRONOUNS:  # 'the polluters, which vowed to ...': a clause about them, not inside words
@@ -706,11 +710,32 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
             parts.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)))
     if not parts or sum(len(doc_text(doc)[s:e].split()) for s, e in parts) < 3:
         return None
-    cue = (verb.idx, verb.idx + len(verb.text))
+    last = (_child(verb, "dobj") if _as_one_puts_it(verb) else None) or _child(verb, "prt") or verb
+    cue = (verb.idx, last.idx + len(last.text))
     draft = _Draft("indirect", parts[0], cue, verb.lemma_.lower(), verb, _speaker_words(subject), continuation=parts[1:])
-    if any(inside(s) for s, _ in parts):
+    if all(inside(s) and inside(e - 1) for s, e in parts):
+        if verb.idx > parts[-1][1]:
+            return None  # '“Let me be clear. As president, I will not be neutral,” Cruz said': the whole quotation is his
+        draft.kind = "direct"  # 'As Dana Milbank puts it, "Senate Republicans are unmoved."'
+    elif any(inside(s) for s, _ in parts):
         draft.kind = "mixed"
     return draft
+
+
+def _opens_with_as(verb: Token) -> bool:
+    """'As The Huffington Post reported, …', 'And as Menendez pointed out, …': a cue opening the sentence
+    with 'as' and set off by a comma, for the rest of the sentence to be what was said."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    edge = verb.right_edge.i
+    comma = edge if doc[edge].text == "," else edge + 1
+    return mark is not None and mark.i < verb.i < verb.head.i and comma < len(doc) and doc[comma].text == ","
+
+
+def _as_one_puts_it(verb: Token) -> bool:
+    """'As The Post's Ruth Marcus puts it, …': words of the speaker's, though 'put' reports nothing alone."""
+    it = _child(verb, "dobj")
+    return verb.lemma_.lower() == "put" and it is not None and it.lower_ == "it" and _opens_with_as(verb)
 
 
 def _cue_lemma(verb: Token, cue_end: int) -> str:
@@ -747,6 +772,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
+        elif token.dep_ == "pcomp" and token.head.lower_ in _SEQUENCE and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
+            tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
         if token.dep_ == "relcl" and token.i in tokens and _aside(token):
             tokens -= {t.i for t in token.subtree}
