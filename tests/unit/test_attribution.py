@@ -814,3 +814,17 @@ def test_a_second_act_after_before_is_a_quote_of_its_own(analyzer: Analyzer) -> 
         ("say", "the deadlock has “kept us safe” on Twitter"),
         ("claim", "that open borders are “tearing American families apart.”"),
     ]
+
+
+def test_according_to_after_a_clause_set_off_sources_that_clause_and_leaves_the_rest_to_its_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "His campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap in pledged delegates,"
+        " which stood at 263 entering Tuesday's primary, according to the AP."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("say", "it is proof the candidate can still close the gap in pledged delegates"),
+        ("according to", "which stood at 263 entering Tuesday's primary"),
+    ]
+    (quote,) = _analyse(analyzer, "The minister resigned on Friday, according to the agency.").quotes
+    assert quote.content.start == 0

@@ -817,7 +817,9 @@ def _aside(relcl: Token) -> bool:
     words = list(relcl.subtree)
     first = words[0]
     after = relcl.doc[words[-1].i + 1] if words[-1].i + 1 < len(relcl.doc) else None
-    ends = after is None or after.is_sent_start or after.text in (".", "!", "?")
+    doc = relcl.doc
+    sourced = after is not None and after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "according"
+    ends = after is None or after.is_sent_start or after.text in (".", "!", "?") or sourced  # '…, which …, according to X.'
     return first.lower_ == "which" and first.i > 0 and relcl.doc[first.i - 1].text == "," and ends
 
 
@@ -939,7 +941,10 @@ def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[
     sentence = according.sent
     closes = all(t.is_punct or t.is_space for t in doc[max(pp) + 1 : sentence.end])
     if closes and according.i > sentence.start and doc[according.i - 1].text == ",":
-        runs = [list(range(sentence.start, according.i - 1))]  # '…, according to X.': the sentence before it, however parsed
+        # '…, according to X.': the sentence before it, however parsed, or the clause set off just before it
+        # ('…, which stood at 263 entering Tuesday's primary, according to …', '…, alleging that …, according to …')
+        last = _clause_set_off_before(doc[according.i - 2], according.i - 1, sentence.start)
+        runs = [list(range(last if last is not None else sentence.start, according.i - 1))]
     else:
         runs = _runs(sorted({t.i for t in clause.subtree} - pp))
     if not _set_off(doc, min(pp), max(pp)):  # 'X, according to Y, Z' says X and Z; else the longest part
@@ -957,6 +962,24 @@ def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[
     content, *continuation = [(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)) for run in pieces]
     cue = (according.idx, to.idx + len(to.text))
     return _Draft("indirect", content, cue, "according to", according, _speaker_words([source]), continuation=continuation)
+
+
+def _clause_set_off_before(word: Token, comma: int, start: int) -> int | None:
+    """Where a relative or participle clause ends right before ``comma`` and is set off by a comma of its
+    own starts: what an 'according to' after it sources ('…, who account for a majority of the state's
+    population, according to …')."""
+    doc = word.doc
+    for node in (word, *word.ancestors):
+        left = node.left_edge.i
+        if left <= start or max(t.i for t in node.subtree if t.i < comma) != comma - 1:
+            return None
+        if node.dep_ in _SOURCED_CLAUSES and (node.dep_ != "advcl" or node.tag_ == "VBG") and doc[left - 1].text == ",":
+            return left
+    return None
+
+
+#: Clauses an 'according to' right after them sources alone.
+_SOURCED_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
 def _set_off(doc: Doc, first: int, last: int) -> bool:
