@@ -828,3 +828,22 @@ def test_according_to_after_a_clause_set_off_sources_that_clause_and_leaves_the_
     ]
     (quote,) = _analyse(analyzer, "The minister resigned on Friday, according to the agency.").quotes
     assert quote.content.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        (
+            "Mr. Trump also insisted in the same interview that Mr. Khan was wrong to say he had not sacrificed for his country.",
+            "insist", "that Mr. Khan was wrong to say he had not sacrificed for his country",
+        ),
+        (
+            "Trump was upbeat, telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”",
+            "tell", "that he thinks the Brexit is “a great thing.”",
+        ),
+    ],
+)
+def test_a_that_clause_the_parse_hung_on_a_phrase_after_the_cue_is_what_was_said(analyzer: Analyzer, text: str, cue: str, words: str) -> None:
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes  # the 'say' and 'think' inside are the speaker's words, no quotes of their own
+    assert (quote.cue_lemma, a.text_of(quote.content)) == (cue, words)

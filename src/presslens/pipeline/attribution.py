@@ -499,6 +499,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             aside = None  # '…, he said, most Americans just want to …': a cue set off inside the words, not them
         head = (
             _child(verb, "ccomp")
+            or _complement_hung_on_an_adjunct(verb)
             or (_child(verb, "dobj") if mode != "clause" else None)
             or aside
             or (_child(verb, "xcomp") if mode == "object" else None)
@@ -534,6 +535,21 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             # 'There is a risk, some Democrats said, that Sanders would ...': the cue splits one content
             return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[rest])
     return _Draft(kind, content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+#: Prepositions of the phrases that set a saying in time or place ('in an interview', 'during a visit').
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "during", "on", "at", "after", "before", "while"})
+
+
+def _complement_hung_on_an_adjunct(verb: Token) -> Token | None:
+    """'insisted in the same interview that Mr. Khan was wrong', 'telling reporters during a visit on Friday
+    that he thinks …': the parse hung the that-clause on the noun of a phrase between it and its verb; a
+    'that' marking the clause (not standing in it for a noun, as in a relative clause) tells it."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPOSITIONS):
+        for token in prep.subtree:
+            if token.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                return token
+    return None
 
 
 def _speaker_hung_on_the_quote(verb: Token, head: Token, quote: tuple[int, int], inside) -> list[Token]:  # type: ignore[no-untyped-def]
