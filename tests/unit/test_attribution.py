@@ -847,3 +847,14 @@ def test_a_that_clause_the_parse_hung_on_a_phrase_after_the_cue_is_what_was_said
     a = _analyse(analyzer, text)
     (quote,) = a.quotes  # the 'say' and 'think' inside are the speaker's words, no quotes of their own
     assert (quote.cue_lemma, a.text_of(quote.content)) == (cue, words)
+
+
+def test_a_headline_giving_a_person_s_name_and_a_colon_gives_their_claim(analyzer: Analyzer) -> None:
+    text = "Bill Clinton: Hillary thinks feds require too many tests at school.\n\nBill Clinton spoke in Iowa on Monday."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    (quote,) = a.quotes  # 'thinks' inside is his claim about her, no quote of its own
+    assert (quote.cue_lemma, a.text_of(quote.content), a.text_of(quote.speaker.span)) == (
+        ":", "Hillary thinks feds require too many tests at school", "Bill Clinton"
+    )
+    report = analyzer.analyze(build_article("Report: Colin Powell Advised Clinton To Use Private Email.\n\nThe email was sent.", source=None, headline_first_line=True))
+    assert [q.cue_lemma for q in report.quotes if q.cue_lemma == ":"] == []

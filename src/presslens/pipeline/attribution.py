@@ -250,7 +250,11 @@ def find_quotes(
     if tweets:  # a post's words are its author's quote, whatever quotation marks it holds
         posts = Intervals(t.content for t in tweets)
         quoted = sorted({q for q in quoted if not posts.overlapping(*q)} | {t.content for t in tweets})
-    drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities, article.body_start), *_tweet_drafts(doc, tweets, entities)])
+    headline = _headline_claim(doc, quoted, entities, article.body_start)
+    drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities, article.body_start), *_tweet_drafts(doc, tweets, entities), *headline])
+    if headline:  # 'Bill Clinton: Hillary thinks feds require too many tests': her thinking is his claim
+        claim = headline[0].content
+        drafts = [d for d in drafts if d in headline or not (d.cue and claim[0] <= d.cue[0] < claim[1])]
     if tagger:
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
@@ -335,6 +339,31 @@ def _tweet_drafts(doc: Doc, tweets: list[Tweet], entities: list[Entity]) -> list
             )
         )
     return drafts
+
+
+def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Entity], body_start: int) -> list[_Draft]:
+    """A headline that gives a person's name, a colon and what they claim ('Carson: Cruz taking
+    'Benghazi' approach to Iowa controversy'): the claim, as the person's. A name that is not a person's
+    ('Report:', 'Brexit:', 'Breitbart News Daily:') heads no claim; quoted words after it are left to the
+    quotation rules ("Ted Cruz: ‘…’")."""
+    text = doc_text(doc)
+    match = _HEADLINE_CLAIM.match(text, 0, body_start)
+    if match is None or any(q[0] <= match.start(2) + 1 and match.end(2) - 1 <= q[1] for q in quoted):
+        return []
+    person = next(
+        (e for e in entities if e.label == "PERSON" and any(m.start == match.start(1) and m.end == match.end(1) for m in e.mentions)), None
+    )
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    if person is None or name is None or len(name) > _COLON_SPEAKER_WORDS:
+        return []
+    content = _trim(text, match.start(2), match.end(2))
+    kind: QuoteKind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in quoted) else "indirect"
+    colon = (match.end(1), match.end(1) + 1)
+    return [_Draft(kind, content, colon, ":", None, list(name), act="speech", turn=True, named=person.id)]
+
+
+#: A headline's speaker, colon and claim.
+_HEADLINE_CLAIM = re.compile(r"([^:\n]{1,40}):[ \t]+([^\n]*?)[.!?]?[ \t]*$", re.MULTILINE)
 
 
 def _author(name: str, span: tuple[int, int], entities: list[Entity]) -> str | None:
