@@ -858,3 +858,10 @@ def test_a_headline_giving_a_person_s_name_and_a_colon_gives_their_claim(analyze
     )
     report = analyzer.analyze(build_article("Report: Colin Powell Advised Clinton To Use Private Email.\n\nThe email was sent.", source=None, headline_first_line=True))
     assert [q.cue_lemma for q in report.quotes if q.cue_lemma == ":"] == []
+
+
+def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_its_object(analyzer: Analyzer) -> None:
+    text = "In a two-minute response on the issue, Cruz mentioned CNN five times and seemed to blame the network for its reporting more than his own campaign."
+    a = _analyse(analyzer, text)
+    seemed = next(q for q in a.quotes if q.cue_lemma == "seem")
+    assert (a.text_of(seemed.cue), a.text_of(seemed.content)) == ("seemed to blame", "the network for its reporting more than his own campaign")

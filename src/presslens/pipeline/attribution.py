@@ -362,6 +362,22 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
     return [_Draft(kind, content, colon, ":", None, list(name), act="speech", turn=True, named=person.id)]
 
 
+def _act_after_an_aspect(doc: Doc, cue: list[Token], content: tuple[int, int]) -> Token | None:
+    """The verb of 'seemed to blame the network', 'tried to walk back his comments', 'went on to endorse
+    Ayotte': where a cue only says how someone did something, the act is the cue's end and its object
+    the words ('the network', not 'to blame the network')."""
+    if not any(t.lemma_.lower() in _ASPECT_VERBS for t in cue):
+        return None
+    start = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if start is None or len(start) < 3 or start[0].lower_ != "to" or start[1].pos_ != "VERB":
+        return None
+    act = start[1]
+    rest = [c for c in act.children if c.i > act.i and c.dep_ in ("dobj", "ccomp", "prep", "xcomp")]
+    return act if rest and rest[0].left_edge.i == act.i + 1 else None
+
+
+#: Verbs that say how someone did what the verb after them names ('seemed to', 'tried to', 'went on to').
+_ASPECT_VERBS = frozenset({"seem", "try", "continue", "attempt", "go"})
 #: A headline's speaker, colon and claim.
 _HEADLINE_CLAIM = re.compile(r"([^:\n]{1,40}):[ \t]+([^\n]*?)[.!?]?[ \t]*$", re.MULTILINE)
 
@@ -425,6 +441,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) or _goes_by(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
+        if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
+            cue, content = (cue[0], act.idx + len(act.text)), _trim(text, act.idx + len(act.text), content[1])
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
             continue
         whole = (content[0], max(e for _, e in [content, *continuation]))
