@@ -865,3 +865,16 @@ def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_i
     a = _analyse(analyzer, text)
     seemed = next(q for q in a.quotes if q.cue_lemma == "seem")
     assert (a.text_of(seemed.cue), a.text_of(seemed.content)) == ("seemed to blame", "the network for its reporting more than his own campaign")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "words"),
+    [
+        ("The senator mocked the governor's plan to build a wall.", "mock", "the governor's plan to build a wall"),
+        ("The bishops denounced the new law on asylum.", "denounce", "the new law on asylum"),
+        ("Most voters prefer a candidate with experience in government.", "prefer", "a candidate with experience in government"),
+    ],
+)
+def test_stances_the_lexicon_reports_without_the_tagger(analyzer: Analyzer, text: str, lemma: str, words: str) -> None:
+    drafts = rule_drafts(analyzer.nlp(text), quotation_spans(text))
+    assert [(d.cue_lemma, text[d.content[0] : d.content[1]]) for d in drafts] == [(lemma, words)]
