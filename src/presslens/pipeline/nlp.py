@@ -9,7 +9,7 @@ import srsly
 from spacy.language import Language
 
 from presslens.errors import ModelError
-from presslens.pipeline import segments  # noqa: F401  (registers the component)
+from presslens.pipeline import lemmas, segments  # noqa: F401  (registers the components)
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
 from presslens.settings import DEFAULT_MODELS
@@ -37,6 +37,8 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
     use_array_attribute_ruler(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("presslens_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns([srsly.json_loads(line) for line in read_lines("known_entities.jsonl")])  # type: ignore[attr-defined]
     return nlp
