@@ -771,6 +771,8 @@ def test_a_quote_closed_before_its_verb_is_direct_when_the_parse_hung_the_speake
 def test_an_opening_mark_turned_the_wrong_way_closes_a_quote() -> None:
     text = "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked. “No,” she said."
     assert [text[a:b] for a, b in quotation_spans(text)] == ["Do you want to be associated with a fascist?", "No,"]
+    text = "It called for an “expedited review“ of the pipes and said a “health monitoring system” was needed."
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["expedited review", "health monitoring system"]
 
 
 @pytest.mark.parametrize(

@@ -208,9 +208,11 @@ def _double_quotations(text: str) -> list[tuple[int, int]]:
 
 
 def _misturned_close(text: str, i: int) -> bool:
-    """Whether an opening mark at ``i`` closes a quotation, turned the wrong way: right after the end of a
-    sentence or clause and before a space ('“Do you want to be associated with a fascist?“ he asked.')."""
-    return text.startswith("“", i) and text[i - 1 : i] in (".", "?", "!", ",") and text[i + 1 : i + 2] in ("", " ", "\n", "\xa0")
+    """Whether an opening mark at ``i`` closes a quotation, turned the wrong way: right after a word or the
+    end of a sentence, and before a space or punctuation ('“Do you want to be associated with a fascist?“ he
+    asked.', 'an “expedited review“ of')."""
+    before, after = text[i - 1 : i], text[i + 1 : i + 2]
+    return text.startswith("“", i) and bool(before) and not before.isspace() and before not in "([{—–-" and (after == "" or after.isspace() or after in ".,;:?!")
 
 
 #: Curly quotation marks and guillemets: an opening one is told from a closing one.
