@@ -364,22 +364,6 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
     return [_Draft(kind, content, colon, ":", None, list(name), act="speech", turn=True, named=person.id)]
 
 
-def _act_after_an_aspect(doc: Doc, cue: list[Token], content: tuple[int, int]) -> Token | None:
-    """The verb of 'seemed to blame the network', 'tried to walk back his comments', 'went on to endorse
-    Ayotte': where a cue only says how someone did something, the act is the cue's end and its object
-    the words ('the network', not 'to blame the network')."""
-    if not any(t.lemma_.lower() in _ASPECT_VERBS for t in cue):
-        return None
-    start = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if start is None or len(start) < 3 or start[0].lower_ != "to" or start[1].pos_ != "VERB":
-        return None
-    act = start[1]
-    rest = [c for c in act.children if c.i > act.i and c.dep_ in ("dobj", "ccomp", "prep", "xcomp")]
-    return act if rest and rest[0].left_edge.i == act.i + 1 else None
-
-
-#: Verbs that say how someone did what the verb after them names ('seemed to', 'tried to', 'went on to').
-_ASPECT_VERBS = frozenset({"seem", "try", "continue", "attempt", "go"})
 #: A headline's speaker, colon and claim.
 _HEADLINE_CLAIM = re.compile(r"([^:\n]{1,40}):[ \t]+([^\n]*?)[.!?]?[ \t]*$", re.MULTILINE)
 
@@ -484,10 +468,28 @@ def _framed(words: str) -> QuoteKind:
     return "indirect"
 
 
+def _act_after_an_aspect(doc: Doc, cue: list[Token], content: tuple[int, int]) -> Token | None:
+    """The verb of 'seemed to blame the network', 'tried to walk back his comments', 'went on to endorse
+    Ayotte': where a cue only says how someone did something, the act is the cue's end and its object
+    the words ('the network', not 'to blame the network')."""
+    if not any(t.lemma_.lower() in _ASPECT_VERBS for t in cue):
+        return None
+    start = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if start is None or len(start) < 3 or start[0].lower_ != "to" or start[1].pos_ != "VERB":
+        return None
+    act = start[1]
+    rest = [c for c in act.children if c.i > act.i and c.dep_ in ("dobj", "ccomp", "prep", "xcomp")]
+    return act if rest and rest[0].left_edge.i == act.i + 1 else None
+
+
+#: Verbs that say how someone did what the verb after them names ('seemed to', 'tried to', 'went on to').
+_ASPECT_VERBS = frozenset({"seem", "try", "continue", "attempt", "go"})
 #: Prepositions that order a speaker's acts ('said … before claiming that …').
 _SEQUENCE = frozenset({"before", "after", "while"})
 #: The most words before a colon that names who speaks ('Report:', 'Sen. Jane Holt:').
 _COLON_SPEAKER_WORDS = 4
+
+
 def _names_no_speaker(words: list[Token]) -> bool:
     """Whether the words name an event, a place, a law or a work ('Brexit') and nobody who speaks."""
     labels = {t.ent_type_ for t in words if t.ent_type_}
@@ -606,9 +608,9 @@ def _speaker_hung_on_the_quote(verb: Token, head: Token, quote: tuple[int, int],
     made take the speaker's name between them; that name, when the verb has no subject of its own."""
     if quote[1] > verb.idx or _subject(verb, inside):
         return []
-    between = [t for t in head.subtree if t.idx >= quote[1] and not t.is_punct]
-    if not between or any(t.i >= verb.i for t in between) or any(not t.is_punct and t.idx >= quote[1] and t not in between for t in verb.doc[head.i : verb.i]):
-        return []
+    between = [t for t in verb.doc[head.i : verb.i] if t.idx >= quote[1] and not t.is_punct]
+    if not between or between != [t for t in head.subtree if t.idx >= quote[1] and not t.is_punct]:
+        return []  # words between the quote and its verb that are not the clause's, or a clause going on past the verb
     roots = [t for t in between if t.head not in between]
     if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
         return []
@@ -1159,13 +1161,21 @@ def _named_before_colon(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], 
     line = doc.char_span(start, start + len(before) - 1, alignment_mode="contract")
     if line is None or not len(line):
         return None
-    name = list(itertools.takewhile(lambda t: t.lower_ != "on" and t.pos_ not in ("VERB", "AUX", "PUNCT") and not t.is_lower or t.pos_ == "PART", line))
+    name = list(itertools.takewhile(_in_a_name, line))
     if not name or len(name) > _COLON_SPEAKER_WORDS or not any(t.is_title or t.is_upper for t in name):
         return None
     if len(name) < len(line) and line[len(name)].lower_ != "on":
         return None  # 'Asteroid Will Skim By Earth …:', 'A lesson from …:': no name alone before the colon
     colon = start + len(before) - 1
     return (colon, colon + 1), name
+
+
+def _in_a_name(token: Token) -> bool:
+    """Whether a word of a line before a colon can be part of the name opening it: not 'on' ('CNN President
+    On Trump:'), a verb, punctuation or a word in lower case, bar a possessive's 's."""
+    if token.pos_ == "PART":
+        return True
+    return token.lower_ != "on" and token.pos_ not in ("VERB", "AUX", "PUNCT") and not token.is_lower
 
 
 def _after_its_cue(text: str, draft: _Draft, start: int) -> bool:
