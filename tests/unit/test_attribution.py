@@ -881,3 +881,10 @@ def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_i
 def test_stances_the_lexicon_reports_without_the_tagger(analyzer: Analyzer, text: str, lemma: str, words: str) -> None:
     drafts = rule_drafts(analyzer.nlp(text), quotation_spans(text))
     assert [(d.cue_lemma, text[d.content[0] : d.content[1]]) for d in drafts] == [(lemma, words)]
+
+
+def test_a_cue_after_a_quote_ending_in_an_exclamation_has_a_subject_of_any_length(analyzer: Analyzer) -> None:
+    text = "“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads."
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert (quote.cue_lemma, a.text_of(quote.speaker.span)) == ("read", "a welcome message on the website")

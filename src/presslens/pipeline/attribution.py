@@ -1342,10 +1342,16 @@ def _trailing_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token |
     if following is None or "\n" in doc_text(doc)[q[1] : following.idx]:
         return None
     sent = following.sent
-    verb = next((t for t in doc[following.i : min(sent.end, following.i + _TRAILING_CUE_REACH)] if t.pos_ == "VERB"), None)
+    verb = next((t for t in doc[following.i : sent.end] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() not in speech_verbs() or any(d.verb is verb for d in drafts):
         return None
-    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+    subject = _child(verb, "nsubj")
+    if subject is None:
+        return None
+    # '“…!” Smith said.'; past the few words, only a subject running from the quote to the verb: '“…!” a
+    # welcome message on the website reads.'
+    near = verb.i < following.i + _TRAILING_CUE_REACH
+    return verb if near or subject.left_edge.i == following.i and subject.right_edge.i + 1 == verb.i else None
 
 
 @dataclass
