@@ -255,8 +255,8 @@ def find_quotes(
     headline = _headline_claim(doc, quoted, entities, article.body_start)
     drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities, article.body_start), *_tweet_drafts(doc, tweets, entities), *headline])
     if headline:  # 'Bill Clinton: Hillary thinks feds require too many tests': her thinking is his claim
-        claim = headline[0].content
-        drafts = [d for d in drafts if d in headline or not (d.cue and claim[0] <= d.cue[0] < claim[1])]
+        claim = headline[0]
+        drafts = [d for d in drafts if d is claim or not (d.cue and claim.content[0] <= d.cue[0] < claim.content[1])]
     if tagger:
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
