@@ -732,6 +732,11 @@ def test_a_song_sung_is_no_statement_of_the_singer(analyzer: Analyzer) -> None:
         pytest.param(
             "Reporters asked the GOP frontrunner about the Twitter kerfuffle on Monday.", "about the Twitter kerfuffle", id="what was asked about"
         ),
+        pytest.param(
+            "Hannity asked Trump Wednesday if the project was still in Trump’s plans.",
+            "if the project was still in Trump’s plans",
+            id="what was asked, not whom",
+        ),
     ],
 )
 def test_the_words_of_the_one_quote(analyzer: Analyzer, text: str, words: str) -> None:
@@ -766,6 +771,19 @@ def test_a_quote_closed_before_its_verb_is_direct_when_the_parse_hung_the_speake
     (quote,) = a.quotes
     assert quote.kind == "direct" and a.text_of(quote.content).startswith("He's absolutely right.")
     assert a.text_of(quote.speaker.span) == "Flynn, a top Trump surrogate"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Did you know it was Mussolini?” Todd asked the real estate mogul.", "Todd"),
+        ("“Why not?” asked the reporter.", "the reporter"),
+    ],
+)
+def test_a_question_asked_of_someone_is_the_quote_before_the_verb(analyzer: Analyzer, text: str, speaker: str) -> None:
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert (quote.kind, a.text_of(quote.speaker.span)) == ("direct", speaker)
 
 
 def test_an_opening_mark_turned_the_wrong_way_closes_a_quote() -> None:

@@ -532,6 +532,12 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
+    if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (question := _asked_if(verb)) is not None:
+        # 'asked Trump Wednesday if the project was still …': what was asked, not whom
+        content = _clause_content(verb, question, mode)
+        if content is None:
+            return None
+        return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (topic := _about(verb)) is not None:
         # 'asked the frontrunner about the Twitter kerfuffle': what was asked is what it was about
         words = list(topic.subtree)
@@ -557,6 +563,11 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         )
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return _parenthetical(verb, inside)
+    if verb.lemma_.lower() == "ask" and head.dep_ == "dobj" and (question := _question_before(verb, quoted, quotes)) is not None:
+        if _child(verb, "nsubj") is not None:
+            return None  # '“Did you know it was Mussolini?” Todd asked the real estate mogul': the question is the quote
+        cue = (verb.idx, cue_end)  # '“Why?” asked the reporter': the parse took the asker for what was asked
+        return _Draft("direct", _trim(doc_text(verb.doc), *question), cue, _cue_lemma(verb, cue_end), verb, _speaker_words([head]))
     if head.i < verb.i and _across_a_break(verb, head):
         # 'they lean left: 42% say they're liberal': what stands before the colon is not what they say
         head = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
@@ -655,6 +666,21 @@ def _about(verb: Token) -> Token | None:
     obj = _child(verb, "dobj")
     near = [*verb.rights, *(obj.rights if obj is not None else ())]
     return next((c for c in near if c.dep_ == "prep" and c.lower_ == "about" and c.n_rights > 0), None)
+
+
+def _question_before(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> tuple[int, int] | None:
+    """The quotation that ends right before the verb's clause ('“…?” Todd asked the mogul'), if one does."""
+    subject = _child(verb, "nsubj")
+    start = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
+    return next((quoted[i] for i in quotes.overlapping(max(0, start - 3), start)), None)
+
+
+def _asked_if(verb: Token) -> Token | None:
+    """The 'if …' or 'whether …' clause the parse hung on 'ask' as an adjunct."""
+    return next(
+        (c for c in verb.rights if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)),
+        None,
+    )
 
 
 def _inverted_aside(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
