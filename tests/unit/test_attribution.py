@@ -786,6 +786,14 @@ def test_a_question_asked_of_someone_is_the_quote_before_the_verb(analyzer: Anal
     assert (quote.kind, a.text_of(quote.speaker.span)) == ("direct", speaker)
 
 
+def test_a_quotation_joined_to_reported_words_by_but_goes_on_with_them(analyzer: Analyzer) -> None:
+    text = "Zimmerman said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not like.”"
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert quote.kind == "mixed"
+    assert a.text_of(quote.content).startswith("he had received offers for the gun, but “the offers were")
+
+
 def test_an_opening_mark_turned_the_wrong_way_closes_a_quote() -> None:
     text = "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked. “No,” she said."
     assert [text[a:b] for a, b in quotation_spans(text)] == ["Do you want to be associated with a fascist?", "No,"]

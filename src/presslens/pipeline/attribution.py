@@ -1158,6 +1158,8 @@ def _unclaimed_quotes(
             continue  # 'said Leslie Feldman, who waited in an “extraordinarily long line”': the outlet's words about her
         if sibling is not None and (sibling.kind == "direct" or _resumed(text, sibling) and _introduced(text, q[0])):
             sibling.continuation.append(content)
+        elif sibling is not None and not sibling.continuation and _joined_to(text, sibling, q[0]):
+            sibling.content, sibling.kind = (sibling.content[0], content[1]), "mixed"
         elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
@@ -1237,6 +1239,13 @@ def _resumed(text: str, draft: _Draft) -> bool:
     """Whether a mixed quote ends in a quotation the cue broke off at a comma, for the next quote to go on
     with ('Biden “has a lot of roles to play,” she said, “He deservedly has that appeal.”')."""
     return draft.kind == "mixed" and text[: _end(draft)].rstrip()[-2:-1] == ","
+
+
+def _joined_to(text: str, draft: _Draft, start: int) -> bool:
+    """Whether a quotation goes on from the draft's words with 'but' or 'and' ('said he had received
+    offers for the gun, but “the offers were to use the gun in a fashion …”'): one statement, mixed."""
+    between = text[draft.content[1] : start].strip().rstrip(_QUOTE_MARKS).strip()
+    return between in (", but", ", and", "but", "and")
 
 
 def _next_paragraph(text: str, end: int, start: int) -> bool:
