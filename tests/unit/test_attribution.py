@@ -844,6 +844,18 @@ def test_a_second_act_after_before_is_a_quote_of_its_own(analyzer: Analyzer) -> 
     ]
 
 
+def test_what_the_words_implied_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
+    text = (
+        "Mr. Trump questioned why Mr. Khan's wife did not speak alongside him at the Democratic convention,"
+        " implying that she was forbidden from doing so."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("question", "why Mr. Khan's wife did not speak alongside him at the Democratic convention"),
+        ("imply", "that she was forbidden from doing so"),
+    ]
+
+
 def test_according_to_after_a_clause_set_off_sources_that_clause_and_leaves_the_rest_to_its_speaker(analyzer: Analyzer) -> None:
     text = (
         "His campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap in pledged delegates,"
