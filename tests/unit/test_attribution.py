@@ -856,6 +856,15 @@ def test_what_the_words_implied_is_a_quote_of_its_own(analyzer: Analyzer) -> Non
     ]
 
 
+def test_what_a_speaker_referred_to_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
+    text = "“I’m a unifier, unlike our president right now,” Trump said, referring to Barack Obama. He referred the case to a court."
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content), a.text_of(q.speaker.span)) for q in a.quotes] == [
+        ("say", "I’m a unifier, unlike our president right now", "Trump"),
+        ("refer to", "Barack Obama", "Trump"),
+    ]
+
+
 def test_according_to_after_a_clause_set_off_sources_that_clause_and_leaves_the_rest_to_its_speaker(analyzer: Analyzer) -> None:
     text = (
         "His campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap in pledged delegates,"

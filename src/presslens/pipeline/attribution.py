@@ -49,7 +49,8 @@ _CONTRAST = frozenset({"though", "although", "whereas"})
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
-_CALL_PARTICLES = frozenset({"on", "for"})
+#: Verbs whose words follow a particle ('called for …', 'referring to …').
+_PARTICLES = {"call": frozenset({"on", "for"}), "refer": frozenset({"to"})}
 #: Cues that go on with the last speaker's words: "he added" is who spoke before, whoever came between.
 _GOING_ON = frozenset({"add", "continue", "go on"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -544,10 +545,10 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         content = (words[0].idx, words[-1].idx + len(words[-1].text))
         return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     head: Token | None
-    if verb.lemma_.lower() == "call":
-        particle = next((c for c in verb.rights if c.lower_ in _CALL_PARTICLES and c.i == verb.i + 1), None)
+    if (particles := _PARTICLES.get(verb.lemma_.lower())) is not None:
+        particle = next((c for c in verb.rights if c.lower_ in particles and c.i == verb.i + 1), None)
         if particle is None:
-            return _naming(verb, quoted, quotes)
+            return _naming(verb, quoted, quotes) if verb.lemma_.lower() == "call" else None
         cue_end = particle.idx + len(particle.text)
         head = next((c for c in particle.children if c.dep_ == "pobj"), None)
     else:
