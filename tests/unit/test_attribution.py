@@ -865,6 +865,15 @@ def test_what_a_speaker_referred_to_is_a_quote_of_its_own(analyzer: Analyzer) ->
     ]
 
 
+def test_declining_to_comment_is_reported(analyzer: Analyzer) -> None:
+    text = "A spokesman for Mr. Clinton declined to comment. Cook declined to say whether it broke Pentagon email policies."
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("decline", "to comment"),
+        ("decline", "to say whether it broke Pentagon email policies"),
+    ]
+
+
 def test_according_to_after_a_clause_set_off_sources_that_clause_and_leaves_the_rest_to_its_speaker(analyzer: Analyzer) -> None:
     text = (
         "His campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap in pledged delegates,"
