@@ -733,6 +733,11 @@ def test_a_song_sung_is_no_statement_of_the_singer(analyzer: Analyzer) -> None:
             "Reporters asked the GOP frontrunner about the Twitter kerfuffle on Monday.", "about the Twitter kerfuffle", id="what was asked about"
         ),
         pytest.param(
+            "Clark later said his comments were mischaracterized and that he was “for separating people who made dangerous decisions.”",
+            "his comments were mischaracterized and that he was “for separating people who made dangerous decisions.”",
+            id="a second that-clause with a pronoun subject",
+        ),
+        pytest.param(
             "Hannity asked Trump Wednesday if the project was still in Trump’s plans.",
             "if the project was still in Trump’s plans",
             id="what was asked, not whom",

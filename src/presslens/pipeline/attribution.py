@@ -902,7 +902,10 @@ def _narration(token: Token) -> bool:
     he railed against the moderators')."""
     if token.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in token.children)
-    return token.dep_ == "conj" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token.children)
+    children = list(token.children)
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False  # '… and that he was “for separating people …”': a second thing said
+    return token.dep_ == "conj" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
 
 
 def _aside(relcl: Token) -> bool:
