@@ -737,6 +737,11 @@ def test_a_song_sung_is_no_statement_of_the_singer(analyzer: Analyzer) -> None:
             "his comments were mischaracterized and that he was “for separating people who made dangerous decisions.”",
             id="a second that-clause with a pronoun subject",
         ),
+        pytest.param(  # the tokenizer left 'record—“the' one word
+            "She has touted her husband’s economic record—“the longest peacetime expansion in our history”—and promised more.",
+            "her husband’s economic record—“the longest peacetime expansion in our history”",
+            id="a quotation set off by dashes",
+        ),
         pytest.param(
             "Hannity asked Trump Wednesday if the project was still in Trump’s plans.",
             "if the project was still in Trump’s plans",

@@ -48,6 +48,7 @@ _CONTRAST = frozenset({"though", "although", "whereas"})
 #: A phrase set off at the end of the reported words that is the outlet's remark on them ("..., the first
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
+_DASHES = frozenset({"—", "–", "--"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 #: Verbs whose words follow a particle ('called for …', 'referring to …').
 _PARTICLES = {"call": frozenset({"on", "for"}), "refer": frozenset({"to"})}
@@ -885,7 +886,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         return None
     start = min(tokens)
     end = start
-    while end + 1 in tokens:
+    while end + 1 in tokens or end + 2 in tokens and doc[end + 1].text in _DASHES:  # 'record—“the longest …”': a dash the parse gave the verb
         end += 1
     while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1

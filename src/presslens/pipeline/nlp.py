@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -36,12 +37,30 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
     use_array_attribute_ruler(nlp)
+    _split_dashes_at_quotation_marks(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("presslens_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns([srsly.json_loads(line) for line in read_lines("known_entities.jsonl")])  # type: ignore[attr-defined]
     return nlp
+
+
+#: A dash written against a quotation mark ('record—“the longest …”—and'), which the English tokenizer
+#: leaves inside one word, and the mark against it.
+_DASH_AT_QUOTE_INFIXES = (
+    r"[—–](?=[“‘\"”’])",
+    r"(?<=[“‘\"”’])[—–]",
+    r"(?<=[—–])[“‘\"”’]",
+    r"[“‘\"”’](?=[—–])",
+)
+
+
+def _split_dashes_at_quotation_marks(nlp: Language) -> None:
+    """Split dashes from the quotation marks they touch, so that a quotation set off by dashes opens
+    and closes on marks of its own and the words around it parse as words."""
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
+    nlp.tokenizer.infix_finditer = re.compile("|".join((infixes, *_DASH_AT_QUOTE_INFIXES))).finditer
 
 
 def pipeline_id(nlp: Language) -> str:
