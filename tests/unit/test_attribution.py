@@ -943,6 +943,8 @@ def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_i
         ("Most voters prefer a candidate with experience in government.", "prefer", "a candidate with experience in government"),
         ("The mayor is hoping that the council will approve the budget.", "hope", "that the council will approve the budget"),  # not 'hop'
         ("Mr. Obama portrayed the real estate mogul as part of the global elite.", "portray", "the real estate mogul as part of the global elite"),
+        ("Clinton noted the Sept. 11 attacks and her support for first responders.", "note", "the Sept. 11 attacks and her support for first responders"),
+        ("He recalled Ali’s generosity in support of an anti-hunger program.", "recall", "Ali’s generosity in support of an anti-hunger program"),
     ],
 )
 def test_stances_the_lexicon_reports_without_the_tagger(analyzer: Analyzer, text: str, lemma: str, words: str) -> None:
