@@ -766,6 +766,10 @@ def test_the_words_of_the_one_quote(analyzer: Analyzer, text: str, words: str) -
         ),
         pytest.param("Only time will tell whether President Donald Trump will be implicated.", id="a saying"),
         pytest.param("The account belongs to a group that calls itself Asawitri Media.", id="a name someone goes by"),
+        pytest.param(
+            '<tweet pic="" author="JebBush" timestamp="1449075600">Praying for the victims and their families.</tweet>.',
+            id="an archive's markup",
+        ),
     ],
 )
 def test_words_that_quote_nobody(analyzer: Analyzer, text: str) -> None:

@@ -529,7 +529,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     if _as_one_puts_it(verb):
         return _parenthetical(verb, inside)
     mode = speech_verbs().get(verb.lemma_.lower())
-    if mode is None or _imperative(verb):
+    if mode is None or _imperative(verb) or _tag_name(verb):
         return None
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
@@ -675,6 +675,11 @@ def _question_before(verb: Token, quoted: list[tuple[int, int]], quotes: Interva
     subject = _child(verb, "nsubj")
     start = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
     return next((quoted[i] for i in quotes.overlapping(max(0, start - 3), start)), None)
+
+
+def _tag_name(token: Token) -> bool:
+    """Whether the word names a markup tag ('<tweet id="…">'), as some archives keep them in the text."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
 
 
 def _asked_if(verb: Token) -> Token | None:
