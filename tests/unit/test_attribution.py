@@ -743,6 +743,11 @@ def test_a_song_sung_is_no_statement_of_the_singer(analyzer: Analyzer) -> None:
             id="a quotation set off by dashes",
         ),
         pytest.param(
+            "He vowed to impose a punishing tariff on imports of Fords unless the company cancels its investment in Mexico.",
+            "to impose a punishing tariff on imports of Fords unless the company cancels its investment in Mexico",
+            id="the condition of a promise",
+        ),
+        pytest.param(
             "Hannity asked Trump Wednesday if the project was still in Trump’s plans.",
             "if the project was still in Trump’s plans",
             id="what was asked, not whom",

@@ -49,6 +49,8 @@ _CONTRAST = frozenset({"though", "although", "whereas"})
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
 _DASHES = frozenset({"—", "–", "--"})
+#: Words opening a clause that states the condition of what was said or its reason.
+_CONDITIONS_AND_REASONS = frozenset({"unless", "if", "until", "because"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 #: Verbs whose words follow a particle ('called for …', 'referring to …').
 _PARTICLES = {"call": frozenset({"on", "for"}), "refer": frozenset({"to"})}
@@ -859,6 +861,9 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             tokens.update(range(max(tokens) + 1, child.left_edge.i))
             tokens.update(t.i for t in child.subtree)
             continue
+        if child.dep_ == "advcl" and child.i > head.i and _condition_or_reason(child):
+            tokens.update(t.i for t in child.subtree)  # 'vowed to impose a tariff … unless the company cancels …'
+            continue
         if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
@@ -900,6 +905,13 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if end - start + 1 < 2:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _condition_or_reason(clause: Token) -> bool:
+    """Whether an adverbial clause states the condition of what was said ('unless the company cancels
+    …', 'if elected') or its reason ('mocked Rubio for “having a tough night” because he did not win any
+    states'), and so belongs to it."""
+    return clause.left_edge.lower_ in _CONDITIONS_AND_REASONS
 
 
 def _narration(token: Token) -> bool:
