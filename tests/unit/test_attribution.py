@@ -748,6 +748,11 @@ def test_a_song_sung_is_no_statement_of_the_singer(analyzer: Analyzer) -> None:
             id="the condition of a promise",
         ),
         pytest.param(
+            "Clinton said the goal was not to “make America great again” but to “make America whole again.”",
+            "the goal was not to “make America great again” but to “make America whole again.”",
+            id="a second infinitive",
+        ),
+        pytest.param(
             "Hannity asked Trump Wednesday if the project was still in Trump’s plans.",
             "if the project was still in Trump’s plans",
             id="what was asked, not whom",

@@ -861,6 +861,11 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             tokens.update(range(max(tokens) + 1, child.left_edge.i))
             tokens.update(t.i for t in child.subtree)
             continue
+        if child.dep_ == "conj" and child.i > head.i > verb.i and _infinitive(child):
+            # 'said the goal was not to “make America great again” but to “make America whole again”'
+            tokens.update(range(max(tokens) + 1, child.left_edge.i))
+            tokens.update(t.i for t in child.subtree)
+            continue
         if child.dep_ == "advcl" and child.i > head.i and _condition_or_reason(child):
             tokens.update(t.i for t in child.subtree)  # 'vowed to impose a tariff … unless the company cancels …'
             continue
@@ -905,6 +910,11 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if end - start + 1 < 2:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether the verb is a 'to' infinitive, which cannot be a second act of the speaker."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _condition_or_reason(clause: Token) -> bool:
