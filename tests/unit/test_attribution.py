@@ -859,25 +859,33 @@ def test_a_quotation_closed_before_its_cue_is_one_quote_whatever_the_parse_made_
     assert quote.kind == "direct" and a.text_of(quote.content).startswith("Let me be very, very clear.")
 
 
-def test_a_second_act_after_before_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
-    text = "Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are “tearing American families apart.”"
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        pytest.param(
+            "Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are “tearing American families apart.”",
+            [("say", "the deadlock has “kept us safe” on Twitter"), ("claim", "that open borders are “tearing American families apart.”")],
+            id="a second act after 'before'",
+        ),
+        pytest.param(
+            "Mr. Trump questioned why Mr. Khan's wife did not speak alongside him at the Democratic convention,"
+            " implying that she was forbidden from doing so.",
+            [
+                ("question", "why Mr. Khan's wife did not speak alongside him at the Democratic convention"),
+                ("imply", "that she was forbidden from doing so"),
+            ],
+            id="what the words implied",
+        ),
+        pytest.param(
+            "A spokesman for Mr. Clinton declined to comment. Cook declined to say whether it broke Pentagon email policies.",
+            [("decline", "to comment"), ("decline", "to say whether it broke Pentagon email policies")],
+            id="declining to comment",
+        ),
+    ],
+)
+def test_each_act_of_saying_is_a_quote_of_its_own(analyzer: Analyzer, text: str, quotes: list[tuple[str, str]]) -> None:
     a = _analyse(analyzer, text)
-    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
-        ("say", "the deadlock has “kept us safe” on Twitter"),
-        ("claim", "that open borders are “tearing American families apart.”"),
-    ]
-
-
-def test_what_the_words_implied_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
-    text = (
-        "Mr. Trump questioned why Mr. Khan's wife did not speak alongside him at the Democratic convention,"
-        " implying that she was forbidden from doing so."
-    )
-    a = _analyse(analyzer, text)
-    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
-        ("question", "why Mr. Khan's wife did not speak alongside him at the Democratic convention"),
-        ("imply", "that she was forbidden from doing so"),
-    ]
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == quotes
 
 
 def test_what_a_speaker_referred_to_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
@@ -886,15 +894,6 @@ def test_what_a_speaker_referred_to_is_a_quote_of_its_own(analyzer: Analyzer) ->
     assert [(q.cue_lemma, a.text_of(q.content), a.text_of(q.speaker.span)) for q in a.quotes] == [
         ("say", "I’m a unifier, unlike our president right now", "Trump"),
         ("refer to", "Barack Obama", "Trump"),
-    ]
-
-
-def test_declining_to_comment_is_reported(analyzer: Analyzer) -> None:
-    text = "A spokesman for Mr. Clinton declined to comment. Cook declined to say whether it broke Pentagon email policies."
-    a = _analyse(analyzer, text)
-    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
-        ("decline", "to comment"),
-        ("decline", "to say whether it broke Pentagon email policies"),
     ]
 
 
