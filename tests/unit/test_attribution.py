@@ -533,6 +533,12 @@ def test_what_a_speaker_called_someone_however_parsed(analyzer: Analyzer, text: 
     assert a.text_of(quote.speaker.span) in ("He", "Trump")
 
 
+def test_a_name_the_parse_hung_on_the_object_is_what_the_speaker_called_it(analyzer: Analyzer) -> None:
+    text = "Sanders called her fallen son her hero before explaining why she forgave Roof."  # 'her hero': an apposition
+    drafts = rule_drafts(analyzer.nlp(text), quotation_spans(text))
+    assert [(d.cue_lemma, text[d.content[0] : d.content[1]]) for d in drafts if d.cue_lemma == "call"] == [("call", "her fallen son her hero")]
+
+
 def test_the_democrat_who_spoke_is_the_person_named_just_before_not_the_party(analyzer: Analyzer) -> None:
     text = (
         "For Mark Itzen, a 64-year-old social worker from Levittown, Pennsylvania, it was a frustrating reality.\n"

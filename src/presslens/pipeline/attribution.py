@@ -646,7 +646,9 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
     last = doc[objects[-1].right_edge.i]
     content = _trim(text, doc[objects[0].left_edge.i].idx, last.idx + len(last.text))
     fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
-    if len(objects) < 2 and not (fragments and fragments[0][0] > content[0] + 1):
+    # 'called her fallen son her hero': the parse may hang the name on the object, with no comma between
+    second = any(c.dep_ == "appos" and doc[c.left_edge.i - 1].text != "," for c in objects[0].children)
+    if len(objects) < 2 and not second and not (fragments and fragments[0][0] > content[0] + 1):
         return None
     content = _with_marks(text, content, fragments)
     cue = (verb.idx, verb.idx + len(verb.text))
