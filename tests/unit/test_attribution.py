@@ -964,6 +964,11 @@ def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_i
         ("Mr. Obama portrayed the real estate mogul as part of the global elite.", "portray", "the real estate mogul as part of the global elite"),
         ("Clinton noted the Sept. 11 attacks and her support for first responders.", "note", "the Sept. 11 attacks and her support for first responders"),
         ("He recalled Ali’s generosity in support of an anti-hunger program.", "recall", "Ali’s generosity in support of an anti-hunger program"),
+        (
+            "Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign.”",
+            "declare",
+            "it “another super Tuesday for our campaign.”",
+        ),
     ],
 )
 def test_stances_the_lexicon_reports_without_the_tagger(analyzer: Analyzer, text: str, lemma: str, words: str) -> None:
