@@ -964,6 +964,8 @@ def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_i
         ("Mr. Obama portrayed the real estate mogul as part of the global elite.", "portray", "the real estate mogul as part of the global elite"),
         ("Clinton noted the Sept. 11 attacks and her support for first responders.", "note", "the Sept. 11 attacks and her support for first responders"),
         ("He recalled Ali’s generosity in support of an anti-hunger program.", "recall", "Ali’s generosity in support of an anti-hunger program"),
+        ("Rubio predicted a comfortable victory in his home state.", "predict", "a comfortable victory in his home state"),
+        ("The poll indicated broad support for the measure.", "indicate", "broad support for the measure"),
         (
             "Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign.”",
             "declare",
