@@ -536,17 +536,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
-    if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (question := _asked_if(verb)) is not None:
-        # 'asked Trump Wednesday if the project was still …': what was asked, not whom
-        content = _clause_content(verb, question, mode)
-        if content is None:
-            return None
-        return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
-    if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (topic := _about(verb)) is not None:
-        # 'asked the frontrunner about the Twitter kerfuffle': what was asked is what it was about
-        words = list(topic.subtree)
-        content = (words[0].idx, words[-1].idx + len(words[-1].text))
-        return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+    if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
+        return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     head: Token | None
     if (particles := _PARTICLES.get(verb.lemma_.lower())) is not None:
         particle = next((c for c in verb.rights if c.lower_ in particles and c.i == verb.i + 1), None)
@@ -686,12 +677,20 @@ def _tag_name(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
 
 
-def _asked_if(verb: Token) -> Token | None:
-    """The 'if …' or 'whether …' clause the parse hung on 'ask' as an adjunct."""
-    return next(
+def _what_was_asked(verb: Token, mode: str) -> tuple[int, int] | None:
+    """The words of an 'ask' the parse gave no complement: an 'if …' or 'whether …' clause hung on it as an
+    adjunct ('asked Trump Wednesday if the project was still …': what was asked, not whom), or else its
+    'about …' phrase ('asked the frontrunner about the Twitter kerfuffle')."""
+    question = next(
         (c for c in verb.rights if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)),
         None,
     )
+    if question is not None:
+        return _clause_content(verb, question, mode)
+    if (topic := _about(verb)) is not None:
+        words = list(topic.subtree)
+        return words[0].idx, words[-1].idx + len(words[-1].text)
+    return None
 
 
 def _inverted_aside(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
