@@ -966,6 +966,7 @@ def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_i
         ("He recalled Ali’s generosity in support of an anti-hunger program.", "recall", "Ali’s generosity in support of an anti-hunger program"),
         ("Rubio predicted a comfortable victory in his home state.", "predict", "a comfortable victory in his home state"),
         ("The poll indicated broad support for the measure.", "indicate", "broad support for the measure"),
+        ("The governor slammed the new rules on overtime pay.", "slam", "the new rules on overtime pay"),
         ("In his op-ed, the senator argued the case for a higher minimum wage.", "argue", "the case for a higher minimum wage"),
         (
             "Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign.”",
