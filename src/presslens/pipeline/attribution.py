@@ -48,6 +48,7 @@ _CONTRAST = frozenset({"though", "although", "whereas"})
 #: A phrase set off at the end of the reported words that is the outlet's remark on them ("..., the first
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
+#: Dashes the parse may give the reporting verb inside its words ('record—“the longest …”').
 _DASHES = frozenset({"—", "–", "--"})
 #: Words opening a clause that states the condition of what was said or its reason.
 _CONDITIONS_AND_REASONS = frozenset({"unless", "if", "until", "because"})
@@ -856,14 +857,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     content's verb takes as its subject stays out ('a letter that he said was drafted by the firm')."""
     tokens = set(t.i for t in head.subtree if head.i < verb.i or t.i > verb.i)
     for child in verb.rights:
-        if child.dep_ == "conj" and child.i > head.i > verb.i and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
-        ):  # 'said the U.S. needs to secure the border, but that he would not support …': a second that-clause
-            tokens.update(range(max(tokens) + 1, child.left_edge.i))
-            tokens.update(t.i for t in child.subtree)
-            continue
-        if child.dep_ == "conj" and child.i > head.i > verb.i and _infinitive(child):
-            # 'said the goal was not to “make America great again” but to “make America whole again”'
+        if child.dep_ == "conj" and child.i > head.i > verb.i and _second_complement(child):
             tokens.update(range(max(tokens) + 1, child.left_edge.i))
             tokens.update(t.i for t in child.subtree)
             continue
@@ -902,7 +896,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         return None
     start = min(tokens)
     end = start
-    while end + 1 in tokens or end + 2 in tokens and doc[end + 1].text in _DASHES:  # 'record—“the longest …”': a dash the parse gave the verb
+    while end + 1 in tokens or end + 2 in tokens and doc[end + 1].text in _DASHES:
         end += 1
     while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
@@ -913,8 +907,13 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
-def _infinitive(verb: Token) -> bool:
-    """Whether the verb is a 'to' infinitive, which cannot be a second act of the speaker."""
+def _second_complement(verb: Token) -> bool:
+    """Whether a verb joined to the reporting verb is a second complement of it, not a second act of the
+    speaker: a that-clause ('said the U.S. needs to secure the border, but that he would not support …')
+    or a 'to' infinitive ('said the goal was not to “make America great again” but to “make America
+    whole again”')."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
