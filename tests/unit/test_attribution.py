@@ -985,3 +985,19 @@ def test_a_cue_after_a_quote_ending_in_an_exclamation_has_a_subject_of_any_lengt
     a = _analyse(analyzer, text)
     (quote,) = a.quotes
     assert (quote.cue_lemma, a.text_of(quote.speaker.span)) == ("read", "a welcome message on the website")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Asked if he was ever bullied, the candidate said no.", ["no"]),
+        ("Most Democrats said yes, but 55 percent of Republicans said no.", ["yes", "no"]),
+        ("Only 49 percent of Republicans say the same of Trump.", ["the same of Trump"]),
+        ("Some 43 percent said the same about Sanders, 73 percent to 63 percent.", ["the same about Sanders"]),
+        ("He said the same thing at every diner stop.", ["the same thing"]),
+        ("He said no to the deal.", []),  # what he refused, not his word
+    ],
+)
+def test_a_one_word_answer_or_the_same_is_what_was_said(analyzer: Analyzer, text: str, words: list[str]) -> None:
+    drafts = rule_drafts(analyzer.nlp(text), quotation_spans(text))
+    assert [text[d.content[0] : d.content[1]] for d in drafts if d.cue_lemma == "say"] == words

@@ -539,6 +539,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         return aside
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+    if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
+        return _Draft("indirect", answer, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     head: Token | None
     if (particles := _PARTICLES.get(verb.lemma_.lower())) is not None:
         particle = next((c for c in verb.rights if c.lower_ in particles and c.i == verb.i + 1), None)
@@ -671,6 +673,36 @@ def _question_before(verb: Token, quoted: list[tuple[int, int]], quotes: Interva
     subject = _child(verb, "nsubj")
     start = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
     return next((quoted[i] for i in quotes.overlapping(max(0, start - 3), start)), None)
+
+
+#: What a poll's respondents or a speaker 'said' in one word: 'said no', 'said so'.
+_ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def _brief_answer(verb: Token) -> tuple[int, int] | None:
+    """Words too short for a clause: 'the candidate said no', 'half said so in December', '43 percent said
+    the same of Sanders' (what the poll asked is in the sentence before)."""
+    doc = verb.doc
+    word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if word is None:
+        return None
+    if word.lower_ in _ANSWERS and word.head == verb and not any(word.children) and not _followed_by(word, "to"):
+        return word.idx, word.idx + len(word.text)
+    same = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if word.lower_ != "the" or same is None or same.lower_ != "same":
+        return None
+    said = same if same.head == verb else same.head  # 'the same', 'the same thing'
+    if said.head != verb or said.dep_ != "dobj":
+        return None
+    last = said  # '… about Sanders', not '… at every rally'
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.head in (verb, said) and after.dep_ == "prep" and after.lower_ in ("of", "for", "about"):
+        last = next((t for t in doc[after.i : after.right_edge.i] if doc[t.i + 1].text == ","), after.right_edge)
+    return word.idx, last.idx + len(last.text)
+
+
+def _followed_by(token: Token, word: str) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
 def _tag_name(token: Token) -> bool:
