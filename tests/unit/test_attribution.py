@@ -1001,3 +1001,24 @@ def test_a_cue_after_a_quote_ending_in_an_exclamation_has_a_subject_of_any_lengt
 def test_a_one_word_answer_or_the_same_is_what_was_said(analyzer: Analyzer, text: str, words: list[str]) -> None:
     drafts = rule_drafts(analyzer.nlp(text), quotation_spans(text))
     assert [text[d.content[0] : d.content[1]] for d in drafts if d.cue_lemma == "say"] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mrs. Clinton is not expected to publicly pressure Mr. Sanders to quit the race.", ["Mrs. Clinton", "to publicly pressure Mr. Sanders to quit the race"]),
+        ("The measure, which the Senate is expected to vote on next week, is popular.", ["which the Senate", "to vote on next week"]),
+        ("The New York Times is expected to endorse the Democratic candidate.", []),  # 'endorse' is the cue of its own quote
+        ("Enthusiasm for Clinton appears to have plummeted.", ["Enthusiasm for Clinton", "to have plummeted"]),
+        ("After the vote the Trump team appeared paralyzed.", ["the Trump team", "paralyzed"]),
+        ("It appears that the championship game wasn’t boring to everyone.", ["that the championship game wasn’t boring to everyone"]),
+        ("Clinton appeared on CNN on Sunday.", []),  # where she was seen, not an impression
+        ("Both objections seemed to carry little weight.", ["Both objections", "to carry little weight"]),
+    ],
+)
+def test_an_expectation_or_impression_nobody_holds_is_the_subject_and_what_is_said_of_it(
+    analyzer: Analyzer, text: str, words: list[str]
+) -> None:
+    drafts = [d for d in rule_drafts(analyzer.nlp(text), quotation_spans(text)) if d.cue_lemma in ("expect", "seem", "appear")]
+    assert [text[s:e] for d in drafts for s, e in (d.content, *d.continuation)] == words
+    assert all(d.subject == [] and d.act == "belief" for d in drafts)  # nobody in the sentence holds it

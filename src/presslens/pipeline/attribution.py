@@ -288,6 +288,8 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
         if inside(token.idx):
             continue
         draft = _from_verb(token, quoted, quotes) if token.pos_ == "VERB" else None
+        if draft is None and token.lemma_.lower() in _EVIDENTIALS and token.pos_ in ("VERB", "AUX"):
+            draft = _impression(token)
         if draft is None and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             draft = _from_according(token, inside)
         if draft is None:
@@ -539,6 +541,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         return aside
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+    if verb.lemma_.lower() == "expect" and (expected := _impression(verb, mode)) is not None:
+        return expected
     if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
         return _Draft("indirect", answer, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     head: Token | None
@@ -675,6 +679,9 @@ def _question_before(verb: Token, quoted: list[tuple[int, int]], quotes: Interva
     return next((quoted[i] for i in quotes.overlapping(max(0, start - 3), start)), None)
 
 
+#: Verbs of an impression the text reports without anyone holding it ('the team appeared paralyzed').
+_EVIDENTIALS = frozenset({"seem", "appear"})
+
 #: What a poll's respondents or a speaker 'said' in one word: 'said no', 'said so'.
 _ANSWERS = frozenset({"so", "yes", "no"})
 
@@ -699,6 +706,48 @@ def _brief_answer(verb: Token) -> tuple[int, int] | None:
     if after is not None and after.head in (verb, said) and after.dep_ == "prep" and after.lower_ in ("of", "for", "about"):
         last = next((t for t in doc[after.i : after.right_edge.i] if doc[t.i + 1].text == ","), after.right_edge)
     return word.idx, last.idx + len(last.text)
+
+
+def _impression(verb: Token, mode: str = "object") -> _Draft | None:
+    """An expectation or an impression nobody in the sentence holds: 'The House is expected to pass a
+    bill …', 'Enthusiasm for Clinton appears to have plummeted', 'the Trump team appeared paralyzed'. Its
+    words are the subject and what is said of it ('The House | to pass a bill …'); after an expletive 'it',
+    the that-clause ('it appeared that Clinton had …'). An infinitive that reports words itself ('is
+    expected to endorse Clinton', 'seemed to blame the network') is the cue of its own quote."""
+    subject = _child(verb, "nsubjpass" if verb.lemma_.lower() == "expect" else "nsubj")
+    if subject is None:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    lemma = verb.lemma_.lower()
+    if subject.lower_ == "it":
+        clause = _child(verb, "ccomp")
+        if clause is None or verb.lemma_.lower() == "expect" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        words = _clause_content(verb, clause, mode)
+        return None if words is None else _Draft("indirect", words, cue, lemma, verb, [], act="belief")
+    complement = next((c for c in verb.rights if c.dep_ == "xcomp" and _child(c, "aux") is not None and _child(c, "aux").lower_ == "to"), None)
+    if complement is not None and complement.lemma_.lower() in speech_verbs():
+        return None
+    if complement is None and lemma != "expect":
+        complement = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd")), None)
+    if complement is None:
+        return None
+    rest = _clause_content(verb, complement, mode) if complement.dep_ == "xcomp" else _words_of(complement)
+    if rest is None:
+        return None
+    doc = verb.doc
+    first = min([subject.left_edge.i] + [t.i for t in complement.subtree if t.i < verb.i])  # 'which the Senate | to vote on'
+    auxiliaries = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > subject.i]
+    last = (auxiliaries[0] if auxiliaries else verb.i) - 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    content = (doc[first].idx, doc[last].idx + len(doc[last].text))
+    return _Draft("indirect", content, cue, lemma, verb, [], continuation=[_with_marks(doc_text(doc), rest, [])], act="belief")
+
+
+def _words_of(token: Token) -> tuple[int, int]:
+    words = list(token.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _followed_by(token: Token, word: str) -> bool:
