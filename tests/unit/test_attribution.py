@@ -1014,11 +1014,14 @@ def test_a_one_word_answer_or_the_same_is_what_was_said(analyzer: Analyzer, text
         ("It appears that the championship game wasn’t boring to everyone.", ["that the championship game wasn’t boring to everyone"]),
         ("Clinton appeared on CNN on Sunday.", []),  # where she was seen, not an impression
         ("Both objections seemed to carry little weight.", ["Both objections", "to carry little weight"]),
+        ("Party chairman Reince Priebus was said to be furious with Trump.", ["Party chairman Reince Priebus", "to be furious with Trump"]),
+        ("Rubio is seen as the more electable choice.", ["Rubio", "as the more electable choice"]),
+        ("He was seen at the rally.", []),  # where he was, not what is thought of him
     ],
 )
 def test_an_expectation_or_impression_nobody_holds_is_the_subject_and_what_is_said_of_it(
     analyzer: Analyzer, text: str, words: list[str]
 ) -> None:
-    drafts = [d for d in rule_drafts(analyzer.nlp(text), quotation_spans(text)) if d.cue_lemma in ("expect", "seem", "appear")]
+    drafts = [d for d in rule_drafts(analyzer.nlp(text), quotation_spans(text)) if d.cue_lemma in ("expect", "seem", "appear", "say", "see")]
     assert [text[s:e] for d in drafts for s, e in (d.content, *d.continuation)] == words
     assert all(d.subject == [] and d.act == "belief" for d in drafts)  # nobody in the sentence holds it

@@ -287,9 +287,9 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
     for token in doc:
         if inside(token.idx):
             continue
-        draft = _from_verb(token, quoted, quotes) if token.pos_ == "VERB" else None
-        if draft is None and token.lemma_.lower() in _EVIDENTIALS and token.pos_ in ("VERB", "AUX"):
-            draft = _impression(token)
+        draft = _impression(token) if token.pos_ in ("VERB", "AUX") else None
+        if draft is None and token.pos_ == "VERB":
+            draft = _from_verb(token, quoted, quotes)
         if draft is None and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             draft = _from_according(token, inside)
         if draft is None:
@@ -541,8 +541,6 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         return aside
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
-    if verb.lemma_.lower() == "expect" and (expected := _impression(verb, mode)) is not None:
-        return expected
     if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
         return _Draft("indirect", answer, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     head: Token | None
@@ -681,6 +679,9 @@ def _question_before(verb: Token, quoted: list[tuple[int, int]], quotes: Interva
 
 #: Verbs of an impression the text reports without anyone holding it ('the team appeared paralyzed').
 _EVIDENTIALS = frozenset({"seem", "appear"})
+#: ... and verbs whose passive reports what is expected, said or thought without saying by whom ('is
+#: expected to pass', 'was said to be furious', 'is seen as a conservative icon').
+_HEARSAY = frozenset({"expect", "say", "report", "believe", "think", "rumor", "project", "see", "consider"})
 
 #: What a poll's respondents or a speaker 'said' in one word: 'said no', 'said so'.
 _ANSWERS = frozenset({"so", "yes", "no"})
@@ -708,31 +709,45 @@ def _brief_answer(verb: Token) -> tuple[int, int] | None:
     return word.idx, last.idx + len(last.text)
 
 
-def _impression(verb: Token, mode: str = "object") -> _Draft | None:
+def _impression(verb: Token) -> _Draft | None:
     """An expectation or an impression nobody in the sentence holds: 'The House is expected to pass a
-    bill …', 'Enthusiasm for Clinton appears to have plummeted', 'the Trump team appeared paralyzed'. Its
-    words are the subject and what is said of it ('The House | to pass a bill …'); after an expletive 'it',
-    the that-clause ('it appeared that Clinton had …'). An infinitive that reports words itself ('is
-    expected to endorse Clinton', 'seemed to blame the network') is the cue of its own quote."""
-    subject = _child(verb, "nsubjpass" if verb.lemma_.lower() == "expect" else "nsubj")
+    bill …', 'Enthusiasm for Clinton appears to have plummeted', 'the Trump team appeared paralyzed', 'he
+    was said to be furious', 'is seen as a conservative icon'. Its words are the subject and what is said
+    of it ('The House | to pass a bill …'); after an expletive 'it', the that-clause ('it appeared that
+    Clinton had …'). An infinitive that reports words itself ('is expected to endorse Clinton', 'seemed to
+    blame the network') is the cue of its own quote."""
+    lemma = verb.lemma_.lower()
+    passive = _child(verb, "auxpass") is not None
+    if not ((lemma in _EVIDENTIALS and not passive) or (lemma in _HEARSAY and passive)):
+        return None
+    subject = _child(verb, "nsubjpass" if passive else "nsubj")
     if subject is None:
         return None
+    mode = speech_verbs().get(lemma, "object")
     cue = (verb.idx, verb.idx + len(verb.text))
-    lemma = verb.lemma_.lower()
     if subject.lower_ == "it":
         clause = _child(verb, "ccomp")
-        if clause is None or verb.lemma_.lower() == "expect" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if clause is None or passive or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return None
         words = _clause_content(verb, clause, mode)
         return None if words is None else _Draft("indirect", words, cue, lemma, verb, [], act="belief")
     complement = next((c for c in verb.rights if c.dep_ == "xcomp" and _child(c, "aux") is not None and _child(c, "aux").lower_ == "to"), None)
     if complement is not None and complement.lemma_.lower() in speech_verbs():
         return None
-    if complement is None and lemma != "expect":
+    if complement is None and not passive:
         complement = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd")), None)
+    role = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None) if passive else None
+    if complement is None and role is not None and role.right_edge.i > role.i:
+        complement = role  # 'is seen as | a conservative icon'
     if complement is None:
         return None
-    rest = _clause_content(verb, complement, mode) if complement.dep_ == "xcomp" else _words_of(complement)
+    if complement.dep_ == "xcomp":
+        rest = _clause_content(verb, complement, mode)
+    elif complement is role:
+        words = _clause_content(verb, role, "object+")
+        rest = None if words is None else (role.idx, words[1])
+    else:
+        rest = _words_of(complement)
     if rest is None:
         return None
     doc = verb.doc
