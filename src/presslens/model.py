@@ -89,7 +89,7 @@ class Entity(BaseModel):
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteAct = Literal["speech", "belief"]
-SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unresolved"]
+SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unnamed", "unresolved"]
 
 
 class Speaker(BaseModel):
@@ -100,7 +100,10 @@ class Speaker(BaseModel):
     )
     entity: str | None = Field(default=None, description="Id of the entity the speaker resolves to.")
     resolved: bool
-    via: SpeakerRoute = Field(description="How the speaker was resolved: named in the text, a pronoun, a document, a role...")
+    via: SpeakerRoute = Field(
+        description="How the speaker was resolved: named in the text, a pronoun, a document, a role...; 'unnamed' (since 1.7):"
+        " the sentence gives the words no holder ('is expected to pass', 'appears to have plummeted')."
+    )
     variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
     refers_to: Span | None = Field(
         default=None,

@@ -1025,3 +1025,10 @@ def test_an_expectation_or_impression_nobody_holds_is_the_subject_and_what_is_sa
     drafts = [d for d in rule_drafts(analyzer.nlp(text), quotation_spans(text)) if d.cue_lemma in ("expect", "seem", "appear", "say", "see")]
     assert [text[s:e] for d in drafts for s, e in (d.content, *d.continuation)] == words
     assert all(d.subject == [] and d.act == "belief" for d in drafts)  # nobody in the sentence holds it
+
+
+def test_an_impression_nobody_holds_has_an_unnamed_speaker_not_an_unknown_one(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The House is expected to pass the bill this week. Smith said it was a bad bill.")
+    expected, said = a.quotes
+    assert (expected.speaker.via, expected.speaker.span, expected.act) == ("unnamed", None, "belief")
+    assert said.speaker.via == "named"

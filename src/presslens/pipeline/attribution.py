@@ -75,6 +75,7 @@ _CONFIDENCE: dict[SpeakerRoute, float] = {
     "pronoun": 0.75,
     "role": 0.7,
     "inherited": 0.7,
+    "unnamed": 0.8,
     "unresolved": 0.3,
 }
 
@@ -102,6 +103,7 @@ class _Draft:
     label: tuple[int, int] | None = None  # a transcript turn's label, by character offsets ('PENCE', a Q&A's 'A')
     said: tuple[int, int] | None = None  # the date the words were said, where the text sets it apart (a post's)
     channel: str | None = None  # the channel, where the text sets it apart ('tweet')
+    unnamed: bool = False  # an impression or hearsay the sentence gives no holder ('is expected to …')
 
 
 def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
@@ -730,7 +732,7 @@ def _impression(verb: Token) -> _Draft | None:
         if clause is None or passive or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return None
         words = _clause_content(verb, clause, mode)
-        return None if words is None else _Draft("indirect", words, cue, lemma, verb, [], act="belief")
+        return None if words is None else _Draft("indirect", words, cue, lemma, verb, [], act="belief", unnamed=True)
     complement = next((c for c in verb.rights if c.dep_ == "xcomp" and _child(c, "aux") is not None and _child(c, "aux").lower_ == "to"), None)
     if complement is not None and complement.lemma_.lower() in speech_verbs():
         return None
@@ -757,7 +759,7 @@ def _impression(verb: Token) -> _Draft | None:
     while last > first and doc[last].is_punct:
         last -= 1
     content = (doc[first].idx, doc[last].idx + len(doc[last].text))
-    return _Draft("indirect", content, cue, lemma, verb, [], continuation=[_with_marks(doc_text(doc), rest, [])], act="belief")
+    return _Draft("indirect", content, cue, lemma, verb, [], continuation=[_with_marks(doc_text(doc), rest, [])], act="belief", unnamed=True)
 
 
 def _words_of(token: Token) -> tuple[int, int]:
@@ -1590,7 +1592,7 @@ def _speaker(
             return Speaker(resolved=False, via="unresolved")
         return Speaker(span=previous.span, entity=previous.entity, resolved=True, via="inherited")
     if not draft.subject:
-        return Speaker(resolved=False, via="unresolved")
+        return Speaker(resolved=False, via="unnamed" if draft.unnamed else "unresolved")
     words = draft.subject
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
     head = _head(words)

@@ -131,7 +131,7 @@ def _speakers(analysis: Analysis, entity_links: dict[str, str]) -> tuple[list[Sp
     for quote in analysis.quotes:
         speaker = quote.speaker
         named_by = speaker.refers_to or speaker.span  # 'He' groups with the unnamed minister it refers to
-        words = analysis.text_of(named_by) if named_by else "unknown speaker"
+        words = analysis.text_of(named_by) if named_by else ("no one named" if speaker.via == "unnamed" else "unknown speaker")
         key = speaker.entity or f"unresolved:{words}"
         if key not in groups:
             resolved = speaker.entity is not None
