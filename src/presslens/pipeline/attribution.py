@@ -696,7 +696,8 @@ def _brief_answer(verb: Token) -> tuple[int, int] | None:
     word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if word is None:
         return None
-    if word.lower_ in _ANSWERS and word.head == verb and not any(word.children) and not _followed_by(word, "to"):
+    followed_by_to = word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "to"  # 'said no to the deal': what he refused
+    if word.lower_ in _ANSWERS and word.head == verb and not any(word.children) and not followed_by_to:
         return word.idx, word.idx + len(word.text)
     same = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
     if word.lower_ != "the" or same is None or same.lower_ != "same":
@@ -733,7 +734,7 @@ def _impression(verb: Token) -> _Draft | None:
             return None
         words = _clause_content(verb, clause, mode)
         return None if words is None else _Draft("indirect", words, cue, lemma, verb, [], act="belief", unnamed=True)
-    complement = next((c for c in verb.rights if c.dep_ == "xcomp" and _child(c, "aux") is not None and _child(c, "aux").lower_ == "to"), None)
+    complement = next((c for c in verb.rights if c.dep_ == "xcomp" and _to_infinitive(c)), None)
     if complement is not None and complement.lemma_.lower() in speech_verbs():
         return None
     if complement is None and not passive:
@@ -763,12 +764,9 @@ def _impression(verb: Token) -> _Draft | None:
 
 
 def _words_of(token: Token) -> tuple[int, int]:
+    """Character offsets of the token's whole subtree."""
     words = list(token.subtree)
     return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
-def _followed_by(token: Token, word: str) -> bool:
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
 def _tag_name(token: Token) -> bool:
@@ -787,8 +785,7 @@ def _what_was_asked(verb: Token, mode: str) -> tuple[int, int] | None:
     if question is not None:
         return _clause_content(verb, question, mode)
     if (topic := _about(verb)) is not None:
-        words = list(topic.subtree)
-        return words[0].idx, words[-1].idx + len(words[-1].text)
+        return _words_of(topic)
     return None
 
 
@@ -1012,7 +1009,11 @@ def _second_complement(verb: Token) -> bool:
     whole again”')."""
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and _to_infinitive(verb)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _condition_or_reason(clause: Token) -> bool:
