@@ -744,13 +744,10 @@ def _impression(verb: Token) -> _Draft | None:
         complement = role  # 'is seen as | a conservative icon'
     if complement is None:
         return None
-    if complement.dep_ == "xcomp":
-        rest = _clause_content(verb, complement, mode)
-    elif complement is role:
-        words = _clause_content(verb, role, "object+")
-        rest = None if words is None else (role.idx, words[1])
-    else:
+    if complement.dep_ in ("acomp", "oprd"):
         rest = _words_of(complement)
+    else:  # the infinitive, or 'as' and what follows it (the parse may hang a clause of it on the verb)
+        rest = _clause_content(verb, complement, "object+" if complement is role else mode)
     if rest is None:
         return None
     doc = verb.doc
@@ -760,7 +757,7 @@ def _impression(verb: Token) -> _Draft | None:
     while last > first and doc[last].is_punct:
         last -= 1
     content = (doc[first].idx, doc[last].idx + len(doc[last].text))
-    return _Draft("indirect", content, cue, lemma, verb, [], continuation=[_with_marks(doc_text(doc), rest, [])], act="belief", unnamed=True)
+    return _Draft("indirect", content, cue, lemma, verb, [], continuation=[rest], act="belief", unnamed=True)
 
 
 def _words_of(token: Token) -> tuple[int, int]:
