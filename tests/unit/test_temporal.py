@@ -89,6 +89,39 @@ def test_ages_and_counts_are_not_times() -> None:
     assert find_timexes("a 52 years old man and 2000 troops", lambda _: ("past", ""), ANCHOR) == []
     assert find_timexes("a quarter of the votes", lambda _: ("past", ""), ANCHOR) == []
     assert find_timexes("Iraq imports about three-quarters of its food", lambda _: ("past", ""), ANCHOR) == []
+    assert find_timexes("nearly three quarters wanting a new referendum", lambda _: ("past", ""), ANCHOR) == []
+    assert find_timexes("in three quarters of the cases", lambda _: ("past", ""), ANCHOR) == []
+
+
+def test_quarters_after_a_word_of_time_are_a_duration() -> None:
+    assert _one("profitable after several quarters of losses")[1:3] == ("DURATION", "PXQ")
+    assert _one("for two quarters in a row")[1:3] == ("DURATION", "P2Q")
+
+
+def _days(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str | None]]:
+    return [(text[f.start : f.end], f.value) for f in find_timexes(text, lambda _: ("past", text), anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("surveyed between December 17 and 21 2018.", [("December 17", "2018-12-17"), ("21 2018", "2018-12-21")]),
+        ("held from Dec. 17-21, 2018.", [("Dec. 17", "2018-12-17"), ("21, 2018", "2018-12-21")]),
+        ("the summit on April 24 and 25.", [("April 24", "2021-04-24"), ("25", "2021-04-25")]),
+        ("between 17 and 21 December 2018", [("17", "2018-12-17"), ("21 December 2018", "2018-12-21")]),
+        ("from 3-4 May, 2019", [("3", "2019-05-03"), ("4 May, 2019", "2019-05-04")]),
+        ("on 21 December the vote", [("21 December", "2021-12-21")]),
+        ("on the 17th of December", [("17th of December", "2021-12-17")]),
+    ],
+)
+def test_both_days_of_a_range_are_dates_of_the_year_written_after_the_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _days(text) == expected
+
+
+def test_a_number_after_a_date_is_no_day_of_it() -> None:
+    """'On December 17 21 people died': 21 is a count; '17-21' without a month is a score."""
+    assert _days("On December 17 21 people died, and on May 5, 12 more.") == [("December 17", "2021-12-17"), ("May 5", "2021-05-05")]
+    assert _days("The score was 17-21 in December.") == [("December", "2021-12")]
 
 
 def test_every_alternative_of_a_rule_stops_at_word_edges() -> None:
@@ -343,3 +376,18 @@ def test_likely_to_points_ahead(analyzer: Analyzer) -> None:
     text = "Two in three said they are less likely to vote Republican in November."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=False, published=date(2016, 4, 22)))
     assert [t.value for t in a.timexes] == ["2016-11"]  # the coming November, not the one before the poll
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ships carrying 3,000 lorries a day", ("a day", "SET", "P1D", None)),
+        ("save $500 million a year in costs", ("a year", "SET", "P1Y", None)),
+        ("up from four flights a week", ("a week", "SET", "P1W", None)),
+        ("the smallest gain in a year", ("a year", "DURATION", "P1Y", None)),
+        ("rose 2% in a year", ("a year", "DURATION", "P1Y", None)),
+        ("he offered him a week", ("a week", "DURATION", "P1W", None)),
+    ],
+)
+def test_an_amount_a_day_is_a_rate(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert _one(text) == expected

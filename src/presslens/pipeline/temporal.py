@@ -103,12 +103,13 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = []
 _PROBE_SHIFT = timedelta(days=400)
 
 
-def rule(pattern: str) -> Callable[[Rule], Rule]:
-    """Register a grammar rule."""
+def rule(pattern: str, before: str = r"(?<![\w-])", after: str = r"(?![\w-])") -> Callable[[Rule], Rule]:
+    """Register a grammar rule. By default its match neither starts nor ends inside a word or a
+    hyphenated compound; ``before`` and ``after`` say otherwise for the days of a range ('17-21')."""
 
     def register(function: Rule) -> Rule:
         # the word-edge guards hold the whole pattern, so every alternative of it stops at word edges
-        _RULES.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), function))
+        _RULES.append((re.compile(rf"{before}(?:{pattern}){after}", re.IGNORECASE), function))
         return function
 
     return register
@@ -233,18 +234,63 @@ def _month_year(month: int, ctx: Context, day: int = 15) -> int | None:
 # ---- the grammar -------------------------------------------------------------------------------------
 
 
-@rule(rf"(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))")
-def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    month, day = _month(m.group(1)), int(m.group(2))
+#: What joins the two days of a range: 'December 17 and 21', 'May 3-4', 'from 17 to 21 December'.
+_DAY_RANGE = r"\s*(?:[-–]|and|to|through|until|till)\s*"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+#: The rest of a range after its first day, with the year that both days share: '-21, 2018'.
+_RANGE_REST = re.compile(rf"{_DAY_RANGE}{_DAY},?\s+({_YEAR})(?![\w-])", re.IGNORECASE)
+#: The first day of a range and what joins it to the day just after it: 'December 17 and '.
+_RANGE_START = re.compile(rf"(?<![\w-])({_MONTH})\s+{_DAY}{_DAY_RANGE}$", re.IGNORECASE)
+
+
+def _day_of(month: int, day: int, year: int | None) -> str | None:
     if not 1 <= day <= 31:
         return None
-    year = int(m.group(3)) if m.group(3) else _month_year(month, ctx, day)
-    return "DATE", f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}", None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
 
 
-@rule(rf"(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})")
-def _day_month_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    return "DATE", f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}", None
+@rule(rf"(?:{_WEEKDAY},?\s+)?({_MONTH})\s+{_DAY}(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))", after=r"(?:(?![\w-])|(?=[-–]\d))")
+def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'December 17', 'Dec. 17, 2018', and the first day of a range, which takes the year written after
+    the last ('December 17 and 21 2018', 'May 3-4, 2019')."""
+    month, day = _month(m.group(1)), int(m.group(2))
+    rest = None if m.group(3) else _RANGE_REST.match(m.string, m.end())
+    year = int(m.group(3)) if m.group(3) else int(rest.group(2)) if rest else _month_year(month, ctx, day)
+    value = _day_of(month, day, year)
+    return ("DATE", value, None) if value else None
+
+
+@rule(rf"{_DAY}(?:,?\s+({_YEAR}))?", before=r"(?<!\w)")
+def _range_end_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """The last day of a range, written without its month: the '21' of 'December 17 and 21' (TimeBank
+    marks it as a date of its own, 'April 24 and 25')."""
+    start = _RANGE_START.search(m.string, max(0, m.start() - 30), m.start())
+    if start is None:
+        return None
+    month, day = _month(start.group(1)), int(m.group(1))
+    year = int(m.group(2)) if m.group(2) else _month_year(month, ctx, day)
+    value = _day_of(month, day, year) if day > int(start.group(2)) else None
+    return ("DATE", value, None) if value else None
+
+
+#: A day written before its month: '21 December', '21st of December'.
+_DAY_FIRST = rf"(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))"
+
+
+@rule(_DAY_FIRST, before=r"(?:(?<![\w-])|(?<=\d[-–]))")
+def _day_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'21 December 2018', '21 December' (its year from the anchor, as 'December 21')."""
+    month, day = _month(m.group(2)), int(m.group(1))
+    value = _day_of(month, day, int(m.group(3)) if m.group(3) else _month_year(month, ctx, day))
+    return ("DATE", value, None) if value else None
+
+
+@rule(rf"{_DAY}(?={_DAY_RANGE}{_DAY_FIRST}(?![\w-]))", after=r"(?!\w)")
+def _day_before_range(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """The first day of a range written day first: the '17' of '17 and 21 December 2018'."""
+    first, last, month = int(m.group(1)), int(m.group(2)), _month(m.group(3))
+    value = _day_of(month, first, int(m.group(4)) if m.group(4) else _month_year(month, ctx, last)) if first < last else None
+    return ("DATE", value, None) if value else None
 
 
 @rule(rf"({_YEAR})-(\d\d)-(\d\d)")
@@ -483,8 +529,12 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
         return None  # "a second time", "a quarter of the votes", "the 1988 quarter"
     if unit == "quarter" and "-" in m.group(0) and re.match(r"\s+of\b", m.string[m.end() :]):
         return None  # "three-quarters of its food": a share, not a time
-    mod = MODIFIERS.get((m.group(1) or "").lower())
     direction = (m.group(7) or "").lower()
+    if unit == "quarter" and not (m.group(2) or m.group(3) or direction) and _a_share(m):
+        return None  # "nearly three quarters wanting a new referendum"
+    if m.group(4).lower() in ("a", "an") and not (m.group(1) or m.group(3) or direction) and _RATE.search(m.string, max(0, m.start() - 40), m.start()):
+        return "SET", _duration(1, unit), None  # "3,000 lorries a day", "$500 million a year": per day, per year
+    mod = MODIFIERS.get((m.group(1) or "").lower())
     if direction in ("ago", "earlier", "later", "from now", "hence"):
         if amount is None and direction in ("ago", "from now", "hence"):  # 'a few years ago': some time before now
             return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
@@ -497,6 +547,24 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
             return "TIME", None, mod
         return "DATE", _shift(_reference_date(ctx, unit) if direction == "later" else ctx.anchor, unit, step), mod
     return "DURATION", _duration(amount, unit), mod
+
+
+#: An amount right before 'a day' or 'a year' (up to two words of what is counted, none a preposition):
+#: a rate, as in '3,000 lorries a day', '$500 million a year', 'four flights a week'.
+_RATE = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*%?|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion))"
+    r"(?:\s+(?:thousand|million|billion|percent|cents?|dollars?|pounds?|euros?))*"
+    r"(?:\s+(?!(?:in|within|for|over|after|before|of|by|than|about|under|during|and|or)\b)[A-Za-z-]+){0,2}\s+$"
+)
+
+
+def _a_share(m: re.Match[str]) -> bool:
+    """Quarters counted without 'the', 'past' or 'ago' are a time only after a word of time ('for two
+    quarters', 'after several quarters of losses'), and even then not as a share of something ('in three
+    quarters of the cases')."""
+    if not re.search(r"\b(?:for|in|over|within|during|after|before|than)\s+$", m.string[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
+        return True
+    return re.match(r"\s+of\s+(?:the|its|their|his|her|our|all|those|these)\b", m.string[m.end() :], re.IGNORECASE) is not None
 
 
 def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
