@@ -127,6 +127,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_acronyms(raws, clusters)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
+    _join_first_names(raws, clusters)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
     findings = _join_variants(doc, raws, clusters, places)
@@ -210,6 +211,7 @@ def _join_transcript_speakers(raws: list[_Raw], clusters: _Clusters) -> None:
 def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     """The NER model's entities, without leading 'the', honorifics or trailing possessives; 'X’s Y' split in two."""
     raws: list[_Raw] = []
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -235,7 +237,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if not tokens:
             continue
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
-        if possessive is not None:
+        if possessive is not None and not _a_possessive_name(tokens, possessive, places):
             owner = _char_span(tokens[:possessive])
             known = places.canonical(owner.text) is not None
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else None))
@@ -244,8 +246,12 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
         if ent.label_ != "NORP" and not any(c.isupper() for t in tokens for c in t.text):
             continue  # 'a mug', 'fiat', 'lorry park': news writes names with capitals, groups ('communists') not always
+        if len(tokens) == 1 and _shouted(tokens[0], text):
+            continue
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
+        if (link := text.find("[", span.start_char, end)) > span.start_char:
+            end = link  # "Adam Young[Email him]": a link's label written against the name, one token
         person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
         raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
@@ -254,6 +260,31 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
 
 #: What the model takes a paper or a company for when its name reads like a title or a building's.
 _THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "LOC"})
+
+
+#: Owners whose possessive begins a name rather than saying whose it is: "People's Republic of China",
+#: "Women's March" (with the roles: "King's College London", "Queen's University").
+_NAME_OWNERS = frozenset({"people", "women", "men", "children", "veterans", "workers", "farmers", "citizens", "lady", "lord"})
+
+
+def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) -> bool:
+    """A name with a possessive inside it, not an owner and what it owns ('Trump's White House'): a place
+    the gazetteer knows by the whole of it ("Martha's Vineyard"), or one whose owner is a word that
+    begins such names ("People's Liberation Army", "King's College London")."""
+    owner = tokens[:possessive]
+    if places.canonical(_char_span(tokens).text) is not None:
+        return True
+    if owner[0].lower_.rstrip(".") in ("st", "saint"):
+        return True  # "St John's Wood", "St. Mary's Hospital"
+    return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
+
+
+def _shouted(token: Token, text: str) -> bool:
+    """A word written in capitals for emphasis ("Labour activists 'could QUIT the party'"), which the
+    model takes for an acronym: one the article also writes as a lowercase word. An acronym never is
+    ('NATO', 'IRCC'); three letters or fewer may be one that is also a word ('WHO', 'US')."""
+    word = token.text
+    return len(word) >= 4 and word.isalpha() and word.isupper() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _a_speaking_title(ent: SpacySpan) -> bool:
@@ -486,7 +517,8 @@ def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
 def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """A one-word name joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``),
     also when the model took the lone surname for an organisation and the full name for a person ("written by
-    Springsteen" after "Bruce Springsteen")."""
+    Springsteen" after "Bruce Springsteen"). Of two people sharing the surname, the lone surname is the one
+    named first: "President Donald Trump … with Melania Trump … Trump said" is his, and she is not him."""
     ending_with: dict[str, list[int]] = {}  # last word -> the full names (two words or more) ending with it
     for j, other in enumerate(raws):
         if len(other.surface.split()) >= 2:
@@ -501,9 +533,31 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             and (_could_be_person(raw, places) or raw.vote == "ORG" and raws[j].vote == "PERSON")
             and _could_be_person(raws[j], places)
         ]
+        if len({clusters.find(j) for j in full}) > 1:  # 'Donald Trump', then 'Melania Trump': the one named first
+            first = clusters.find(min(full, key=lambda j: raws[j].start))
+            full = [j for j in full if clusters.find(j) == first]
         if full and raw.vote == "ORG":
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
+
+
+def _join_first_names(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), joins
+    the one person the article names in full with it ('Jeremy Corbyn'). With two such people ('Jeremy
+    Corbyn', 'Jeremy Hunt') it is left alone, and so is a name already joined as a surname or a title."""
+    starting_with: dict[str, list[int]] = {}  # first word -> the full names (two words or more, a person) it starts
+    for j, other in enumerate(raws):
+        if len(other.surface.split()) >= 2 and other.vote == "PERSON":
+            starting_with.setdefault(other.surface.split()[0], []).append(j)
+    named_in_full = {clusters.find(j) for j, other in enumerate(raws) if len(other.surface.split()) >= 2}
+    for i, raw in enumerate(raws):
+        if raw.vote != "PERSON" or len(raw.surface.split()) != 1 or not raw.surface.istitle() or clusters.find(i) in named_in_full:
+            continue
+        if raw.surface.casefold() in person_roles() or raw.surface.casefold().rstrip(".") in honorifics():
+            continue  # 'Pope' of 'Pope Benedict' is a title (``_join_titles``)
+        full = starting_with.get(raw.surface, [])
+        if len({clusters.find(j) for j in full}) == 1:
+            _join_nearest(raws, clusters, i, full, "'{}' is the first name in '{}'")
 
 
 def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text: str) -> None:
