@@ -98,18 +98,21 @@ class Context:
 
 
 Rule = Callable[[re.Match[str], Context], tuple[str, str | None, str | None] | None]
-_RULES: list[tuple[re.Pattern[str], Rule]] = []
+_RULES: list[tuple[re.Pattern[str], Rule, tuple[str, ...]]] = []
 #: A second anchor far from the first: a value that changes with the anchor was computed from it.
 _PROBE_SHIFT = timedelta(days=400)
 
 
-def rule(pattern: str, before: str = r"(?<![\w-])", after: str = r"(?![\w-])") -> Callable[[Rule], Rule]:
+def rule(pattern: str, before: str = r"(?<![\w-])", after: str = r"(?![\w-])", needs: tuple[str, ...] = ()) -> Callable[[Rule], Rule]:
     """Register a grammar rule. By default its match neither starts nor ends inside a word or a
-    hyphenated compound; ``before`` and ``after`` say otherwise for the days of a range ('17-21')."""
+    hyphenated compound; ``before`` and ``after`` say otherwise for the days of a range ('17-21').
+    A rule with ``needs`` runs only on texts holding one of those words (lower case): a rare
+    expression's pattern costs its scan over every text otherwise. A group named ``timex`` is the
+    expression where the match holds more, the context that makes it one ('21' in 'December 17 and 21')."""
 
     def register(function: Rule) -> Rule:
         # the word-edge guards hold the whole pattern, so every alternative of it stops at word edges
-        _RULES.append((re.compile(rf"{before}(?:{pattern}){after}", re.IGNORECASE), function))
+        _RULES.append((re.compile(rf"{before}(?:{pattern}){after}", re.IGNORECASE), function, needs))
         return function
 
     return register
@@ -239,8 +242,6 @@ _DAY_RANGE = r"\s*(?:[-–]|and|to|through|until|till)\s*"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 #: The rest of a range after its first day, with the year that both days share: '-21, 2018'.
 _RANGE_REST = re.compile(rf"{_DAY_RANGE}{_DAY},?\s+({_YEAR})(?![\w-])", re.IGNORECASE)
-#: The first day of a range and what joins it to the day just after it: 'December 17 and '.
-_RANGE_START = re.compile(rf"(?<![\w-])({_MONTH})\s+{_DAY}{_DAY_RANGE}$", re.IGNORECASE)
 
 
 def _day_of(month: int, day: int, year: int | None) -> str | None:
@@ -260,16 +261,13 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     return ("DATE", value, None) if value else None
 
 
-@rule(rf"{_DAY}(?:,?\s+({_YEAR}))?", before=r"(?<!\w)")
+@rule(rf"({_MONTH})\s+{_DAY}{_DAY_RANGE}(?P<timex>{_DAY}(?:,?\s+({_YEAR}))?)")
 def _range_end_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """The last day of a range, written without its month: the '21' of 'December 17 and 21' (TimeBank
     marks it as a date of its own, 'April 24 and 25')."""
-    start = _RANGE_START.search(m.string, max(0, m.start() - 30), m.start())
-    if start is None:
-        return None
-    month, day = _month(start.group(1)), int(m.group(1))
-    year = int(m.group(2)) if m.group(2) else _month_year(month, ctx, day)
-    value = _day_of(month, day, year) if day > int(start.group(2)) else None
+    month, first, day = _month(m.group(1)), int(m.group(2)), int(m.group(4))
+    year = int(m.group(5)) if m.group(5) else _month_year(month, ctx, day)
+    value = _day_of(month, day, year) if day > first else None
     return ("DATE", value, None) if value else None
 
 
@@ -428,7 +426,7 @@ def _season_of_spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str | N
     return "DATE", f"{_spoken_year(m.group(2))}-{SEASONS[m.group(1).lower()]}", None
 
 
-@rule(rf"(?:({_NUM})\s+and\s+a\s+half|(\d+)\s+1/2)[- ]({_UNIT})|({_NUM})\s+({_UNIT})\s+and\s+a\s+half")
+@rule(rf"(?:({_NUM})\s+and\s+a\s+half|(\d+)\s+1/2)[- ]({_UNIT})|({_NUM})\s+({_UNIT})\s+and\s+a\s+half", needs=("half", "1/2"))
 def _half_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     amount = _number(m.group(1) or m.group(2) or m.group(4))
     if amount is None or not float(amount).is_integer():
@@ -552,7 +550,7 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
 #: An amount right before 'a day' or 'a year' (up to two words of what is counted, none a preposition):
 #: a rate, as in '3,000 lorries a day', '$500 million a year', 'four flights a week'.
 _RATE = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*%?|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion))"
+    r"(?<![\w.,])(?:\d[\d,.]*%?|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Ff]ifty|hundred|thousand|million|billion))"
     r"(?:\s+(?:thousand|million|billion|percent|cents?|dollars?|pounds?|euros?))*"
     r"(?:\s+(?!(?:in|within|for|over|after|before|of|by|than|about|under|during|and|or)\b)[A-Za-z-]+){0,2}\s+$"
 )
@@ -685,7 +683,7 @@ def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
     return "DATE", "PAST_REF", None
 
 
-@rule(rf"(?:once|twice|thrice|({_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)")
+@rule(rf"(?:once|twice|thrice|({_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)", needs=("once", "twice", "thrice", "times"))
 def _frequency(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """'twice a day', 'three times a year': a set of that period (TIMEX3 keeps the count in freq)."""
     return "SET", _duration(1, m.group(2).lower()), None
@@ -830,7 +828,10 @@ Candidate = tuple[re.Match[str], Rule]
 def scan(text: str) -> list[Candidate]:
     """Every match of every rule, longest first: what does not depend on the anchor, done once."""
     candidates: list[Candidate] = []
-    for pattern, function in _RULES:
+    lowered = text.lower()
+    for pattern, function, needs in _RULES:
+        if needs and not any(word in lowered for word in needs):
+            continue
         candidates.extend((m, function) for m in pattern.finditer(text) if m.end() > m.start())
     candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
     return candidates
@@ -857,7 +858,7 @@ def find_timexes(
     found: list[Found] = []
     deferred: list[Candidate] = []
     for match, function in candidates:
-        start, end = match.span()
+        start, end = match.span("timex") if "timex" in match.re.groupindex else match.span()
         if any(taken[start:end]) or all(in_title[start:end]):
             continue
         if _refers_back(match, function):  # needs the dates before it: counted once all others are known
