@@ -5,7 +5,7 @@ from __future__ import annotations
 from presslens import Analysis
 from presslens.evaluation.ptc import TECHNIQUES
 from presslens.model import Quote, Span, Speaker
-from presslens.pipeline.rhetoric import Detected, _quote_around, _whole_words, definitions, lexicon, lexicon_detect
+from presslens.pipeline.rhetoric import Detected, _model_span, _quote_around, _whole_words, definitions, lexicon, lexicon_detect
 
 
 def test_every_lexicon_label_is_a_task_label_with_a_definition() -> None:
@@ -53,6 +53,13 @@ def test_a_model_span_cut_inside_a_word_or_an_abbreviation_takes_the_whole_word(
     named = "that the United States is not serious. States differ."
     assert named[slice(*_whole_words(named, named.index("States"), named.index(" serious")))] == "United States is not"
     assert named[slice(*_whole_words(named, named.rindex("States"), len(named) - 1))] == "States differ"
+
+
+def test_a_model_span_ends_before_the_function_words_its_run_spilled_onto() -> None:
+    for words, shown in (("defying the", "defying"), ("is one of the parties to the", "is one of the parties"), ("slam at ", "slam"), ("the truth", "the truth")):
+        text = f"He was {words} views."
+        start = text.index(words)
+        assert text[slice(*_model_span(text, start, start + len(words)))] == shown
 
 
 def test_a_span_over_the_cue_between_two_quotes_is_in_the_voice_of_the_one_holding_most_of_it() -> None:

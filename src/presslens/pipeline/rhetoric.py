@@ -101,7 +101,7 @@ class TechniqueModel:
         offsets, probs, span_logits = scores if scores is not None else self.token_scores(text)
         found = []
         for first, last in _spans(probs, offsets, text, self.threshold, self.low, self.gap):
-            start, end = _whole_words(text, offsets[first][0], offsets[last][1])
+            start, end = _model_span(text, offsets[first][0], offsets[last][1])
             if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
                 continue  # a lone "at" or "of" is no place to show a technique
             strongest = first + int(probs[first : last + 1].argmax())
@@ -169,6 +169,18 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Function words a span ends with when the model's run spills one word past the loaded words: "defying
+#: the", "is one of the parties to the".
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,;:]+(?:the|a|an|of|to|at|in|on|for|with|and|or|but|that|by|from|as))+[\s,;:]*$", re.IGNORECASE)
+
+
+def _model_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a run of the model's tokens: whole words, without the function words it ends with."""
+    start, end = _whole_words(text, start, end)
+    trailing = _TRAILING_FUNCTION_WORDS.search(text, start, end)
+    return start, (start + len(text[start:end].rstrip()) if trailing is None or trailing.start() == start else trailing.start())
+
+
 def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple[float, float, int]:
     """The token thresholds (a span's strongest token, every token of it) and the gap bridged inside a
     span with the best SI F1 on held-out articles (not the evaluation ones)."""
@@ -182,7 +194,7 @@ def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple
         for low in (x for x in steps if x <= threshold):
             for gap in (1, 3, 6):
                 predicted = {
-                    a.id: [_whole_words(a.text, offsets[f][0], offsets[l][1]) for f, l in _spans(probs, offsets, a.text, threshold, low, gap)]  # type: ignore[attr-defined]
+                    a.id: [_model_span(a.text, offsets[f][0], offsets[l][1]) for f, l in _spans(probs, offsets, a.text, threshold, low, gap)]  # type: ignore[attr-defined]
                     for a, (offsets, probs, _) in scored
                 }
                 best = max(best, (si_scores(predicted, gold)["f1"], threshold, low, gap))
