@@ -380,3 +380,12 @@ def test_of_two_people_sharing_a_surname_the_lone_surname_is_the_one_named_first
     text = "President Donald Trump spent the night with First Lady Melania Trump. Trump said it was fine. Melania Trump smiled."
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Donald Trump"][1] == {"Donald Trump", "Trump"} and clusters["Melania Trump"][1] == {"Melania Trump"}
+
+
+def test_a_name_found_inside_a_hyphenated_name_is_all_of_it_and_a_lowercase_compound_is_not() -> None:
+    from presslens.pipeline.entities import _whole_compound_name
+
+    text = "at Mar-a-Lago’s patio, the U.S.-led coalition met in Stratford-upon-Avon"
+    for piece, whole in (("Mar", "Mar-a-Lago"), ("Lago", "Mar-a-Lago"), ("U.S.", "U.S."), ("Stratford", "Stratford-upon-Avon")):
+        start = text.index(piece)
+        assert text[slice(*_whole_compound_name(text, start, start + len(piece)))] == whole

@@ -252,9 +252,12 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         if (link := text.find("[", span.start_char, end)) > span.start_char:
             end = link  # "Adam Young[Email him]": a link's label written against the name, one token
+        start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
-        raws.append(_Raw(span.start_char, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
+        if start < span.start_char or end > span.end_char:
+            vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
+        raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
 
 
@@ -277,6 +280,21 @@ def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) 
     if owner[0].lower_.rstrip(".") in ("st", "saint"):
         return True  # "St John's Wood", "St. Mary's Hospital"
     return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
+
+
+#: The parts of a hyphenated compound on either side of a name found inside it ('-a-Lago', 'Mar-a-').
+_COMPOUND_AFTER = re.compile(r"(?:-[\w’']+)+")
+_COMPOUND_BEFORE = re.compile(r"(?:[\w’']+-)+$")
+
+
+def _whole_compound_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name the model found inside a hyphenated name ('Mar' of 'Mar-a-Lago') widened to all of it; a
+    name before a lowercase compound ('U.S.-led', 'Kurdistan-based') stays as it is."""
+    if (after := _COMPOUND_AFTER.match(text, end)) and any(part[:1].isupper() for part in after.group(0).split("-")[1:]):
+        end = after.end() - 2 if text[after.end() - 2 : after.end()] in ("’s", "'s") else after.end()
+    if (before := _COMPOUND_BEFORE.search(text, max(0, start - 40), start)) and any(part[:1].isupper() for part in before.group(0).split("-")[:-1]):
+        start = before.start()
+    return start, end
 
 
 def _shouted(token: Token, text: str) -> bool:
