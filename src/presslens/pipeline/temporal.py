@@ -263,8 +263,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | N
 
 @rule(rf"({_MONTH})\s+{_DAY}{_DAY_RANGE}(?P<timex>{_DAY}(?:,?\s+({_YEAR}))?)")
 def _range_end_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    """The last day of a range, written without its month: the '21' of 'December 17 and 21' (TimeBank
-    marks it as a date of its own, 'April 24 and 25')."""
+    """The last day of a range, written without its month: the '21' of 'December 17 and 21', a date of
+    its own (as TempEval-3's annotators mark 'April 24 and 25')."""
     month, first, day = _month(m.group(1)), int(m.group(2)), int(m.group(4))
     year = int(m.group(5)) if m.group(5) else _month_year(month, ctx, day)
     value = _day_of(month, day, year) if day > first else None
