@@ -385,7 +385,8 @@ def test_of_two_people_sharing_a_surname_the_lone_surname_is_the_one_named_first
 def test_a_name_found_inside_a_hyphenated_name_is_all_of_it_and_a_lowercase_compound_is_not() -> None:
     from presslens.pipeline.entities import _whole_compound_name
 
-    text = "at Mar-a-Lago’s patio, the U.S.-led coalition met in Stratford-upon-Avon"
-    for piece, whole in (("Mar", "Mar-a-Lago"), ("Lago", "Mar-a-Lago"), ("U.S.", "U.S."), ("Stratford", "Stratford-upon-Avon")):
+    text = "at Mar-a-Lago’s patio, the U.S.-led coalition met in Stratford-upon-Avon for UK-EU talks on Russia-Trump ties"
+    pieces = (("Mar", "Mar-a-Lago"), ("Lago", "Mar-a-Lago"), ("U.S.", "U.S."), ("Stratford", "Stratford-upon-Avon"), ("UK", "UK"), ("EU", "EU"), ("Trump", "Trump"))
+    for piece, whole in pieces:
         start = text.index(piece)
         assert text[slice(*_whole_compound_name(text, start, start + len(piece)))] == whole

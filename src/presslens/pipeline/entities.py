@@ -288,13 +288,19 @@ _COMPOUND_BEFORE = re.compile(r"(?:[\w’']+-)+$")
 
 
 def _whole_compound_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name the model found inside a hyphenated name ('Mar' of 'Mar-a-Lago') widened to all of it; a
-    name before a lowercase compound ('U.S.-led', 'Kurdistan-based') stays as it is."""
-    if (after := _COMPOUND_AFTER.match(text, end)) and any(part[:1].isupper() for part in after.group(0).split("-")[1:]):
+    """A name the model found inside a hyphenated name joined by lowercase words ('Mar' of 'Mar-a-Lago',
+    'Stratford' of 'Stratford-upon-Avon') widened to all of it. A name before a lowercase compound
+    ('U.S.-led') stays as it is, and so do two names hyphenated together ('UK-EU', 'Russia-Trump')."""
+    if (after := _COMPOUND_AFTER.match(text, end)) and _joined_by_lowercase(after.group(0).split("-")[1:]):
         end = after.end() - 2 if text[after.end() - 2 : after.end()] in ("’s", "'s") else after.end()
-    if (before := _COMPOUND_BEFORE.search(text, max(0, start - 40), start)) and any(part[:1].isupper() for part in before.group(0).split("-")[:-1]):
+    if (before := _COMPOUND_BEFORE.search(text, max(0, start - 40), start)) and _joined_by_lowercase(before.group(0).split("-")[-2::-1]):
         start = before.start()
     return start, end
+
+
+def _joined_by_lowercase(parts: list[str]) -> bool:
+    """Parts of a compound, nearest first, that begin with lowercase words and go on to a capitalised one."""
+    return bool(parts) and parts[0][:1].islower() and any(part[:1].isupper() for part in parts)
 
 
 def _shouted(token: Token, text: str) -> bool:
