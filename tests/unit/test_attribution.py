@@ -1032,3 +1032,39 @@ def test_an_impression_nobody_holds_has_an_unnamed_speaker_not_an_unknown_one(an
     expected, said = a.quotes
     assert (expected.speaker.via, expected.speaker.span, expected.act) == ("unnamed", None, "belief")
     assert said.speaker.via == "named"
+
+
+def test_people_named_by_their_relation_to_a_person_speak_for_that_person_only_as_spokespeople(analyzer: Analyzer) -> None:
+    text = (
+        "President Donald Trump spoke in Ohio. Trump's supporters trumpeted reports that the inquiry was over. "
+        "Trump's opponents hope the report will reveal malfeasance. Trump's lawyer said the president was innocent. "
+        "Trump's spokeswoman said the talks went well. Trump campaign aides said the rally was huge. "
+        "A Pentagon spokesman said the strike was lawful."
+    )
+    a = _analyse(analyzer, text)
+    speakers = {a.text_of(q.speaker.span): s for q, (_, _, _, s, _) in zip(a.quotes, _view(a))}
+    assert speakers == {
+        "Trump's supporters": None,
+        "Trump's opponents": None,
+        "Trump's lawyer": None,
+        "Trump's spokeswoman": "Donald Trump",
+        "Trump campaign aides": "Donald Trump",
+        "A Pentagon spokesman": "Pentagon",
+    }
+
+
+def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:
+    text = (
+        "'Democrats, the test results are back, and Donald Trump is your daddy,' read the text on the image "
+        "Trump Jr posted on Instagram Saturday, a day after Mueller filed his final report."
+    )
+    (quote,) = _analyse(analyzer, text).quotes
+    assert quote.kind == "direct" and quote.speaker.entity is None
+
+
+def test_a_pronoun_after_an_office_as_the_subject_is_its_holder_not_the_last_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "President Donald Trump arrived in Palm Beach. “He can weather anything,” said Joyce Lewis Bass, a board member. "
+        "The president spoke to the cheering crowd for about two minutes. He said nothing about the Mueller news."
+    )
+    assert [(s, via) for _, _, _, s, via in _view(_analyse(analyzer, text))] == [("Joyce Lewis Bass", "named"), ("Donald Trump", "pronoun")]

@@ -390,3 +390,26 @@ def test_a_name_found_inside_a_hyphenated_name_is_all_of_it_and_a_lowercase_comp
     for piece, whole in pieces:
         start = text.index(piece)
         assert text[slice(*_whole_compound_name(text, start, start + len(piece)))] == whole
+
+
+def test_a_surname_with_its_generational_suffix_is_the_son_and_the_bare_surname_the_father(analyzer: Analyzer) -> None:
+    text = "Donald Trump Jr has used a meme. President Donald Trump said nothing. Trump Jr posted it on Saturday. Trump Jr. laughed. Trump golfed."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Donald Trump Jr"][1] == {"Donald Trump Jr", "Trump Jr", "Trump Jr."}
+    assert clusters["Donald Trump"][1] == {"Donald Trump", "Trump"}
+
+
+def test_a_short_form_of_a_first_name_joins_the_full_name_as_a_flagged_variant(analyzer: Analyzer) -> None:
+    text = "Don Trump Jr uses a meme to mock Democrats. Donald Trump Jr has used a meme. Trump Jr posted it on Saturday."
+    a = _analyse(analyzer, text)
+    (entity,) = [e for e in a.entities if e.canonical == "Donald Trump Jr"]
+    assert {a.text_of(m) for m in entity.mentions} == {"Don Trump Jr", "Donald Trump Jr", "Trump Jr"}
+    assert [a.text_of(m) for m in entity.mentions if m.variant] == ["Don Trump Jr"]
+    (finding,) = [f for f in a.findings if f.kind == "name_variant"]
+    assert finding.entity == entity.id and finding.likely == "Donald Trump Jr" and "'Don', a short form of 'Donald'" in finding.why
+
+
+def test_a_short_form_shared_by_two_full_names_joins_neither(analyzer: Analyzer) -> None:
+    text = "Pat Smith spoke first. Patricia Smith and Patrick Smith answered her. Pat Smith left."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Pat Smith"][1] == {"Pat Smith"}

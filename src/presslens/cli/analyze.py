@@ -156,7 +156,7 @@ def print_summary(analysis: Analysis) -> None:
         out.print(f"{quote.id:>4} " + " · ".join(facts), highlight=False, markup=False)
         out.print(f"     {content}", highlight=False, markup=False, style="grey50")
     out.print(f"{len(analysis.outlet_voice)} sentence(s) in the outlet's own voice", highlight=False)
-    times = ", ".join(f"{analysis.text_of(t)} = {t.value}{' ' + t.mod if t.mod else ''}{' (inferred)' if t.inferred else ''}" for t in analysis.timexes)
+    times = ", ".join(f"{analysis.text_of(t)} = {t.value or 'unknown'}{' ' + t.mod if t.mod else ''}{' (inferred)' if t.inferred else ''}" for t in analysis.timexes)
     out.print(f"[bold]{len(analysis.timexes)} time expressions[/bold] {escape(times)}", highlight=False)
     out.print(f"[bold]{len(analysis.techniques)} technique spans[/bold]", highlight=False)
     for technique in analysis.techniques:

@@ -416,8 +416,22 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft], relations: list[Relation]) ->
         for relation in relations:
             spans = [_char_span(doc, run) for run in (*relation.cue, *relation.content)]
             if relation.source and any(s < e2 and s2 < e for s, e in spans for s2, e2 in mine):
-                draft.subject = list(doc[relation.source[0][0] : relation.source[0][1]])
+                source = list(doc[relation.source[0][0] : relation.source[0][1]])
+                if not _acts_in_another_clause(source, draft.verb):
+                    draft.subject = source
                 break
+
+
+def _acts_in_another_clause(words: list[Token], cue: Token | None) -> bool:
+    """Whether the words are the subject of a clause opening after the cue: in "'…,' read the text on the
+    image Trump Jr posted …, a day after Mueller filed his report", Mueller filed and read nothing."""
+    head = _head(words)
+    return cue is not None and head.dep_ in _SUBJECTS and _opens_after(head.head, cue)
+
+
+def _opens_after(verb: Token, cue: Token) -> bool:
+    """Whether the verb's clause is subordinate and opens after the cue ('a day after Mueller filed')."""
+    return any(c.dep_ == "mark" and c.i > cue.i for c in verb.children)
 
 
 def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft], relations: list[Relation]) -> list[_Draft]:
@@ -1084,9 +1098,11 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
             chain.append(node)
     top = node  # where the climb stopped
     for node in verb.ancestors:
-        if node.lemma_.lower() in speech_verbs() and (found := subjects(node)):
+        if node.lemma_.lower() in speech_verbs() and not _opens_after(node, verb) and (found := subjects(node)):
             return _speaker_words(found)
     for node in chain:
+        if _opens_after(node, verb):
+            continue  # "'…,' read the text …, a day after Mueller filed": the parse made 'filed' the root
         if found := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c.idx)]:
             return _speaker_words(found)  # 'was forced into damage control and said'
     if top.dep_ == "ROOT" and top.pos_ == "PROPN" and top.i < verb.i and not inside(top.idx):
@@ -1537,7 +1553,7 @@ def _resolve(
             for offset in range(mention.start, mention.end):
                 mentions.setdefault(offset, []).append((entity, mention.variant))
     timex_at = {timex.start: timex for timex in timexes}
-    named_by_office = any(d.subject and _by_role(_head(d.subject)) for d in drafts)
+    named_by_office = any(d.subject and (_by_role(_head(d.subject)) or _head(d.subject).lower_ in _PRONOUNS_PERSON) for d in drafts)
     offices = _offices(doc, entities) if named_by_office else []  # read only where a speaker is named by office
     history: list[_Resolved] = []
     quotes: list[Quote] = []
@@ -1615,9 +1631,9 @@ def _speaker(
         previous = next(
             (p for p in reversed(history) if (p.person if want_person else p.entity and p.label != "PERSON" or group and p.group)), None
         )
-        subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted)
+        subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted, offices)
         if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
-            return Speaker(span=span, entity=subject[0].id, resolved=True, via="pronoun")
+            return Speaker(span=span, entity=subject[0], resolved=True, via="pronoun")
         if previous is not None and previous.entity:
             return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
         if previous is not None and (want_person or group) and previous.span is not None:  # someone the text never named
@@ -1641,14 +1657,8 @@ def _speaker(
     # one person named by role with 'the' ('the secretary general of the Badr Organization'), not 'leftists',
     # not 'a State Department official', who stays unnamed
     if head.pos_ == "NOUN" and head.tag_ == "NN" and _by_role(head) and words[0].lower_ in _DEFINITE:
-        office, where = _office(head.lemma_.lower()), _places(words)
-        compound = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)  # 'secretary general'
-        holder = None if compound or office not in _HELD_OFFICES else next(
-            (entity for start, role, entity, places in reversed(offices)
-             if role == office and start < span.start and (not where or not places or where & places)),
-            None,
-        )
-        if holder is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
+        where = _places(words)
+        if (holder := _office_holder(head, words, offices)) is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
             return Speaker(span=span, entity=holder, resolved=True, via="role")
         sentence = head.sent
         for following in later[:3] if not where else ():  # or the person the next sentence introduces as its speaker
@@ -1658,11 +1668,48 @@ def _speaker(
             if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
     if named is not None and named[0].label in _SPEAKING_LABELS and (
-        _mention_in([head], mentions) is not None or _by_role(head) or _names_its_owner(head, named[0], mentions)
+        _mention_in([head], mentions) is not None
+        or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0])
     ):
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _speaks_for(head: Token, owner: Entity) -> bool:
+    """Whether people named by their relation to an owner speak for it: a body's officials do ('Pentagon
+    officials', 'Trump campaign aides'), and a person's spokeswoman; a person's son, lawyer or supporters
+    are other people, and no one's critics or opponents speak for them."""
+    relation = head.lemma_.lower()
+    if relation in _OUTSIDERS:
+        return False
+    if owner.label != "PERSON" or not _by_role(head):
+        return True
+    through_a_body = any(t.lemma_.lower() in _BODIES for c in head.children if c.dep_ in ("compound", "poss") for t in c.subtree)
+    return relation in _SPOKESPEOPLE or through_a_body
+
+
+#: Who speaks for the person they are named by: 'Trump's spokeswoman'.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: People named by their relation to someone who stand apart from or against them: 'Trump's opponents'.
+_OUTSIDERS = frozenset(
+    {"supporter", "opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary", "challenger", "accuser",
+     "fan", "follower", "voter", "victim", "survivor", "biographer", "neighbor", "neighbour", "constituent"}
+)
+
+
+def _office_holder(head: Token, words: list[Token], offices: list[_Office]) -> str | None:
+    """The person last named before ``words`` with the one-holder office they name ('the president',
+    'the Vermont senator'), if any."""
+    office, where = _office(head.lemma_.lower()), _places(words)
+    compound = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)  # 'secretary general'
+    if compound or office not in _HELD_OFFICES:
+        return None
+    return next(
+        (entity for start, role, entity, places in reversed(offices)
+         if role == office and start < words[0].idx and (not where or not places or where & places)),
+        None,
+    )
 
 
 def _names_its_owner(head: Token, entity: Entity, mentions: _MentionsAt) -> bool:
@@ -1776,13 +1823,14 @@ def _by_role(head: Token) -> bool:
 
 
 def _recent_subject(
-    pronoun: Token, mentions: _MentionsAt, want_person: bool, quoted: Callable[[int], bool]
-) -> tuple[Entity, int] | None:
+    pronoun: Token, mentions: _MentionsAt, want_person: bool, quoted: Callable[[int], bool], offices: list[_Office]
+) -> tuple[str, int] | None:
     """The entity named as the main subject just before the pronoun (earlier in its sentence, or of the
     sentence before), with where it is: "Al-Kadhimi visited Basra. He said ..." -> al-Kadhimi, though he
     was quoted nowhere before. The subject's own word or its apposition must name it ("Trump's chairman,
-    Paul Manafort," is Manafort, "Trump's jabs" nobody); subjects inside quotation marks are the
-    speaker's words, not the story's."""
+    Paul Manafort," is Manafort, "Trump's jabs" nobody), or an office its holder was named with ("The
+    president spoke. He said ..." after "President Donald Trump"); subjects inside quotation marks are
+    the speaker's words, not the story's."""
     sentence = pronoun.sent
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
     for _ in range(_PRONOUN_CHAIN_SENTENCES):
@@ -1793,7 +1841,10 @@ def _recent_subject(
             appos = next((c for c in subject.children if c.dep_ == "appos"), None)
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
             if found is not None and (found[0].label == "PERSON") == want_person:
-                return found[0], subject.idx
+                return found[0].id, subject.idx
+            words = list(subject.subtree)
+            if found is None and want_person and words[0].lower_ in _DEFINITE and (holder := _office_holder(subject, words, offices)):
+                return holder, subject.idx
         if not candidates or candidates[-1].lower_ != pronoun.lower_ or sentence.start == 0:
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -41,6 +43,8 @@ _CONTRACTION_PIECES = frozenset(
 ) | frozenset({"n't", "n’t", "n‘t"})
 #: What numbers people of one name: 'XII', 'Jr.', 'III'.
 _ORDINAL = re.compile(r"[IVX]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th)")
+#: What tells a son from his father of the same name.
+_GENERATION = re.compile(r"(?:Jr|Sr)\.?")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
@@ -130,7 +134,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_first_names(raws, clusters)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
-    findings = _join_variants(doc, raws, clusters, places)
+    findings = _join_nicknames(raws, clusters, places) + _join_variants(doc, raws, clusters, places)
 
     entities: list[Entity] = []
     groups = sorted(clusters.groups().items(), key=lambda item: min(raws[i].start for i in item[1]))
@@ -538,21 +542,33 @@ def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
     return raw.vote in (None, "PERSON") or (raw.vote == "GPE" and places.canonical(raw.surface) is None)
 
 
+def _called_by(surface: str) -> str:
+    """The surname a person is called by alone: the name's last word, with its generational suffix
+    ('Trump Jr' of 'Donald Trump Jr.'), for 'Trump' alone is not the son."""
+    words = surface.split()
+    if len(words) >= 2 and _GENERATION.fullmatch(words[-1]):
+        return f"{words[-2]} {words[-1].rstrip('.')}"
+    return words[-1]
+
+
 def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
-    """A one-word name joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``),
-    also when the model took the lone surname for an organisation and the full name for a person ("written by
-    Springsteen" after "Bruce Springsteen"). Of two people sharing the surname, the lone surname is the one
-    named first: "President Donald Trump … with Melania Trump … Trump said" is his, and she is not him."""
-    ending_with: dict[str, list[int]] = {}  # last word -> the full names (two words or more) ending with it
+    """A surname alone joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``,
+    ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation and the
+    full name for a person ("written by Springsteen" after "Bruce Springsteen"). Of two people sharing the
+    surname, the lone surname is the one named first: "President Donald Trump … with Melania Trump … Trump
+    said" is his, and she is not him."""
+    ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
     for j, other in enumerate(raws):
-        if len(other.surface.split()) >= 2:
-            ending_with.setdefault(_last_word(other.surface), []).append(j)
+        surname = _called_by(other.surface)
+        if len(other.surface.split()) > len(surname.split()):
+            ending_with.setdefault(surname, []).append(j)
     for i, raw in enumerate(raws):
-        if len(raw.surface.split()) != 1 or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
+        surname = _called_by(raw.surface)
+        if len(raw.surface.split()) != len(surname.split()) or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
             continue
         full = [
             j
-            for j in ending_with.get(raw.surface, [])
+            for j in ending_with.get(surname, [])
             if "PERSON" in (raw.vote, raws[j].vote)
             and (_could_be_person(raw, places) or raw.vote == "ORG" and raws[j].vote == "PERSON")
             and _could_be_person(raws[j], places)
@@ -602,6 +618,37 @@ def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text:
             holders = heading.get(raw.surface.casefold(), [])
             if len({clusters.find(j) for j in holders}) == 1:
                 _join_nearest(raws, clusters, i, holders, "'{}' is the title in '{}'")
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _short_form(first: str, other: str) -> bool:
+    """Whether the first name ``first`` is a short form of ``other`` ('Don' of 'Donald', 'Bill' of 'William')."""
+    return first.casefold() in _nicknamer().nicknames_of(other)
+
+
+def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
+    """A person named by a short form of a first name ('Don Trump Jr') joins the person named with the
+    full form and the same other names ('Donald Trump Jr') as a flagged variant, when only one such
+    person is named."""
+    people = [i for i, raw in enumerate(raws) if raw.vote == "PERSON" and len(raw.surface.split()) >= 2 and _could_be_person(raw, places)]
+    findings: list[Finding] = []
+    for i in people:
+        first, *rest = raws[i].surface.split()
+        full = [j for j in people if raws[j].surface.split()[1:] == rest and _short_form(first, raws[j].surface.split()[0])]
+        if len({clusters.find(j) for j in full}) != 1 or clusters.find(full[0]) == clusters.find(i):
+            continue
+        named = raws[full[0]].surface
+        for raw in raws:
+            if raw.surface == raws[i].surface:
+                raw.variant = True
+        clusters.join(full[0], i, f"'{first}' in '{raws[i].surface}' is a short form of '{named.split()[0]}'")
+        why = f"'{raws[i].surface}' calls '{named}' by '{first}', a short form of '{named.split()[0]}'. Joined as a variant, not merged silently."
+        findings.append(Finding(kind="name_variant", span=Span(start=raws[i].start, end=raws[i].end), likely=named, why=why))
+    return findings
 
 
 def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
