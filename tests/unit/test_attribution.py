@@ -1039,7 +1039,8 @@ def test_people_named_by_their_relation_to_a_person_speak_for_that_person_only_a
         "President Donald Trump spoke in Ohio. Trump's supporters trumpeted reports that the inquiry was over. "
         "Trump's opponents hope the report will reveal malfeasance. Trump's lawyer said the president was innocent. "
         "Trump's spokeswoman said the talks went well. Trump campaign aides said the rally was huge. "
-        "A Pentagon spokesman said the strike was lawful."
+        "A Pentagon spokesman said the strike was lawful. Two members of Prime Minister Theresa May's team said the plan could fail. "
+        "Former Downing Street director of legislative affairs Nikki da Costa said approval was not enough."
     )
     a = _analyse(analyzer, text)
     speakers = {a.text_of(q.speaker.span): s for q, (_, _, _, s, _) in zip(a.quotes, _view(a))}
@@ -1050,6 +1051,8 @@ def test_people_named_by_their_relation_to_a_person_speak_for_that_person_only_a
         "Trump's spokeswoman": "Donald Trump",
         "Trump campaign aides": "Donald Trump",
         "A Pentagon spokesman": "Pentagon",
+        "Two members of Prime Minister Theresa May's team": "Theresa May",
+        "Former Downing Street director of legislative affairs Nikki da Costa": "Nikki da Costa",
     }
 
 

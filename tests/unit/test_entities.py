@@ -413,3 +413,15 @@ def test_a_short_form_shared_by_two_full_names_joins_neither(analyzer: Analyzer)
     text = "Pat Smith spoke first. Patricia Smith and Patrick Smith answered her. Pat Smith left."
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Pat Smith"][1] == {"Pat Smith"}
+
+
+def test_a_word_alone_in_a_title_case_headline_is_a_name_only_when_the_body_writes_it_so(analyzer: Analyzer) -> None:
+    text = "A Briton Rejoices At BREXIT's Triumph | Articles\nWhen I woke up, I knew Leave had won. It was a triumph for the Brexit cause."
+    clusters = _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert "Triumph" not in clusters
+    assert next(names for _, names in clusters.values() if "BREXIT" in names) == {"BREXIT", "Brexit"}
+
+
+def test_an_adverb_alone_is_no_name(analyzer: Analyzer) -> None:
+    text = "But lo and behold, it was true.\nUtterly.\n52% for Leave to a 48% for Remain."
+    assert "Utterly" not in _clusters(_analyse(analyzer, text))

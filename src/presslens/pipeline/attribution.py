@@ -1669,23 +1669,27 @@ def _speaker(
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
     if named is not None and named[0].label in _SPEAKING_LABELS and (
         _mention_in([head], mentions) is not None
-        or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0])
+        or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0], words, mentions)
     ):
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
 
 
-def _speaks_for(head: Token, owner: Entity) -> bool:
-    """Whether people named by their relation to an owner speak for it: a body's officials do ('Pentagon
-    officials', 'Trump campaign aides'), and a person's spokeswoman; a person's son, lawyer or supporters
-    are other people, and no one's critics or opponents speak for them."""
+def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _MentionsAt) -> bool:
+    """Whether the entity named among the speaker's words speaks through them: the person a role is
+    written before ('director of legislative affairs Nikki da Costa') does; of an owner written before
+    it, a body's officials do ('Pentagon officials', 'Trump campaign aides', 'members of May's team'),
+    and a person's spokeswoman; a person's son, lawyer or supporters are other people, and no one's
+    critics or opponents speak for them."""
+    if any(t.i > head.i and any(e.id == named.id for e, _ in mentions.get(t.idx, ())) for t in words):
+        return True
     relation = head.lemma_.lower()
     if relation in _OUTSIDERS:
         return False
-    if owner.label != "PERSON" or not _by_role(head):
+    if named.label != "PERSON" or not _by_role(head):
         return True
-    through_a_body = any(t.lemma_.lower() in _BODIES for c in head.children if c.dep_ in ("compound", "poss") for t in c.subtree)
+    through_a_body = any(t.lemma_.lower() in _BODIES for t in head.subtree if t is not head)
     return relation in _SPOKESPEOPLE or through_a_body
 
 

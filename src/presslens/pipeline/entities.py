@@ -252,6 +252,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'a mug', 'fiat', 'lorry park': news writes names with capitals, groups ('communists') not always
         if len(tokens) == 1 and _shouted(tokens[0], text):
             continue
+        if all(t.pos_ == "ADV" for t in tokens):
+            continue  # 'Utterly.', a sentence of one word, taken for a place
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         if (link := text.find("[", span.start_char, end)) > span.start_char:
@@ -355,8 +357,9 @@ def _titles_a_name(tokens: list[Token]) -> bool:
 
 def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
     """In a headline written in title case ('Mueller's Investigation Lasted 674 Days') every word looks
-    like a name to the NER model: its mentions of several words there count only when the body writes
-    the same name or the gazetteer knows it."""
+    like a name to the NER model: its mentions there count only when the body writes the same name
+    (a word alone with its capitals: 'Triumph' of "BREXIT's Triumph" is no name when the body writes
+    only "triumph"), the gazetteer knows it, or it is an acronym or a group ('EU', 'Iranian')."""
     span = article.headline_span
     if span is None:
         return raws
@@ -366,7 +369,11 @@ def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gaze
     body = article.text[article.body_start :]
     def kept(raw: _Raw) -> bool:
         name = article.text[raw.start : raw.end]
-        return not span.start <= raw.start < span.end or len(name.split()) == 1 or name in body or places.canonical(name) is not None
+        if not span.start <= raw.start < span.end or places.canonical(name) is not None:
+            return True
+        if len(name.split()) > 1:
+            return name in body
+        return raw.vote == "NORP" or _ACRONYM.fullmatch(name) is not None or re.search(rf"\b{re.escape(name)}\b", body) is not None
 
     return [r for r in raws if kept(r)]
 
@@ -461,7 +468,7 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
         in_date[start:end] = b"\x01" * (end - start)
     found: list[_Raw] = []
     names = {text[r.start : r.end] for r in raws}
-    surnames = {_last_word(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
+    surnames = {_called_by(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
     for surface in sorted(names | {s for s in surnames if len(s) >= 3}, key=len, reverse=True):
         if len(surface) < 2 or not surface[0].isupper():
             continue
@@ -626,8 +633,9 @@ def _nicknamer() -> NickNamer:
 
 
 def _short_form(first: str, other: str) -> bool:
-    """Whether the first name ``first`` is a short form of ``other`` ('Don' of 'Donald', 'Bill' of 'William')."""
-    return first.casefold() in _nicknamer().nicknames_of(other)
+    """Whether the first name ``first`` is a short form of ``other`` ('Don' of 'Donald', 'Bill' of 'William'),
+    two letters shorter at least: names as close as 'Roger' and 'Rodger' are left to the spelling rules."""
+    return len(first) + 2 <= len(other) and first.casefold() in _nicknamer().nicknames_of(other)
 
 
 def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
