@@ -425,3 +425,14 @@ def test_a_word_alone_in_a_title_case_headline_is_a_name_only_when_the_body_writ
 def test_an_adverb_alone_is_no_name(analyzer: Analyzer) -> None:
     text = "But lo and behold, it was true.\nUtterly.\n52% for Leave to a 48% for Remain."
     assert "Utterly" not in _clusters(_analyse(analyzer, text))
+
+
+def test_a_surname_before_a_number_is_the_name_the_person_is_called_by(analyzer: Analyzer) -> None:
+    text = "Special counsel Robert S. Mueller III delivered his report. Mueller did not recommend new charges."
+    assert _clusters(_analyse(analyzer, text))["Robert S. Mueller III"][1] == {"Robert S. Mueller III", "Mueller"}
+
+
+def test_outlets_and_platforms_the_model_takes_for_places_or_people_are_organisations(analyzer: Analyzer) -> None:
+    text = "RT reported it, users on Reddit mocked it, DW.COM said, and the Daily Telegraph disagreed."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert {name: clusters[name][0] for name in ("RT", "Reddit", "DW.COM", "Daily Telegraph")} == dict.fromkeys(("RT", "Reddit", "DW.COM", "Daily Telegraph"), "ORG")

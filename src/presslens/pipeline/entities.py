@@ -45,6 +45,7 @@ _CONTRACTION_PIECES = frozenset(
 _ORDINAL = re.compile(r"[IVX]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th)")
 #: What tells a son from his father of the same name.
 _GENERATION = re.compile(r"(?:Jr|Sr)\.?")
+_NUMERAL = re.compile(r"[IVX]+")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
@@ -551,10 +552,13 @@ def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
 
 def _called_by(surface: str) -> str:
     """The surname a person is called by alone: the name's last word, with its generational suffix
-    ('Trump Jr' of 'Donald Trump Jr.'), for 'Trump' alone is not the son."""
+    ('Trump Jr' of 'Donald Trump Jr.', for 'Trump' alone is not the son), before a number ('Mueller' of
+    'Robert S. Mueller III'; a king's 'George III' keeps it)."""
     words = surface.split()
     if len(words) >= 2 and _GENERATION.fullmatch(words[-1]):
         return f"{words[-2]} {words[-1].rstrip('.')}"
+    if len(words) >= 3 and _NUMERAL.fullmatch(words[-1]):
+        return words[-2]
     return words[-1]
 
 
