@@ -1071,3 +1071,9 @@ def test_a_pronoun_after_an_office_as_the_subject_is_its_holder_not_the_last_spe
         "The president spoke to the cheering crowd for about two minutes. He said nothing about the Mueller news."
     )
     assert [(s, via) for _, _, _, s, via in _view(_analyse(analyzer, text))] == [("Joyce Lewis Bass", "named"), ("Donald Trump", "pronoun")]
+
+
+def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
+    text = "Brexit in 23 days: EU says still 'no solution'\n\n(DW.COM) – Just over three weeks before the UK walks out of the European Union, there has been no breakthrough."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [a.text_of(q.cue) for q in a.quotes if q.cue] == ["says still"]

@@ -442,8 +442,11 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
     inside = Intervals(quoted).holds
     added: list[_Draft] = []
     for relation in relations:
-        cue_tokens = [doc[i] for i in range(*relation.cue[0])]
-        cue = _char_span(doc, relation.cue[0])
+        first, last = relation.cue[0]
+        while last - first > 1 and doc[last - 1].is_punct:
+            last -= 1  # "says still '": the mark opens the words, it is no part of the cue
+        cue_tokens = [doc[i] for i in range(first, last)]
+        cue = _char_span(doc, (first, last))
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
