@@ -132,6 +132,7 @@ def test_every_alternative_of_a_rule_stops_at_word_edges() -> None:
 
 def test_without_an_anchor_relative_values_stay_open() -> None:
     assert _one("on Tuesday", anchor=None)[2] == "XXXX-WXX-2"
+    assert _one("on Friday afternoon", anchor=None)[1:3] == ("TIME", "XXXX-WXX-5TAF")  # the part of the day is known
 
 
 @pytest.mark.parametrize(

@@ -610,7 +610,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
 @rule(rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming|the previous|the following)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if ctx.anchor is None:
-        return "DATE", f"XXXX-WXX-{WEEKDAYS.index(m.group(2).lower()) + 1}", None
+        day_of_week = f"XXXX-WXX-{WEEKDAYS.index(m.group(2).lower()) + 1}"
+        return ("TIME", f"{day_of_week}T{PARTS_OF_DAY[m.group(3).lower()]}", None) if m.group(3) else ("DATE", day_of_week, None)
     which = (m.group(1) or "").lower()
     tense = {"next": "future", "coming": "future", "the following": "future", "last": "past", "the previous": "past"}.get(which, ctx.tense)
     day = weekday_date(m.group(2), ctx.anchor, tense)
