@@ -1077,3 +1077,19 @@ def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyz
     text = "Brexit in 23 days: EU says still 'no solution'\n\n(DW.COM) – Just over three weeks before the UK walks out of the European Union, there has been no breakthrough."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert [a.text_of(q.cue) for q in a.quotes if q.cue] == ["says still"]
+
+
+def test_a_person_named_after_a_role_speaks_and_a_place_speaks_only_through_its_state(analyzer: Analyzer) -> None:
+    text = (
+        "Chairman of the European Research Group Jacob Rees-Mogg MP said the deal was dead. "
+        "One veteran of Margaret Thatcher's cabinet said voters were angry. The UK's central bank warned that growth would slow. "
+        "The UK government announced that talks would resume."
+    )
+    a = _analyse(analyzer, text)
+    speakers = {a.text_of(q.speaker.span): s for q, (_, _, _, s, _) in zip(a.quotes, _view(a))}
+    assert speakers == {
+        "Chairman of the European Research Group Jacob Rees-Mogg MP": "Jacob Rees-Mogg",
+        "One veteran of Margaret Thatcher's cabinet": None,
+        "The UK's central bank": None,
+        "The UK government": "United Kingdom",
+    }

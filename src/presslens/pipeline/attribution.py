@@ -1614,8 +1614,12 @@ def _speaker(
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
     head = _head(words)
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
-    if named is not None and _by_role(head) and named[0].label in _PLACE_LABELS:
-        named = None  # "Ireland's agriculture minister", "officials at Guantanamo": people, not the place
+    if named is not None and named[0].label != "PERSON" and _by_role(head) and (person := _person_named_after_role(head, words, mentions)):
+        return Speaker(span=span, entity=person.id, resolved=True, via="named")  # 'Former UKIP leader and MEP Nigel Farage'
+    if named is not None and named[0].label in _PLACE_LABELS and _mention_in([head], mentions) is None and (
+        _by_role(head) or named[0].label != "NORP" and head.lemma_.lower() not in _STATE_BODIES
+    ):
+        named = None  # "Ireland's agriculture minister", "officials at Guantanamo", "the UK's central bank": not the place
     if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP"):
         # 'the Democrat said': one person the text called by a party or a nationality, not the group
         person = _person_just_before(head, mentions, quoted)
@@ -1679,13 +1683,30 @@ def _speaker(
     return Speaker(span=span, resolved=False, via="unresolved")
 
 
+def _person_named_after_role(head: Token, words: list[Token], mentions: _MentionsAt) -> Entity | None:
+    """The person named after the role that heads the speaker's words ('Chairman of the European Research
+    Group Jacob Rees-Mogg'), not one who owns something there ('One veteran of Margaret Thatcher's cabinet')."""
+    for token in words:
+        if token.i > head.i and not any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i > head.i):
+            if person := next((e for e, _ in mentions.get(token.idx, ()) if e.label == "PERSON"), None):
+                return person
+    return None
+
+
+#: Bodies of a state that speak for the place they belong to ('the UK government'); its bank or its papers do not.
+_STATE_BODIES = frozenset(
+    {"government", "govt", "administration", "ministry", "embassy", "consulate", "parliament", "cabinet", "authority", "military",
+     "army", "navy", "state", "regime", "leadership", "delegation", "mission", "office", "department", "council"}
+)
+
+
 def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _MentionsAt) -> bool:
     """Whether the entity named among the speaker's words speaks through them: the person a role is
     written before ('director of legislative affairs Nikki da Costa') does; of an owner written before
     it, a body's officials do ('Pentagon officials', 'Trump campaign aides', 'members of May's team'),
     and a person's spokeswoman; a person's son, lawyer or supporters are other people, and no one's
     critics or opponents speak for them."""
-    if any(t.i > head.i and any(e.id == named.id for e, _ in mentions.get(t.idx, ())) for t in words):
+    if (person := _person_named_after_role(head, words, mentions)) is not None and person.id == named.id:
         return True
     relation = head.lemma_.lower()
     if relation in _OUTSIDERS:
