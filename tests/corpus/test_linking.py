@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, queries, split_entity
 from presslens.corpus.names import name_key, skeleton
@@ -45,3 +47,21 @@ def test_a_split_survives_reingest(empty_url: str, analyzer: Analyzer) -> None:
             kadhimi = queries.entity_profile(conn, "mustafa-al-kadhimi")
     assert {link.canonical for link in kazemi.links} == {"Mustafa al-Kazemi"}
     assert "Mustafa al-Kazemi" not in {link.canonical for link in kadhimi.links}
+
+
+def test_a_short_form_of_a_first_name_joins_the_one_person_named_in_full(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    texts = {
+        "full.txt": "Barr defends his summary\n\nAttorney General William Barr said on Sunday that the report was complete.",
+        "short.txt": "Democrats press Barr\n\nAttorney General Bill Barr told Congress on Monday that he would testify.",
+        "other.txt": "A new envoy\n\nPat Smith spoke first. Patricia Smith and Patrick Smith answered her.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path / name for name in texts], analyzer)
+        with store.connect() as conn:
+            barr = queries.entity_profile(conn, "William Barr")
+            smiths = {row["id"] for row in queries.find_entities(conn, "Smith")}
+    assert {link.canonical for link in barr.links} == {"William Barr", "Bill Barr"}
+    assert "'Bill' is a short form of 'William'" in {link.canonical: link.evidence for link in barr.links}["Bill Barr"]
+    assert {"pat-smith", "patricia-smith", "patrick-smith"} <= smiths

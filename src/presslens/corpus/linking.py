@@ -3,7 +3,9 @@
 Joins, strongest first, only within one family (people, organisations, places, groups):
   1. the same name key ('al-Kadhimi' = 'Al Kadhimi'), or a shared alias or acronym ('IRCC');
   2. for people, the same consonant skeleton of a full name (Kadhimi / Kazemi / Kadhemi);
-  3. a person named by surname alone joins the one full name in the corpus that ends with it.
+  3. a person named with a short form of a first name joins the one person named with its full form and
+     the same other names ('Bill Barr', 'William Barr');
+  4. a person named by surname alone joins the one full name in the corpus that ends with it.
 A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again.
 """
 
@@ -21,6 +23,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, skeleton
 from presslens.errors import NotFoundError, StoreError
+from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 MIN_SKELETON_LETTERS = 5
@@ -60,6 +63,7 @@ class _Groups:
     def __init__(self, nodes: list[_Node], apart: set[tuple[str, str]]) -> None:
         self.parent = list(range(len(nodes)))
         self.keys = [{node.key} for node in nodes]
+        self.articles = [{node.article_id} for node in nodes]
         self.apart = apart
 
     def find(self, i: int) -> int:
@@ -78,7 +82,12 @@ class _Groups:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.keys[ra] |= self.keys[rb]
+        self.articles[ra] |= self.articles[rb]
         return True
+
+    def told_apart(self, a: int, b: int) -> bool:
+        """Whether one article names both as different entities ('Patricia Smith and Patrick Smith')."""
+        return bool(self.articles[self.find(a)] & self.articles[self.find(b)])
 
 
 def link_entities(conn: Connection) -> int:
@@ -89,6 +98,7 @@ def link_entities(conn: Connection) -> int:
     groups = _Groups(nodes, apart)
     _join_by_name(nodes, groups)
     _join_by_skeleton(nodes, groups)
+    _join_short_forms(nodes, groups)
     _join_surnames(nodes, groups)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
@@ -129,11 +139,28 @@ def _join_by_skeleton(nodes: list[_Node], groups: _Groups) -> None:
         if node.family != "person" or len(shape) < 2 or sum(map(len, shape)) < MIN_SKELETON_LETTERS:
             continue
         j = first.setdefault(shape, i)
-        if j != i and groups.union(j, i) and not node.evidence:
+        if j != i and not groups.told_apart(j, i) and groups.union(j, i) and not node.evidence:
             node.evidence = (
                 f"a transliteration variant of '{nodes[j].canonical}' (article {nodes[j].article_id[:12]}): "
                 f"both reduce to the consonants {' '.join(shape)}"
             )
+
+
+def _join_short_forms(nodes: list[_Node], groups: _Groups) -> None:
+    by_rest: dict[tuple[str, ...], list[int]] = defaultdict(list)  # the names after the first -> the people so named
+    for i, node in enumerate(nodes):
+        if node.family == "person" and len(node.canonical.split()) >= 2:
+            by_rest[skeleton(" ".join(node.canonical.split()[1:]))].append(i)
+    for people in by_rest.values():
+        for i in people:
+            first = nodes[i].canonical.split()[0]
+            full = [j for j in people if short_form(first, nodes[j].canonical.split()[0])]
+            named_in_full = {groups.find(j) for j in full}  # one person only: 'Pat' of both 'Patricia' and 'Patrick' joins neither
+            if len(named_in_full) == 1 and not groups.told_apart(full[0], i) and groups.union(full[0], i) and not nodes[i].evidence:
+                named = nodes[full[0]]
+                nodes[i].evidence = (
+                    f"'{first}' is a short form of '{named.canonical.split()[0]}': '{named.canonical}' in article {named.article_id[:12]}"
+                )
 
 
 def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from nicknames import NickNamer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -24,7 +22,7 @@ from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
-from presslens.resources import honorifics, person_roles, speech_verbs
+from presslens.resources import honorifics, person_roles, short_form, speech_verbs
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
@@ -631,17 +629,6 @@ def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text:
                 _join_nearest(raws, clusters, i, holders, "'{}' is the title in '{}'")
 
 
-@lru_cache(maxsize=1)
-def _nicknamer() -> NickNamer:
-    return NickNamer()
-
-
-def _short_form(first: str, other: str) -> bool:
-    """Whether the first name ``first`` is a short form of ``other`` ('Don' of 'Donald', 'Bill' of 'William'),
-    two letters shorter at least: names as close as 'Roger' and 'Rodger' are left to the spelling rules."""
-    return len(first) + 2 <= len(other) and first.casefold() in _nicknamer().nicknames_of(other)
-
-
 def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
     """A person named by a short form of a first name ('Don Trump Jr') joins the person named with the
     full form and the same other names ('Donald Trump Jr') as a flagged variant, when only one such
@@ -650,7 +637,7 @@ def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) ->
     findings: list[Finding] = []
     for i in people:
         first, *rest = raws[i].surface.split()
-        full = [j for j in people if raws[j].surface.split()[1:] == rest and _short_form(first, raws[j].surface.split()[0])]
+        full = [j for j in people if raws[j].surface.split()[1:] == rest and short_form(first, raws[j].surface.split()[0])]
         if len({clusters.find(j) for j in full}) != 1 or clusters.find(full[0]) == clusters.find(i):
             continue
         named = raws[full[0]].surface

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from nicknames import NickNamer
+
 
 def read_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a resource file."""
@@ -49,3 +51,15 @@ def person_roles() -> frozenset[str]:
 def non_attribution_cues() -> frozenset[str]:
     """Cue lemmas that point at a thing or report an act: no attribution for presslens."""
     return frozenset(read_lines("non_attribution_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def short_form(first: str, other: str) -> bool:
+    """Whether the first name ``first`` is a short form of ``other`` ('Don' of 'Donald', 'Bill' of 'William'),
+    two letters shorter at least: names as close as 'Roger' and 'Rodger' are left to the spelling rules.
+    The forms are the curated English list of the ``nicknames`` package."""
+    return len(first) + 2 <= len(other) and first.casefold() in _nicknamer().nicknames_of(other)
