@@ -422,9 +422,11 @@ def test_a_word_alone_in_a_title_case_headline_is_a_name_only_when_the_body_writ
     assert next(names for _, names in clusters.values() if "BREXIT" in names) == {"BREXIT", "Brexit"}
 
 
-def test_an_adverb_alone_is_no_name(analyzer: Analyzer) -> None:
+def test_an_adverb_or_a_participle_alone_is_no_name(analyzer: Analyzer) -> None:
     text = "But lo and behold, it was true.\nUtterly.\n52% for Leave to a 48% for Remain."
     assert "Utterly" not in _clusters(_analyse(analyzer, text))
+    headline = "'Dumped old fashioned politics': 7 Labour MPs resign from the party over Brexit\n\nSeven MPs left Labour on Monday."
+    assert "Dumped" not in _clusters(analyzer.analyze(build_article(headline, source=None, headline_first_line=True)))
 
 
 def test_a_surname_before_a_number_is_the_name_the_person_is_called_by(analyzer: Analyzer) -> None:

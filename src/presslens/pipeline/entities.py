@@ -251,8 +251,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'a mug', 'fiat', 'lorry park': news writes names with capitals, groups ('communists') not always
         if len(tokens) == 1 and _shouted(tokens[0], text):
             continue
-        if all(t.pos_ == "ADV" for t in tokens):
-            continue  # 'Utterly.', a sentence of one word, taken for a place
+        if len(tokens) == 1 and (tokens[0].pos_ == "ADV" or tokens[0].pos_ == "VERB" and tokens[0].tag_ != "VB"):
+            continue  # 'Utterly.', a sentence of one word, taken for a place; "'Dumped old politics'" for a person ('Leave' may be a side)
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         if (link := text.find("[", span.start_char, end)) > span.start_char:
