@@ -1095,3 +1095,12 @@ def test_a_person_named_after_a_role_speaks_and_a_place_speaks_only_through_its_
         "The UK's central bank": None,
         "The UK government": "United Kingdom",
     }
+
+
+def test_the_question_of_an_opening_asked_is_no_one_s_named_words_and_the_answer_is_the_subject_s(analyzer: Analyzer) -> None:
+    text = (
+        "Toni Holt Kramer leads the Trumpettes. Asked if she's certain the president can overcome the probe's findings, "
+        "Kramer said she was sure. Asked if it had appeared he was encouraging violence, Trump replied, “Well, maybe so.”"
+    )
+    view = [(cue, s, via) for _, _, cue, s, via in _view(_analyse(analyzer, text))]
+    assert view == [("ask", None, "unnamed"), ("say", "Toni Holt Kramer", "named"), ("ask", None, "unnamed"), ("reply", "Trump", "named")]

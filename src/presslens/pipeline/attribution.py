@@ -265,6 +265,9 @@ def find_quotes(
         claim = headline[0]
         drafts = [d for d in drafts if d is claim or not (d.cue and claim.content[0] <= d.cue[0] < claim.content[1])]
     if tagger:
+        for draft in drafts:
+            if _the_question_asked(draft):
+                draft.subject, draft.unnamed = [], True
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
@@ -410,7 +413,7 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft], relations: list[Relation]) ->
     """A rule quote whose cue has no subject in the parse ('“…,” tweeted Murphy, the head of …' parsed
     wrong) takes the source the tagger found for the same cue or content."""
     for draft in drafts:
-        if draft.subject or draft.inherited:
+        if draft.subject or draft.inherited or _the_question_asked(draft):
             continue
         mine = [draft.content, *draft.continuation, *([draft.cue] if draft.cue else [])]
         for relation in relations:
@@ -420,6 +423,20 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft], relations: list[Relation]) ->
                 if not _acts_in_another_clause(source, draft.verb):
                     draft.subject = source
                 break
+
+
+def _the_question_asked(draft: _Draft) -> bool:
+    """Whether the draft is the question of 'Asked whether …, 75 percent of Democrats said yes' or 'Asked
+    if he was encouraging violence, Trump replied': a participle opening the sentence, whose words are the
+    question; the one asked is the sentence's subject, and who asks goes unnamed (PolNeAR gives such a cue
+    no source). The answer quoted after it is the subject's."""
+    verb = draft.verb
+    if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    main = verb.head  # the answer's verb ('said yes', 'replied'): the question ends before its subject
+    answer = min((c.idx for c in main.children if c.dep_.startswith("nsubj")), default=main.idx) if main is not verb else len(verb.doc.text)
+    return verb == first and verb.idx < draft.content[0] and draft.content[1] <= answer
 
 
 def _acts_in_another_clause(words: list[Token], cue: Token | None) -> bool:
@@ -476,12 +493,13 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         before_colon = text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]]
         if lemma == ":" and (len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject)):
             continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …', 'Brexit: Goodbye …': no speaker's name
-        added.append(
-            _Draft(
-                kind, content, cue, lemma, verb, subject, continuation=continuation,
-                act="speech" if speech else "belief", certainty=relation.probability,
-            )
+        draft = _Draft(
+            kind, content, cue, lemma, verb, subject, continuation=continuation,
+            act="speech" if speech else "belief", certainty=relation.probability,
         )
+        if _the_question_asked(draft):
+            draft.subject, draft.unnamed = [], True
+        added.append(draft)
     return added
 
 
