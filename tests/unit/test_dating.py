@@ -98,3 +98,20 @@ def test_this_year_beside_an_earlier_year_does_not_make_it_the_year(analyzer: An
 def test_a_year_after_after_is_past_though_it_names_a_thing(analyzer: Analyzer) -> None:
     a = _undated(analyzer, "Inquiry", "The inquiry began after the 2016 election and ended without charges.")
     assert a.publication.earliest == date(2016, 1, 1)
+
+
+def test_an_embedded_post_dates_the_article_on_or_after_the_day_it_was_posted(analyzer: Analyzer) -> None:
+    a = _undated(
+        analyzer,
+        "Lorries tested at Manston",
+        "The airfield was used dozens of times in 2015 when ferries stopped.",
+        "Lorries queue at the airfield. pic.twitter.com/Y6TKLTGGPy — Breitbart London (@BreitbartLondon) January 4, 2019",
+        "The delays were so bad that the government stepped in.",
+    )
+    assert (a.publication.source, a.publication.earliest, a.publication.latest) == ("inferred", date(2019, 1, 4), None)
+    assert a.text_of(a.publication.evidence[0].span) == "January 4, 2019" and "2019-01-04" in a.publication.evidence[0].why
+
+
+def test_a_month_told_as_past_is_its_first_day_at_the_earliest(analyzer: Analyzer) -> None:
+    a = _undated(analyzer, "Visas", "Serbia offered visa-free travel between August and October 2017, on March 29, 2017 the notice was sent.")
+    assert a.publication.earliest == date(2017, 10, 1) and a.text_of(a.publication.evidence[0].span) == "October 2017"

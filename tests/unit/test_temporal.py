@@ -214,7 +214,7 @@ def test_holidays_fall_in_the_year_the_tense_points_to(text: str, tense: str, an
 
 
 def test_words_of_a_holiday_name_before_a_noun_are_no_date() -> None:
-    text = "a Christmas tree on Christmas Island, the Good Friday Agreement, the Good Friday agreement"
+    text = "a Christmas tree on Christmas Island, the Good Friday Agreement, the Good Friday agreement, Ireland's Good Friday peace agreement"
     assert find_timexes(text, lambda _: ("past", ""), ANCHOR) == []
     (friday,) = find_timexes("under Friday’s agreement", lambda _: ("past", ""), ANCHOR)
     assert friday.value == "2021-12-24"
@@ -248,6 +248,8 @@ def test_that_day_and_the_following_year_count_from_the_date_before(text: str, w
     ("text", "words", "value"),
     [
         ("a court hearing the week of March 6, 2000,", "the week of March 6, 2000", "2000-W10"),
+        ("a vote pencilled in for the week beginning January 10th.", "the week beginning January 10th", "2022-W02"),
+        ("a vote in the week commencing 3rd of January.", "the week commencing 3rd of January", "2022-W01"),
         ("the post-1959 politics", "post-1959", "1959"),
         ("before a judge at midday", "midday", "2021-12-30T12:00"),
     ],
@@ -392,3 +394,57 @@ def test_likely_to_points_ahead(analyzer: Analyzer) -> None:
 )
 def test_an_amount_a_day_is_a_rate(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
     assert _one(text) == expected
+
+
+def test_a_surname_that_is_a_month_is_the_person_where_something_is_hers_or_she_acts() -> None:
+    from presslens.pipeline.nlp import load_pipeline
+    from presslens.pipeline.temporal import context_finder, name_spans
+
+    text = (
+        "Prime Minister Theresa May spoke. Parliament will vote on May's withdrawal agreement, in the aftermath of May receiving "
+        "the backing of Parliament. Since May became prime minister, prices rose. Turnout may rise ahead of May's elections."
+    )
+    doc = load_pipeline()(text)
+    found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
+    assert [(text[f.start : f.end], text[f.end : f.end + 12]) for f in found] == [("May", "'s elections")]
+
+
+def test_a_month_after_a_possessive_names_a_thing_unless_a_day_follows() -> None:
+    from presslens.pipeline.nlp import load_pipeline
+    from presslens.pipeline.temporal import context_finder, name_spans
+
+    text = "Groups behind the People's March were funded by the EU, before Britain's March 29 departure and last year's March figures."
+    doc = load_pipeline()(text)
+    found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
+    assert [text[f.start : f.end] for f in found] == ["March 29", "last year", "March"]
+
+
+def test_newspapers_and_programmes_named_after_a_day_are_no_times(analyzer: Analyzer) -> None:
+    text = (
+        "Rees-Mogg wrote in the Sunday Express, Mrs May in the Mail on Sunday. Hunt told BBC Radio 4's Today programme "
+        "that MPs could win. Today, Russia is resurgent, he said on Sunday."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=False).model_copy(update={"published": date(2019, 1, 7)}))
+    assert [(a.text_of(t), t.value) for t in a.timexes] == [("Today", "2019-01-07"), ("Sunday", "2019-01-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exit day means 29 March 2019 at 11.00 p.m. under the Act", [("29 March 2019", "2019-03-29"), ("11.00 p.m.", "2019-03-29T23:00")]),
+        ("they met on Tuesday, 9.30am, and left", [("Tuesday", "2021-12-28"), ("9.30am", "2021-12-28T09:30")]),
+        ("he left at 3:45 p.m. and came back", [("3:45 p.m.", "2021-12-30T15:45")]),
+    ],
+)
+def test_a_clock_time_right_after_a_day_is_on_that_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[f.start : f.end], f.value) for f in find_timexes(text, lambda _: ("past", text), ANCHOR)] == expected
+
+
+def test_days_named_after_a_weekday_are_that_day_or_no_weekday_of_this_week() -> None:
+    text = "after Bloody Sunday and Super Tuesday, on Black Friday, Cyber Monday and Ash Wednesday"
+    found = find_timexes(text, lambda _: ("past", text), date(2019, 1, 6))
+    assert [(text[f.start : f.end], f.value) for f in found] == [
+        ("Black Friday", "2018-11-23"),
+        ("Cyber Monday", "2018-11-26"),
+        ("Ash Wednesday", "2018-02-14"),
+    ]

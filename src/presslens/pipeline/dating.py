@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Token
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import Found, context_finder, find_timexes, name_spans, scan
+from presslens.pipeline.tweets import embedded_tweets
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _YEAR_LEVEL = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
 _DATELINE_REACH_DAYS = 60  # a full date this close to the dateline's day gives it its year
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
@@ -38,7 +40,8 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
     else:
         found = find_timexes(article.text, context_at, None, candidates, names)
         textual = {item.start: item.value for item in found}  # what the words say without a date to count from
-        publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored], _told_as_past(doc, context_at)), found)
+        told_as_past = _told_as_past(doc, context_at, {tweet.date for tweet in embedded_tweets(article.text)})
+        publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored], told_as_past), found)
         if publication.date is not None:  # the dateline's day: count from it
             found = find_timexes(article.text, context_at, publication.date, candidates, names)
         elif publication.earliest is not None and publication.latest is not None:  # the year is known: count from it
@@ -152,18 +155,24 @@ def infer_publication(text: str, absolute: list[Found], told_as_past: Callable[[
             Evidence(span=Span(start=named.start, end=named.end), why=why),
             Evidence(span=current, why=f"'{text[current.start:current.end]}' is the year of publication, {year}"),
         ]
-        return Publication(source="inferred", earliest=_earliest(told, year), latest=date(year, 12, 31), evidence=evidence)
+        return Publication(source="inferred", earliest=_earliest(told, year)[0], latest=date(year, 12, 31), evidence=evidence)
     if latest_told is None:
         return Publication(source="unknown")
     item, year = latest_told
-    why = f"the latest year the text tells of as past is {year}: published then or later"
-    return Publication(source="inferred", earliest=_earliest(told, year), evidence=[Evidence(span=Span(start=item.start, end=item.end), why=why)])
+    earliest, dated = _earliest(told, year)
+    if dated is None:
+        why = f"the latest year the text tells of as past is {year}: published then or later"
+    else:
+        item = dated
+        why = f"the latest date the text tells of as past is {earliest.isoformat() if _FULL_DATE.match(dated.value or '') else earliest.isoformat()[:7]}: published then or later"
+    return Publication(source="inferred", earliest=earliest, evidence=[Evidence(span=Span(start=item.start, end=item.end), why=why)])
 
 
-def _earliest(told: list[tuple[Found, int]], year: int) -> date:
-    """The first day of the year, or a later day of it the text tells of as past."""
-    days = [date.fromisoformat(f.value) for f, y in told if y == year and f.value and _FULL_DATE.match(f.value)]
-    return max([date(year, 1, 1), *days])
+def _earliest(told: list[tuple[Found, int]], year: int) -> tuple[date, Found | None]:
+    """The first day of the year, or a later day of it the text tells of as past (a day, or the first day
+    of a month: 'in October 2017' is October 1 or later), with the words that tell of it."""
+    days = [(date.fromisoformat(f.value) if _FULL_DATE.match(f.value) else date(year, int(f.value[5:7]), 1), f) for f, y in told if y == year and f.value and _YEAR_MONTH_DAY.match(f.value)]
+    return max(days, key=lambda d: (d[0], d[1].start), default=(date(year, 1, 1), None))
 
 
 def _current_year_twin(text: str, years: list[tuple[Found, int]]) -> tuple[Found, int, Span] | None:
@@ -183,13 +192,16 @@ def _current_year_twin(text: str, years: list[tuple[Found, int]]) -> tuple[Found
     return None
 
 
-def _told_as_past(doc: Doc, context_at: Callable[[int], tuple[str, str]]) -> Callable[[Found], bool]:
+def _told_as_past(doc: Doc, context_at: Callable[[int], tuple[str, str]], posted: set[tuple[int, int]]) -> Callable[[Found], bool]:
     """Whether a date is told as past: its clause is in a past tense, not an infinitive ('agreed to shut
     it down by 2023') nor a deadline ('by 2020', but 'by 2014 it had closed'), and a year that names a
     thing ('the 2016 race') does so after 'after' or 'since' ('began after the 2016 election'): a race, a
-    budget or a plan named by its year may still lie ahead."""
+    budget or a plan named by its year may still lie ahead. The date of an embedded post (``posted``) is
+    past: the post was there to be copied."""
 
     def told_as_past(item: Found) -> bool:
+        if (item.start, item.end) in posted:
+            return True
         if context_at(item.start)[0] != "past":
             return False
         span = doc.char_span(item.start, item.end, alignment_mode="expand")

@@ -345,7 +345,7 @@ def _month_of_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str | 
     return "DATE", f"{year:04d}-{_month(m.group(1)):02d}", None
 
 
-@rule(rf"(\d{{1,2}}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{{2,4}}T))?|noon|midnight),?\s+(?:on\s+)?({_WEEKDAY}|{_MONTH}\s+\d{{1,2}})")
+@rule(rf"(\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{{2,4}}T))?|noon|midnight),?\s+(?:on\s+)?({_WEEKDAY}|{_MONTH}\s+\d{{1,2}})")
 def _clock_and_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     clock = _CLOCK.fullmatch(m.group(1))
     day_words = m.group(2)
@@ -365,13 +365,17 @@ def _clock_and_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "TIME", day + result[1][len("XXXX-XX-XX") :], None
 
 
-@rule(rf"the\s+week\s+of\s+({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?")
+@rule(
+    rf"the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on\s+)?Monday,?\s+)?"
+    rf"(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))(?:,?\s+({_YEAR}))?"
+)
 def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    """'the week of March 6': the week that day falls in."""
-    month, number = _month(m.group(1)), int(m.group(2))
-    year = int(m.group(3)) if m.group(3) else _month_year(month, ctx, number)
+    """'the week of March 6', 'the week beginning January 14th': the week that day falls in; without a
+    year to put the day in, not a week: 'the week' and 'January 14th' are told apart."""
+    month, number = _month(m.group(1) or m.group(4)), int(m.group(2) or m.group(3))
+    year = int(m.group(5)) if m.group(5) else _month_year(month, ctx, number)
     if year is None:
-        return "DATE", None, None
+        return None
     try:
         return "DATE", _week(date(year, month, number)), None
     except ValueError:
@@ -607,7 +611,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
     return "DATE", _shift(ctx.anchor, unit, step), mod
 
 
-@rule(rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming|the previous|the following)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?")
+@rule(
+    rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming|the previous|the following)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?",
+    before=r"(?<![\w-])(?<!Bloody )(?<!Super )",  # a day's name, not this week's: 'Bloody Sunday', 'Super Tuesday'
+)
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if ctx.anchor is None:
         day_of_week = f"XXXX-WXX-{WEEKDAYS.index(m.group(2).lower()) + 1}"
@@ -629,7 +636,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
 _POSSESSIVE_DAYS_AHEAD = 2
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
 
 
 @rule(r"([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(" + _WEEKDAY + r"))?")
@@ -719,6 +726,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "valentine's day": lambda y: date(y, 2, 14),
     "presidents day": lambda y: date(y, 2, 1) + relativedelta(weekday=MO(3)),
     "good friday": lambda y: easter(y) - timedelta(days=2),
+    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
+    "palm sunday": lambda y: easter(y) - timedelta(days=7),
+    "maundy thursday": lambda y: easter(y) - timedelta(days=3),
     "easter": easter,
     "easter sunday": easter,
     "easter monday": lambda y: easter(y) + timedelta(days=1),
@@ -730,6 +740,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "veterans day": lambda y: date(y, 11, 11),
     "thanksgiving": _thanksgiving,
     "thanksgiving day": _thanksgiving,
+    "black friday": lambda y: _thanksgiving(y) + timedelta(days=1),
+    "cyber monday": lambda y: _thanksgiving(y) + timedelta(days=4),
     "christmas eve": lambda y: date(y, 12, 24),
     "christmas": lambda y: date(y, 12, 25),
     "christmas day": lambda y: date(y, 12, 25),
@@ -739,8 +751,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 
 @rule(
     r"(?:(last|this|next)\s+)?(?-i:(New Year['’]s (?:Day|Eve)|Martin Luther King(?: Jr\.?)?(?:['’]s)? (?:Day|Birthday)|Valentine['’]s Day|Presidents['’]? Day"
-    r"|Good Friday|Easter(?: Sunday| Monday)?|Memorial Day|Independence Day|[Tt]he Fourth of July|Labor Day|Halloween|Veterans['’]? Day"
-    r"|Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?|Boxing Day))(?:\s+(week|weekend))?"
+    r"|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter(?: Sunday| Monday)?|Memorial Day|Independence Day|[Tt]he Fourth of July|Labor Day|Halloween|Veterans['’]? Day"
+    r"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Christmas(?: Eve| Day)?|Boxing Day))(?:\s+(week|weekend))?"
     r"(?!\s+(?:tree|trees|card|cards|gift|gifts|carols?|lights|dinner|part(?:y|ies)|shopping|presents?|spirit|music|markets?|bonus|bombing|bomber|uprising|rising|offensive|Island)\b)"
 )
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
@@ -879,7 +891,7 @@ def find_timexes(
             item = _trim_article(match, item, text)
         taken[start:end] = b"\x01" * (end - start)
         found.append(item)
-    found.sort(key=lambda f: f.start)
+    found = _clocks_on_their_day(sorted(found, key=lambda f: f.start), text)
     referring: list[Found] = []
     latest: Found | None = None  # the latest dated expression before the one being counted
     position = 0
@@ -899,8 +911,25 @@ def find_timexes(
 _TITLE = re.compile(r"(?:``|''|[\"“])((?:[A-Z0-9][\w'’.-]*[ \t]+){0,4}[A-Z0-9][\w'’.-]*),?(?:''|[\"”])")
 
 
-#: The name of an agreement: its words are no times ('the Good Friday Agreement', 'the Easter Accords').
-_ACCORD = re.compile(r"((?:[A-Z][A-Za-z'’-]*[ \t]+){1,4}(?:Agreement|Accords?)|(?:[A-Z][A-Za-z-]*[ \t]+){2,4}(?:agreement|accords?))\b")
+#: The name of an agreement: its words are no times ('the Good Friday Agreement', 'the Good Friday peace agreement', 'the Easter Accords').
+_ACCORD = re.compile(r"((?:[A-Z][A-Za-z'’-]*[ \t]+){1,4}(?:Agreement|Accords?)|(?:[A-Z][A-Za-z-]*[ \t]+){2,4}(?:peace[ \t]+)?(?:agreement|accords?))\b")
+
+
+#: What joins a day to the clock time after it: '29 March 2019 at 11 p.m.', 'Tuesday, 3:30 p.m.'.
+_DAY_TO_CLOCK = re.compile(r",?[ \t]+(?:at[ \t]+)?|,[ \t]*")
+
+
+def _clocks_on_their_day(found: list[Found], text: str) -> list[Found]:
+    """A clock time written right after a day is on that day, not on the anchor's: '29 March 2019 at 11.00 p.m.'."""
+    out = list(found)
+    for i in range(1, len(out)):
+        day, clock = out[i - 1], out[i]
+        if (
+            clock.type == "TIME" and clock.value and "T" in clock.value and day.type == "DATE" and day.value and day.mod is None
+            and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)", day.value) and _DAY_TO_CLOCK.fullmatch(text, day.end, clock.start)
+        ):
+            out[i] = Found(clock.start, clock.end, "TIME", day.value + clock.value[clock.value.index("T") :], None, day.anchored)
+    return out
 
 
 def _refers_back(match: re.Match[str], function: Rule) -> bool:
@@ -953,8 +982,40 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     surnames |= {m.group(2) for m in _FIRST_NAME_AND_MONTH.finditer(text) if m.group(1).lower() not in _NOT_FIRST_NAMES}
     if surnames:
         surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
-        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1))]
+        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1)) or _acts(doc, m.start(1), m.end(1))]
+    spans += [m.span(2) for m in _OWNED_MONTH.finditer(text) if m.group(1).lower() not in _TIME_OWNERS]
     return spans
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """Whether a surname that a date word may stand for ('on May's deal', 'of May receiving') is the person:
+    something is hers, other than an election or a meeting ('ahead of May's elections' is the month's),
+    she does something ('-ing' after her), or she is a clause's subject ('since May became prime minister')."""
+    text = doc_text(doc)
+    owned = _OWNED.match(text, end)
+    if owned is not None:
+        return not any(word.lower() in _TIMED_THINGS for word in owned.group(1).split())
+    if re.match(r"[ \t]+[a-z]+ing\b", text[end : end + 30]):
+        return True
+    span = doc.char_span(start, end)
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+#: A possessive and the next three words: what belongs to the one named before it.
+_OWNED = re.compile(r"['’]s((?:[ \t]+[\w-]+){1,3})")
+#: What a month has, where a surname that is a month has no such thing: 'May's elections', 'June's figures'.
+_TIMED_THINGS = frozenset(
+    {"election", "elections", "poll", "polls", "vote", "votes", "ballot", "referendum", "primary", "primaries", "summit", "meeting",
+     "meetings", "session", "deadline", "figures", "data", "numbers", "sales", "report", "edition", "issue", "release", "weather",
+     "rainfall", "inflation", "jobs", "payrolls", "budget"}
+)  # fmt: skip
+#: A month after a possessive names a thing, not a time ("the People's March", "Trump's May"), unless a day
+#: or a year follows it ("Britain's March 29 departure").
+_OWNED_MONTH = re.compile(
+    rf"\b(\w+)['’]s[ \t]+({'|'.join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ('may', 'june', 'july'))})\b(?![ \t]*,?[ \t]*\d)"
+)
+#: Owners whose month is a time: 'last year's March', 'the season's June'.
+_TIME_OWNERS = frozenset({"year", "season", "century", "decade", "today", "yesterday", "tomorrow"})
 
 
 def _a_full_name(entity: Span) -> bool:
