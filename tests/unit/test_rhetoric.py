@@ -62,6 +62,13 @@ def test_a_model_span_ends_before_the_function_words_its_run_spilled_onto() -> N
         assert text[slice(*_model_span(text, start, start + len(words)))] == shown
 
 
+def test_a_model_span_drops_a_quotation_mark_whose_pair_lies_outside_it() -> None:
+    text = "Members Prefer ‘No Deal’ Brexit to the ’No Way’ plan and “a sham”."
+    for words, shown in (("No Deal’", "No Deal"), ("’No Way’ plan", "’No Way’ plan"), ("“a sham”", "“a sham”"), ("‘No", "No")):
+        start = text.index(words)
+        assert text[slice(*_model_span(text, start, start + len(words)))] == shown
+
+
 def test_a_span_over_the_cue_between_two_quotes_is_in_the_voice_of_the_one_holding_most_of_it() -> None:
     text = "It says the plan is not serious, stressing that the dream of the occupiers is a mere illusion."
     speaker = Speaker(resolved=False, via="named")

@@ -175,10 +175,19 @@ _TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,;:]+(?:the|a|an|of|to|at|in|on|fo
 
 
 def _model_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The words of a run of the model's tokens: whole words, without the function words it ends with."""
+    """The words of a run of the model's tokens: whole words, without the function words it ends with nor
+    a quotation mark whose pair lies outside it."""
     start, end = _whole_words(text, start, end)
     trailing = _TRAILING_FUNCTION_WORDS.search(text, start, end)
-    return start, (start + len(text[start:end].rstrip()) if trailing is None or trailing.start() == start else trailing.start())
+    end = start + len(text[start:end].rstrip()) if trailing is None or trailing.start() == start else trailing.start()
+    if sum(text[start:end].count(mark) for mark in _QUOTE_MARKS) % 2:  # a mark whose pair lies outside: 'No Deal’'
+        start += text[start] in _QUOTE_MARKS
+        end -= start < end and text[end - 1] in _QUOTE_MARKS
+    return start, end
+
+
+#: Quotation marks a span may begin or end with.
+_QUOTE_MARKS = "\"'‘’“”"
 
 
 def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple[float, float, int]:
