@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+
 from presslens import Analysis
 from presslens.evaluation.ptc import TECHNIQUES
 from presslens.model import Quote, Span, Speaker
-from presslens.pipeline.rhetoric import Detected, _model_span, _quote_around, _whole_words, definitions, lexicon, lexicon_detect
+from presslens.pipeline.rhetoric import Detected, _model_span, _quote_around, _trigger, _whole_words, definitions, lexicon, lexicon_detect
 
 
 def test_every_lexicon_label_is_a_task_label_with_a_definition() -> None:
@@ -62,9 +66,12 @@ def test_a_model_span_ends_before_the_function_words_its_run_spilled_onto() -> N
         assert text[slice(*_model_span(text, start, start + len(words)))] == shown
 
 
-def test_a_model_span_drops_a_quotation_mark_whose_pair_lies_outside_it() -> None:
-    text = "Members Prefer ‘No Deal’ Brexit to the ’No Way’ plan and “a sham”."
-    for words, shown in (("No Deal’", "No Deal"), ("’No Way’ plan", "’No Way’ plan"), ("“a sham”", "“a sham”"), ("‘No", "No")):
+def test_a_model_span_takes_both_quotation_marks_or_neither_and_no_leading_preposition() -> None:
+    text = "Members Prefer ‘No Deal’ Brexit to the ’No Way’ plan and “a sham”, a “hard” border, accused of “treachery”, ‘a total disaster for all’."
+    for words, shown in (
+        ("No Deal’", "‘No Deal’"), ("‘a total disaster", "a total disaster"), ("’No Way’ plan", "’No Way’ plan"), ("“a sham”", "“a sham”"),
+        ("hard” border", "“hard” border"), ("of “treachery", "“treachery”"),
+    ):  # fmt: skip
         start = text.index(words)
         assert text[slice(*_model_span(text, start, start + len(words)))] == shown
 
@@ -97,3 +104,11 @@ def test_a_model_span_s_label_probabilities_are_no_surer_than_that_a_technique_i
     for span in found:
         surest = max(p for (s, e), p in zip(offsets, probs) if span.start <= s and e <= span.end)
         assert sum(p for _, p in span.labels) <= surest + 1e-3
+
+
+def test_the_trigger_shown_is_the_surest_word_with_a_meaning_of_its_own() -> None:
+    text = "We are not leaving without a deal."
+    offsets = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    probs = np.array([0.2, 0.1, 0.3, 0.4, 0.2, 0.9, 0.5])
+    assert _trigger(text, offsets, probs) == "deal"
+    assert _trigger("a", [(0, 1)], np.array([0.9])) == "a"

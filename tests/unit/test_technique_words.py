@@ -59,6 +59,15 @@ def test_evidence_names_the_span_words_for_the_label_without_stop_words() -> Non
     assert _toy(0.5).evidence(text, 7, 17, "Flag-Waving") == []
 
 
+def test_evidence_leaves_out_the_pieces_of_a_contraction() -> None:
+    features = ["w=won", "w=t", "b=won_t", "w=never"]
+    weights = np.zeros((4, len(TECHNIQUES)), dtype=np.float32)
+    weights[:, TECHNIQUES.index("Black-and-White_Fallacy")] = [1.0, 3.0, 2.0, 0.5]
+    words = TechniqueWords(list(TECHNIQUES), features, weights, np.zeros(len(TECHNIQUES), dtype=np.float32), 0.5)
+    text = "We won’t, never."
+    assert words.evidence(text, 0, len(text), "Black-and-White_Fallacy") == ["won"]
+
+
 def test_the_shipped_model_labels_with_its_words_classifier() -> None:
     model = shipped_model()
     assert model is not None and model.words is not None

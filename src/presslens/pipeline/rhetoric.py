@@ -107,7 +107,7 @@ class TechniqueModel:
             strongest = first + int(probs[first : last + 1].argmax())
             # the chance of each technique here: that one is used at all (the surest word's) times its share
             labels = tuple((label, round(p * float(probs[strongest]), 3)) for label, p in self.classify(span_logits[first : last + 1], text, start, end))
-            trigger = text[slice(*_whole_words(text, *offsets[strongest]))]  # 'bereft', not its piece 'ft'
+            trigger = _trigger(text, offsets[first : last + 1], probs[first : last + 1])
             reason = f"the model's strongest word here is '{trigger}'"
             if self.words is not None and (evidence := self.words.evidence(text, start, end, labels[0][0])):
                 reason += f"; words that point to {labels[0][0].replace('_', ' ')}: {', '.join(repr(word) for word in evidence)}"
@@ -122,6 +122,20 @@ class TechniqueModel:
             probabilities = self.words.combine(probabilities, text, start, end)
         order = np.argsort(-probabilities)
         return tuple((self.labels[i], round(float(probabilities[i]), 3)) for i in order if probabilities[i] >= 0.1 or i == order[0])
+
+
+def _trigger(text: str, offsets: list[tuple[int, int]], probs: np.ndarray) -> str:
+    """The word of a span the model is surest of, whole ('bereft', not its piece 'ft'), passing over
+    words that carry no meaning of their own ('a', 'the'), which a reader cannot check."""
+    words = [text[slice(*_whole_words(text, *offsets[i]))] for i in np.argsort(-probs, kind="stable")]
+    return next((w for w in words if w.lower() not in _EMPTY_WORDS and sum(c.isalpha() for c in w) > 1), words[0])
+
+
+#: Words with no meaning of their own to show as a span's trigger; 'all', 'never' and 'only' keep theirs.
+_EMPTY_WORDS = frozenset(
+    "a an the of to at in on for with by from as and or but that this these those it its is are was were be been being "
+    "has have had do does did will would can could i we you he she they me us him her them my our your his their".split()
+)
 
 
 def _spans(probs: np.ndarray, offsets: list[tuple[int, int]], text: str, threshold: float, low: float, gap: int) -> list[tuple[int, int]]:
@@ -180,14 +194,25 @@ def _model_span(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _whole_words(text, start, end)
     trailing = _TRAILING_FUNCTION_WORDS.search(text, start, end)
     end = start + len(text[start:end].rstrip()) if trailing is None or trailing.start() == start else trailing.start()
-    if sum(text[start:end].count(mark) for mark in _QUOTE_MARKS) % 2:  # a mark whose pair lies outside: 'No Deal’'
-        start += text[start] in _QUOTE_MARKS
-        end -= start < end and text[end - 1] in _QUOTE_MARKS
+    if (leading := _LEADING_FUNCTION_WORDS.match(text, start, end)) is not None and re.search(r"\w", text[leading.end() : end]):
+        start = leading.end()  # 'of “treachery”': the preposition is the sentence's, not the technique's
+    marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
+    if len(marks) % 2:  # a mark whose pair lies outside: take the pair, or else neither
+        opens = text[marks[-1]] in "“‘" or text[marks[-1]] in "\"'" and (marks[-1] == 0 or text[marks[-1] - 1].isspace())
+        if opens and end < len(text) and text[end] in _QUOTE_MARKS:  # '“treachery' and its '”'
+            end += 1
+        elif not opens and start > 0 and text[start - 1] in _QUOTE_MARKS:  # 'hard” border' and its '“'
+            start -= 1
+        else:  # 'No Deal’' of 'Members Prefer No Deal’'
+            start += text[start] in _QUOTE_MARKS
+            end -= start < end and text[end - 1] in _QUOTE_MARKS
     return start, end
 
 
 #: Quotation marks a span may begin or end with.
 _QUOTE_MARKS = "\"'‘’“”"
+#: Function words a run of the model's tokens may start with before the loaded words: 'of “treachery”'.
+_LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:of|to|at|in|on|for|with|by|from|and|or|but|as)\s+)+", re.IGNORECASE)
 
 
 def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple[float, float, int]:

@@ -18,6 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 FILE_NAME = "technique_words.npz"
 _WORD = re.compile(r"\w+")
 _QUOTE = re.compile(r"[\"“”]")
+#: What \w+ leaves of a contraction's second half ("won't" -> 'won', 't'): no word to show a reader.
+_CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 
 
 def span_features(text: str, start: int, end: int) -> list[str]:
@@ -105,9 +107,10 @@ class TechniqueWords:
 
     def evidence(self, text: str, start: int, end: int, label: str, top: int = 3) -> list[str]:
         """The span's words and phrases that speak most for the label ('w=martyred' -> 'martyred'), stop
-        words alone left out: 'at' is no reason a reader can check."""
+        words alone and pieces of a contraction left out: 'at' and the 't' of "won't" are no reason a
+        reader can check."""
         column = self.labels.index(label)
         rows = [(self.weights[i, column], self.features[i]) for i in self._rows(text, start, end)]
         words = [(w, f.split("=", 1)[1].replace("_", " ")) for w, f in rows if f.startswith(("w=", "b=", "full=")) and w > 0]
-        telling = [word for _, word in sorted(words, reverse=True) if not set(word.split()) <= STOP_WORDS]
+        telling = [word for _, word in sorted(words, reverse=True) if not set(word.split()) <= STOP_WORDS and not set(word.split()) & _CLITICS]
         return list(dict.fromkeys(telling))[:top]
