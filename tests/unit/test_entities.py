@@ -429,6 +429,14 @@ def test_an_adverb_or_a_participle_alone_is_no_name(analyzer: Analyzer) -> None:
     assert "Dumped" not in _clusters(analyzer.analyze(build_article(headline, source=None, headline_first_line=True)))
 
 
+def test_a_lone_common_word_the_model_took_for_a_work_or_a_product_is_no_name(analyzer: Analyzer) -> None:
+    text = (
+        "Grassley: Attempts to Keep Collusion Narrative Alive Will Harm U.S.\n\n"
+        "“Attempts to keep the collusion narrative alive will only harm our discourse,” Grassley said."
+    )
+    assert "Attempts" not in _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+
+
 def test_a_surname_before_a_number_is_the_name_the_person_is_called_by(analyzer: Analyzer) -> None:
     text = "Special counsel Robert S. Mueller III delivered his report. Mueller did not recommend new charges."
     assert _clusters(_analyse(analyzer, text))["Robert S. Mueller III"][1] == {"Robert S. Mueller III", "Mueller"}

@@ -253,6 +253,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue
         if len(tokens) == 1 and (tokens[0].pos_ == "ADV" or tokens[0].pos_ == "VERB" and tokens[0].tag_ != "VB"):
             continue  # 'Utterly.', a sentence of one word, taken for a place; "'Dumped old politics'" for a person ('Leave' may be a side)
+        if len(tokens) == 1 and ent.label_ in _WORK_LABELS and not titled and tokens[0].is_alpha and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV"):
+            continue  # "May's Government", 'Attempts', 'Great' taken for a title or a product: a word, not a name
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         if (link := text.find("[", span.start_char, end)) > span.start_char:
@@ -266,6 +268,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     return raws
 
 
+#: Labels of made things, which the model gives a lone capitalised word it cannot place.
+_WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 #: What the model takes a paper or a company for when its name reads like a title or a building's.
 _THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "LOC"})
 
