@@ -437,6 +437,16 @@ def test_a_lone_common_word_the_model_took_for_a_work_or_a_product_is_no_name(an
     assert "Attempts" not in _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
 
 
+def test_two_people_the_model_ran_into_one_name_are_two(analyzer: Analyzer) -> None:
+    text = (
+        "House Speaker Nancy Pelosi and Senate Minority Leader Chuck Schumer asked for the report. "
+        "\"The American people have a right to the truth,\" Schumer and Pelosi said in a joint statement."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Nancy Pelosi"] == ("PERSON", {"Nancy Pelosi", "Pelosi"}) and clusters["Chuck Schumer"] == ("PERSON", {"Chuck Schumer", "Schumer"})
+    assert "Schumer and Pelosi" not in clusters
+
+
 def test_a_surname_before_a_number_is_the_name_the_person_is_called_by(analyzer: Analyzer) -> None:
     text = "Special counsel Robert S. Mueller III delivered his report. Mueller did not recommend new charges."
     assert _clusters(_analyse(analyzer, text))["Robert S. Mueller III"][1] == {"Robert S. Mueller III", "Mueller"}

@@ -215,10 +215,14 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     """The NER model's entities, without leading 'the', honorifics or trailing possessives; 'X’s Y' split in two."""
     raws: list[_Raw] = []
     text = doc_text(doc)
+    people = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} | {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         tokens = list(ent)
+        if pair := _two_people(tokens, people):  # 'Schumer and Pelosi said', taken for a title: two people
+            raws += [_Raw(one[0].idx, one[-1].idx + len(one[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE) for one in pair]
+            continue
         if ent.label_ in _TITLE_LABELS and any(t.pos_ == "VERB" and t.is_lower for t in tokens):
             continue  # 'Trump accused Holt of being a': a clause the model took for a title, not a name
         if any(t.text == "/" for t in tokens):
@@ -266,6 +270,18 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
+
+
+def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], list[Token]] | None:
+    """The two sides of 'X and Y' when each is a person the article names in full, or that person's
+    surname: the model ran two names into one."""
+    joint = next((k for k, t in enumerate(tokens) if t.lower_ == "and"), None)
+    if joint is None or joint == 0 or joint == len(tokens) - 1:
+        return None
+    first, second = tokens[:joint], tokens[joint + 1 :]
+    if _char_span(first).text in people and _char_span(second).text in people:
+        return first, second
+    return None
 
 
 #: Labels of made things, which the model gives a lone capitalised word it cannot place.
