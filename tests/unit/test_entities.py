@@ -447,6 +447,12 @@ def test_two_people_the_model_ran_into_one_name_are_two(analyzer: Analyzer) -> N
     assert "Schumer and Pelosi" not in clusters
 
 
+def test_a_name_after_a_title_is_a_person_though_a_town_has_it(analyzer: Analyzer) -> None:
+    text = "Economist Roger Bootle also wrote in The Spectator on Sunday. “Does this ring a bell?” Mr Bootle wrote."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Roger Bootle"] == ("PERSON", {"Roger Bootle", "Bootle"}) and clusters["Spectator"][0] == "ORG"
+
+
 def test_a_surname_before_a_number_is_the_name_the_person_is_called_by(analyzer: Analyzer) -> None:
     text = "Special counsel Robert S. Mueller III delivered his report. Mueller did not recommend new charges."
     assert _clusters(_analyse(analyzer, text))["Robert S. Mueller III"][1] == {"Robert S. Mueller III", "Mueller"}

@@ -1007,7 +1007,7 @@ _OWNED = re.compile(r"['’]s((?:[ \t]+[\w-]+){1,3})")
 _TIMED_THINGS = frozenset(
     {"election", "elections", "poll", "polls", "vote", "votes", "ballot", "referendum", "primary", "primaries", "summit", "meeting",
      "meetings", "session", "deadline", "figures", "data", "numbers", "sales", "report", "edition", "issue", "release", "weather",
-     "rainfall", "inflation", "jobs", "payrolls", "budget"}
+     "rainfall", "inflation", "jobs", "payrolls", "budget", "day", "days", "week", "weeks", "weekend", "end", "start", "beginning", "half"}
 )  # fmt: skip
 #: A month after a possessive names a thing, not a time ("the People's March", "Trump's May"), unless a day
 #: or a year follows it ("Britain's March 29 departure").
