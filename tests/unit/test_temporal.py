@@ -402,11 +402,12 @@ def test_a_surname_that_is_a_month_is_the_person_where_something_is_hers_or_she_
 
     text = (
         "Prime Minister Theresa May spoke. Parliament will vote on May's withdrawal agreement, in the aftermath of May receiving "
-        "the backing of Parliament. Since May became prime minister, prices rose. Turnout may rise ahead of May's elections."
+        "the backing of Parliament. Since May became prime minister, prices rose. Turnout may rise ahead of May's elections. "
+        "Sales fell during May's first week."
     )
     doc = load_pipeline()(text)
     found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
-    assert [(text[f.start : f.end], text[f.end : f.end + 12]) for f in found] == [("May", "'s elections")]
+    assert [(text[f.start : f.end], text[f.end : f.end + 12]) for f in found] == [("May", "'s elections"), ("May", "'s first wee")]
 
 
 def test_a_month_after_a_possessive_names_a_thing_unless_a_day_follows() -> None:
