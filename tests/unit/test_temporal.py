@@ -449,3 +449,8 @@ def test_days_named_after_a_weekday_are_that_day_or_no_weekday_of_this_week() ->
         ("Cyber Monday", "2018-11-26"),
         ("Ash Wednesday", "2018-02-14"),
     ]
+
+
+def test_the_day_of_a_saying_is_no_day() -> None:
+    text = "Hezbollah came to save the day; he switched late in the day, when chaos was the order of the day."
+    assert find_timexes(text, lambda _: ("past", text), ANCHOR) == []

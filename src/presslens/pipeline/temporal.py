@@ -382,6 +382,10 @@ def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
         return None
 
 
+#: Words before 'the day' in sayings that name no day.
+_IDIOM_OF_THE_DAY = re.compile(r"\b(?:sav(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|w(?:in|ins|on|inning)|late in|order of)\s+$", re.IGNORECASE)
+
+
 @rule(r"the\s+(?:(latest|same|current|full|fiscal|past)\s+)?(?:fiscal\s+)?(quarter|year|week|weekend|month|day)|the\s+(latest)\s+period")
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if m.group(3):  # 'the latest period' of an earnings report: the last complete quarter
@@ -389,6 +393,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     which, unit = (m.group(1) or "").lower(), m.group(2).lower()
     if unit == "day" and not which and re.search(r"(?:^|[\"“‘'\n.!?]\s*)At the end of $", m.string[max(0, m.start() - 16) : m.start()]):
         return None  # 'At the end of the day, …': a way of saying 'all in all'
+    if unit == "day" and not which and _IDIOM_OF_THE_DAY.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return None  # 'to save the day', 'late in the day', 'the order of the day': no day at all
     if which == "past" or unit == "year" and re.match(r"\s+end(?:ed|ing)\b", m.string[m.end() :]):
         return "DURATION", _duration(1, unit), None  # 'the past week'; 'the year ended March 31': a fiscal year
     if ctx.anchor is None:
