@@ -164,7 +164,8 @@ def infer_publication(text: str, absolute: list[Found], told_as_past: Callable[[
         why = f"the latest year the text tells of as past is {year}: published then or later"
     else:
         item = dated
-        why = f"the latest date the text tells of as past is {earliest.isoformat() if _FULL_DATE.match(dated.value or '') else earliest.isoformat()[:7]}: published then or later"
+        shown = earliest.isoformat() if _FULL_DATE.match(dated.value or "") else earliest.isoformat()[:7]  # 'in October 2017': 2017-10
+        why = f"the latest date the text tells of as past is {shown}: published then or later"
     return Publication(source="inferred", earliest=earliest, evidence=[Evidence(span=Span(start=item.start, end=item.end), why=why)])
 
 

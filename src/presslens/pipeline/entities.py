@@ -215,7 +215,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     """The NER model's entities, without leading 'the', honorifics or trailing possessives; 'X’s Y' split in two."""
     raws: list[_Raw] = []
     text = doc_text(doc)
-    people = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} | {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    people = {name for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for name in (e.text, e[-1].text)}  # full names and surnames
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue

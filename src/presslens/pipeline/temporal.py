@@ -988,16 +988,15 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     surnames |= {m.group(2) for m in _FIRST_NAME_AND_MONTH.finditer(text) if m.group(1).lower() not in _NOT_FIRST_NAMES}
     if surnames:
         surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
-        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1)) or _acts(doc, m.start(1), m.end(1))]
+        spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1)) or _acts(doc, text, m.start(1), m.end(1))]
     spans += [m.span(2) for m in _OWNED_MONTH.finditer(text) if m.group(1).lower() not in _TIME_OWNERS]
     return spans
 
 
-def _acts(doc: Doc, start: int, end: int) -> bool:
+def _acts(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a surname that a date word may stand for ('on May's deal', 'of May receiving') is the person:
     something is hers, other than an election or a meeting ('ahead of May's elections' is the month's),
     she does something ('-ing' after her), or she is a clause's subject ('since May became prime minister')."""
-    text = doc_text(doc)
     owned = _OWNED.match(text, end)
     if owned is not None:
         return not any(word.lower() in _TIMED_THINGS for word in owned.group(1).split())
