@@ -10,7 +10,7 @@ import srsly
 from spacy.language import Language
 
 from presslens.errors import ModelError
-from presslens.pipeline import lemmas, segments  # noqa: F401  (registers the components)
+from presslens.pipeline import lemmas, modal_names, segments  # noqa: F401  (registers the components)
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
 from presslens.settings import DEFAULT_MODELS
@@ -39,6 +39,7 @@ def load_pipeline(model: str | None = None) -> Language:
     use_array_attribute_ruler(nlp)
     _split_dashes_at_quotation_marks(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
+    nlp.add_pipe("presslens_modal_names", after="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("presslens_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
