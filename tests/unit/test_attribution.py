@@ -35,6 +35,17 @@ def test_quotation_spans_curly_straight_and_across_paragraphs() -> None:
     assert [text[a:b] for a, b in spans] == ["One two,", "Three four.", "Nine ten,", "Five six\n“Seven eight."]
 
 
+def test_a_straight_mark_closes_on_a_curly_one_past_a_line_end(analyzer: Analyzer) -> None:
+    text = (
+        'May told reporters that it was her deal:\n"The only way to avoid no deal is to agree the deal that the E.U.\n'
+        "has made clear is the only deal,\u201d she said, before calling it a \u201cgood\u201d deal."
+    )
+    spans = [text[a:b] for a, b in quotation_spans(text)]
+    assert spans == ["The only way to avoid no deal is to agree the deal that the E.U.\nhas made clear is the only deal,", "good"]
+    said = [(kind, content) for kind, content, lemma, _, _ in _view(_analyse(analyzer, text)) if lemma == "say"]
+    assert said == [("direct", spans[0].rstrip(","))]  # one quote, not its last line again as a mixed one
+
+
 def test_cue_in_the_middle_continues_one_quote(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "“We will not back down from this fight,” Jane Holt said on Monday, “and we will win it in the end.”")
     assert [(k, s) for k, _, _, s, _ in _view(a)] == [("direct", "Jane Holt")]
@@ -432,6 +443,43 @@ def test_a_place_in_the_role_names_a_holder_whose_place_the_text_does_not_give(a
     )
     speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
     assert speakers == [("Bernie Sanders", "role"), (None, "unresolved")]  # Bush is Florida's governor, not Ohio's
+
+
+def test_an_office_names_again_the_one_person_the_text_just_named(analyzer: Analyzer) -> None:
+    text = (
+        "Post-Brexit Britain should use its power to defend democracy, Jeremy Hunt will say today.\n"
+        "The Foreign Secretary will insist the UK should not underestimate its strength.\n\n"
+        "Labour MP Phil Wilson said: 'An overwhelming majority of Labour's voters want a new vote.\n"
+        "'The leadership is out of step with its supporters.'\n"
+        "The Sedgefield MP added: 'Labour's leadership now has a huge opportunity.'\n\n"
+        "Pressure is mounting on Jeremy Corbyn to back a second referendum.\n"
+        "The Labour leader has been resisting calls to endorse another national vote."
+    )
+    speakers = _speakers_by_words(_analyse(analyzer, text))
+    assert speakers["The Foreign Secretary"] == "Jeremy Hunt"
+    assert speakers["The Sedgefield MP"] == "Phil Wilson"  # past his words, quoted whole
+    assert speakers["The Labour leader"] == "Jeremy Corbyn"  # the party's leader, not the party
+
+
+def test_an_office_names_no_one_when_the_text_just_named_two_people_or_one_with_another_office(analyzer: Analyzer) -> None:
+    text = (
+        "Theresa May met Jean-Claude Juncker in Brussels on Monday. The minister said the talks would go on.\n\n"
+        "Prime Minister Boris Johnson spoke to reporters on Tuesday. The Foreign Secretary said the talks had failed.\n\n"
+        "Angela Merkel arrived in Paris on Wednesday. The French president said the summit would be short.\n\n"
+        "Jane Holt led the march on Thursday. The organizer said the crowd was peaceful."
+    )
+    speakers = _speakers_by_words(_analyse(analyzer, text))
+    assert speakers == {"The minister": None, "The Foreign Secretary": None, "The French president": None, "The organizer": None}
+
+
+def test_may_before_said_or_told_is_theresa_may_not_a_modal(analyzer: Analyzer) -> None:
+    text = (
+        "British Prime Minister Theresa May has reiterated that there will be no second referendum.\n"
+        '"If the deal is not voted on, we are going to be in uncharted territory," May told the BBC.\n'
+        '"Don\'t let the search for the perfect become the enemy of the good," May said.'
+    )
+    speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
+    assert speakers[-2:] == [("Theresa May", "named"), ("Theresa May", "named")]
 
 
 def test_a_name_the_parse_made_the_root_of_its_sentence_is_still_the_speaker(analyzer: Analyzer) -> None:

@@ -231,8 +231,9 @@ _SPILL_PARAGRAPHS = 6
 def _closed_paragraphs_later(text: str, start: int, opener: str) -> int | None:
     """Where a quotation left open at a paragraph end closes, when the next quotation mark in the paragraphs
     after it closes it ('“She is mean.' / 'She is rude.' / 'I have heard that,” Parris says.'): only for marks
-    that tell opening from closing, and not further than a few paragraphs."""
-    closers = {"“": ("”",), "«": ("»",), "``": ("''",)}.get(opener)
+    that tell opening from closing, and not further than a few paragraphs. A straight mark may close on a
+    curly one ('"… the E.U.' / 'has made clear is the only deal,” she said') with no straight one between."""
+    closers = {"“": ("”",), "«": ("»",), "``": ("''",), '"': ("”",)}.get(opener)
     if closers is None:
         return None
     limit = start
@@ -242,7 +243,9 @@ def _closed_paragraphs_later(text: str, start: int, opener: str) -> int | None:
             limit = len(text)
             break
     mark = _PAIRED_MARKS.search(text, start, limit)
-    return mark.start() if mark is not None and mark.group(0) in closers else None
+    if mark is None or mark.group(0) not in closers or opener == '"' and '"' in text[start : mark.start()]:
+        return None
+    return mark.start()
 
 
 def find_quotes(
@@ -303,7 +306,14 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
         around = (quoted[i] for i in quotes.overlapping(draft.content[0] - 1, draft.content[1] + 1))
         claimed.update(q for q in around if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
     drafts = _without_nested(drafts) + list(turns)
-    return drafts + _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
+    unclaimed = _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
+    return [d for d in drafts if not any(_within_quote_of_its_cue(d, u) for u in unclaimed)] + unclaimed
+
+
+def _within_quote_of_its_cue(draft: _Draft, quote: _Draft) -> bool:
+    """Whether a draft is the part, in the cue's line, of a quotation that began lines before and that the
+    same cue introduces whole ('"… the E.U.' / 'has made clear is the only deal," she said')."""
+    return quote.kind == "direct" and draft.cue == quote.cue and draft is not quote and quote.content[0] < draft.content[0] and draft.content[1] <= quote.content[1]
 
 
 def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start: int) -> list[_Draft]:
@@ -1679,9 +1689,9 @@ def _speaker(
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and (found := _mention_in(list(appos.subtree), mentions)) and found[0].label == "PERSON":
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition")
-    # one person named by role with 'the' ('the secretary general of the Badr Organization'), not 'leftists',
-    # not 'a State Department official', who stays unnamed
-    if head.pos_ == "NOUN" and head.tag_ == "NN" and _by_role(head) and words[0].lower_ in _DEFINITE:
+    # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
+    # the text gave someone, the speaker the next sentence names, or the one person the text just named
+    if _one_by_role(head, words):
         where = _places(words)
         if (holder := _office_holder(head, words, offices)) is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
             return Speaker(span=span, entity=holder, resolved=True, via="role")
@@ -1692,6 +1702,8 @@ def _speaker(
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
+        if (person := _person_named_again(head, words, mentions, quoted, offices)) is not None:
+            return Speaker(span=span, entity=person, resolved=True, via="role")
     if named is not None and named[0].label in _SPEAKING_LABELS and (
         _mention_in([head], mentions) is not None
         or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0], words, mentions)
@@ -1863,6 +1875,20 @@ def _people(draft: _Draft) -> str | None:
     return "many" if head.tag_ == "NNS" and _by_role(head) else None
 
 
+def _one_by_role(head: Token, words: list[Token]) -> bool:
+    """Whether a speaker is one person named by role, with 'the' ('the agriculture minister', 'The Foreign
+    Secretary', 'the Sedgefield MP') or a place's ('Ireland's agriculture minister'), not 'leftists', not 'a
+    State Department official', who stays unnamed."""
+    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON":
+        return False
+    if head.tag_ == "NN" and head.pos_ == "NOUN" and _by_role(head):
+        role = True
+    else:  # a capitalised title: one held by one person at a time
+        role = _same_office(_office(head.lemma_.lower())) in _HELD_OFFICES | _NAMED_AGAIN_BY
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE")
+
+
 def _by_role(head: Token) -> bool:
     """Whether a speaker is named by role or relation ('minister', 'officials'), not by name."""
     return head.lemma_.lower() in person_roles()
@@ -1903,13 +1929,61 @@ _PRONOUN_CHAIN_SENTENCES = 4
 
 def _person_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
     """The person last named before the word, in its sentence or the one before, outside quotation marks."""
-    sentence = word.sent
-    start = word.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for token in reversed(word.doc[start : word.i]):
-        people = [entity for entity, _ in mentions.get(token.idx, ()) if entity.label == "PERSON"]
-        if people and not quoted(token.idx):
-            return people[0].id
-    return None
+    return next(iter(_people_just_before(word, mentions, quoted)), None)
+
+
+def _people_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> list[str]:
+    """The people named before the word in its sentence and the one before, outside quotation marks, the
+    last named first; a sentence quoted whole is the speaker's words and the one before it is looked at."""
+    doc, sentence = word.doc, word.sent
+    tokens = list(reversed(doc[sentence.start : word.i]))
+    for _ in range(_QUOTED_SENTENCES_PASSED):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+        tokens += reversed(sentence)
+        if not all(quoted(t.idx) or t.is_punct or t.is_space for t in sentence):
+            break
+    people: list[str] = []
+    for token in tokens:
+        for entity, _ in mentions.get(token.idx, ()):
+            if entity.label == "PERSON" and entity.id not in people and not quoted(token.idx):
+                people.append(entity.id)
+    return people
+
+
+#: How many sentences quoted whole a look back for the person just named passes over.
+_QUOTED_SENTENCES_PASSED = 4
+
+
+def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, quoted: Callable[[int], bool], offices: list[_Office]) -> str | None:
+    """The person a speaker called by a one-holder office stands for when the text named just one person
+    right before ('Jeremy Hunt will say today. The Foreign Secretary will insist ...'), less any the text
+    gave another office; a place in the speaker's words ('the French president') must be one of theirs."""
+    role = _same_office(_office(head.lemma_.lower()))
+    if role not in _HELD_OFFICES | _NAMED_AGAIN_BY:
+        return None  # 'the organizer', 'the official': one of many
+    where = _places(words)
+    held: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for _, office, entity, places in offices:
+        held.setdefault(entity, []).append((_same_office(office), places))
+
+    def may_hold(person: str) -> bool:
+        titles = held.get(person, [])
+        fits = not titles or role == "leader" or any(office == role for office, _ in titles)
+        return fits and (not where or any(where & places for _, places in titles))
+
+    people = _people_just_before(words[0], mentions, quoted)
+    return people[0] if len(people) == 1 and may_hold(people[0]) else None
+
+
+def _same_office(role: str) -> str:
+    return "minister" if role in ("premier", "pm") else role
+
+
+#: Offices that name one person again after the text named them ('the Sedgefield MP', 'the Labour leader'),
+#: besides those one person holds at a time.
+_NAMED_AGAIN_BY = frozenset({"leader", "mp", "pm", "mep", "premier"})
 
 
 def _main_subject(token: Token) -> bool:
