@@ -461,6 +461,19 @@ def test_an_office_names_again_the_one_person_the_text_just_named(analyzer: Anal
     assert speakers["The Labour leader"] == "Jeremy Corbyn"  # the party's leader, not the party
 
 
+def test_a_title_of_two_words_names_who_the_text_titled_so_and_of_two_people_the_one_it_gave_the_office(analyzer: Analyzer) -> None:
+    text = (
+        "Attorney General William Barr received the report. General Mark Milley spoke on Friday. He pledged transparency.\n"
+        "The attorney general said the Justice Department had not denied any request.\n\n"
+        "Jeremy Hunt insisted Theresa May can still salvage her deal today.\n"
+        "The Foreign Secretary said he believed the PM will find a way.\n"
+        "On a trip to Singapore, Foreign Secretary Jeremy Hunt added his voice to the pleas."
+    )
+    speakers = _speakers_by_words(_analyse(analyzer, text))
+    assert speakers["The attorney general"] == "William Barr"  # not the general named last
+    assert speakers["The Foreign Secretary"] == "Jeremy Hunt"
+
+
 def test_an_office_names_no_one_when_the_text_just_named_two_people_or_one_with_another_office(analyzer: Analyzer) -> None:
     text = (
         "Theresa May met Jean-Claude Juncker in Brussels on Monday. The minister said the talks would go on.\n\n"

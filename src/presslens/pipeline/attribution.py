@@ -1760,12 +1760,16 @@ def _office_holder(head: Token, words: list[Token], offices: list[_Office]) -> s
     """The person last named before ``words`` with the one-holder office they name ('the president',
     'the Vermont senator'), if any."""
     office, where = _office(head.lemma_.lower()), _places(words)
-    compound = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)  # 'secretary general'
-    if compound or office not in _HELD_OFFICES:
+    if office not in _HELD_OFFICES:
         return None
+    # 'the attorney general' is who the text titled 'Attorney General', not any general
+    compound = {_office(c.lemma_.lower()) for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    titles: dict[str, set[str]] = {}
+    for _, role, entity, _ in offices:
+        titles.setdefault(entity, set()).add(role)
     return next(
         (entity for start, role, entity, places in reversed(offices)
-         if role == office and start < words[0].idx and (not where or not places or where & places)),
+         if role == office and start < words[0].idx and compound <= titles[entity] and (not where or not places or where & places)),
         None,
     )
 
@@ -1958,8 +1962,10 @@ _QUOTED_SENTENCES_PASSED = 4
 
 def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, quoted: Callable[[int], bool], offices: list[_Office]) -> str | None:
     """The person a speaker called by a one-holder office stands for when the text named just one person
-    right before ('Jeremy Hunt will say today. The Foreign Secretary will insist ...'), less any the text
-    gave another office; a place in the speaker's words ('the French president') must be one of theirs."""
+    right before ('Jeremy Hunt will say today. The Foreign Secretary will insist ...') that it gave no other
+    office ('Jeremy Hunt insisted Theresa May can …' after 'Prime Minister Theresa May'), or the one of them
+    the text gives that office anywhere ('Foreign Secretary Jeremy Hunt'); a place in the speaker's words
+    ('the French president') must be one of theirs."""
     role = _same_office(_office(head.lemma_.lower()))
     if role not in _HELD_OFFICES | _NAMED_AGAIN_BY:
         return None  # 'the organizer', 'the official': one of many
@@ -1973,8 +1979,9 @@ def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, 
         fits = not titles or role == "leader" or any(office == role for office, _ in titles)
         return fits and (not where or any(where & places for _, places in titles))
 
-    people = _people_just_before(words[0], mentions, quoted)
-    return people[0] if len(people) == 1 and may_hold(people[0]) else None
+    people = [person for person in _people_just_before(words[0], mentions, quoted) if may_hold(person)]
+    holders = [person for person in people if any(office == role for office, _ in held.get(person, []))]
+    return people[0] if len(people) == 1 else holders[0] if len(holders) == 1 else None
 
 
 def _same_office(role: str) -> str:
