@@ -699,6 +699,19 @@ def test_a_british_quotation_over_paragraphs_opens_each_and_closes_at_the_last(a
     assert not [q for q in quotes if q.cue_lemma == "think"]
 
 
+def test_a_british_quotation_over_paragraphs_may_open_after_the_cue_s_colon(analyzer: Analyzer) -> None:
+    text = (
+        "Jeremy Corbyn spoke in London.\n\nMr Corbyn said: 'The issue of another referendum was one of the options.\n\n"
+        "'We haven't yet had a vote and I think the Government should be ashamed of itself.\n\n"
+        "'Well both of those options are completely unacceptable.'\n\nThe work was carried out by YouGov."
+    )
+    quotes = _analyse(analyzer, text).quotes
+    (quote,) = quotes
+    words = text[quote.content.start : quote.content.end]
+    assert (quote.kind, quote.cue_lemma) == ("direct", "say")
+    assert words.startswith("The issue of another referendum") and words.endswith("completely unacceptable.")
+
+
 def test_a_phrase_quoted_in_the_speaker_s_description_is_no_more_of_the_quote(analyzer: Analyzer) -> None:
     text = (
         '"It was truly shameful," said Leslie Feldman, a plaintiff in the lawsuit who waited in an '

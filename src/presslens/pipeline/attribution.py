@@ -133,8 +133,9 @@ def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
 _HEADLINE_QUOTATION = re.compile(r"(?<=:)[ \t]*['‘]([^\n]*?\S)['’][.!?]?[ \t]*$", re.MULTILINE)
 
 
-#: A paragraph that opens a sentence in single quotation marks and leaves it open.
-_SINGLE_OPENED = re.compile(r"^[ \t]*['‘](?=[A-Z])[^\n]*$", re.MULTILINE)
+#: A paragraph that opens a sentence in single quotation marks, at its start or after a colon ("Mr Corbyn
+#: said: 'The issue …"), and leaves it open.
+_SINGLE_OPENED = re.compile(r"(?:^|(?<=:))[ \t]*['‘](?=[A-Z])[^\n]*$", re.MULTILINE)
 #: A single mark that closes a quotation after its punctuation ('… March,' he said.).
 _SINGLE_CLOSING = re.compile(r"[,.!?…]['’](?=[\s)]|$)")
 #: A British quotation goes on over at most this many paragraphs, each opened with a mark.
