@@ -1760,7 +1760,7 @@ _OUTSIDERS = frozenset(
 def _office_holder(head: Token, words: list[Token], offices: list[_Office]) -> str | None:
     """The person last named before ``words`` with the one-holder office they name ('the president',
     'the Vermont senator'), if any."""
-    office, where = _office(head.lemma_.lower()), _places(words)
+    office, where = _role_of(head, head.lemma_.lower()), _places(words)
     if office not in _HELD_OFFICES:
         return None
     # 'the attorney general' is who the text titled 'Attorney General', not any general
@@ -1801,7 +1801,7 @@ _SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 #: Abbreviated titles of office, and other words for one office, as the role nouns they stand for.
-_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
+_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president", "pm": "premier",
             "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel"}
 _DEFINITE = frozenset({"the", "this", "that"})
 #: A party and a state after a US politician's name: '(I-Vt.)', '(R-Texas)'.
@@ -1820,6 +1820,14 @@ def _office(word: str) -> str:
     return _OFFICES.get(word.rstrip("."), word)
 
 
+def _role_of(token: Token, word: str) -> str:
+    """The office a title word names: a prime minister is the premier, not any minister."""
+    before = token.doc[token.i - 1] if token.i else None
+    if word == "minister" and (before is not None and before.lower_ == "prime" or any(t.lower_ == "prime" for t in token.lefts)):
+        return "premier"
+    return _office(word)
+
+
 #: A person's office where the text gives it: (mention start, role, entity id, the places it is of).
 _Office = tuple[int, str, str, frozenset[str]]
 
@@ -1827,6 +1835,10 @@ _Office = tuple[int, str, str, frozenset[str]]
 def _places(words: Iterable[Token]) -> frozenset[str]:
     """The place and nationality words among ``words`` ('new', 'jersey' of 'the New Jersey governor')."""
     return frozenset(t.lower_ for t in words if t.ent_type_ in ("GPE", "NORP"))
+
+
+#: The words of a title right before a name ('Former Florida Gov.'): 'the governor tripped up Rubio' gives Rubio none.
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 
 def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
@@ -1846,10 +1858,11 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
             party = _PARTY_STATE.match(text, span.end_char)  # 'Sen. Bernie Sanders (I-Vt.)'
             state = gazetteer().canonical(party.group(1)) if party else None
             where = _places(before) | (frozenset(state.lower().split()) if state else frozenset())
-            titles = [(t.lower_, where) for t in before[-3:] if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
-            appositions = [(c.lemma_.lower(), _places(c.subtree)) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-            for word, places in (*titles, *appositions):
-                if (role := _office(word)) in person_roles() or role in _OFFICES.values():
+            title_words = list(itertools.takewhile(lambda t: t.pos_ in _TITLE_POS or t.text == ".", reversed(before)))[:3]
+            titles = [(t, t.lower_, where) for t in title_words if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
+            appositions = [(c, c.lemma_.lower(), _places(c.subtree)) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+            for token, word, places in (*titles, *appositions):
+                if (role := _role_of(token, word)) in person_roles() or role in _OFFICES.values():
                     out.append((mention.start, role, entity.id, places))
     return sorted(out)
 
@@ -1889,7 +1902,7 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     if head.tag_ == "NN" and head.pos_ == "NOUN" and _by_role(head):
         role = True
     else:  # a capitalised title: one held by one person at a time
-        role = _same_office(_office(head.lemma_.lower())) in _HELD_OFFICES | _NAMED_AGAIN_BY
+        role = _role_of(head, head.lemma_.lower()) in _HELD_OFFICES | _NAMED_AGAIN_BY
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE")
 
@@ -1964,29 +1977,27 @@ _QUOTED_SENTENCES_PASSED = 4
 def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, quoted: Callable[[int], bool], offices: list[_Office]) -> str | None:
     """The person a speaker called by a one-holder office stands for when the text named just one person
     right before ('Jeremy Hunt will say today. The Foreign Secretary will insist ...') that it gave no other
-    office ('Jeremy Hunt insisted Theresa May can …' after 'Prime Minister Theresa May'), or the one of them
+    office ('Jeremy Hunt insisted Theresa May can …' after 'Prime Minister Theresa May') and nobody else
+    holds ('the judge said' after 'Brafman said', where the text names 'Judge Berman'), or the one of them
     the text gives that office anywhere ('Foreign Secretary Jeremy Hunt'); a place in the speaker's words
     ('the French president') must be one of theirs."""
-    role = _same_office(_office(head.lemma_.lower()))
+    role = _role_of(head, head.lemma_.lower())
     if role not in _HELD_OFFICES | _NAMED_AGAIN_BY:
         return None  # 'the organizer', 'the official': one of many
     where = _places(words)
     held: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for _, office, entity, places in offices:
-        held.setdefault(entity, []).append((_same_office(office), places))
+        held.setdefault(entity, []).append((office, places))
+    holders = {person for person, titles in held.items() if any(office == role for office, _ in titles)}
 
     def may_hold(person: str) -> bool:
         titles = held.get(person, [])
-        fits = not titles or role == "leader" or any(office == role for office, _ in titles)
+        fits = person in holders or role == "leader" or not titles and not holders
         return fits and (not where or any(where & places for _, places in titles))
 
     people = [person for person in _people_just_before(words[0], mentions, quoted) if may_hold(person)]
-    holders = [person for person in people if any(office == role for office, _ in held.get(person, []))]
-    return people[0] if len(people) == 1 else holders[0] if len(holders) == 1 else None
-
-
-def _same_office(role: str) -> str:
-    return "minister" if role in ("premier", "pm") else role
+    titled = [person for person in people if person in holders]
+    return people[0] if len(people) == 1 else titled[0] if len(titled) == 1 else None
 
 
 #: Offices that name one person again after the text named them ('the Sedgefield MP', 'the Labour leader'),
