@@ -1765,12 +1765,10 @@ def _office_holder(head: Token, words: list[Token], offices: list[_Office]) -> s
         return None
     # 'the attorney general' is who the text titled 'Attorney General', not any general
     compound = {_office(c.lemma_.lower()) for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-    titles: dict[str, set[str]] = {}
-    for _, role, entity, _ in offices:
-        titles.setdefault(entity, set()).add(role)
+    held = _held_offices(offices)
     return next(
         (entity for start, role, entity, places in reversed(offices)
-         if role == office and start < words[0].idx and compound <= titles[entity] and (not where or not places or where & places)),
+         if role == office and start < words[0].idx and compound <= {r for r, _ in held[entity]} and (not where or not places or where & places)),
         None,
     )
 
@@ -1985,9 +1983,7 @@ def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, 
     if role not in _HELD_OFFICES | _NAMED_AGAIN_BY:
         return None  # 'the organizer', 'the official': one of many
     where = _places(words)
-    held: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for _, office, entity, places in offices:
-        held.setdefault(entity, []).append((office, places))
+    held = _held_offices(offices)
     holders = {person for person, titles in held.items() if any(office == role for office, _ in titles)}
 
     def may_hold(person: str) -> bool:
@@ -2000,9 +1996,17 @@ def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, 
     return people[0] if len(people) == 1 else titled[0] if len(titled) == 1 else None
 
 
+def _held_offices(offices: list[_Office]) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Each person's offices in the text, with the places they are of."""
+    held: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for _, office, entity, places in offices:
+        held.setdefault(entity, []).append((office, places))
+    return held
+
+
 #: Offices that name one person again after the text named them ('the Sedgefield MP', 'the Labour leader'),
 #: besides those one person holds at a time.
-_NAMED_AGAIN_BY = frozenset({"leader", "mp", "pm", "mep", "premier"})
+_NAMED_AGAIN_BY = frozenset({"leader", "mp", "mep", "premier"})
 
 
 def _main_subject(token: Token) -> bool:
