@@ -21,6 +21,11 @@ def _speakers_by_words(a: Analysis) -> dict[str, str | None]:
     return {a.text_of(q.speaker.span): canonical.get(q.speaker.entity or "") for q in a.quotes if q.speaker.span}
 
 
+def _speakers_and_how(a: Analysis) -> list[tuple[str | None, str]]:
+    """Each quote's speaker (canonical name) and how it was resolved, in order."""
+    return [(speaker, via) for _, _, _, speaker, via in _view(a)]
+
+
 def _view(a: Analysis) -> list[tuple[str, str, str | None, str | None, str]]:
     canonical = {e.id: e.canonical for e in a.entities}
     return [
@@ -430,7 +435,7 @@ def test_a_speaker_named_by_office_is_the_person_the_text_gave_that_office(analy
         "The New Jersey governor said he would stay in the race. "
         "Bernie Sanders, the Vermont senator, drew a large crowd. The senator said the system was rigged."
     )
-    speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
+    speakers = _speakers_and_how(_analyse(analyzer, text))
     # the Florida governor is not 'the New Jersey governor'; 'the senator' is the one the apposition named;
     # a role with a place needs a title or apposition with that place
     assert speakers == [("Chris Christie", "role"), ("Bernie Sanders", "role")]
@@ -441,7 +446,7 @@ def test_a_place_in_the_role_names_a_holder_whose_place_the_text_does_not_give(a
         "Sen. Bernie Sanders campaigned in Iowa on Monday. Former Florida Gov. Jeb Bush spoke in Ohio. "
         "The Vermont senator said the system was rigged. The Ohio governor said he would stay in the race."
     )
-    speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
+    speakers = _speakers_and_how(_analyse(analyzer, text))
     assert speakers == [("Bernie Sanders", "role"), (None, "unresolved")]  # Bush is Florida's governor, not Ohio's
 
 
@@ -512,7 +517,7 @@ def test_may_before_said_or_told_is_theresa_may_not_a_modal(analyzer: Analyzer) 
         '"If the deal is not voted on, we are going to be in uncharted territory," May told the BBC.\n'
         '"Don\'t let the search for the perfect become the enemy of the good," May said.'
     )
-    speakers = [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))]
+    speakers = _speakers_and_how(_analyse(analyzer, text))
     assert speakers[-2:] == [("Theresa May", "named"), ("Theresa May", "named")]
 
 
@@ -558,7 +563,7 @@ def test_the_state_after_a_politician_s_party_places_the_office(analyzer: Analyz
         "Sen. Bernie Sanders (I-Vt.) campaigned in Iowa on Monday. Former Florida Gov. Jeb Bush spoke in Ohio. "
         "The Vermont senator said the system was rigged."
     )
-    assert [(speaker, via) for _, _, _, speaker, via in _view(_analyse(analyzer, text))] == [("Bernie Sanders", "role")]
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Bernie Sanders", "role")]
 
 
 def test_a_name_the_parse_hung_on_an_opening_phrase_is_the_speaker(analyzer: Analyzer) -> None:
@@ -632,7 +637,7 @@ def test_the_democrat_who_spoke_is_the_person_named_just_before_not_the_party(an
         "For Mark Itzen, a 64-year-old social worker from Levittown, Pennsylvania, it was a frustrating reality.\n"
         "“The most disturbing thing for me is that we don’t know the details,” the Democrat said."
     )
-    assert [(s, via) for _, _, _, s, via in _view(_analyse(analyzer, text))] == [("Mark Itzen", "role")]
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Mark Itzen", "role")]
     plural = _analyse(analyzer, "“It is a bad bill,” the Republicans said.")
     assert [s for _, _, _, s, _ in _view(plural)] == ["Republicans"]
 
@@ -1169,7 +1174,7 @@ def test_a_pronoun_after_an_office_as_the_subject_is_its_holder_not_the_last_spe
         "President Donald Trump arrived in Palm Beach. “He can weather anything,” said Joyce Lewis Bass, a board member. "
         "The president spoke to the cheering crowd for about two minutes. He said nothing about the Mueller news."
     )
-    assert [(s, via) for _, _, _, s, via in _view(_analyse(analyzer, text))] == [("Joyce Lewis Bass", "named"), ("Donald Trump", "pronoun")]
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Joyce Lewis Bass", "named"), ("Donald Trump", "pronoun")]
 
 
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
