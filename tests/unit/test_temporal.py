@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from presslens import Analyzer, build_article
-from presslens.pipeline.temporal import find_timexes, weekday_date
+from presslens.pipeline.temporal import _RULES, find_timexes, weekday_date
 
 ANCHOR = date(2021, 12, 30)  # a Thursday
 
@@ -454,3 +454,21 @@ def test_days_named_after_a_weekday_are_that_day_or_no_weekday_of_this_week() ->
 def test_the_day_of_a_saying_is_no_day() -> None:
     text = "Hezbollah came to save the day; he switched late in the day, when chaos was the order of the day."
     assert find_timexes(text, lambda _: ("past", text), ANCHOR) == []
+
+
+def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
+    """``needs`` lets a rule skip a text without its words; every match of such a rule holds one of them."""
+    text = (
+        "In the early 1990s and the '80s, in nineteen ninety-eight and the spring of nineteen ninety, last summer, "
+        "the third quarter, the 20th century, the sixties, for years, the year-ago quarter, year-earlier results, "
+        "the past few weeks, several months, last Tuesday night, at 0930 GMT Monday, this evening, mid-afternoon "
+        "yesterday, last night, today, tonight, tomorrow morning, on Valentine’s Day, The Fourth of July, New Year's Eve, "
+        "Martin Luther King Jr. Day, Good Friday, Easter Monday, Thanksgiving, Christmas Eve and Boxing Day, "
+        "twice a week for two and a half years."
+    )
+    seen = set()
+    for pattern, function, needs in _RULES:
+        for match in pattern.finditer(text) if needs else ():
+            assert any(word in match.group(0).lower() for word in needs), (function.__name__, match.group(0))
+            seen.add(function.__name__)
+    assert seen == {function.__name__ for _, function, needs in _RULES if needs}

@@ -9,6 +9,7 @@ overlap. Each rule returns the TIMEX3 type, value and mod; relative values are c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ NUMBERS = {
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y",
          "decade": "DE", "century": "CE", "quarter": "Q"}
 _TIME_UNITS = {"second", "minute", "hour"}
+#: Words one of which a span of units written without a number holds: 'for years', 'recent months'.
+_PLURAL_UNITS = ("days", "weeks", "months", "years", "decades", "centuries")
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -406,7 +409,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     return "DATE", _shift(ctx.anchor, unit, step), None
 
 
-@rule(r"(?:the\s+)?(?:(early|mid|late)[- ]?)?(?:(19|20)?(\d)0'?s|'(\d)0s)")
+@rule(r"(?:the\s+)?(?:(early|mid|late)[- ]?)?(?:(19|20)?(\d)0'?s|'(\d)0s)", needs=("0s", "0's"))
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     century = m.group(2) or "19"
     digit = m.group(3) or m.group(4)
@@ -421,7 +424,7 @@ def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] 
     return "DATE", m.group(1), None
 
 
-@rule(rf"(?:the\s+year\s+)?({_SPOKEN_YEAR})(?![- ]+{_UNIT}(?![\w-]))")  # 'two thousand years' counts years
+@rule(rf"(?:the\s+year\s+)?({_SPOKEN_YEAR})(?![- ]+{_UNIT}(?![\w-]))", needs=("nineteen", "twenty", "two thousand"))  # 'two thousand years' counts years
 def _spoken_year_rule(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", str(_spoken_year(m.group(1))), None
 
@@ -431,7 +434,7 @@ def _month_of_spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str | No
     return "DATE", f"{_spoken_year(m.group(2))}-{_month(m.group(1)):02d}", None
 
 
-@rule(rf"(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+({_SPOKEN_YEAR})")
+@rule(rf"(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+({_SPOKEN_YEAR})", needs=tuple(SEASONS))
 def _season_of_spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", f"{_spoken_year(m.group(2))}-{SEASONS[m.group(1).lower()]}", None
 
@@ -444,7 +447,7 @@ def _half_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     return "DURATION", _and_a_half(amount, _unit(m.group(3) or m.group(5))), None
 
 
-@rule(r"(?:the\s+)?(?:(this past|this|last|next|the coming|the past|the current|the previous|the following|the same)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4}))?")
+@rule(r"(?:the\s+)?(?:(this past|this|last|next|the coming|the past|the current|the previous|the following|the same)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4}))?", needs=tuple(SEASONS))
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if not m.group(1) and not m.group(4) and not m.group(0).lower().startswith("the"):
         return None
@@ -469,7 +472,7 @@ def _trim_article(m: re.Match[str], found: Found, text: str) -> Found:
     return found
 
 
-@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{{4}}))?")
+@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{{4}}))?", needs=("quarter", "half"))
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     number = ORDINALS[m.group(2).lower()]
     if m.group(3).lower() == "half" and number > 2:
@@ -499,24 +502,24 @@ def _year_end(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     return "DATE", str(ctx.anchor.year - (ctx.tense == "past")), "END"
 
 
-@rule(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century")
+@rule(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century", needs=("century",))
 def _century(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", f"{int(m.group(1)) - 1:02d}", None  # the 20th century: 19xx
 
 
-@rule(r"the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+@rule(r"the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", needs=("ties",))
 def _decade_in_words(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     tens = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties").index(m.group(1).lower()) + 2
     return "DATE", f"19{tens}", None
 
 
-@rule(r"(?:(?<=for )|(?<=within )|(?<=in ))(years|months|weeks|days|decades|centuries)(?!\s+(?:ago|old|earlier|later|of|before|after))")
+@rule(r"(?:(?<=for )|(?<=within )|(?<=in ))(years|months|weeks|days|decades|centuries)(?!\s+(?:ago|old|earlier|later|of|before|after))", needs=_PLURAL_UNITS)
 def _bare_units(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """'for years', 'within weeks': an unknown number of them."""
     return "DURATION", _duration(None, _unit(m.group(1))), None
 
 
-@rule(r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier)\s+(quarter|period)|year-ago|year-earlier")
+@rule(r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier)\s+(quarter|period)|year-ago|year-earlier", needs=("year-ago", "year-earlier"))
 def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """'the year-ago quarter', 'year-earlier results': in an earnings report, the reported quarter a year
     before (the last complete one, a year back); elsewhere the year before."""
@@ -588,7 +591,7 @@ def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
     return Found(start, end, found.type, found.value, found.mod, found.anchored, found.counted_from)
 
 
-@rule(r"(?:(the\s+)?(?:(past|last|next|coming|previous|recent)\s+)?)(?:(few|several|many|some)\s+)?(days|weeks|months|years|decades|centuries)")
+@rule(r"(?:(the\s+)?(?:(past|last|next|coming|previous|recent)\s+)?)(?:(few|several|many|some)\s+)?(days|weeks|months|years|decades|centuries)", needs=_PLURAL_UNITS)
 def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if not (m.group(2) or m.group(3) or m.group(1)):
         return None
@@ -620,6 +623,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str
 @rule(
     rf"(?:(?:early|late|earlier|later)\s+)?(?:(last|next|this|coming|the previous|the following)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?",
     before=r"(?<![\w-])(?<!Bloody )(?<!Super )",  # a day's name, not this week's: 'Bloody Sunday', 'Super Tuesday'
+    needs=WEEKDAYS,
 )
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     if ctx.anchor is None:
@@ -645,7 +649,7 @@ _POSSESSIVE_DAYS_AHEAD = 2
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
 
 
-@rule(r"([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(" + _WEEKDAY + r"))?")
+@rule(r"([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(" + _WEEKDAY + r"))?", needs=("gmt", "utc"))
 def _military_clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """Wire copy's '0930 GMT' (on the day named after it, or the anchor's)."""
     if m.group(3):
@@ -673,7 +677,8 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None]
 
 @rule(
     r"(?:(?:early|late|earlier|later)\s+)?((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening)|"
-    r"mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|last\s+night|today|yesterday|tomorrow|tonight)"
+    r"mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|last\s+night|today|yesterday|tomorrow|tonight)",
+    needs=("today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
 )
 def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     words = m.group(1).lower().replace("-", " ").split()
@@ -759,7 +764,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     r"(?:(last|this|next)\s+)?(?-i:(New Year['’]s (?:Day|Eve)|Martin Luther King(?: Jr\.?)?(?:['’]s)? (?:Day|Birthday)|Valentine['’]s Day|Presidents['’]? Day"
     r"|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter(?: Sunday| Monday)?|Memorial Day|Independence Day|[Tt]he Fourth of July|Labor Day|Halloween|Veterans['’]? Day"
     r"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Christmas(?: Eve| Day)?|Boxing Day))(?:\s+(week|weekend))?"
-    r"(?!\s+(?:tree|trees|card|cards|gift|gifts|carols?|lights|dinner|part(?:y|ies)|shopping|presents?|spirit|music|markets?|bonus|bombing|bomber|uprising|rising|offensive|Island)\b)"
+    r"(?!\s+(?:tree|trees|card|cards|gift|gifts|carols?|lights|dinner|part(?:y|ies)|shopping|presents?|spirit|music|markets?|bonus|bombing|bomber|uprising|rising|offensive|Island)\b)",
+    needs=("new year", "king", "valentine", "presidents", "ash wednesday", "palm sunday", "maundy", "good friday", "easter", "memorial day",
+           "independence day", "fourth of july", "labor day", "halloween", "veterans", "thanksgiving", "black friday", "cyber monday", "christmas", "boxing day"),
 )
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """A holiday, in the year the tense points to ('on Thanksgiving Day' in past reporting: the last one);
@@ -981,10 +988,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     it stands alone ('May told Parliament', 'May's deal' beside 'Theresa May') but in a date ('in May',
     'May 3')."""
     text = doc_text(doc)
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    entities = doc.ents  # spaCy builds the tuple again on each access
+    spans = [(e.start_char, e.end_char) for e in entities if e.label_ in _NAME_LABELS]
     spans += [(m.start(1), m.end(1)) for m in _after_a_title().finditer(text)]
-    alone = Counter(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
-    surnames = {e[-1].text for e in doc.ents if _a_full_name(e)} | {word for word, count in alone.items() if count > 1}
+    alone = Counter(text[e.start_char : e.end_char] for e in entities if e.label_ == "PERSON" and len(e) == 1)
+    surnames = {e[-1].text for e in entities if _a_full_name(e)} | {word for word, count in alone.items() if count > 1}
     surnames |= {m.group(2) for m in _FIRST_NAME_AND_MONTH.finditer(text) if m.group(1).lower() not in _NOT_FIRST_NAMES}
     if surnames:
         surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
@@ -1060,14 +1068,22 @@ def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
     sentence and the one before (what 'a year earlier' may be counted from); remembered per offset,
     since an article without a date is normalised twice."""
 
+    text = doc_text(doc)
+    sentences: list[Span] = []
+    sentence_starts: list[int] = []
+
     @cache
     def context_at(offset: int) -> tuple[str, str]:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return "past", ""
-        sent = span[0].sent
-        previous = doc[sent.start - 1].sent.text if sent.start > 0 else ""
-        return _tense(span[0]), f"{previous} {sent.text}"
+        if not sentences:  # read once per document, and only when a time expression asks for it
+            sentences.extend(doc.sents)
+            sentence_starts.extend(sent.start for sent in sentences)
+        n = bisect_right(sentence_starts, span.start) - 1
+        sent = sentences[n]
+        previous = text[sentences[n - 1].start_char : sentences[n - 1].end_char] if n > 0 else ""
+        return _tense(span[0]), f"{previous} {text[sent.start_char : sent.end_char]}"
 
     return context_at
 
