@@ -21,6 +21,12 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
     ("text", "expected"),
     [
         ("on January 3, 2020 by", ("January 3, 2020", "DATE", "2020-01-03", None)),
+        ("Then, a week or so ago, the general", ("a week or so ago", "DATE", "2021-W51", "APPROX")),
+        ("for a decade or so, it", ("a decade or so", "DURATION", "P1DE", "APPROX")),
+        ("earnings for the last half of 2021 fell", ("the last half of 2021", "DATE", "2021-H2", None)),
+        ("in the last quarter of the year, sales", ("the last quarter of the year", "DATE", "2021-Q4", None)),
+        ("The day before last Tuesday's hearing, he", ("The day before last Tuesday", "DATE", "2021-12-27", None)),
+        ("on the day after Christmas, he", ("the day after Christmas", "DATE", "2021-12-26", None)),
         ("in the last twenty four hours, the", ("the last twenty four hours", "DURATION", "PT24H", None)),
         ("lasted twenty-five minutes", ("twenty-five minutes", "DURATION", "PT25M", None)),
         ("ruled from Moscow for centuries.", ("centuries", "DURATION", "PXCE", None)),

@@ -472,9 +472,14 @@ def _trim_article(m: re.Match[str], found: Found, text: str) -> Found:
     return found
 
 
-@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+(\d{{4}}))?", needs=("quarter", "half"))
+#: 'last' as the ordinal of a year's quarter or half, when the year follows: 'the last half of 1989', 'the last
+#: quarter of the year' (alone, 'last quarter' is the one before this).
+_LAST_PART = r"last(?=[- ](?:quarter|half)\s+of\s+(?:\d{4}|the\s+year|this\s+year)(?![\w-]))"
+
+
+@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th|{_LAST_PART})[- ](quarter|half)(?:\s+of\s+(?:(\d{{4}})|(the\s+year|this\s+year)))?", needs=("quarter", "half"))
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    number = ORDINALS[m.group(2).lower()]
+    number = ORDINALS.get(m.group(2).lower()) or (4 if m.group(3).lower() == "quarter" else 2)  # 'the last half of 1989': its second
     if m.group(3).lower() == "half" and number > 2:
         return None
     part = f"Q{number}" if m.group(3).lower() == "quarter" else f"H{number}"
@@ -485,7 +490,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
         return "DATE", f"XXXX-{part}", None
     year = ctx.anchor.year
     current = (ctx.anchor.month - 1) // 3 + 1 if part[0] == "Q" else (ctx.anchor.month - 1) // 6 + 1
-    if which in ("last", "last year's") or (not which and ctx.tense == "past" and number > current):
+    if which in ("last", "last year's") or (not which and not m.group(5) and ctx.tense == "past" and number > current):
         year -= 1
     if which in ("year-earlier", "year-ago"):  # the same quarter a year before the one reported
         year -= 1 + (number > current)
@@ -530,7 +535,7 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
     return "DATE", str(ctx.anchor.year - 1), None
 
 
-@rule(rf"(?:({_MOD})\s+)?(?:(the|its|a|an)\s+)?(?:(past|last|next|first|previous|coming|following|final|latest)\s+)?({_NUM})(?:\s+(?:more|additional|extra|further))?[- ]({_UNIT})(?:[- ](long|old)|\s+(?:period|span|stretch|term))?(?:\s+(ago|earlier|later|from now|before|after|since|hence))?")
+@rule(rf"(?:({_MOD})\s+)?(?:(the|its|a|an)\s+)?(?:(past|last|next|first|previous|coming|following|final|latest)\s+)?({_NUM})(?:\s+(?:more|additional|extra|further))?[- ]({_UNIT})(?:[- ](long|old)|\s+(?:period|span|stretch|term))?(?:\s+or\s+so)?(?:\s+(ago|earlier|later|from now|before|after|since|hence))?")
 def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     amount = _number(m.group(4))
     unit = _unit(m.group(5))
@@ -545,7 +550,7 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
         return None  # "nearly three quarters wanting a new referendum"
     if m.group(4).lower() in ("a", "an") and not (m.group(1) or m.group(3) or direction) and _RATE.search(m.string, max(0, m.start() - 40), m.start()):
         return "SET", _duration(1, unit), None  # "3,000 lorries a day", "$500 million a year": per day, per year
-    mod = MODIFIERS.get((m.group(1) or "").lower())
+    mod = MODIFIERS.get((m.group(1) or "").lower()) or ("APPROX" if _OR_SO.search(m.group(0)) else None)
     if direction in ("ago", "earlier", "later", "from now", "hence"):
         if amount is None and direction in ("ago", "from now", "hence"):  # 'a few years ago': some time before now
             return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
@@ -560,6 +565,8 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
     return "DURATION", _duration(amount, unit), mod
 
 
+#: 'a week or so ago', 'for a decade or so': about that long.
+_OR_SO = re.compile(r"\sor\s+so\b", re.IGNORECASE)
 #: An amount right before 'a day' or 'a year' (up to two words of what is counted, none a preposition):
 #: a rate, as in '3,000 lorries a day', '$500 million a year', 'four flights a week'.
 _RATE = re.compile(
@@ -904,7 +911,7 @@ def find_timexes(
             item = _trim_article(match, item, text)
         taken[start:end] = b"\x01" * (end - start)
         found.append(item)
-    found = _clocks_on_their_day(sorted(found, key=lambda f: f.start), text)
+    found = _days_next_to_a_date(_clocks_on_their_day(sorted(found, key=lambda f: f.start), text), text)
     referring: list[Found] = []
     latest: Found | None = None  # the latest dated expression before the one being counted
     position = 0
@@ -942,6 +949,24 @@ def _clocks_on_their_day(found: list[Found], text: str) -> list[Found]:
             and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)", day.value) and _DAY_TO_CLOCK.fullmatch(text, day.end, clock.start)
         ):
             out[i] = Found(clock.start, clock.end, "TIME", day.value + clock.value[clock.value.index("T") :], None, day.anchored)
+    return out
+
+
+#: 'the day before' or 'the day after' right before a day's date: ' the day before last Tuesday's hearing'.
+_DAY_BEFORE_OR_AFTER = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?day[ \t]+(before|after)[ \t]+$")
+
+
+def _days_next_to_a_date(found: list[Found], text: str) -> list[Found]:
+    """'the day before last Tuesday': one expression, a day from the date it names, in place of 'the day' read alone."""
+    out: list[Found] = []
+    for item in found:
+        near = _DAY_BEFORE_OR_AFTER.search(text, max(0, item.start - 20), item.start)
+        if near is None or item.type != "DATE" or item.mod is not None or not re.fullmatch(r"\d{4}-\d\d-\d\d", item.value or ""):
+            out.append(item)
+            continue
+        day = date.fromisoformat(item.value) + timedelta(days=1 if near.group(1) == "after" else -1)  # type: ignore[arg-type]
+        out = [f for f in out if f.end <= near.start()]
+        out.append(Found(near.start(), item.end, "DATE", day.isoformat(), None, item.anchored))
     return out
 
 
