@@ -738,6 +738,49 @@ def test_a_british_quotation_over_paragraphs_may_open_after_the_cue_s_colon(anal
     assert words.startswith("The issue of another referendum") and words.endswith("completely unacceptable.")
 
 
+def test_a_single_marked_quotation_goes_on_over_lines_without_marks_where_a_sentence_takes_a_line(analyzer: Analyzer) -> None:
+    text = (
+        "Jerome Corsi appears to be off the hook.\n'I feel vindicated.\n"
+        "They offered me a plea deal which I thought was fraudulent,' Corsi said in a statement to Fox News.\n"
+    )
+    assert [text[a:b] for a, b in quotation_spans(text, body_start=41)] == [
+        "I feel vindicated.\nThey offered me a plea deal which I thought was fraudulent,"
+    ]
+    quotes = [(kind, words, who) for kind, words, _, who, _ in _view(_analyse(analyzer, text))]
+    assert ("direct", "I feel vindicated.\nThey offered me a plea deal which I thought was fraudulent", "Jerome Corsi") in quotes
+    assert not [q for q in _analyse(analyzer, text).quotes if q.cue_lemma == "think"]  # 'which I thought': his words, not a quote of 'I'
+
+
+def test_lines_going_on_without_marks_may_reopen_it_and_hold_a_double_marked_phrase() -> None:
+    text = (
+        "The host spoke.\nSpeaking on his programme, the host said: 'I must say, I don't think it looks good.\n"
+        'No further indictments, even after the "I love it" memo, really?\n'
+        "'Did they trust the report too much?\nI have a TV.'\nHe was joined by a panel."
+    )
+    assert [text[a:b] for a, b in quotation_spans(text, body_start=16)] == [
+        "I must say, I don't think it looks good.\nNo further indictments, even after the \"I love it\" memo, really?\n"
+        "'Did they trust the report too much?\nI have a TV.",
+        "I love it",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next line quotes words of its own: the quotation was left open, not continued
+        "Mr Corbyn said: 'We have not had a vote and the Government should be ashamed of itself.\n"
+        "Jacob Rees-Mogg said there was 'no sign at all' that the tide was turning.\n"
+        "'I think it was based on a false premise,' he told MailOnline.",
+        # a picture's caption ends no sentence
+        "Prof Bale said: 'Our survey suggests Labour members want a referendum.\n"
+        "Theresa May (pictured) has been battling to get her deal through Parliament\n"
+        "It also suggests that voters are in the same camp.'",
+    ],
+)
+def test_a_single_marked_quotation_does_not_go_on_over_a_line_that_quotes_or_ends_no_sentence(text: str) -> None:
+    assert all("\n" not in text[a:b] for a, b in quotation_spans(text))
+
+
 def test_a_phrase_quoted_in_the_speaker_s_description_is_no_more_of_the_quote(analyzer: Analyzer) -> None:
     text = (
         '"It was truly shameful," said Leslie Feldman, a plaintiff in the lawsuit who waited in an '

@@ -113,7 +113,11 @@ def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     (from ``body_start``: a headline's single marks quote a title or a phrase) of two words or more."""
     spans = _double_quotations(text)
     taken = Intervals(spans)
-    singles = [span for span in _single_quotations_over_paragraphs(text, body_start) if not taken.overlapping(*span)]
+    singles = [  # a quotation over paragraphs may hold a double-marked one: 'the "I love it" memo'
+        span
+        for span in _single_quotations_over_paragraphs(text, body_start)
+        if all(span[0] <= spans[i][0] and spans[i][1] <= span[1] for i in taken.overlapping(*span))
+    ]
     taken = Intervals(spans + singles)
     singles += [
         (m.start(1), m.end(1))
@@ -145,7 +149,9 @@ _SINGLE_PARAGRAPHS = 8
 def _single_quotations_over_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
     """British quotations over several paragraphs: each paragraph opens with a single mark and only the
     last closes ("'It has most of what people wanted. / 'The question is, can we … / 'There will be tough
-    talks ahead.'"). The span runs from after the first opening mark to the last closing one."""
+    talks ahead.'"), and, in text with a sentence per line, lines that go on without a mark ("'I feel
+    vindicated." / "They offered me a plea deal which I thought was fraudulent,' Corsi said"). The span
+    runs from after the first opening mark to the closing one."""
     spans = []
     position = body_start
     while (first := _SINGLE_OPENED.search(text, position)) is not None:
@@ -153,14 +159,42 @@ def _single_quotations_over_paragraphs(text: str, body_start: int) -> list[tuple
         words_start = first.end() - len(first.group().lstrip(" \t")) + 1  # after the opening mark
         if _marks_a_close(text[words_start : first.end()]):
             continue  # closed in its own paragraph, or 'Schifty Schiff' read …: no quotation left open
-        last, count = first, 1
-        while count < _SINGLE_PARAGRAPHS and (nxt := _SINGLE_OPENED.match(text, _next_line(text, last.end()))) is not None:
-            last, count = nxt, count + 1
-            if (close := _SINGLE_CLOSING.search(nxt.group())) is not None:
-                spans.append((words_start, nxt.start() + close.end() - 1))
-                position = nxt.end()
-                break
+        if (close := _single_closed_later(text, first.end())) is not None:
+            spans.append((words_start, close))
+            position = close
     return spans
+
+
+def _single_closed_later(text: str, end: int) -> int | None:
+    """Where a single-marked quotation left open at a line end closes: at the first closing mark after
+    punctuation in the lines after it, each reopening the mark as a new paragraph does, or, right after
+    the line before, going on without a mark and ending a sentence. A line without marks that ends no
+    sentence (a picture's caption) or opens a quotation of its own ("said there was 'no sign at all'")
+    leaves it unclosed."""
+    line_end = end
+    for _ in range(_SINGLE_PARAGRAPHS):
+        line_start = _next_line(text, line_end)
+        if line_start >= len(text):
+            return None
+        after_blank = text.count("\n", line_end, line_start) > 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if (reopened := _SINGLE_OPENED.match(text, line_start, line_end)) is not None:
+            if (close := _SINGLE_CLOSING.search(reopened.group())) is not None:
+                return line_start + close.end() - 1
+            continue
+        close = _SINGLE_CLOSING.search(text, line_start, line_end)
+        if after_blank or _SINGLE_OPENING.search(text, line_start, close.start() if close else line_end):
+            return None  # after a blank line, or a quotation of its own
+        if close is not None:
+            return close.end() - 1
+        if not text[line_start:line_end].rstrip().endswith((".", "!", "?", "…")):
+            return None
+    return None
+
+
+#: A single mark that opens words inside a line: a quotation of its own ("said there was 'no sign at all'").
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:—–-]))['‘](?=\w)", re.MULTILINE)
 
 
 def _marks_a_close(words: str) -> bool:
