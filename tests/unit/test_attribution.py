@@ -1188,7 +1188,7 @@ def test_people_named_by_their_relation_to_a_person_speak_for_that_person_only_a
         "President Donald Trump spoke in Ohio. Trump's supporters trumpeted reports that the inquiry was over. "
         "Trump's opponents hope the report will reveal malfeasance. Trump's lawyer said the president was innocent. "
         "Trump's spokeswoman said the talks went well. Trump campaign aides said the rally was huge. "
-        "A Pentagon spokesman said the strike was lawful. Two members of Prime Minister Theresa May's team said the plan could fail. "
+        "The former prosecutor and Trump nemesis said the report was a cover-up. A Pentagon spokesman said the strike was lawful. Two members of Prime Minister Theresa May's team said the plan could fail. "
         "Former Downing Street director of legislative affairs Nikki da Costa said approval was not enough."
     )
     assert _speakers_by_words(_analyse(analyzer, text)) == {
@@ -1197,6 +1197,7 @@ def test_people_named_by_their_relation_to_a_person_speak_for_that_person_only_a
         "Trump's lawyer": None,
         "Trump's spokeswoman": "Donald Trump",
         "Trump campaign aides": "Donald Trump",
+        "The former prosecutor and Trump nemesis": None,
         "A Pentagon spokesman": "Pentagon",
         "Two members of Prime Minister Theresa May's team": "Theresa May",
         "Former Downing Street director of legislative affairs Nikki da Costa": "Nikki da Costa",

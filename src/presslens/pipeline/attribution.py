@@ -1750,8 +1750,11 @@ def _speaker(
 
 def _person_named_after_role(head: Token, words: list[Token], mentions: _MentionsAt) -> Entity | None:
     """The person named after the role that heads the speaker's words ('Chairman of the European Research
-    Group Jacob Rees-Mogg'), not one who owns something there ('One veteran of Margaret Thatcher's cabinet')."""
+    Group Jacob Rees-Mogg'), not one who owns something there ('One veteran of Margaret Thatcher's cabinet',
+    'the Trump nemesis')."""
     for token in words:
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            continue  # 'the former prosecutor and Trump nemesis': the name says whose nemesis
         if token.i > head.i and not any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i > head.i):
             if person := next((e for e, _ in mentions.get(token.idx, ()) if e.label == "PERSON"), None):
                 return person
@@ -1787,7 +1790,8 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: People named by their relation to someone who stand apart from or against them: 'Trump's opponents'.
 _OUTSIDERS = frozenset(
     {"supporter", "opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary", "challenger", "accuser",
-     "fan", "follower", "voter", "victim", "survivor", "biographer", "neighbor", "neighbour", "constituent"}
+     "fan", "follower", "voter", "victim", "survivor", "biographer", "neighbor", "neighbour", "constituent", "nemesis", "archrival",
+     "arch-rival", "archenemy", "arch-enemy", "impersonator"}
 )
 
 
