@@ -10,7 +10,7 @@ TEXT = (
     "Loomer posted the pictures on Friday.\n"
     "EXCLUSIVE PICS: the car was parked at the hotel a week earlier.\n"
     "pic.twitter.com/sotjwX3o0i — Laura Loomer (@LauraLoomer) October 6, 2017\n"
-    "The hotel has not commented.\n"
+    "The hotel has not commented.\n\n"
     "A disgraceful verdict in the Kate Steinle case! No wonder the people are so angry.\n"
     "— Donald J. Trump (@realDonaldTrump) December 1, 2017\n"
     '<tweet id="7604" author="@brianefallon">Even for a reformed con man, this is low https://t.co/x1 SIGN UP FOR OUR NEWSLETTER '
@@ -43,3 +43,23 @@ def test_a_post_is_its_author_s_direct_quote_said_on_its_date_and_not_the_outlet
 def test_an_archive_tag_alone_before_a_signature_is_no_post() -> None:
     text = '<tweet id="7604" author="@brianefallon" datetime="2016-08-02"> — Brian Fallon (@brianefallon) August 2, 2016</tweet>'
     assert embedded_tweets(text) == []
+
+
+def test_a_post_signed_on_a_line_of_its_own_holds_the_lines_above_it_up_to_the_post_before() -> None:
+    text = (
+        "Labour MPs reacted on Twitter.\n"
+        "This is an awful day for the Labour Party — Lisa Nandy (@lisanandy) February 18, 2019\n"
+        "Very sad and disappointed that some of our colleagues have resigned from the Party.\n"
+        "I think it’s the wrong decision.\n"
+        "— Lucy Powell MP (@LucyMPowell) February 18, 2019\n"
+        "Others were less kind, and the party’s deputy leader said the splitters should resign their seats at once "
+        "and fight by-elections, a call that was repeated by dozens of members in the hours after the announcement, "
+        "while the leader's office stayed silent until the evening news.\n"
+        "Shame on them.\n"
+        "— Jon Smith (@jonsmith) February 18, 2019\n"
+    )
+    assert [(text[slice(*t.content)], text[slice(*t.author)]) for t in embedded_tweets(text)] == [
+        ("This is an awful day for the Labour Party", "Lisa Nandy"),
+        ("Very sad and disappointed that some of our colleagues have resigned from the Party.\nI think it’s the wrong decision.", "Lucy Powell MP"),
+        ("Shame on them.", "Jon Smith"),  # no post's end above it within a post's length: the line right above
+    ]

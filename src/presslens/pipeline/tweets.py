@@ -15,11 +15,15 @@ _SIGNATURE = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]*\d{4})",
     re.MULTILINE,
 )
+#: The rest of a signature broken over two lines: a line opening with the handle ('(@Steffs_tweets) December 1, 2017').
+_SIGNATURE_PIECE = re.compile(r"^[ \t]*\(@\w{1,15}\)")
 #: What a post ends with that is not its words: its picture or a shortened address, and a site's call to
 #: subscribe pasted in after them.
 _TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\w+|https?://\S+|SIGN UP FOR OUR NEWSLETTER))+[ \t]*$")
 #: The tag some archives open an embedded post with: '<tweet id="…" author="@…" datetime="…">'.
 _OPENING_TAG = re.compile(r"\s*<tweet\b[^>]*>\s*")
+#: The most characters a post holds (Twitter's limit since November 2017).
+_POST_CHARACTERS = 280
 #: A post holds at least this many words; a signature alone under a picture quotes nothing.
 _MIN_WORDS = 2
 
@@ -33,18 +37,37 @@ class Tweet:
 
 
 def embedded_tweets(text: str) -> list[Tweet]:
-    """Each signed post with its words: those before the signature on its line, or else the line before."""
+    """Each signed post with its words: those before the signature on its line, or else the lines above
+    it (``_lines_above``)."""
     tweets = []
     for m in _SIGNATURE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         content = _words(text, line_start, m.start())
         if content is None and line_start > 0:
-            previous = text.rfind("\n", 0, line_start - 1) + 1
-            content = _words(text, previous, line_start - 1)
+            content = _words(text, _lines_above(text, line_start), line_start - 1)
         if content is None:
             continue
         tweets.append(Tweet(content=content, author=m.span("name"), handle=m.span("handle"), date=m.span("date")))
     return tweets
+
+
+def _lines_above(text: str, signature_line: int) -> int:
+    """Where a post signed on a line of its own starts: the lines above the signature up to a line that
+    cannot be the post's (another signature or a piece of one, an introduction ending with a colon, a blank
+    line) when that comes within a post's length ("Very sad and disappointed …" / "I think it's the
+    wrong decision." / … / "— Lucy Powell MP (@LucyMPowell) …"); else the line right above, as a line of the
+    outlet's may stand there ("President Trump has tweeted his opinion on this decision…")."""
+    right_above = text.rfind("\n", 0, signature_line - 1) + 1
+    start = signature_line
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip() or line.rstrip().endswith(":") or _SIGNATURE.search(line) or _SIGNATURE_PIECE.search(line):
+            return start if start < signature_line else right_above
+        if signature_line - above > _POST_CHARACTERS:
+            break
+        start = above
+    return right_above
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
