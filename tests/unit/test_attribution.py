@@ -1221,6 +1221,11 @@ def test_a_pronoun_after_an_office_as_the_subject_is_its_holder_not_the_last_spe
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Joyce Lewis Bass", "named"), ("Donald Trump", "pronoun")]
 
 
+def test_a_pronoun_after_an_office_never_given_as_a_title_is_the_one_person_just_named(analyzer: Analyzer) -> None:
+    text = "Critics attacked Justin Trudeau over the pipeline. The prime minister returned to Ottawa with what he claimed was a better plan."
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Justin Trudeau", "pronoun")
+
+
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
     text = "Brexit in 23 days: EU says still 'no solution'\n\n(DW.COM) – Just over three weeks before the UK walks out of the European Union, there has been no breakthrough."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

@@ -27,6 +27,7 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("in the last quarter of the year, sales", ("the last quarter of the year", "DATE", "2021-Q4", None)),
         ("The day before last Tuesday's hearing, he", ("The day before last Tuesday", "DATE", "2021-12-27", None)),
         ("on the day after Christmas, he", ("the day after Christmas", "DATE", "2021-12-26", None)),
+        ("on the day after the election, he", ("the day", "DATE", None, None)),
         ("in the last twenty four hours, the", ("the last twenty four hours", "DURATION", "PT24H", None)),
         ("lasted twenty-five minutes", ("twenty-five minutes", "DURATION", "PT25M", None)),
         ("ruled from Moscow for centuries.", ("centuries", "DURATION", "PXCE", None)),

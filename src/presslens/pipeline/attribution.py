@@ -1955,8 +1955,8 @@ def _recent_subject(
     sentence before), with where it is: "Al-Kadhimi visited Basra. He said ..." -> al-Kadhimi, though he
     was quoted nowhere before. The subject's own word or its apposition must name it ("Trump's chairman,
     Paul Manafort," is Manafort, "Trump's jabs" nobody), or an office its holder was named with ("The
-    president spoke. He said ..." after "President Donald Trump"); subjects inside quotation marks are
-    the speaker's words, not the story's."""
+    president spoke. He said ..." after "President Donald Trump", or the one person just named who may
+    hold it); subjects inside quotation marks are the speaker's words, not the story's."""
     sentence = pronoun.sent
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
     for _ in range(_PRONOUN_CHAIN_SENTENCES):
@@ -1969,8 +1969,12 @@ def _recent_subject(
             if found is not None and (found[0].label == "PERSON") == want_person:
                 return found[0].id, subject.idx
             words = list(subject.subtree)
-            if found is None and want_person and words[0].lower_ in _DEFINITE and (holder := _office_holder(subject, words, offices)):
-                return holder, subject.idx
+            if found is None and want_person and words[0].lower_ in _DEFINITE:
+                holder = _office_holder(subject, words, offices)
+                if holder is None and _one_by_role(subject, words):  # 'Theresa May's deal … The prime minister returned with what she claimed'
+                    holder = _person_named_again(subject, words, mentions, quoted, offices)
+                if holder is not None:
+                    return holder, subject.idx
         if not candidates or candidates[-1].lower_ != pronoun.lower_ or sentence.start == 0:
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []

@@ -398,6 +398,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | No
         return None  # 'At the end of the day, …': a way of saying 'all in all'
     if unit == "day" and not which and _IDIOM_OF_THE_DAY.search(m.string[max(0, m.start() - 12) : m.start()]):
         return None  # 'to save the day', 'late in the day', 'the order of the day': no day at all
+    if unit == "day" and not which and re.match(r"\s+(?:before|after|of|when)\b", m.string[m.end() :]):
+        return "DATE", None, None  # 'the day after the election': an event's day, not the publication's
     if which == "past" or unit == "year" and re.match(r"\s+end(?:ed|ing)\b", m.string[m.end() :]):
         return "DURATION", _duration(1, unit), None  # 'the past week'; 'the year ended March 31': a fiscal year
     if ctx.anchor is None:
