@@ -954,7 +954,7 @@ def _clocks_on_their_day(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-#: 'the day before' or 'the day after' right before a day's date: ' the day before last Tuesday's hearing'.
+#: 'the day before' or 'the day after' right before a day's date: 'the day before last Tuesday's hearing'.
 _DAY_BEFORE_OR_AFTER = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?day[ \t]+(before|after)[ \t]+$")
 
 
