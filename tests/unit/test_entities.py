@@ -104,6 +104,25 @@ def test_an_honorific_is_not_part_of_the_name_so_mrs_may_is_theresa_may(analyzer
     assert [b.article.text[m.start - 4 : m.end] for m in entity.mentions] == ["ter Theresa May", "Mrs May"]  # not 'in May 2019'
 
 
+def test_a_name_after_an_office_written_out_is_a_person_whatever_the_model_said(analyzer: Analyzer) -> None:
+    text = (
+        "There was no collusion between Trump and Russia. But Scalise and other Trump allies seized on the news. "
+        "That does not mean President Trump and those in his orbit are cleared."
+    )
+    assert ("Trump", "PERSON") in [(e.canonical, e.label) for e in _analyse(analyzer, text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey blames the exiled cleric Fethullah Gulen for the coup attempt.", "Fethullah Gulen"),
+        ("In 1963, President Ngo Dinh Diem and his brother and chief advisor Ngo Dinh Nhu were killed in a coup.", "Ngo Dinh Nhu"),
+    ],
+)
+def test_a_full_name_right_after_a_person_s_role_is_a_person(analyzer: Analyzer, text: str, name: str) -> None:
+    assert (name, "PERSON") in [(e.canonical, e.label) for e in _analyse(analyzer, text).entities]
+
+
 def test_a_title_case_headline_s_guesses_count_only_when_the_body_bears_them_out(analyzer: Analyzer) -> None:
     text = "Mueller's Investigation Lasted 674 Days\nSpecial counsel Robert Mueller ended his inquiry on Friday in Washington."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

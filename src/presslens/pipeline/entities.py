@@ -265,7 +265,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if (link := text.find("[", span.start_char, end)) > span.start_char:
             end = link  # "Adam Young[Email him]": a link's label written against the name, one token
         start, end = _whole_compound_name(text, span.start_char, end)
-        person = titled or _described_as_a_person(ent, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
+        person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
         if start < span.start_char or end > span.end_char:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
@@ -367,6 +367,15 @@ def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
         and c.left_edge.i == ent.end + 1 and doc[ent.end].text == ","  # right after the name: 'Fiorina, the former … CEO'
         for c in root.children
     )
+
+
+def _after_a_role(ent: SpacySpan) -> bool:
+    """A full name written right after a person's role ('cleric Fethullah Gulen', 'advisor Ngo Dinh Nhu'):
+    a person's, though the model took it for an organisation."""
+    if ent.start == 0 or len(ent) < 2 or not all(t.is_title for t in ent):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS
 
 
 def _titles_a_name(tokens: list[Token]) -> bool:
