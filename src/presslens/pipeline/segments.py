@@ -1,13 +1,15 @@
 """Sentence boundaries that the parser must respect: line breaks, headline, dateline.
 
 Without them the headline, the dateline and the first sentence are parsed as one
-sentence. The breaks are set before the parser runs, so it keeps them.
+sentence. The breaks are set before the parser runs, so it keeps them. A line that goes on
+in lower case ("the E.U." / "would agree to extend the date") continues the sentence above it,
+as text wrapped at a fixed width or split after an abbreviation has it: the parser decides there.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 #: ``doc.user_data`` key holding extra character offsets where a sentence must start.
 BREAKS_KEY = "presslens_breaks"
@@ -27,9 +29,15 @@ def mark_segments(doc: Doc) -> Doc:
             continue
         previous = doc[i - 1]
         after_newline = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if token.idx in breaks or (after_newline and not token.is_space):
+        if token.idx in breaks or (after_newline and not token.is_space and not _goes_on(previous, token)):
             token.is_sent_start = True
     return doc
+
+
+def _goes_on(previous: Token, token: Token) -> bool:
+    """Whether a line continues the sentence of the line above it: it opens in lower case, and no blank
+    line stands between them."""
+    return token.text[:1].islower() and (previous.whitespace_ + (previous.text if previous.is_space else "")).count("\n") == 1
 
 
 TEXT_KEY = "presslens_text"
