@@ -117,9 +117,10 @@ def test_a_name_after_an_office_written_out_is_a_person_whatever_the_model_said(
     [
         ("Turkey blames the exiled cleric Fethullah Gulen for the coup attempt.", "Fethullah Gulen"),
         ("In 1963, President Ngo Dinh Diem and his brother and chief advisor Ngo Dinh Nhu were killed in a coup.", "Ngo Dinh Nhu"),
+        ("Far-left comedienne Chelsea Handler has admitted she is “very sexually attracted” to Robert Mueller.", "Chelsea Handler"),
     ],
 )
-def test_a_full_name_right_after_a_person_s_role_is_a_person(analyzer: Analyzer, text: str, name: str) -> None:
+def test_a_full_name_right_after_a_person_s_role_or_occupation_is_a_person(analyzer: Analyzer, text: str, name: str) -> None:
     assert (name, "PERSON") in [(e.canonical, e.label) for e in _analyse(analyzer, text).entities]
 
 

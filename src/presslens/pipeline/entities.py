@@ -22,7 +22,7 @@ from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
-from presslens.resources import honorifics, person_roles, short_form, speech_verbs
+from presslens.resources import honorifics, occupations, person_roles, short_form, speech_verbs
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
@@ -370,12 +370,13 @@ def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
 
 
 def _after_a_role(ent: SpacySpan) -> bool:
-    """A full name written right after a person's role ('cleric Fethullah Gulen', 'advisor Ngo Dinh Nhu'):
-    a person's, though the model took it for an organisation."""
+    """A full name written right after a person's role or occupation ('cleric Fethullah Gulen', 'advisor Ngo
+    Dinh Nhu', 'comedienne Chelsea Handler'): a person's, though the model took it for an organisation."""
     if ent.start == 0 or len(ent) < 2 or not all(t.is_title for t in ent):
         return False
-    before = ent.doc[ent.start - 1]
-    return before.is_lower and before.pos_ == "NOUN" and before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS
+    before = ent.doc[ent.start - 1]  # a noun, though the tagger may take a lower-case role before a name for a proper one
+    role = before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS or before.lemma_ in occupations()
+    return before.is_lower and before.pos_ in ("NOUN", "PROPN") and role
 
 
 def _titles_a_name(tokens: list[Token]) -> bool:

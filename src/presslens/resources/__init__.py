@@ -48,6 +48,12 @@ def person_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def occupations() -> frozenset[str]:
+    """Occupations written right before a full name ('comedienne Chelsea Handler'): a person's name."""
+    return frozenset(read_lines("occupations.txt"))
+
+
+@lru_cache(maxsize=1)
 def non_attribution_cues() -> frozenset[str]:
     """Cue lemmas that point at a thing or report an act: no attribution for presslens."""
     return frozenset(read_lines("non_attribution_cues.txt"))
