@@ -360,6 +360,16 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes(analyzer: A
     assert not quote.speaker.resolved and quote.speaker.refers_to is not None and b.text_of(quote.speaker.refers_to) == "the generals"
 
 
+def test_a_relative_pronoun_after_an_apposition_speaks_for_the_name_the_apposition_describes(analyzer: Analyzer) -> None:
+    text = (
+        "The debate featured David Axelrod, President Barack Obama's former top adviser, who said on Twitter "
+        "that the senator had voted for the bailout."
+    )
+    a = _analyse(analyzer, text)
+    (quote,) = a.quotes
+    assert a.text_of(quote.speaker.span) == "who" and _speakers_and_how(a) == [("David Axelrod", "pronoun")]
+
+
 def test_a_relative_clause_whose_subject_is_the_pronoun_is_not_a_cue_set_off_inside_words(analyzer: Analyzer) -> None:
     text = (
         "Much of the impetus came from China and the United States, the world's two biggest polluters, "

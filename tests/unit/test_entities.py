@@ -124,6 +124,18 @@ def test_a_full_name_right_after_a_person_s_role_or_occupation_is_a_person(analy
     assert (name, "PERSON") in [(e.canonical, e.label) for e in _analyse(analyzer, text).entities]
 
 
+def test_a_name_starting_with_a_given_name_is_a_person_unless_it_names_a_body_or_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "For Sean Hannity, the witch hunt was over. Hannity said viewers should be outraged. "
+        "Carly Fiorina said she would stay in the race. The Clinton Foundation, the Orlando Sentinel and Al Jazeera reported it."
+    )
+    labels = {e.canonical: e.label for e in _analyse(analyzer, text).entities}
+    assert labels["Sean Hannity"] == labels["Carly Fiorina"] == "PERSON" and "Hannity" not in labels
+    assert labels["Clinton Foundation"] == labels["Orlando Sentinel"] == labels["Al Jazeera"] == "ORG"
+    owner = _analyse(analyzer, "The EU said the deal agreed with Theresa May’s Tory government last year was not open to renegotiation.")
+    assert ("Theresa May", "PERSON") in [(e.canonical, e.label) for e in owner.entities]
+
+
 def test_a_title_case_headline_s_guesses_count_only_when_the_body_bears_them_out(analyzer: Analyzer) -> None:
     text = "Mueller's Investigation Lasted 674 Days\nSpecial counsel Robert Mueller ended his inquiry on Friday in Washington."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

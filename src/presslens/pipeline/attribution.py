@@ -1905,8 +1905,11 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
 
 def _relative(span: Span, antecedent: Token, mentions: _MentionsAt) -> Speaker:
     """'Kasich, who has refused to endorse him': the relative pronoun speaks for the noun the clause
-    describes, named (an entity) or not (kept in ``refers_to``)."""
+    describes, named (an entity) or not (kept in ``refers_to``); a noun in apposition to a name describes
+    the named ('David Axelrod, Obama's former top adviser, who logged on')."""
     found = _mention_in([antecedent], mentions)
+    if found is None and antecedent.dep_ == "appos":
+        found = _mention_in([antecedent.head], mentions)
     if found is not None:
         return Speaker(span=span, entity=found[0].id, resolved=True, via="pronoun")
     first = antecedent.left_edge

@@ -22,7 +22,7 @@ from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
-from presslens.resources import honorifics, occupations, person_roles, short_form, speech_verbs
+from presslens.resources import given_names, honorifics, occupations, person_roles, short_form, speech_verbs
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
@@ -248,7 +248,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if possessive is not None and not _a_possessive_name(tokens, possessive, places):
             owner = _char_span(tokens[:possessive])
             known = places.canonical(owner.text) is not None
-            raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else None))
+            person = _given_name_first(tokens[:possessive], places)  # "Theresa May’s Tory government"
+            raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else "PERSON" if person else None))
             tokens = tokens[possessive + 1 :]
         if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES for t in tokens):
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
@@ -267,6 +268,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
+        if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
+            vote = "PERSON"  # 'Carly Fiorina' taken for an organisation
         if start < span.start_char or end > span.end_char:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
@@ -377,6 +380,44 @@ def _after_a_role(ent: SpacySpan) -> bool:
     before = ent.doc[ent.start - 1]  # a noun, though the tagger may take a lower-case role before a name for a proper one
     role = before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS or before.lemma_ in occupations()
     return before.is_lower and before.pos_ in ("NOUN", "PROPN") and role
+
+
+
+def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
+    """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
+    Hannity'), no place in it ('Dallas Mavericks', 'Orlando Sentinel'), not a body's name ('Clinton Foundation',
+    'Troy University') nor a modifier of another noun ('the Sandy Hook families'): a person's."""
+    if not 2 <= len(words) <= 3 or not all(t.is_title or _INITIAL.fullmatch(t.text) for t in words):
+        return False
+    if words[0].lower_ not in given_names() or words[0].lower_ in _ARTICLES_OF_NAMES or words[-1].lower_ in _BODY_WORDS:
+        return False
+    root = next((t for t in words if t.head not in words or t.head.i == t.i), words[-1])
+    if root.dep_ in ("compound", "nmod") or any(places.canonical(t.text) for t in words):
+        return False
+    return places.canonical(" ".join(t.text for t in words)) is None
+
+
+#: Labels the model gives a person's name by mistake more often than not a name's: the given-name test applies to them.
+_NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+_INITIAL = re.compile(r"[A-Z]\.")
+#: Given names that are also the first word of other names ('Al Jazeera', 'Al Qaeda').
+_ARTICLES_OF_NAMES = frozenset({"al", "el", "le", "la", "van", "von", "de", "del", "san", "santa"})
+#: Last words of the names of organisations, places and works: 'Clinton Foundation' is no person.
+_BODY_WORDS = frozenset(
+    {
+        "university", "college", "school", "academy", "institute", "institution", "foundation", "fund", "trust", "center",
+        "centre", "hospital", "church", "party", "union", "alliance", "coalition", "movement", "front", "league", "club",
+        "association", "society", "council", "committee", "commission", "agency", "department", "ministry", "office",
+        "bureau", "court", "police", "corps", "army", "navy", "guard", "company", "corporation", "corp", "inc", "group",
+        "bank", "capital", "partners", "holdings", "industries", "motors", "airlines", "studios", "records", "pictures",
+        "times", "post", "news", "journal", "herald", "tribune", "gazette", "sentinel", "express", "independent",
+        "standard", "telegraph", "review", "magazine", "online", "daily", "weekly", "radio", "network", "channel", "media",
+        "report", "plan", "act", "bill", "doctrine", "award", "awards", "prize", "games", "olympics", "cup", "festival",
+        "bridge", "tower", "building", "mansion", "house", "hall", "palace", "park", "square", "street", "avenue", "road",
+        "airport", "station", "stadium", "arena", "harbor", "harbour", "sea", "river", "lake", "island", "islands",
+        "county", "city", "state", "republic", "district",
+    }
+)
 
 
 def _titles_a_name(tokens: list[Token]) -> bool:

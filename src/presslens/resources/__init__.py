@@ -54,6 +54,12 @@ def occupations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Frequent given names, lower case ('carly', 'sean'): a name starting with one is a person's."""
+    return frozenset(read_lines("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def non_attribution_cues() -> frozenset[str]:
     """Cue lemmas that point at a thing or report an act: no attribution for presslens."""
     return frozenset(read_lines("non_attribution_cues.txt"))
