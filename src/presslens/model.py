@@ -89,7 +89,7 @@ class Entity(BaseModel):
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteAct = Literal["speech", "belief"]
-SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unnamed", "unresolved"]
+SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unnamed", "author", "unresolved"]
 
 
 class Speaker(BaseModel):
@@ -102,7 +102,8 @@ class Speaker(BaseModel):
     resolved: bool
     via: SpeakerRoute = Field(
         description="How the speaker was resolved: named in the text, a pronoun, a document, a role...; 'unnamed' (since 1.7):"
-        " the sentence gives the words no holder ('is expected to pass', 'appears to have plummeted')."
+        " the sentence gives the words no holder ('is expected to pass', 'appears to have plummeted'); 'author' (since 1.8):"
+        " the writer's own 'I', outside quotation marks, in a text that names its author."
     )
     variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
     refers_to: Span | None = Field(
@@ -210,6 +211,14 @@ class Finding(BaseModel):
     why: str
 
 
+class Author(BaseModel):
+    """The person the text names as the article's writer (since 1.8), whose own 'I' the quotes resolve to."""
+
+    entity: str = Field(description="Id of the writer's entity.")
+    span: Span = Field(description="The words that name the writer: the byline or the closing line.")
+    how: Literal["byline", "closing_line"] = Field(description="'By Nick Brown', or 'Rick Scott is the Republican governor of Florida.' at the end.")
+
+
 class Generator(BaseModel):
     """What produced an analysis, so results can be compared across versions."""
 
@@ -226,6 +235,7 @@ class Analysis(BaseModel):
     language: str = Field(description="Language the analysis assumed ('en'), or 'und' when the text is not English.")
     sentences: list[Span]
     entities: list[Entity]
+    author: Author | None = Field(default=None, description="The writer the text names, if it names one (since 1.8).")
     quotes: list[Quote] = Field(default_factory=list)
     outlet_voice: list[Span] = Field(
         default_factory=list, description="Body sentences with no attribution in them: what the outlet asserts in its own voice."
@@ -252,6 +262,7 @@ class Analysis(BaseModel):
             out += [s for s in (art.dateline.span, art.dateline.place, art.dateline.outlet) if s]
         for entity in self.entities:
             out += entity.mentions
+        out += [self.author.span] if self.author else []
         for quote in self.quotes:
             out += [s for s in (quote.content, quote.cue, quote.speaker.span, quote.said_on_span, *quote.continuation) if s]
         out += self.outlet_voice

@@ -122,6 +122,9 @@ def print_summary(analysis: Analysis) -> None:
         facts.append(f"outlet {article.outlet}")
     if article.dateline and article.dateline.place:
         facts.append(f"dateline {analysis.text_of(article.dateline.place)}")
+    if analysis.author:
+        writer = next(e.canonical for e in analysis.entities if e.id == analysis.author.entity)
+        facts.append(f"by {writer} ({analysis.author.how.replace('_', ' ')})")
     publication = analysis.publication
     if publication.date:
         facts.append(f"published {publication.date.isoformat()}{' (inferred)' if publication.source == 'inferred' else ''}")

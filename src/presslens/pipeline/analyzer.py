@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from presslens import __version__
 from presslens.model import Analysis, Article, Finding, Generator, Span
 from presslens.pipeline.attribution import find_quotes
+from presslens.pipeline.authors import find_author
 from presslens.pipeline.dating import date_article
 from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
@@ -79,7 +80,8 @@ class Analyzer:
         turns = transcript_turns(article.text)  # speakers for the entities, quotes for the attribution
         entities, findings = find_entities(doc, article, self.places, turns)
         timexes, publication, date_findings = date_article(doc, article)
-        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, turns, tagger=self.attribution_tagger)
+        author = find_author(doc, article, entities)
+        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, turns, author=author, tagger=self.attribution_tagger)
         findings += date_findings + text_findings
         techniques = find_techniques(article.text, article.body_start, quotes, definitions(), use_model=self.techniques_model)
         return Analysis(
@@ -88,6 +90,7 @@ class Analyzer:
             language="en",
             sentences=sentences,
             entities=entities,
+            author=author,
             quotes=quotes,
             outlet_voice=outlet_voice,
             timexes=timexes,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from presslens.model import (
     Article,
+    Author,
     Entity,
     Quote,
     QuoteAct,
@@ -76,6 +77,7 @@ _CONFIDENCE: dict[SpeakerRoute, float] = {
     "role": 0.7,
     "inherited": 0.7,
     "unnamed": 0.8,
+    "author": 0.8,
     "unresolved": 0.3,
 }
 
@@ -284,10 +286,17 @@ def _closed_paragraphs_later(text: str, start: int, opener: str) -> int | None:
 
 
 def find_quotes(
-    doc: Doc, article: Article, entities: list[Entity], timexes: list[Timex], turns: list[Turn], tagger: bool = True
+    doc: Doc,
+    article: Article,
+    entities: list[Entity],
+    timexes: list[Timex],
+    turns: list[Turn],
+    author: Author | None = None,
+    tagger: bool = True,
 ) -> tuple[list[Quote], list[Span]]:
     """All quotes of the article and the body sentences in the outlet's own voice. The rules come
-    first, with a transcript's ``turns``; the tagger (``tagger=True``) adds the attributions they missed."""
+    first, with a transcript's ``turns``; the tagger (``tagger=True``) adds the attributions they missed;
+    the writer's own 'I' is the ``author``'s."""
     quoted = quotation_spans(article.text, article.body_start)
     if turns:  # a turn's words are its own quote, whatever quotation marks run over the transcript
         paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
@@ -316,7 +325,7 @@ def find_quotes(
     ]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
-    quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds)
+    quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds, author)
     return quotes, _outlet_voice(doc, article, quotes)
 
 
@@ -1611,7 +1620,7 @@ class _Resolved:
 
 
 def _resolve(
-    drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex], quoted: Callable[[int], bool]
+    drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex], quoted: Callable[[int], bool], author: Author | None
 ) -> list[Quote]:
     mentions: _MentionsAt = {}
     for entity in entities:
@@ -1626,7 +1635,7 @@ def _resolve(
     for number, draft in enumerate(drafts, start=1):
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = draft.channel or _channel(draft)
-        speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices)
+        speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
         said_on, said_on_span = _said_on(draft, timex_at)
         label = next((e.label for e in entities if e.id == speaker.entity), None)
         people = _people(draft)
@@ -1661,6 +1670,7 @@ def _speaker(
     later: list[_Draft],
     quoted: Callable[[int], bool],
     offices: list[_Office],
+    author: Author | None,
 ) -> Speaker:
     if draft.turn:
         start, end = draft.label or (draft.subject[0].idx, draft.subject[-1].idx + len(draft.subject[-1].text))
@@ -1693,6 +1703,8 @@ def _speaker(
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     lowered = head.lower_
+    if lowered == "i" and author is not None and not quoted(head.idx):  # the writer's own 'I think'
+        return Speaker(span=span, entity=author.entity, resolved=True, via="author")
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         return _relative(span, head.head.head, mentions)
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:

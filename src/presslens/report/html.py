@@ -108,6 +108,7 @@ def report_context(analysis: Analysis, entity_links: dict[str, str] | None = Non
         colours=LABEL_COLOURS,
         url=article.url if article.url and article.url.startswith(("http://", "https://")) else None,
         entity_links=entity_links,
+        author_name=next((e.canonical for e in analysis.entities if analysis.author and e.id == analysis.author.entity), None),
     )
 
 

@@ -1,0 +1,51 @@
+"""The writer an article names (byline, closing line), and their own 'I' as a speaker."""
+
+from __future__ import annotations
+
+from presslens import Analysis, Analyzer, build_article
+
+OPINION = (
+    "Why outsiders are winning\n\n"
+    "Political pundits are shocked that Donald Trump is leading in the polls.\n\n"
+    "I think voters want results. \"We are tired of promises,\" a voter in Tampa said. \"I want jobs.\"\n\n"
+    "Rick Scott is the Republican governor of Florida.\n"
+)
+
+
+def _analyse(analyzer: Analyzer, text: str) -> Analysis:
+    return analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+
+
+def _author(a: Analysis) -> str | None:
+    return next((e.canonical for e in a.entities if a.author and e.id == a.author.entity), None)
+
+
+def test_a_closing_line_introducing_the_writer_names_the_author_whose_own_i_speaks(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, OPINION)
+    assert _author(a) == "Rick Scott" and a.author is not None and a.author.how == "closing_line"
+    assert a.text_of(a.author.span) == "Rick Scott is the Republican governor of Florida."
+    mine = [q for q in a.quotes if q.speaker.via == "author"]
+    assert [a.words_of(q) for q in mine] == ["voters want results"]
+    quoted = [q for q in a.quotes if "I want jobs" in a.words_of(q)]
+    assert quoted and all(q.speaker.via != "author" for q in quoted)  # the voter's 'I', inside quotation marks
+
+
+def test_a_byline_names_the_author(analyzer: Analyzer) -> None:
+    text = "Inside the campaign\n\nBy Nick Brown\n\nI asked the senator why she was running. She said the country needed her."
+    a = _analyse(analyzer, text)
+    assert _author(a) == "Nick Brown" and a.author is not None and a.author.how == "byline"
+    assert [q.speaker.via for q in a.quotes if a.text_of(q.speaker.span or q.content) == "I"] == ["author"]
+
+
+def test_no_author_when_the_text_names_several_writers_or_ends_with_news(analyzer: Analyzer) -> None:
+    several = (
+        "Women on television\n\nI believe the debates failed women.\n\n"
+        "Gina Glantz is founder of GenderAvenger. Julie Burton is president of the Women's Media Center.\n"
+    )
+    news = (
+        "Trump leads\n\nI think he will win, a voter said. Larry Sabato said the race was close.\n\n"
+        "Larry Sabato is a professor at the University of Virginia.\n"
+    )
+    for text in (several, news):
+        a = _analyse(analyzer, text)
+        assert a.author is None and not [q for q in a.quotes if q.speaker.via == "author"], text
