@@ -6,7 +6,8 @@ direct_quotations, same documents.
 Prints a table and writes bench/results/attribution.json. Gold is the first annotator listed for each
 article in metadata.tsv. "speech" keeps the gold attributions whose cue is a speech verb of
 presslens' lexicon or "according to", and presslens' speech quotes (beliefs and intentions are left out); "direct" keeps the gold
-attributions whose content is entirely in quotation marks.
+attributions whose content is entirely in quotation marks. The outlet's own voice is scored sentence by
+sentence: a body sentence no gold attribution touches is the outlet's.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from presslens import Analyzer, build_article
-from presslens.evaluation.attribution import Attribution, Counts, score_document
+from presslens.evaluation.attribution import Attribution, Counts, VoiceCounts, score_document, score_outlet_voice
 from presslens.evaluation.polnear import GoldAttribution, PolnearDocument, load_split
 from presslens.resources import belief_verbs, speech_verbs
 
@@ -53,11 +54,16 @@ def speech_cues(analyzer: Analyzer, docs: list[PolnearDocument]) -> set[tuple[st
     return speech
 
 
-def run_presslens(analyzer: Analyzer, docs: list[PolnearDocument]) -> tuple[dict[str, list[Attribution]], float]:
+Voice = tuple[list[tuple[int, int]], list[tuple[int, int]]]  # a document's body sentences, and those in the outlet's voice
+
+
+def run_presslens(analyzer: Analyzer, docs: list[PolnearDocument]) -> tuple[dict[str, list[Attribution]], dict[str, Voice], float]:
     start = time.perf_counter()
     articles = [build_article(d.text, source=d.name, headline_first_line=True, published=d.published) for d in docs]
-    out = {}
+    out, voices = {}, {}
     for doc, analysis in zip(docs, analyzer.analyze_many(articles)):
+        body = [(s.start, s.end) for s in analysis.sentences if s.start >= analysis.article.body_start]
+        voices[doc.name] = (body, [(s.start, s.end) for s in analysis.outlet_voice])
         out[doc.name] = [
             Attribution(
                 content=[(s.start, s.end) for s in (q.content, *q.continuation)],
@@ -68,7 +74,16 @@ def run_presslens(analyzer: Analyzer, docs: list[PolnearDocument]) -> tuple[dict
             )
             for q in analysis.quotes
         ]
-    return out, time.perf_counter() - start
+    return out, voices, time.perf_counter() - start
+
+
+def score_voice(docs: list[PolnearDocument], voices: dict[str, Voice]) -> dict[str, float | int]:
+    """The outlet's own voice, sentence by sentence, against the sentences no gold attribution touches."""
+    total = VoiceCounts()
+    for doc in docs:
+        sentences, voice = voices[doc.name]
+        total.add(score_outlet_voice(doc.text, sentences, voice, [to_attribution(g, doc.text) for g in doc.attributions]))
+    return total.report()
 
 
 def run_textacy(analyzer: Analyzer, docs: list[PolnearDocument]) -> tuple[dict[str, list[Attribution]], float] | None:
@@ -135,10 +150,12 @@ def main() -> None:
         raise SystemExit(f"no PolNeAR documents under {args.data / 'polnear'}")
     analyzer = Analyzer()
     speech = speech_cues(analyzer, docs)
-    systems: dict[str, tuple[dict[str, list[Attribution]], float]] = {
-        "presslens": run_presslens(analyzer, docs),
-        "presslens rules only": run_presslens(Analyzer(attribution_tagger=False), docs),
-    }
+    systems: dict[str, tuple[dict[str, list[Attribution]], float]] = {}
+    voices: dict[str, dict[str, float | int]] = {}
+    for name, runner in (("presslens", analyzer), ("presslens rules only", Analyzer(attribution_tagger=False))):
+        predictions, voice, seconds = run_presslens(runner, docs)
+        systems[name] = predictions, seconds
+        voices[name] = score_voice(docs, voice)
     textacy = run_textacy(analyzer, docs)
     if textacy is not None:
         systems["textacy direct_quotations"] = textacy
@@ -176,7 +193,15 @@ def main() -> None:
                 f"{len(docs) / seconds:.1f}",
             )
         results["systems"][name] = {"seconds": round(seconds, 2), "docs_per_second": round(len(docs) / seconds, 2), **per_subset}  # type: ignore[index]
+        if name in voices:
+            results["systems"][name]["outlet_voice"] = voices[name]  # type: ignore[index]
     Console(width=200).print(table)
+    own = Table(title="The outlet's own voice: body sentences no attribution touches")
+    for column in ("system", "sentences", "gold", "predicted", "P", "R", "F", "P if every sentence"):
+        own.add_column(column, justify="right" if column != "system" else "left")
+    for name, report in voices.items():
+        own.add_row(name, *(str(report[k]) for k in ("sentences", "gold", "predicted")), *(f"{report[k]:.3f}" for k in ("p", "r", "f", "all_sentences_p")))
+    Console(width=200).print(own)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -6,7 +6,9 @@
 - exact content match: the same token set;
 - token-overlap F1 of the content, cue and source roles, over all tokens of all documents;
 - speaker accuracy on pairs matched at 30 % coverage: the predicted speaker's tokens equal the gold
-  source's (exact), or share one with it (any overlap); pairs whose gold has no source are left out.
+  source's (exact), or share one with it (any overlap); pairs whose gold has no source are left out;
+- the outlet's own voice, sentence by sentence: a body sentence no gold attribution touches (no token of
+  a content, cue or source in it) is the outlet's; precision and recall of the sentences predicted so.
 
 Tokens are runs of word characters, so punctuation and quotation marks never count.
 """
@@ -145,3 +147,48 @@ def _ratio(a: int, b: int) -> float:
 
 def _f(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class VoiceCounts:
+    """Body sentences: in the outlet's own voice by the gold, by the prediction, by both."""
+
+    sentences: int = 0
+    gold: int = 0
+    predicted: int = 0
+    both: int = 0
+
+    def add(self, other: VoiceCounts) -> None:
+        self.sentences += other.sentences
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.both += other.both
+
+    def report(self) -> dict[str, float | int]:
+        p, r = _ratio(self.both, self.predicted), _ratio(self.both, self.gold)
+        return {
+            "sentences": self.sentences,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "p": round(p, 4),
+            "r": round(r, 4),
+            "f": round(_f(p, r), 4),
+            "all_sentences_p": round(_ratio(self.gold, self.sentences), 4),  # calling every sentence the outlet's
+        }
+
+
+def score_outlet_voice(text: str, sentences: Spans, voice: Spans, gold: Sequence[Attribution]) -> VoiceCounts:
+    """Counts for one document's body ``sentences``, of which ``voice`` are predicted the outlet's own."""
+    attributed = frozenset().union(*(tokens(text, [*g.content, *g.cue, *g.source]) for g in gold))
+    counts = VoiceCounts()
+    for start, end in sentences:
+        words = tokens(text, [(start, end)])
+        if not words:
+            continue
+        own = not words & attributed
+        said = any(s < end and start < e for s, e in voice)
+        counts.sentences += 1
+        counts.gold += own
+        counts.predicted += said
+        counts.both += own and said
+    return counts

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from presslens.evaluation.attribution import Attribution, score_document, tokens
+from presslens.evaluation.attribution import Attribution, score_document, score_outlet_voice, tokens
 from presslens.evaluation.polnear import parse_ann
 
 TEXT = "The mayor said the bridge would reopen. Critics believe it is unsafe.\nShe added: “It is safe.”"
@@ -43,6 +43,15 @@ def test_predictions_matching_gold_outside_the_subset_leave_precision_alone() ->
     predicted = [Attribution(content=relations[0].content), Attribution(content=relations[1].content)]
     report = score_document(TEXT, predicted, speech, ignored=belief).report()
     assert report["predicted"] == 1 and report["match30_p"] == 1.0
+
+
+def test_the_outlet_s_voice_is_a_sentence_no_gold_attribution_touches() -> None:
+    text = "The bridge closed in May. The mayor said it would reopen. Traffic is heavy."
+    gold = [Attribution(content=[(41, 56)], cue=[(36, 40)], source=[(26, 35)])]
+    sentences = [(0, 25), (26, 57), (58, 75)]
+    report = score_outlet_voice(text, sentences, voice=[(0, 25), (26, 57)], gold=gold).report()
+    assert (report["sentences"], report["gold"], report["predicted"]) == (3, 2, 2)
+    assert report["p"] == 0.5 and report["r"] == 0.5 and report["all_sentences_p"] == round(2 / 3, 4)
 
 
 SHARED_POLNEAR = Path(__file__).resolve().parents[4] / "shared" / "data" / "polnear"
