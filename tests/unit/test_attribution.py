@@ -308,6 +308,22 @@ def test_a_quote_after_a_speakers_relative_clause_goes_on_with_the_quote_before(
     assert len(direct) == 1 and [a.text_of(s) for s in direct[0].continuation] == ["I couldn't afford to defend myself in court."]
 
 
+def test_a_short_quoted_sentence_of_its_own_goes_on_with_the_quote_before_in_its_paragraph(analyzer: Analyzer) -> None:
+    text = (
+        "The deal “looks out for the needs of Wall Street vulture funds first and foremost,” Sanders wrote. “That is unacceptable.”\n\n"
+        "“Oh gosh, those are some very small towns,” Woolson said. They lie in a media market dead zone. “That’s a tough area.”\n\n"
+        "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the work of terrorists.''\n\n"
+        "The Union Leader said Mr. Rubio had been ''rocked'' by Mr. Christie. ''Choke!'' blared the front page of The Boston Herald."
+    )
+    a = _analyse(analyzer, text)
+    words = [a.words_of(q) for q in a.quotes]
+    assert "The deal “looks out for the needs of Wall Street vulture funds first and foremost,” … That is unacceptable." in words
+    assert "Oh gosh, those are some very small towns … That’s a tough area." in words
+    assert "We are refugees … We are not terrorists." in words and "The attack is the work of terrorists." in words
+    assert not [w for w in words if "Choke" in w]  # its own cue follows: no sentence of its own
+    assert not [s for s in a.outlet_voice if "“" in a.text_of(s)]
+
+
 def test_a_content_that_is_all_a_second_reporting_verb_leaves_no_empty_quote(analyzer: Analyzer) -> None:
     """The parse makes 'note' the content of 'said', and 'note' starts a quote of its own."""
     text = (

@@ -1372,6 +1372,10 @@ def _unclaimed_quotes(
                 previous.continuation.append(content)  # "“…,” he said. “Very good.”"
             elif text[q[0] : q[1]].rstrip()[-1:] in ",!?" and (verb := _trailing_cue(doc, q, drafts)) is not None:
                 out.append(_cued(content, verb, inside))  # "“Safety,” said Grimm."
+            elif _a_sentence_alone(text, content, sent) and previous is not None and same_paragraph:
+                previous.continuation.append(content)  # '… Sanders wrote. “That is unacceptable.”'
+                if previous.kind == "indirect":
+                    previous.kind = "mixed"
             continue
         if sibling is not None and _describes_the_speaker(sibling, q):
             continue  # 'said Leslie Feldman, who waited in an “extraordinarily long line”': the outlet's words about her
@@ -1566,6 +1570,19 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
         None,
     )
     return None if verb is None or any(d.verb is verb for d in drafts) else verb
+
+
+def _a_sentence_alone(text: str, content: tuple[int, int], sent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a short quotation is a whole sentence of its own, capitalised and closed ('… Sanders wrote.
+    “That is unacceptable.”'): the words of the quote before it in the paragraph, however few, not a
+    phrase the outlet quotes."""
+    words = text[content[0] : content[1]]
+    if sent is None or not words[:1].isupper() or words.rstrip(_QUOTE_MARKS)[-1:] not in ".!?…":
+        return False
+    after = text[content[1] : content[1] + 40].lstrip(_QUOTE_MARKS + " \t")
+    if after[:1].islower():
+        return False  # "''Choke!'' blared the front page": its own cue follows
+    return text[sent.start_char : sent.end_char].strip().strip(_QUOTE_MARKS).strip() == words.strip(_QUOTE_MARKS).strip()
 
 
 def _starts_sentence(text: str, after: int, start: int) -> bool:
