@@ -1252,6 +1252,19 @@ def test_a_pronoun_after_an_office_never_given_as_a_title_is_the_one_person_just
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Justin Trudeau", "pronoun")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a topic set before the pronoun; the name before a chain of the same pronoun in one sentence; a subject's owner
+        ("Cruz had a more ominous take. “That would be a disaster,” the Texas senator said.\n\nAs for Trump, he said he is not worried.", "Trump"),
+        ("Hillary Clinton on Monday hit Bernie Sanders on immigration, she hit him on guns, and she claimed that he had misled voters.", "Hillary Clinton"),
+        ("Voters said Donald Trump was best able to handle terrorism. Trump's response to the attacks has been controversial. "
+         "He has proposed the surveillance of mosques.", "Donald Trump"),
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_its_sentence_or_the_one_before_is_about(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == (speaker, "pronoun")
+
+
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
     text = "Brexit in 23 days: EU says still 'no solution'\n\n(DW.COM) – Just over three weeks before the UK walks out of the European Union, there has been no breakthrough."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

@@ -1990,7 +1990,11 @@ def _recent_subject(
     president spoke. He said ..." after "President Donald Trump", or the one person just named who may
     hold it); subjects inside quotation marks are the speaker's words, not the story's."""
     sentence = pronoun.sent
+    if (topic := _topic(sentence, pronoun, mentions)) is not None and (topic[0].label == "PERSON") == want_person:
+        return topic[0].id, sentence.start_char  # 'As for Trump, he said he is not worried'
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
+    if candidates and candidates[-1].lower_ == pronoun.lower_:  # 'Clinton hit Sanders on immigration, she hit him on guns, and she claimed'
+        candidates = [t for t in sentence if t.i < candidates[-1].i and t.dep_ in _SUBJECTS and not quoted(t.idx)] or candidates
     for _ in range(_PRONOUN_CHAIN_SENTENCES):
         if not candidates and sentence.start > 0:
             sentence = pronoun.doc[sentence.start - 1].sent
@@ -2000,6 +2004,11 @@ def _recent_subject(
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
             if found is not None and (found[0].label == "PERSON") == want_person:
                 return found[0].id, subject.idx
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if found is None and want_person and owner is not None and subject.pos_ == "NOUN" and not _by_role(subject):
+                mine = _mention_in([owner], mentions)  # "Trump's response to the attacks has been controversial. He has proposed …"
+                if mine is not None and mine[0].label == "PERSON":
+                    return mine[0].id, owner.idx
             words = list(subject.subtree)
             if found is None and want_person and words[0].lower_ in _DEFINITE:
                 holder = _office_holder(subject, words, offices)
@@ -2011,6 +2020,14 @@ def _recent_subject(
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []
     return None
+
+
+def _topic(sentence, pronoun: Token, mentions: _MentionsAt) -> tuple[Entity, bool] | None:  # type: ignore[no-untyped-def]
+    """The entity a sentence opens with as its topic before the pronoun ('As for Trump, he said …')."""
+    words = [t for t in sentence if t.i < pronoun.i]
+    if len(words) < 4 or words[0].lower_ != "as" or words[1].lower_ not in ("for", "to") or words[-1].text != ",":
+        return None
+    return _mention_in(words[2:-1], mentions)
 
 
 #: How many sentences back a chain of the same pronoun is followed to the name it stands for.
