@@ -1265,6 +1265,19 @@ def test_a_pronoun_speaker_is_the_person_its_sentence_or_the_one_before_is_about
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == (speaker, "pronoun")
 
 
+def test_he_or_she_does_not_stand_for_a_person_whose_given_name_is_the_other_sex_s(analyzer: Analyzer) -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa on Monday. “We will win,” she said. Donald Trump may be harder to ignore. "
+        "After Hillary Clinton accused him of sexism, he warned that the race would get ugly."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Donald Trump", "pronoun")
+    text = (
+        "British Prime Minister Theresa May met Leo Varadkar in Dublin on Thursday. “We are happy to help,” Mrs May said. "
+        "Speaking about the backstop, he told reporters that Ireland would not move."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] != ("Theresa May", "pronoun")
+
+
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
     text = "Brexit in 23 days: EU says still 'no solution'\n\n(DW.COM) – Just over three weeks before the UK walks out of the European Union, there has been no breakthrough."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

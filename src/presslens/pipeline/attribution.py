@@ -36,7 +36,7 @@ from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet, embedded_tweets
-from presslens.resources import belief_verbs, channels, non_attribution_cues, person_roles, speech_verbs
+from presslens.resources import belief_verbs, channels, given_name_sex, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
@@ -1634,6 +1634,7 @@ class _Resolved:
     span: Span | None = None  # the words that named the speaker (for a pronoun, those it refers to)
     person: bool = False  # a person, named or not: whom a later 'he' or 'she' may mean
     group: bool = False  # people named by role ('Iraqi officials'): whom a later 'they' may mean
+    sex: str | None = None  # 'm' or 'f' when the person's given name tells it: whom a 'he' or a 'she' may not mean
 
 
 def _resolve(
@@ -1654,10 +1655,13 @@ def _resolve(
         channel = draft.channel or _channel(draft)
         speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
         said_on, said_on_span = _said_on(draft, timex_at)
-        label = next((e.label for e in entities if e.id == speaker.entity), None)
+        entity = next((e for e in entities if e.id == speaker.entity), None)
+        label = entity.label if entity else None
         people = _people(draft)
         person = label == "PERSON" or people == "one"
-        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many"))
+        pronoun = _head(draft.subject).lower_ if draft.subject else ""
+        sex = (_sex(entity) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he
+        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many", sex))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
@@ -1728,7 +1732,11 @@ def _speaker(
         want_person = lowered in _PRONOUNS_PERSON
         group = lowered == "they"
         previous = next(
-            (p for p in reversed(history) if (p.person if want_person else p.entity and p.label != "PERSON" or group and p.group)), None
+            (
+                p for p in reversed(history)
+                if (p.person and _agrees(p.sex, lowered) if want_person else p.entity and p.label != "PERSON" or group and p.group)
+            ),
+            None,
         )
         subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted, offices)
         if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
@@ -1990,7 +1998,7 @@ def _recent_subject(
     president spoke. He said ..." after "President Donald Trump", or the one person just named who may
     hold it); subjects inside quotation marks are the speaker's words, not the story's."""
     sentence = pronoun.sent
-    if (topic := _topic(sentence, pronoun, mentions)) is not None and (topic[0].label == "PERSON") == want_person:
+    if (topic := _topic(sentence, pronoun, mentions)) is not None and (topic[0].label == "PERSON") == want_person and _agrees(_sex(topic[0]), pronoun.lower_):
         return topic[0].id, sentence.start_char  # 'As for Trump, he said he is not worried'
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
     if candidates and candidates[-1].lower_ == pronoun.lower_:  # 'Clinton hit Sanders on immigration, she hit him on guns, and she claimed'
@@ -2002,12 +2010,12 @@ def _recent_subject(
         for subject in reversed(candidates):
             appos = next((c for c in subject.children if c.dep_ == "appos"), None)
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
-            if found is not None and (found[0].label == "PERSON") == want_person:
+            if found is not None and (found[0].label == "PERSON") == want_person and _agrees(_sex(found[0]), pronoun.lower_):
                 return found[0].id, subject.idx
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if found is None and want_person and owner is not None and subject.pos_ == "NOUN" and not _by_role(subject):
                 mine = _mention_in([owner], mentions)  # "Trump's response to the attacks has been controversial. He has proposed …"
-                if mine is not None and mine[0].label == "PERSON":
+                if mine is not None and mine[0].label == "PERSON" and _agrees(_sex(mine[0]), pronoun.lower_):
                     return mine[0].id, owner.idx
             words = list(subject.subtree)
             if found is None and want_person and words[0].lower_ in _DEFINITE:
@@ -2020,6 +2028,19 @@ def _recent_subject(
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []
     return None
+
+
+def _sex(entity: Entity) -> str | None:
+    """'m' or 'f' for a person whose given name one sex bears far more often ('Theresa May': 'f')."""
+    return given_name_sex(entity.canonical.split()[0]) if entity.label == "PERSON" else None
+
+
+_PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _agrees(sex: str | None, pronoun: str) -> bool:
+    """Whether 'he' or 'she' may stand for a person of that sex: 'he' is not Theresa May."""
+    return sex is None or _PRONOUN_SEX.get(pronoun, sex) == sex
 
 
 def _topic(sentence, pronoun: Token, mentions: _MentionsAt) -> tuple[Entity, bool] | None:  # type: ignore[no-untyped-def]

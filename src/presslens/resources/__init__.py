@@ -54,9 +54,19 @@ def occupations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_names() -> dict[str, str | None]:
+    return {name: None if sex == "-" else sex for name, sex in (line.split("\t") for line in read_lines("given_names.tsv"))}
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Frequent given names, lower case ('carly', 'sean'): a name starting with one is a person's."""
-    return frozenset(read_lines("given_names.txt"))
+    return frozenset(_given_names())
+
+
+def given_name_sex(name: str) -> str | None:
+    """'m' or 'f' for a given name one sex bears far more often ('theresa': 'f'); None for both or unknown."""
+    return _given_names().get(name.lower())
 
 
 @lru_cache(maxsize=1)
