@@ -1265,7 +1265,7 @@ def test_a_pronoun_speaker_is_the_person_its_sentence_or_the_one_before_is_about
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == (speaker, "pronoun")
 
 
-def test_he_or_she_does_not_stand_for_a_person_whose_given_name_is_the_other_sex_s(analyzer: Analyzer) -> None:
+def test_he_or_she_does_not_stand_for_a_person_whose_given_name_or_title_is_the_other_sex_s(analyzer: Analyzer) -> None:
     text = (
         "Hillary Clinton spoke in Iowa on Monday. “We will win,” she said. Donald Trump may be harder to ignore. "
         "After Hillary Clinton accused him of sexism, he warned that the race would get ugly."
@@ -1276,6 +1276,11 @@ def test_he_or_she_does_not_stand_for_a_person_whose_given_name_is_the_other_sex
         "Speaking about the backstop, he told reporters that Ireland would not move."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1] != ("Theresa May", "pronoun")
+    text = (  # no given name tells, the title does
+        "''We are refugees,'' Breshna Alawee said on Tuesday. Ms. Alawee fled Afghanistan with Abdullah Zahed in March. "
+        "Mr. Zahed found work. She said the camp was cold."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Breshna Alawee", "pronoun")
 
 
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:

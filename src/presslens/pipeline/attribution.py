@@ -1640,6 +1640,7 @@ class _Resolved:
 def _resolve(
     drafts: list[_Draft], doc: Doc, entities: list[Entity], timexes: list[Timex], quoted: Callable[[int], bool], author: Author | None
 ) -> list[Quote]:
+    text = doc_text(doc)
     mentions: _MentionsAt = {}
     for entity in entities:
         for mention in entity.mentions:
@@ -1660,7 +1661,7 @@ def _resolve(
         people = _people(draft)
         person = label == "PERSON" or people == "one"
         pronoun = _head(draft.subject).lower_ if draft.subject else ""
-        sex = (_sex(entity) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he
+        sex = (_sex(entity, text) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he
         history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many", sex))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
@@ -1997,8 +1998,8 @@ def _recent_subject(
     Paul Manafort," is Manafort, "Trump's jabs" nobody), or an office its holder was named with ("The
     president spoke. He said ..." after "President Donald Trump", or the one person just named who may
     hold it); subjects inside quotation marks are the speaker's words, not the story's."""
-    sentence = pronoun.sent
-    if (topic := _topic(sentence, pronoun, mentions)) is not None and (topic[0].label == "PERSON") == want_person and _agrees(_sex(topic[0]), pronoun.lower_):
+    sentence, text = pronoun.sent, doc_text(pronoun.doc)
+    if (topic := _topic(sentence, pronoun, mentions)) is not None and (topic[0].label == "PERSON") == want_person and _agrees(_sex(topic[0], text), pronoun.lower_):
         return topic[0].id, sentence.start_char  # 'As for Trump, he said he is not worried'
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
     if candidates and candidates[-1].lower_ == pronoun.lower_:  # 'Clinton hit Sanders on immigration, she hit him on guns, and she claimed'
@@ -2010,12 +2011,12 @@ def _recent_subject(
         for subject in reversed(candidates):
             appos = next((c for c in subject.children if c.dep_ == "appos"), None)
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
-            if found is not None and (found[0].label == "PERSON") == want_person and _agrees(_sex(found[0]), pronoun.lower_):
+            if found is not None and (found[0].label == "PERSON") == want_person and _agrees(_sex(found[0], text), pronoun.lower_):
                 return found[0].id, subject.idx
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if found is None and want_person and owner is not None and subject.pos_ == "NOUN" and not _by_role(subject):
                 mine = _mention_in([owner], mentions)  # "Trump's response to the attacks has been controversial. He has proposed …"
-                if mine is not None and mine[0].label == "PERSON" and _agrees(_sex(mine[0]), pronoun.lower_):
+                if mine is not None and mine[0].label == "PERSON" and _agrees(_sex(mine[0], text), pronoun.lower_):
                     return mine[0].id, owner.idx
             words = list(subject.subtree)
             if found is None and want_person and words[0].lower_ in _DEFINITE:
@@ -2030,9 +2031,19 @@ def _recent_subject(
     return None
 
 
-def _sex(entity: Entity) -> str | None:
-    """'m' or 'f' for a person whose given name one sex bears far more often ('Theresa May': 'f')."""
-    return given_name_sex(entity.canonical.split()[0]) if entity.label == "PERSON" else None
+def _sex(entity: Entity, text: str) -> str | None:
+    """'m' or 'f' for a person whose given name one sex bears far more often ('Theresa May': 'f'), or
+    whom the text calls 'Mr', 'Mrs' or 'Ms' ('Ms. Alawee')."""
+    if entity.label != "PERSON":
+        return None
+    if (sex := given_name_sex(entity.canonical.split()[0])) is not None:
+        return sex
+    titles = {_TITLE_SEX.get(m.group(1).lower()) for m in (_TITLE_BEFORE.search(text, max(0, x.start - 6), x.start) for x in entity.mentions) if m}
+    return titles.pop() if len(titles) == 1 else None
+
+
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 _PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
