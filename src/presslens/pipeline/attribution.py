@@ -1634,7 +1634,7 @@ class _Resolved:
     span: Span | None = None  # the words that named the speaker (for a pronoun, those it refers to)
     person: bool = False  # a person, named or not: whom a later 'he' or 'she' may mean
     group: bool = False  # people named by role ('Iraqi officials'): whom a later 'they' may mean
-    sex: str | None = None  # 'm' or 'f' when the person's given name tells it: whom a 'he' or a 'she' may not mean
+    sex: str | None = None  # 'm' or 'f' when a given name, a title or the pronoun tells it: whom a 'he' or a 'she' may not mean
 
 
 def _resolve(
@@ -1661,7 +1661,7 @@ def _resolve(
         people = _people(draft)
         person = label == "PERSON" or people == "one"
         pronoun = _head(draft.subject).lower_ if draft.subject else ""
-        sex = (_sex(entity, text) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he
+        sex = (_sex(entity, text) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he'
         history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many", sex))
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")

@@ -54,7 +54,7 @@ def _closing_lines(doc: Doc, article: Article, people: dict[tuple[int, int], Ent
         span = doc.char_span(start, article.body_start + paragraph.end(), alignment_mode="expand")
         for sentence in span.sents if span is not None else ():
             tokens = [t for t in sentence if not (t.i == sentence.start and t.text.rstrip(".").lower() in honorifics())]
-            named = next(((span, e) for span, e in people.items() if span[0] == tokens[0].idx), None) if tokens else None
+            named = next(((where, e) for where, e in people.items() if where[0] == tokens[0].idx), None) if tokens else None
             if named is None:
                 continue
             (_, end), entity = named
