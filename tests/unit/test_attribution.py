@@ -376,7 +376,7 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes(analyzer: A
     assert not quote.speaker.resolved and quote.speaker.refers_to is not None and b.text_of(quote.speaker.refers_to) == "the generals"
 
 
-def test_a_relative_pronoun_after_an_apposition_speaks_for_the_name_the_apposition_describes(analyzer: Analyzer) -> None:
+def test_a_relative_pronoun_after_an_apposition_or_a_name_and_a_comma_speaks_for_the_name(analyzer: Analyzer) -> None:
     text = (
         "The debate featured David Axelrod, President Barack Obama's former top adviser, who said on Twitter "
         "that the senator had voted for the bailout."
@@ -384,6 +384,8 @@ def test_a_relative_pronoun_after_an_apposition_speaks_for_the_name_the_appositi
     a = _analyse(analyzer, text)
     (quote,) = a.quotes
     assert a.text_of(quote.speaker.span) == "who" and _speakers_and_how(a) == [("David Axelrod", "pronoun")]
+    text = "Prosecutors are looking at a campaign finance violation by his former lawyer, Michael Cohen, who says Trump asked him to arrange the payments."
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Michael Cohen", "pronoun")  # the parse hangs the clause on 'violation'
 
 
 def test_a_relative_clause_whose_subject_is_the_pronoun_is_not_a_cue_set_off_inside_words(analyzer: Analyzer) -> None:

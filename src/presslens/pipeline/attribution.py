@@ -1728,7 +1728,7 @@ def _speaker(
     if lowered == "i" and author is not None and not quoted(head.idx):  # the writer's own 'I think'
         return Speaker(span=span, entity=author.entity, resolved=True, via="author")
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
-        return _relative(span, head.head.head, mentions)
+        return _relative(span, head, head.head.head, mentions)
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
         group = lowered == "they"
@@ -1941,13 +1941,17 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
     return sorted(out)
 
 
-def _relative(span: Span, antecedent: Token, mentions: _MentionsAt) -> Speaker:
+def _relative(span: Span, pronoun: Token, antecedent: Token, mentions: _MentionsAt) -> Speaker:
     """'Kasich, who has refused to endorse him': the relative pronoun speaks for the noun the clause
     describes, named (an entity) or not (kept in ``refers_to``); a noun in apposition to a name describes
-    the named ('David Axelrod, Obama's former top adviser, who logged on')."""
+    the named ('David Axelrod, Obama's former top adviser, who logged on'), and a person's name right
+    before ', who' is theirs however the parse hung the clause ('his former lawyer, Michael Cohen, who says')."""
     found = _mention_in([antecedent], mentions)
     if found is None and antecedent.dep_ == "appos":
         found = _mention_in([antecedent.head], mentions)
+    if found is None and pronoun.lower_ == "who" and pronoun.i >= 2 and pronoun.nbor(-1).text == ",":
+        named = _mention_in([pronoun.nbor(-2)], mentions)
+        found = named if named is not None and named[0].label == "PERSON" else None
     if found is not None:
         return Speaker(span=span, entity=found[0].id, resolved=True, via="pronoun")
     first = antecedent.left_edge
