@@ -1249,6 +1249,14 @@ def test_a_pronoun_after_an_office_as_the_subject_is_its_holder_not_the_last_spe
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Joyce Lewis Bass", "named"), ("Donald Trump", "pronoun")]
 
 
+def test_the_special_counsel_is_the_person_the_text_gave_that_office(analyzer: Analyzer) -> None:
+    text = (
+        "Special counsel Robert Mueller closed his investigation on Friday. Michael Cohen said Trump had asked him to arrange the payments. "
+        "The special counsel brought an indictment accusing Russian officers of hacking. He charged another group of Russians with fraud."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-2:] == [("Robert Mueller", "role"), ("Robert Mueller", "pronoun")]
+
+
 def test_a_pronoun_after_an_office_never_given_as_a_title_is_the_one_person_just_named(analyzer: Analyzer) -> None:
     text = "Critics attacked Justin Trudeau over the pipeline. The prime minister returned to Ottawa with what he claimed was a better plan."
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Justin Trudeau", "pronoun")

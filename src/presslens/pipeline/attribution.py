@@ -1886,7 +1886,7 @@ _HELD_OFFICES = frozenset(
     {"senator", "governor", "representative", "president", "mayor", "judge", "justice", "prince", "princess", "king", "queen",
      "minister", "premier", "chancellor", "secretary", "ambassador", "pope", "cardinal", "archbishop", "bishop", "general",
      "colonel", "lieutenant", "captain", "sheikh", "emir", "candidate", "nominee", "chairman", "chairwoman", "ceo",
-     "commissioner", "prosecutor", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi"}
+     "commissioner", "prosecutor", "counsel", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi"}
 )
 
 
