@@ -391,7 +391,7 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
         return False
     if words[0].lower_ not in given_names() or words[0].lower_ in _ARTICLES_OF_NAMES or words[-1].lower_ in _BODY_WORDS:
         return False
-    root = next((t for t in words if t.head not in words or t.head.i == t.i), words[-1])
+    root = words[0].doc[words[0].i : words[-1].i + 1].root
     if root.dep_ in ("compound", "nmod") or any(places.canonical(t.text) for t in words):
         return False
     return places.canonical(" ".join(t.text for t in words)) is None
