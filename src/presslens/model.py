@@ -89,7 +89,7 @@ class Entity(BaseModel):
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteAct = Literal["speech", "belief"]
-SpeakerRoute = Literal["named", "apposition", "pronoun", "document", "role", "inherited", "unnamed", "author", "unresolved"]
+SpeakerRoute = Literal["named", "representative", "apposition", "pronoun", "document", "role", "inherited", "unnamed", "author", "unresolved"]
 
 
 class Speaker(BaseModel):
@@ -103,7 +103,8 @@ class Speaker(BaseModel):
     via: SpeakerRoute = Field(
         description="How the speaker was resolved: named in the text, a pronoun, a document, a role...; 'unnamed' (since 1.7):"
         " the sentence gives the words no holder ('is expected to pass', 'appears to have plummeted'); 'author' (since 1.8):"
-        " the writer's own 'I', outside quotation marks, in a text that names its author."
+        " the writer's own 'I', outside quotation marks, in a text that names its author; 'representative' (since 1.9): the words"
+        " name someone who speaks for the entity ('a spokesperson for Theresa May', 'Pentagon officials')."
     )
     variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
     refers_to: Span | None = Field(

@@ -1232,6 +1232,22 @@ def test_people_named_by_their_relation_to_a_person_speak_for_that_person_only_a
     }
 
 
+def test_who_speaks_for_an_entity_is_told_from_the_entity_itself(analyzer: Analyzer) -> None:
+    text = (
+        "A spokesperson for Prime Minister Theresa May said the deal was dead. Pentagon officials said the strike was lawful. "
+        "A new YouGov survey showed that support had fallen. Justice Department guidance says that a sitting president cannot be indicted. "
+        "The UK government said the talks would resume. Prime Minister Theresa May said she would resign."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Theresa May", "representative"),
+        ("Pentagon", "representative"),
+        ("YouGov", "document"),
+        ("Justice Department", "document"),
+        ("United Kingdom", "named"),
+        ("Theresa May", "named"),
+    ]
+
+
 def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:
     text = (
         "'Democrats, the test results are back, and Donald Trump is your daddy,' read the text on the image "

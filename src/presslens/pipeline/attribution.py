@@ -72,6 +72,7 @@ _TITLE_MAX_WORDS = 5
 _CONFIDENCE: dict[SpeakerRoute, float] = {
     "named": 0.95,
     "apposition": 0.9,
+    "representative": 0.85,
     "document": 0.8,
     "pronoun": 0.75,
     "role": 0.7,
@@ -1759,7 +1760,7 @@ def _speaker(
             if previous.entity and previous.label != "PERSON":
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
         return Speaker(span=span, resolved=False, via="unresolved")
-    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    appos = next((c for c in head.children if c.dep_ == "appos" and not _object_misread_as_apposition(head, c)), None)
     if appos is not None and (found := _mention_in(list(appos.subtree), mentions)) and found[0].label == "PERSON":
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition")
     # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
@@ -1778,12 +1779,34 @@ def _speaker(
         if (person := _person_named_again(head, words, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
     if named is not None and named[0].label in _SPEAKING_LABELS and (
-        _mention_in([head], mentions) is not None
+        (itself := _mention_in([head], mentions) is not None)
         or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0], words, mentions)
     ):
         entity, variant = named
-        return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
+        person = None if itself else _person_named_after_role(head, words, mentions)
+        if itself or (person is not None and person.id == entity.id and head.lemma_.lower() not in _SPOKESPEOPLE):
+            return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
+        return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _object_misread_as_apposition(head: Token, appos: Token) -> bool:
+    """Whether the parse took the end of a preposition's object for an apposition: 'A spokesperson for
+    Prime Minister Theresa May' (no comma sets the name off, a preposition of the head comes before it)."""
+    between = head.doc[head.i + 1 : appos.left_edge.i]
+    return not any(t.text == "," for t in between) and any(t.dep_ == "prep" and t.head.i == head.i for t in between)
+
+
+def _speaking_for(head: Token, entity: Entity) -> SpeakerRoute:
+    """How words that are not the entity's name speak for it: its people ('a spokesperson for Theresa May',
+    'Pentagon officials', 'May's team') represent it, its works ('a YouGov poll', 'Justice Department
+    guidance') are its documents, and a state's own bodies ('the UK government') are the state itself."""
+    lemma = head.lemma_.lower()
+    if lemma in _STATE_BODIES and entity.label == "GPE":
+        return "named"
+    if lemma in _WORKS or lemma in channels() or lemma in _PAPERS:
+        return "document"
+    return "representative"
 
 
 def _person_named_after_role(head: Token, words: list[Token], mentions: _MentionsAt) -> Entity | None:
@@ -1867,6 +1890,12 @@ _BODIES = frozenset(
 )
 #: Works that speak for whom they are 'by': 'a study by the Council of the Great City Schools'.
 _WORKS = frozenset({"study", "report", "poll", "survey", "analysis", "estimate", "review", "audit", "investigation", "letter", "statement"})
+#: Papers and words a body or person puts out, which say what they say: 'Court documents show', 'Starr's remarks'.
+_PAPERS = frozenset(
+    {"document", "guidance", "filing", "memo", "ruling", "probe", "mandate", "guideline", "record", "email", "e-mail", "research",
+     "memoir", "book", "ad", "advertisement", "card", "remark", "account", "average", "warning", "call", "data", "column",
+     "article", "editorial", "note", "website", "transcript", "tally", "forecast", "projection", "index", "model"}
+)
 
 
 #: Who can say something: a name among a subject's words that is an event, a law or a work ('All political
