@@ -1248,6 +1248,25 @@ def test_who_speaks_for_an_entity_is_told_from_the_entity_itself(analyzer: Analy
     ]
 
 
+def test_a_role_with_the_after_a_quote_describes_its_speaker_unless_it_stands_in_for_someone_unnamed(analyzer: Analyzer) -> None:
+    text = (
+        "Foreign Minister Mohammad Javad Zarif spoke in Tehran on Monday. “The sanctions are economic terrorism,” he said. "
+        "The Iranian diplomat added that Europe had failed to keep its commitments. "
+        "“We will not negotiate under pressure,” Zarif said. The official added that talks were over. "
+        "“Nothing will change,” Zarif said. Ali Larijani met him on Tuesday. The Iranian diplomat added that the deal was dead."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Mohammad Javad Zarif", "pronoun"),
+        ("Mohammad Javad Zarif", "role"),
+        ("Mohammad Javad Zarif", "named"),
+        (None, "unresolved"),
+        ("Mohammad Javad Zarif", "named"),
+        (None, "unresolved"),
+    ]
+    elsewhere = "Sen. Bernie Sanders (I-Vt.) spoke on Monday. “The system is rigged,” he said. The Ohio senator added that he would stay."
+    assert _speakers_and_how(_analyse(analyzer, elsewhere)) == [("Bernie Sanders", "pronoun"), (None, "unresolved")]
+
+
 def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:
     text = (
         "'Democrats, the test results are back, and Donald Trump is your daddy,' read the text on the image "

@@ -1778,6 +1778,8 @@ def _speaker(
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
         if (person := _person_named_again(head, words, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
+        if (person := _last_speaker_described(head, words, history, mentions, quoted, offices)) is not None:
+            return Speaker(span=span, entity=person, resolved=True, via="role")
     if named is not None and named[0].label in _SPEAKING_LABELS and (
         (itself := _mention_in([head], mentions) is not None)
         or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0], words, mentions)
@@ -2150,6 +2152,41 @@ def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, 
     people = [person for person in _people_just_before(words[0], mentions, quoted) if may_hold(person)]
     titled = [person for person in people if person in holders]
     return people[0] if len(people) == 1 else titled[0] if len(titled) == 1 else None
+
+
+def _last_speaker_described(
+    head: Token, words: list[Token], history: list[_Resolved], mentions: _MentionsAt, quoted: Callable[[int], bool], offices: list[_Office]
+) -> str | None:
+    """The person who spoke just before, described by a role with 'the' rather than named again ('… he
+    said. The Iranian diplomat added', 'the Texas senator said' after Ted Cruz's words), when nobody else
+    was named since, the words are no stand-in for an unnamed person ('the official', 'the source'), nobody
+    else holds that office in the text and its place is not another than the one the text gave them."""
+    previous = history[-1] if history else None
+    if previous is None or not previous.person or previous.entity is None or words[0].lower_ not in _DEFINITE:
+        return None
+    if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or any(e.label == "PERSON" for t in words for e, _ in mentions.get(t.idx, ())):
+        return None  # 'the senior Cruz adviser' is someone else
+    role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
+    if any(person != previous.entity and any(office == role for office, _ in titles) for person, titles in held.items()):
+        return None  # 'the Ohio governor' where the text titled someone else 'Gov.'
+    placed = [places for _, places in held.get(previous.entity, []) if places]
+    if where and placed and not any(where & places for places in placed):
+        return None  # 'the Ohio senator' after the words of 'Sen. Bernie Sanders (I-Vt.)'
+    doc = head.doc
+    between = doc.char_span(previous.end, words[0].idx, alignment_mode="expand")
+    if between is None or sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
+        return None
+    others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
+    return previous.entity if not others else None
+
+
+#: Roles that stand in for someone the text does not name, whoever spoke before ('the official said').
+_STAND_INS = frozenset(
+    {"official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "insider", "person",
+     "staffer", "member", "analyst", "expert", "observer", "witness"}
+)
+#: How many sentences may lie between a quote and a role that describes its speaker again.
+_DESCRIBED_AGAIN_SENTENCES = 2
 
 
 def _held_offices(offices: list[_Office]) -> dict[str, list[tuple[str, frozenset[str]]]]:
