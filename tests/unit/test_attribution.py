@@ -1265,6 +1265,8 @@ def test_a_role_with_the_after_a_quote_describes_its_speaker_unless_it_stands_in
     ]
     elsewhere = "Sen. Bernie Sanders (I-Vt.) spoke on Monday. “The system is rigged,” he said. The Ohio senator added that he would stay."
     assert _speakers_and_how(_analyse(analyzer, elsewhere)) == [("Bernie Sanders", "pronoun"), (None, "unresolved")]
+    of_something = "“It was a hate crime,” Owen Jones said on Sky News. The program's host replied that it was terrorism."
+    assert _speakers_and_how(_analyse(analyzer, of_something)) == [("Owen Jones", "named"), (None, "unresolved")]
 
 
 def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:

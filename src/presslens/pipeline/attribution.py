@@ -2159,22 +2159,24 @@ def _last_speaker_described(
 ) -> str | None:
     """The person who spoke just before, described by a role with 'the' rather than named again ('… he
     said. The Iranian diplomat added', 'the Texas senator said' after Ted Cruz's words), when nobody else
-    was named since, the words are no stand-in for an unnamed person ('the official', 'the source'), nobody
-    else holds that office in the text and its place is not another than the one the text gave them."""
+    was named since, the words are no stand-in for an unnamed person ('the official', 'the source') nor a
+    role of something ('the program's host'), nobody else holds that office in the text and its place is
+    not another than the one the text gave them."""
     previous = history[-1] if history else None
     if previous is None or not previous.person or previous.entity is None or words[0].lower_ not in _DEFINITE:
         return None
     if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or any(e.label == "PERSON" for t in words for e, _ in mentions.get(t.idx, ())):
         return None  # 'the senior Cruz adviser' is someone else
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # 'the program's host', 'the deputy head of China's delegation': a role of something else, anyone's
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
     if any(person != previous.entity and any(office == role for office, _ in titles) for person, titles in held.items()):
         return None  # 'the Ohio governor' where the text titled someone else 'Gov.'
     placed = [places for _, places in held.get(previous.entity, []) if places]
     if where and placed and not any(where & places for places in placed):
         return None  # 'the Ohio senator' after the words of 'Sen. Bernie Sanders (I-Vt.)'
-    doc = head.doc
-    between = doc.char_span(previous.end, words[0].idx, alignment_mode="expand")
-    if between is None or sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
+    between = [t for t in head.doc[: words[0].i] if t.idx >= previous.end]
+    if previous.end > words[0].idx or sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
         return None
     others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
     return previous.entity if not others else None
