@@ -10,6 +10,8 @@ from presslens.pipeline.notices import is_notice, notice_lines
     [
         ("© REUTERS / Toby Melville UK Trade Minister Says '50-50' Chance Brexit Will Not Happen", True),
         ("READ MORE: Ports Brace for Delays in Case of No Deal", True),
+        ("Also on rt.com ‘Don’t want to see you again’: Calais port boss bans UK transport secretary", True),
+        ("Also on Monday, the minister met reporters at rt.com's offices.", False),
         ("Views and opinions expressed in this article are those of Alan Sked and do not necessarily reflect those of Sputnik.", True),
         ("The views expressed by Mr. Rasmussen do not necessarily reflect those of Sputnik.", True),
         ("Copyright 2019 The Associated Press. All rights reserved.", True),

@@ -9,7 +9,7 @@ import numpy as np
 from presslens import Analysis
 from presslens.evaluation.ptc import TECHNIQUES
 from presslens.model import Quote, Span, Speaker
-from presslens.pipeline.rhetoric import Detected, _model_span, _quote_around, _trigger, _whole_words, definitions, lexicon, lexicon_detect
+from presslens.pipeline.rhetoric import Detected, _model_span, _quote_around, _trigger, _whole_words, definitions, find_techniques, lexicon, lexicon_detect
 
 
 def test_every_lexicon_label_is_a_task_label_with_a_definition() -> None:
@@ -33,6 +33,13 @@ def test_flag_waving_and_doubt() -> None:
 
 def test_plain_reporting_is_not_flagged() -> None:
     assert lexicon_detect("The ministry said in a statement on Tuesday that talks would resume in March.") == []
+
+
+def test_no_technique_is_shown_on_a_link_to_another_story() -> None:
+    text = "Talks resume\n\nThe so-called reform betrays our beloved nation.\nAlso on rt.com The so-called reform betrays our beloved nation\n"
+    found = find_techniques(text, text.index("The"), [], definitions(), use_model=False)
+    assert {text[t.start : t.end] for t in found} == {"so-called", "our beloved nation"}
+    assert all(t.end < text.index("Also") for t in found)
 
 
 def test_the_words_of_the_law_and_of_time_are_not_loaded_language() -> None:

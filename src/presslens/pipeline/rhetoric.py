@@ -20,6 +20,7 @@ import numpy as np
 
 from presslens.model import Quote, Technique, TechniqueLabel
 from presslens.pipeline.intervals import Intervals
+from presslens.pipeline.notices import notice_lines
 from presslens.pipeline.technique_words import FILE_NAME as WORDS_FILE
 from presslens.pipeline.technique_words import TechniqueWords
 from presslens.pipeline.windows import token_windows
@@ -296,7 +297,8 @@ def lexicon_detect(text: str, start: int = 0) -> list[Detected]:
 
 
 def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definitions: dict[str, str], use_model: bool = True) -> list[Technique]:
-    """Technique spans of the article, model first, lexicon where the model found nothing, with voice and reason."""
+    """Technique spans of the article, model first, lexicon where the model found nothing, with voice and
+    reason; none on the page's notices ('Also on rt.com …', 'READ MORE: …'), another story's words."""
     detected: list[Detected] = []
     model = shipped_model() if use_model else None
     if model is not None:
@@ -306,6 +308,8 @@ def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definit
         same = [detected[i] for i in found_by_model.overlapping(hit.start, hit.end)]
         if not any(hit.labels[0][0] in dict(d.labels) for d in same):
             detected.append(hit)
+    notices = notice_lines(text)
+    detected = [d for d in detected if not notices.holds(d.start)]
     parts = [(quote, part) for quote in quotes for part in (quote.content, *quote.continuation)]
     quoted = Intervals((part.start, part.end + 1) for _, part in parts)
     out = []
