@@ -1269,6 +1269,18 @@ def test_a_role_with_the_after_a_quote_describes_its_speaker_unless_it_stands_in
     assert _speakers_and_how(_analyse(analyzer, of_something)) == [("Owen Jones", "named"), (None, "unresolved")]
 
 
+def test_the_body_named_by_its_last_word_is_the_one_the_text_named_last(analyzer: Analyzer) -> None:
+    text = (
+        "According to the U.S. Defense Security Cooperation Agency, the package includes spare parts for aircraft. "
+        "The agency said on Friday that the sale would help Taiwan maintain its fleet. The network said the report was false."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("U.S. Defense Security Cooperation Agency", "named"),
+        ("U.S. Defense Security Cooperation Agency", "role"),
+        (None, "unresolved"),
+    ]
+
+
 def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:
     text = (
         "'Democrats, the test results are back, and Donald Trump is your daddy,' read the text on the image "

@@ -494,3 +494,9 @@ def test_outlets_and_platforms_the_model_takes_for_places_or_people_are_organisa
     text = "RT reported it, users on Reddit mocked it, DW.COM said, and the Daily Telegraph disagreed."
     clusters = _clusters(_analyse(analyzer, text))
     assert {name: clusters[name][0] for name in ("RT", "Reddit", "DW.COM", "Daily Telegraph")} == dict.fromkeys(("RT", "Reddit", "DW.COM", "Daily Telegraph"), "ORG")
+
+
+def test_a_role_written_as_a_title_is_not_part_of_the_name(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Spokesperson Mao Ning made the remarks at a regular press briefing. Mao said the move sends a wrong signal.")
+    label, names = _clusters(a)["Mao Ning"]
+    assert label == "PERSON" and names == {"Mao Ning", "Mao"}

@@ -1789,7 +1789,28 @@ def _speaker(
         if itself or (person is not None and person.id == entity.id and head.lemma_.lower() not in _SPOKESPEOPLE):
             return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
         return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
+    if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
+        return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
+    """The organisation last named before 'the agency', 'the ministry', 'the committee' whose name ends
+    with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee');
+    not a headline's words in title case the NER model took for a name ('Suspect Named By Police')."""
+    text, word = doc_text(head.doc), head.lower_
+    bodies = {entity.id: entity for found in mentions.values() for entity, _ in found if entity.label == "ORG"}
+    named = []
+    for entity in bodies.values():
+        for mention in entity.mentions:
+            words = text[mention.start : mention.end].split()
+            if mention.end <= head.idx and len(words) > 1 and words[-1].lower() == word and not _TITLE_CASE_WORDS.intersection(words):
+                named.append((mention.start, entity.id))
+    return max(named)[1] if named else None
+
+
+#: Small words a name writes in lower case ('Bank of England'), capitalised only in a title-case headline.
+_TITLE_CASE_WORDS = frozenset({"Of", "By", "The", "To", "For", "In", "On", "And", "At", "With", "From"})
 
 
 def _object_misread_as_apposition(head: Token, appos: Token) -> bool:

@@ -237,6 +237,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         titled = before is not None and before.is_title and _honorific(before)  # 'Mr Bootle' is a person, though Bootle is a town
         while tokens and (
             tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _INTERJECTION.match(tokens[0].text) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space
+            or ent.label_ == "PERSON" and _role_titles_a_name(tokens)
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
@@ -424,6 +425,12 @@ def _titles_a_name(tokens: list[Token]) -> bool:
     """A title before a capitalised name ('Cardinal O’Malley') or alone, not the head of an office's
     name ('Archbishop of Buenos Aires')."""
     return _honorific(tokens[0]) and (len(tokens) == 1 or tokens[1].text[:1].isupper())
+
+
+def _role_titles_a_name(tokens: list[Token]) -> bool:
+    """A person's role written as a title before their name, which the NER model took into it
+    ('Spokesperson Mao Ning' is Mao Ning, whom the text then calls 'Mao')."""
+    return len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in person_roles() and all(t.is_title for t in tokens[1:3])
 
 
 def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
