@@ -1281,6 +1281,20 @@ def test_the_body_named_by_its_last_word_is_the_one_the_text_named_last(analyzer
     ]
 
 
+def test_wire_copy_s_unnamed_spokesperson_is_the_one_the_next_sentence_titles_and_a_question_is_the_asker_s(analyzer: Analyzer) -> None:
+    text = (
+        "China firmly opposes the latest arms sales to Taiwan, a Chinese foreign ministry spokesperson said Monday.\n"
+        "Spokesperson Mao Ning made the remarks at a regular press briefing when asked to comment on the sale.\n"
+        "“I think that day will come,” Lewis said when asked by anchor Maria Bartiromo about impeachment."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Mao Ning", "role"),
+        (None, "unnamed"),
+        ("Lewis", "named"),
+        ("Maria Bartiromo", "named"),
+    ]
+
+
 def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:
     text = (
         "'Democrats, the test results are back, and Donald Trump is your daddy,' read the text on the image "

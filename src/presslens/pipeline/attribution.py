@@ -315,7 +315,8 @@ def find_quotes(
     if tagger:
         for draft in drafts:
             if _the_question_asked(draft):
-                draft.subject, draft.unnamed = [], True
+                draft.subject = _asker(draft)
+                draft.unnamed = not draft.subject
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
@@ -481,17 +482,31 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft], relations: list[Relation]) ->
 
 
 def _the_question_asked(draft: _Draft) -> bool:
-    """Whether the draft is the question of 'Asked whether …, 75 percent of Democrats said yes' or 'Asked
-    if he was encouraging violence, Trump replied': a participle opening the sentence, whose words are the
-    question; the one asked is the sentence's subject, and who asks goes unnamed (PolNeAR gives such a cue
+    """Whether the draft is the question of 'Asked whether …, 75 percent of Democrats said yes', 'Asked
+    if he was encouraging violence, Trump replied' or '… made the remarks when asked to comment on …': a
+    participle opening the sentence or a clause of when, whose words are the question; the one asked is the sentence's subject, and who asks goes unnamed (PolNeAR gives such a cue
     no source). The answer quoted after it is the subject's."""
     verb = draft.verb
     if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in verb.children):  # '… made the remarks when asked to comment on …'
+        last = verb.right_edge
+        return verb.idx < draft.content[0] and draft.content[1] <= last.idx + len(last.text)
     first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
     main = verb.head  # the answer's verb ('said yes', 'replied'): the question ends before its subject
     answer = min((c.idx for c in main.children if c.dep_.startswith("nsubj")), default=main.idx) if main is not verb else len(verb.doc.text)
     return verb == first and verb.idx < draft.content[0] and draft.content[1] <= answer
+
+
+def _asker(draft: _Draft) -> list[Token]:
+    """Who asked the question, where the text says ('When asked by anchor Maria Bartiromo why …'); else nobody named."""
+    agent = next((c for c in draft.verb.children if c.dep_ == "agent"), None) if draft.verb is not None else None
+    named = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    return _speaker_words(named) if named else []
+
+
+#: Words that open a clause of the time or condition of an act: 'when asked about …', 'if asked'.
+_WHEN = frozenset({"when", "if", "after", "once", "while", "whenever"})
 
 
 def _acts_in_another_clause(words: list[Token], cue: Token | None) -> bool:
@@ -553,7 +568,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             act="speech" if speech else "belief", certainty=relation.probability,
         )
         if _the_question_asked(draft):
-            draft.subject, draft.unnamed = [], True
+            draft.subject = _asker(draft)
+            draft.unnamed = not draft.subject
         added.append(draft)
     return added
 
@@ -1765,6 +1781,8 @@ def _speaker(
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition")
     # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
     # the text gave someone, the speaker the next sentence names, or the one person the text just named
+    if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
+        return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
     if _one_by_role(head, words):
         where = _places(words)
         if (holder := _office_holder(head, words, offices)) is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
@@ -2173,6 +2191,25 @@ def _person_named_again(head: Token, words: list[Token], mentions: _MentionsAt, 
     people = [person for person in _people_just_before(words[0], mentions, quoted) if may_hold(person)]
     titled = [person for person in people if person in holders]
     return people[0] if len(people) == 1 else titled[0] if len(titled) == 1 else None
+
+
+def _titled_next(head: Token, mentions: _MentionsAt) -> str | None:
+    """The person the next sentence names with the role as a title: wire copy's 'a Chinese foreign ministry
+    spokesperson said Monday.' then 'Spokesperson Mao Ning made the remarks …'."""
+    doc = head.doc
+    after = head.sent.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return None
+    sentence = doc[after].sent
+    for title in sentence[:-1]:
+        name = doc[title.i + 1]
+        if title.lemma_.lower() == head.lemma_.lower() and title.is_title:
+            person = next((e for e, _ in mentions.get(name.idx, ()) if e.label == "PERSON"), None)
+            if person is not None:
+                return person.id
+    return None
 
 
 def _last_speaker_described(
