@@ -25,6 +25,21 @@ def test_the_dateline_day_pins_the_inferred_publication_date_and_relative_dates_
     assert (tuesday.value, tuesday.inferred) == ("2016-09-27", True)
 
 
+def test_a_dateline_day_without_a_year_dates_what_any_year_dates_alike(analyzer: Analyzer) -> None:
+    text = (
+        "China opposes arms sales\n"
+        "BEIJING, Nov. 28 (Xinhua) -- A spokesperson said on Monday that China would respond. "
+        "Earlier this month, the agency said it would visit two days ago and again next month."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert a.publication.source == "unknown"
+    values = {a.text_of(t): (t.value, t.inferred) for t in a.timexes}
+    assert values["Monday"] == ("XXXX-WXX-1", False)  # its date depends on the year
+    assert values["Earlier this month"] == ("XXXX-11", True)
+    assert values["two days ago"] == ("XXXX-11-26", True)
+    assert values["next month"] == ("XXXX-12", True)
+
+
 def test_a_given_publication_date_the_dateline_contradicts_is_a_finding_a_day_apart_is_not(analyzer: Analyzer) -> None:
     (finding,) = [f for f in _analyse(analyzer, date(2016, 5, 1)).findings if f.kind == "date_inconsistency"]
     assert finding.value == "2016-09-28" and "2016-05-01" in finding.why

@@ -7,13 +7,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.temporal import Found, context_finder, find_timexes, name_spans, scan
+from presslens.pipeline.temporal import Candidate, Found, context_finder, find_timexes, name_spans, scan
 from presslens.pipeline.tweets import embedded_tweets
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -33,6 +34,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
     candidates = scan(article.text)
     names = name_spans(doc)
     findings: list[Finding] = []
+    year_unknown = False  # values counted from the dateline's day, whatever the year
     if article.published is not None:
         anchor, publication = article.published, Publication(date=article.published, source="input")
         found = find_timexes(article.text, context_at, anchor, candidates, names)
@@ -46,7 +48,10 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             found = find_timexes(article.text, context_at, publication.date, candidates, names)
         elif publication.earliest is not None and publication.latest is not None:  # the year is known: count from it
             found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates, names)
-    inferred = publication.source == "inferred" and publication.latest is not None  # values were counted from an inferred date
+        elif (day := _dateline_day(article, found)) is not None:  # the dateline's day of a year the text does not give
+            found = _counted_from_a_day(article.text, context_at, day[0], day[1], candidates, names, found)
+            year_unknown = True
+    inferred = year_unknown or publication.source == "inferred" and publication.latest is not None  # counted from an inferred date
     exact = publication.date is not None  # a dateline's day: values are as sure as the inferred year
     ids = {item.start: f"T{number}" for number, item in enumerate(found, start=1)}
     timexes = [
@@ -55,10 +60,10 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             start=item.start,
             end=item.end,
             type=item.type,  # type: ignore[arg-type]
-            value=_what_is_known(item.value, textual.get(item.start)) if item.anchored and inferred and not exact else item.value,
+            value=_what_is_known(item.value, textual.get(item.start)) if item.anchored and inferred and not exact and not year_unknown else item.value,
             mod=item.mod,
             anchored=item.anchored,
-            inferred=item.anchored and inferred,
+            inferred=item.anchored and inferred and not (year_unknown and item.value == textual.get(item.start)),
             counted_from=ids.get(item.counted_from) if item.counted_from is not None else None,
         )
         for number, item in enumerate(found, start=1)
@@ -107,6 +112,31 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
     return publication.model_copy(
         update={"source": "inferred", "date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
     )
+
+
+#: Years to count a dateline's day from when the text gives none: the day falls on another weekday in
+#: each, and none is a leap year, so what they all give alike does not depend on the year.
+_PROBE_YEARS = (2001, 2002, 2003, 2005)
+
+
+def _counted_from_a_day(
+    text: str, context_at: Callable[[int], tuple[str, str]], month: int, number: int, candidates: list[Candidate], names: list[tuple[int, int]], textual: list[Found]
+) -> list[Found]:
+    """Values counted from the dateline's day ('BEIJING, Nov. 28 (Xinhua)') when the text gives no year:
+    what every year gives alike, its year unknown ('earlier this month' is XXXX-11, 'two days ago'
+    XXXX-11-26); what depends on the year keeps what its words say ('Monday' stays XXXX-WXX-1)."""
+    if _day(_PROBE_YEARS[0], month, number) is None:
+        return textual  # February 29
+    runs = [find_timexes(text, context_at, date(year, month, number), candidates, names) for year in _PROBE_YEARS]
+    if any([(f.start, f.end) for f in run] != [(f.start, f.end) for f in textual] for run in runs):
+        return textual
+    out = []
+    for own, *items in zip(textual, *runs):
+        values = {re.sub(r"^\d{4}", "XXXX", f.value) if f.value else None for f in items}
+        value = values.pop() if len(values) == 1 else None
+        alike = own.anchored or items[0].anchored
+        out.append(replace(items[0], value=value) if alike and value is not None and re.search(r"\d", value[4:]) else own)
+    return out
 
 
 def _within(day: date, month: int, number: int, reach: int) -> bool:
