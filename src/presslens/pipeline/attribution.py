@@ -484,8 +484,9 @@ def _fill_subjects(doc: Doc, drafts: list[_Draft], relations: list[Relation]) ->
 def _the_question_asked(draft: _Draft) -> bool:
     """Whether the draft is the question of 'Asked whether …, 75 percent of Democrats said yes', 'Asked
     if he was encouraging violence, Trump replied' or '… made the remarks when asked to comment on …': a
-    participle opening the sentence or a clause of when, whose words are the question; the one asked is the sentence's subject, and who asks goes unnamed (PolNeAR gives such a cue
-    no source). The answer quoted after it is the subject's."""
+    participle opening the sentence or a clause of when, whose words are the question; the one asked is
+    the sentence's subject, and who asks goes unnamed unless 'by' names them (PolNeAR gives such a cue no
+    source). The answer quoted after it is the subject's."""
     verb = draft.verb
     if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
@@ -2233,8 +2234,10 @@ def _last_speaker_described(
     placed = [places for _, places in held.get(previous.entity, []) if places]
     if where and placed and not any(where & places for places in placed):
         return None  # 'the Ohio senator' after the words of 'Sen. Bernie Sanders (I-Vt.)'
+    if previous.end > words[0].idx:
+        return None  # the quote before runs on past the role's words
     between = [t for t in head.doc[: words[0].i] if t.idx >= previous.end]
-    if previous.end > words[0].idx or sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
+    if sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
         return None
     others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
     return previous.entity if not others else None
