@@ -164,6 +164,10 @@ class Publication(BaseModel):
     source: Literal["input", "inferred", "unknown"]
     earliest: _Date | None = None
     latest: _Date | None = Field(default=None, description="Empty when the text gives only a lower bound (the latest year it names).")
+    value: str | None = Field(
+        default=None,
+        description="TIMEX3 value of what is known of the date when no whole date is: XXXX-11-28 for a wire dateline's day in a text that gives no year.",
+    )
     evidence: list[Evidence] = Field(default_factory=list)
 
 

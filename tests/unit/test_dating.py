@@ -32,7 +32,9 @@ def test_a_dateline_day_without_a_year_dates_what_any_year_dates_alike(analyzer:
         "Earlier this month, the agency said it would visit two days ago and again next month."
     )
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
-    assert a.publication.source == "unknown"
+    publication = a.publication
+    assert (publication.source, publication.value, publication.date, publication.earliest) == ("inferred", "XXXX-11-28", None, None)
+    assert a.text_of(publication.evidence[0].span) == "Nov. 28" and "a year the text does not give" in publication.evidence[0].why
     values = {a.text_of(t): (t.value, t.inferred) for t in a.timexes}
     assert values["Monday"] == ("XXXX-WXX-1", False)  # its date depends on the year
     assert values["Earlier this month"] == ("XXXX-11", True)

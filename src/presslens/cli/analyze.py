@@ -128,6 +128,8 @@ def print_summary(analysis: Analysis) -> None:
     publication = analysis.publication
     if publication.date:
         facts.append(f"published {publication.date.isoformat()}{' (inferred)' if publication.source == 'inferred' else ''}")
+    elif publication.value:
+        facts.append(f"published {publication.value}{f', {publication.earliest.year} or later' if publication.earliest else ''} (inferred)")
     elif publication.earliest and publication.latest:
         facts.append(f"published {publication.earliest.isoformat()}..{publication.latest.isoformat()} (inferred)")
     elif publication.earliest:

@@ -50,6 +50,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             found = find_timexes(article.text, context_at, date(publication.earliest.year, 7, 1), candidates, names)
         elif (day := _dateline_day(article, found)) is not None:  # the dateline's day of a year the text does not give
             found = _counted_from_a_day(article.text, context_at, day[0], day[1], candidates, names, found)
+            publication = _day_without_year(article, publication, day)
             year_unknown = True
     inferred = year_unknown or publication.source == "inferred" and publication.latest is not None  # counted from an inferred date
     exact = publication.date is not None  # a dateline's day: values are as sure as the inferred year
@@ -112,6 +113,15 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
     return publication.model_copy(
         update={"source": "inferred", "date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
     )
+
+
+def _day_without_year(article: Article, publication: Publication, day: tuple[int, int, Found]) -> Publication:
+    """The dateline's month and day as what is known of the publication date, its year unknown
+    ('BEIJING, Nov. 28 (Xinhua)' is XXXX-11-28), beside any lower bound the text gives."""
+    month, number, item = day
+    why = f"the dateline dates the story '{article.text[item.start : item.end]}', in a year the text does not give"
+    evidence = [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]
+    return publication.model_copy(update={"source": "inferred", "value": f"XXXX-{month:02d}-{number:02d}", "evidence": evidence})
 
 
 #: Years to count a dateline's day from when the text gives none: the day falls on another weekday in
