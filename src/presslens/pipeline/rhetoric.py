@@ -1,7 +1,7 @@
 """Propaganda and persuasion techniques at the span level (the 14 labels of SemEval-2020 Task 11).
 
-Two paths, each explainable: the technique model shipped with presslens (all-MiniLM-L6-v2 fine-tuned
-on PTC, run with onnxruntime: a per-token tagger finds the spans, a span classifier labels them), and
+Two paths, each explainable: the technique model shipped with presslens (3 layers of all-MiniLM-L6-v2
+fine-tuned on PTC, run with onnxruntime: a per-token tagger finds the spans, a span classifier labels them), and
 a lexicon of loaded words and patterns that runs without it. Every span says whose voice it is in
 (the outlet's, or a quoted speaker's) and why it was flagged.
 """
@@ -27,7 +27,7 @@ from presslens.pipeline.windows import token_windows
 from presslens.resources import read_lines
 
 #: Where the shipped model lives inside the package.
-MODEL_DIR = "models/techniques-v2"
+MODEL_DIR = "models/techniques-v3"
 #: Model spans with fewer letters than this are dropped.
 _MIN_LETTERS = 4
 

@@ -5,6 +5,10 @@ identification; and which techniques, as auxiliary outputs) and a span classifie
 classification). Because the span head is linear, the exported graph gives it per token and
 inference averages it over a span's tokens. Reproducible from a config file and the data path;
 the model card records the data hashes, the split and the scores.
+
+A model with fewer layers than its base learns from a trained teacher as well as from the gold spans:
+it copies the teacher's outputs on the fit articles and on unlabelled news texts (distillation), which
+keeps most of the teacher's accuracy at a fraction of its cost.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import json
 import random
 import time
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -29,6 +33,7 @@ from presslens.pipeline.windows import Window, token_windows
 class TrainConfig:
     name: str
     base: str
+    layers: int
     seed: int
     split_seed: int
     dev_share: float
@@ -43,18 +48,25 @@ class TrainConfig:
     any_positive_weight: float
     span_loss_weight: float
     quantize: bool
+    teacher_weight: float = 0.0  # weight of the teacher's outputs in the loss; 0: no teacher
+    transfer: tuple[str, ...] = ()  # folders of unlabelled .txt news under the data path, read with a teacher
+    transfer_articles: int = 0  # how many of their texts (a seeded sample)
 
     @classmethod
     def load(cls, path: Path | None = None) -> TrainConfig:
         text = path.read_text("utf-8") if path else resources.files(__package__).joinpath("techniques.toml").read_text("utf-8")
-        return cls(**tomllib.loads(text))
+        values = tomllib.loads(text)
+        values["transfer"] = tuple(values.get("transfer", ()))
+        return cls(**values)
 
 
 @dataclass
 class Example:
     window: Window
-    token_labels: np.ndarray  # [tokens, techniques]
+    token_labels: np.ndarray | None  # [tokens, techniques]; None for an unlabelled text
     spans: list[tuple[int, int, int]]  # first token, last token (inclusive), label index
+    teacher_tokens: np.ndarray | None = None  # the teacher's token logits [tokens, 1 + techniques]
+    teacher_spans: np.ndarray | None = None  # and its span-class logits [tokens, techniques]
 
 
 def examples(article: PtcArticle, tokenizer: Any, max_tokens: int) -> list[Example]:
@@ -73,7 +85,28 @@ def examples(article: PtcArticle, tokenizer: Any, max_tokens: int) -> list[Examp
     return out
 
 
-def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: Any = print) -> dict[str, Any]:
+def transfer_texts(data: Path, config: TrainConfig) -> list[PtcArticle]:
+    """The unlabelled texts a student reads with its teacher: a seeded sample of the transfer folders."""
+    paths = sorted(path for folder in config.transfer for path in (data / folder).glob("*.txt"))
+    random.Random(config.seed).shuffle(paths)
+    return [PtcArticle(f"{path.parent.as_posix()}/{path.stem}", path.read_text("utf-8")) for path in paths[: config.transfer_articles]]
+
+
+def teach(teacher: Path, batch: list[Example], max_tokens: int) -> None:
+    """Fill in the teacher's logits for each example's window (the teacher must cut windows alike)."""
+    import onnxruntime
+
+    settings = json.loads((teacher / "config.json").read_text("utf-8"))
+    if settings["max_tokens"] != max_tokens:
+        raise ValueError(f"the teacher in {teacher} reads windows of {settings['max_tokens']} tokens, not {max_tokens}")
+    session = onnxruntime.InferenceSession(str(teacher / settings["onnx"]), providers=["CPUExecutionProvider"])
+    for example in batch:
+        ids = np.asarray([example.window.ids], dtype=np.int64)
+        tokens, spans = session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+        example.teacher_tokens, example.teacher_spans = tokens[0, 1:-1], spans[0, 1:-1]
+
+
+def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: Any = print, teacher: Path | None = None) -> dict[str, Any]:
     """Train, choose the SI threshold on the calibration articles, export ONNX, write the model card."""
     import torch
     from tokenizers import Tokenizer
@@ -90,15 +123,23 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
     fit_articles, calibration_articles = split_articles(train_articles, config.calibration_share, config.seed)
     fit = [e for a in fit_articles for e in examples(a, tokenizer, config.max_tokens)]
     log(f"{len(fit_articles)} training articles ({len(fit)} windows), {len(calibration_articles)} calibration, {len(dev_articles)} dev")
+    transfer: list[PtcArticle] = []
+    if config.teacher_weight > 0:
+        if teacher is None:
+            raise ValueError(f"{config.name} learns from a teacher (teacher_weight {config.teacher_weight}): name its folder")
+        transfer = transfer_texts(data, config)
+        fit += [replace(e, token_labels=None, spans=[]) for a in transfer for e in examples(a, tokenizer, config.max_tokens)]
+        teach(teacher, fit, config.max_tokens)
+        log(f"the teacher in {teacher} read them and {len(transfer)} unlabelled texts: {len(fit)} windows in all")
 
     # eager attention exports to plain MatMul/Softmax nodes, which onnxruntime runs about a quarter faster
     # on a CPU than the masked graph the SDPA export produces; the weights and the arithmetic are the same
-    encoder = AutoModel.from_pretrained(str(base_dir), attn_implementation="eager")
+    encoder = AutoModel.from_pretrained(str(base_dir), attn_implementation="eager", num_hidden_layers=config.layers)
     model = _make_tagger(encoder, len(TECHNIQUES)).to(device)  # token head: any + 14
     optimiser = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
     steps = config.epochs * ((len(fit) + config.batch_size - 1) // config.batch_size)
     warmup = max(1, int(steps * config.warmup_share))
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup))))
     positive = torch.tensor([config.any_positive_weight] + [config.positive_weight] * len(TECHNIQUES), device=device)
     started = time.time()
     step = 0
@@ -108,14 +149,19 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         total = 0.0
         for batch_start in range(0, len(fit), config.batch_size):
             batch = fit[batch_start : batch_start + config.batch_size]
-            ids, mask, labels = _batch(batch, len(TECHNIQUES), device)
+            ids, mask, labels, labelled, teacher_tokens, teacher_spans = _batch(batch, len(TECHNIQUES), device)
             labels = torch.cat([labels.amax(-1, keepdim=True), labels], dim=-1)  # first output: inside any technique
             token_logits, span_logits = model(ids, mask)
             token_mask = mask.clone()
             token_mask[:, 0] = 0
             token_mask[ids == 102] = 0  # [SEP]
+            gold_mask = token_mask * labelled[:, None]
             loss_tokens = torch.nn.functional.binary_cross_entropy_with_logits(token_logits, labels, pos_weight=positive, reduction="none")
-            loss = (loss_tokens.mean(-1) * token_mask).sum() / token_mask.sum()
+            loss = (loss_tokens.mean(-1) * gold_mask).sum() / gold_mask.sum().clamp(min=1)
+            if teacher_tokens is not None:
+                copied = torch.nn.functional.binary_cross_entropy_with_logits(token_logits, torch.sigmoid(teacher_tokens), reduction="none").mean(-1)
+                copied = copied + ((span_logits - teacher_spans) ** 2).mean(-1)
+                loss = loss + config.teacher_weight * (copied * token_mask).sum() / token_mask.sum()
             pooled, targets = [], []
             for row, example in enumerate(batch):
                 for first, last, k in example.spans:
@@ -154,6 +200,7 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         "trained_on": date.today().isoformat(),
         "training_seconds": round(time.time() - started),
         "device": device,
+        "teacher": json.loads((teacher / "config.json").read_text("utf-8"))["name"] if config.teacher_weight > 0 and teacher else None,
         "data": {
             "all_train_articles": data_hash(articles),
             "fit": data_hash(fit_articles),
@@ -162,6 +209,7 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
             "fit_articles": len(fit_articles),
             "calibration_articles": len(calibration_articles),
             "dev_articles": len(dev_articles),
+            **({"transfer": data_hash(transfer), "transfer_texts": len(transfer)} if transfer else {}),
         },
         "si_threshold": settings["si_threshold"],
         "si_low": settings["si_low"],
@@ -177,19 +225,30 @@ def _base_model_dir(package: str) -> Path:
     return Path(module.get_model_path())
 
 
-def _batch(batch: list[Example], labels: int, device: str) -> tuple[Any, Any, Any]:
+def _batch(batch: list[Example], labels: int, device: str) -> tuple[Any, ...]:
+    """Padded token ids, attention mask, gold labels, which rows have gold labels, and the teacher's
+    token and span logits (None without a teacher)."""
     import torch
 
     width = max(len(e.window.ids) for e in batch)
     ids = torch.zeros((len(batch), width), dtype=torch.long)
     mask = torch.zeros((len(batch), width), dtype=torch.long)
     target = torch.zeros((len(batch), width, labels), dtype=torch.float32)
+    labelled = torch.tensor([e.token_labels is not None for e in batch], dtype=torch.long)
+    taught = batch[0].teacher_tokens is not None
+    teacher_tokens = torch.zeros((len(batch), width, labels + 1), dtype=torch.float32) if taught else None
+    teacher_spans = torch.zeros((len(batch), width, labels), dtype=torch.float32) if taught else None
     for row, example in enumerate(batch):
         n = len(example.window.ids)
         ids[row, :n] = torch.tensor(example.window.ids)
         mask[row, :n] = 1
-        target[row, 1 : n - 1] = torch.from_numpy(example.token_labels)
-    return ids.to(device), mask.to(device), target.to(device)
+        if example.token_labels is not None:
+            target[row, 1 : n - 1] = torch.from_numpy(example.token_labels)
+        if teacher_tokens is not None and teacher_spans is not None:
+            teacher_tokens[row, 1 : n - 1] = torch.from_numpy(example.teacher_tokens)
+            teacher_spans[row, 1 : n - 1] = torch.from_numpy(example.teacher_spans)
+    moved = (t.to(device) if t is not None else None for t in (ids, mask, target, labelled, teacher_tokens, teacher_spans))
+    return tuple(moved)
 
 
 def _make_tagger(encoder: Any, labels: int) -> Any:
