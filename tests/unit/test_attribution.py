@@ -1248,6 +1248,15 @@ def test_who_speaks_for_an_entity_is_told_from_the_entity_itself(analyzer: Analy
     ]
 
 
+def test_two_roles_joined_by_and_before_a_name_are_that_person_not_the_roles_owner(analyzer: Analyzer) -> None:
+    text = (
+        "Clinton's chief pollster and strategist Joel Benenson said the race was tightening. "
+        "Trump's son-in-law and senior adviser Jared Kushner said the plan was ready. "
+        "Clinton's aides and Benenson said the race was close."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Joel Benenson", "named"), ("Jared Kushner", "named"), (None, "unresolved")]
+
+
 def test_a_role_with_the_after_a_quote_describes_its_speaker_unless_it_stands_in_for_someone_unnamed(analyzer: Analyzer) -> None:
     text = (
         "Foreign Minister Mohammad Javad Zarif spoke in Tehran on Monday. “The sanctions are economic terrorism,” he said. "

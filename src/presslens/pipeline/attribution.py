@@ -1799,6 +1799,8 @@ def _speaker(
             return Speaker(span=span, entity=person, resolved=True, via="role")
         if (person := _last_speaker_described(head, words, history, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
+    if head.pos_ == "NOUN" and (person := _named_by_a_second_role(head, mentions)) is not None:
+        return Speaker(span=span, entity=person.id, resolved=True, via="named")  # "Clinton's pollster and strategist Joel Benenson"
     if named is not None and named[0].label in _SPEAKING_LABELS and (
         (itself := _mention_in([head], mentions) is not None)
         or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0], words, mentions)
@@ -1849,6 +1851,17 @@ def _speaking_for(head: Token, entity: Entity) -> SpeakerRoute:
     if lemma in _WORKS or lemma in channels() or lemma in _PAPERS:
         return "document"
     return "representative"
+
+
+def _named_by_a_second_role(head: Token, mentions: _MentionsAt) -> Entity | None:
+    """The person two roles joined by 'and' describe ("Clinton's chief pollster and strategist Joel
+    Benenson", "running mate and Virginia senator Tim Kaine"), where the parse made the name a conjunct of
+    the first role: one person, not the owner of the roles; "aides and Joel Benenson" are two."""
+    for name in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        if any(c.dep_ == "compound" and _by_role(c) for c in name.children):
+            found = _mention_in(name.subtree, mentions)
+            return found[0] if found is not None and found[0].label == "PERSON" else None
+    return None
 
 
 def _person_named_after_role(head: Token, words: list[Token], mentions: _MentionsAt) -> Entity | None:
