@@ -1855,8 +1855,8 @@ def _speaking_for(head: Token, entity: Entity) -> SpeakerRoute:
 
 def _named_by_a_second_role(head: Token, mentions: _MentionsAt) -> Entity | None:
     """The person two roles joined by 'and' describe ("Clinton's chief pollster and strategist Joel
-    Benenson", "running mate and Virginia senator Tim Kaine"), where the parse made the name a conjunct of
-    the first role: one person, not the owner of the roles; "aides and Joel Benenson" are two."""
+    Benenson"), where the parse made the name a conjunct of the first role: one person, not the owner of
+    the roles; "aides and Joel Benenson", the name without a role of its own, are two."""
     for name in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
         if any(c.dep_ == "compound" and _by_role(c) for c in name.children):
             found = _mention_in(name.subtree, mentions)
