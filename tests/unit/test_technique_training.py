@@ -33,6 +33,8 @@ def test_a_student_reads_a_seeded_sample_of_the_unlabelled_texts(tmp_path: Path)
     assert all(not t.spans and t.text.startswith("Story") for t in sample)
     assert [t.id for t in transfer_texts(tmp_path, config)] == [t.id for t in sample]
     assert [t.id for t in transfer_texts(tmp_path, replace(config, seed=config.seed + 1))] != [t.id for t in sample]
+    every = transfer_texts(tmp_path, replace(config, transfer_articles=50))
+    assert len(every) == 9 and all(t.text.startswith("Story") for t in every)  # the .txt files only
 
 
 def test_the_teacher_gives_its_outputs_for_every_token_of_each_window() -> None:
