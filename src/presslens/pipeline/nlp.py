@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from presslens.errors import ModelError
 from presslens.pipeline import lemmas, modal_names, segments  # noqa: F401  (registers the components)
+from presslens.pipeline.matrix_products import use_numpy_blas
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
 from presslens.settings import DEFAULT_MODELS
@@ -36,6 +37,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(hint)
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
+    use_numpy_blas(nlp)
     use_array_attribute_ruler(nlp)
     _split_dashes_at_quotation_marks(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
