@@ -3,9 +3,11 @@
     python bench/speed.py [--data ../shared/data] [--articles 200] [--folder DIR]
 
 On the PTC articles (or any folder of .txt files), each measured in a fresh process so its peak memory
-is its own: spaCy's en_core_web_sm alone through nlp.pipe (the floor of the stack), presslens' full
-analysis, presslens without the technique model, and textacy's direct_quotations on spaCy's parses;
-then `presslens batch` with 1 and 2 local workers, and with 2 workers of a Dask LocalCluster.
+is its own: spaCy's en_core_web_sm alone through nlp.pipe (the floor of the stack), the same with its
+matrix products through numpy's BLAS as presslens runs it, presslens' full analysis, presslens without
+the technique model, and textacy's direct_quotations on spaCy's parses; then `presslens batch` with 1 and 2 local workers, and with 2 workers of a Dask LocalCluster. The rows
+are taken in turn, --repeats rounds (3), and each reports its median: this kind of machine drifts by a
+fifth from one minute to the next.
 Prints a table and writes bench/results/speed.json.
 """
 
@@ -17,11 +19,13 @@ import os
 import platform
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,10 +35,14 @@ WORD = re.compile(r"\w+")
 def single(mode: str, paths: list[str]) -> dict[str, float]:
     """One in-process measurement; run in its own process by main()."""
     texts = [Path(p).read_text("utf-8") for p in paths]
-    if mode in ("spacy", "textacy"):
+    if mode in ("spacy", "spacy-numpy-blas", "textacy"):
         import spacy
 
         nlp = spacy.load(_model_name())
+        if mode == "spacy-numpy-blas":
+            from presslens.pipeline.matrix_products import use_numpy_blas
+
+            use_numpy_blas(nlp)
         started = time.perf_counter()
         docs = list(nlp.pipe(texts, batch_size=32))
         if mode == "textacy":
@@ -57,6 +65,11 @@ def single(mode: str, paths: list[str]) -> dict[str, float]:
         quotes = sum(len(a.quotes) for a in analyzer.analyze_many(articles))
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "quotes": quotes, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _ratios(slower: list[dict[str, float]], faster: list[dict[str, float]]) -> list[float]:
+    """The ratio of two rows' times in each round."""
+    return [round(a["seconds"] / b["seconds"], 2) for a, b in zip(slower, faster, strict=True)]
 
 
 def _model_name() -> str:
@@ -110,6 +123,7 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, help="a folder of .txt articles instead of PTC")
     parser.add_argument("--articles", type=int, default=200, help="how many articles (sorted by name) to use")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "speed.json")
+    parser.add_argument("--repeats", type=int, default=3, help="rounds of the single-process rows, taken in turn; each row's median is reported")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--paths", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -123,26 +137,43 @@ def main() -> None:
     words = sum(len(WORD.findall(Path(p).read_text("utf-8"))) for p in paths)
     listing = Path(tempfile.mkstemp(suffix=".json")[1])
     listing.write_text(json.dumps(paths))
+    def in_process(mode: str) -> Callable[[], dict[str, float]]:
+        def measure() -> dict[str, float]:
+            child = subprocess.run([sys.executable, __file__, "--mode", mode, "--paths", str(listing)], capture_output=True, text=True, check=True)
+            return json.loads(child.stdout.strip().splitlines()[-1]) | {"workers": 1, "engine": "in-process"}
+
+        return measure
+
+    def batch(workers: int, engine: str) -> Callable[[], dict[str, float]]:
+        return lambda: measure_batch(paths, workers, engine) | {"workers": workers, "engine": engine}
+
+    measurements = {
+        "spaCy en_core_web_sm alone (nlp.pipe)": in_process("spacy"),
+        "spaCy en_core_web_sm alone, products through numpy's BLAS as presslens runs it": in_process("spacy-numpy-blas"),
+        "spaCy + textacy direct_quotations": in_process("textacy"),
+        "presslens, no technique model": in_process("presslens-no-technique-model"),
+        "presslens, full analysis": in_process("presslens"),
+        "presslens batch, 1 worker, local": batch(1, "local"),
+        "presslens batch, 2 workers, local": batch(2, "local"),
+        "presslens batch, 2 workers, dask": batch(2, "dask"),
+    }
+    runs: dict[str, list[dict[str, float]]] = {label: [] for label in measurements}
+    for round_ in range(args.repeats):  # in turn, so that a slow spell of the machine falls on every row
+        for label, measure in measurements.items():
+            runs[label].append(measure())
+            print(f"round {round_ + 1}/{args.repeats}", label, runs[label][-1], flush=True)
     rows: dict[str, dict[str, float]] = {}
-    for mode, label in (
-        ("spacy", "spaCy en_core_web_sm alone (nlp.pipe)"),
-        ("textacy", "spaCy + textacy direct_quotations"),
-        ("presslens-no-technique-model", "presslens, no technique model"),
-        ("presslens", "presslens, full analysis"),
-    ):
-        child = subprocess.run([sys.executable, __file__, "--mode", mode, "--paths", str(listing)], capture_output=True, text=True, check=True)
-        rows[label] = json.loads(child.stdout.strip().splitlines()[-1]) | {"workers": 1, "engine": "in-process"}
-        print(label, rows[label], flush=True)
-    for workers, engine in ((1, "local"), (2, "local"), (2, "dask")):
-        label = f"presslens batch, {workers} worker{'s' if workers > 1 else ''}, {engine}"
-        rows[label] = measure_batch(paths, workers, engine) | {"workers": workers, "engine": engine}
-        print(label, rows[label], flush=True)
+    for label, measured in runs.items():
+        seconds = [m["seconds"] for m in measured]
+        rows[label] = measured[0] | {"seconds": statistics.median(seconds), "peak_rss_mb": max(m["peak_rss_mb"] for m in measured)}
+        rows[label]["seconds_each_round"] = [round(x, 2) for x in seconds]  # type: ignore[assignment]
     for row in rows.values():
         row["articles_per_second"] = round(len(paths) / row["seconds"], 2)
         row["words_per_second"] = round(words / row["seconds"])
         row["seconds"] = round(row["seconds"], 2)
         row["peak_rss_mb"] = round(row["peak_rss_mb"])
     spacy_alone = rows["spaCy en_core_web_sm alone (nlp.pipe)"]["seconds"]
+    same_products = rows["spaCy en_core_web_sm alone, products through numpy's BLAS as presslens runs it"]["seconds"]
     one = rows["presslens batch, 1 worker, local"]["seconds"]
     result = {
         "articles": len(paths),
@@ -151,9 +182,14 @@ def main() -> None:
         "source": str(folder),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "processor": platform.processor() or platform.machine()},
         "rows": rows,
+        "repeats": args.repeats,
         "full_over_spacy": round(rows["presslens, full analysis"]["seconds"] / spacy_alone, 2),
+        "full_over_spacy_each_round": _ratios(runs["presslens, full analysis"], runs["spaCy en_core_web_sm alone (nlp.pipe)"]),
         "no_model_over_spacy": round(rows["presslens, no technique model"]["seconds"] / spacy_alone, 2),
+        "full_over_spacy_with_numpy_blas": round(rows["presslens, full analysis"]["seconds"] / same_products, 2),
+        "full_articles_600_words_per_second": round(words / 600 / rows["presslens, full analysis"]["seconds"], 2),
         "two_workers_speedup": round(one / rows["presslens batch, 2 workers, local"]["seconds"], 2),
+        "two_workers_speedup_each_round": _ratios(runs["presslens batch, 1 worker, local"], runs["presslens batch, 2 workers, local"]),
         "dask_over_local": round(rows["presslens batch, 2 workers, dask"]["seconds"] / rows["presslens batch, 2 workers, local"]["seconds"], 2),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
