@@ -10,7 +10,8 @@ import srsly
 from spacy.language import Language
 
 from presslens.errors import ModelError
-from presslens.pipeline import lemmas, modal_names, segments  # noqa: F401  (registers the components)
+from presslens.pipeline import modal_names, segments  # noqa: F401  (registers the components)
+from presslens.pipeline.lemmas import use_array_lemmatizer
 from presslens.pipeline.matrix_products import use_numpy_blas
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
@@ -39,6 +40,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
     use_numpy_blas(nlp)
     use_array_attribute_ruler(nlp)
+    use_array_lemmatizer(nlp)
     _split_dashes_at_quotation_marks(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
     nlp.add_pipe("presslens_modal_names", after="parser")
