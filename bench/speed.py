@@ -5,9 +5,10 @@
 On the PTC articles (or any folder of .txt files), each measured in a fresh process so its peak memory
 is its own: spaCy's en_core_web_sm alone through nlp.pipe (the floor of the stack), the same with its
 matrix products through numpy's BLAS as presslens runs it, presslens' full analysis, presslens without
-the technique model, and textacy's direct_quotations on spaCy's parses; then `presslens batch` with 1 and 2 local workers, and with 2 workers of a Dask LocalCluster. The rows
-are taken in turn, --repeats rounds (3), and each reports its median: this kind of machine drifts by a
-fifth from one minute to the next.
+the technique model, and textacy's direct_quotations on spaCy's parses; then `presslens batch` with 1
+and 2 local workers, and with 2 workers of a Dask LocalCluster. The rows are taken in turn, --repeats
+rounds (3), and each reports its median: this kind of machine drifts by a fifth from one minute to the
+next.
 Prints a table and writes bench/results/speed.json.
 """
 
@@ -123,7 +124,7 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, help="a folder of .txt articles instead of PTC")
     parser.add_argument("--articles", type=int, default=200, help="how many articles (sorted by name) to use")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "speed.json")
-    parser.add_argument("--repeats", type=int, default=3, help="rounds of the single-process rows, taken in turn; each row's median is reported")
+    parser.add_argument("--repeats", type=int, default=3, help="rounds of all the rows, taken in turn; each row's median is reported")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--paths", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -137,6 +138,7 @@ def main() -> None:
     words = sum(len(WORD.findall(Path(p).read_text("utf-8"))) for p in paths)
     listing = Path(tempfile.mkstemp(suffix=".json")[1])
     listing.write_text(json.dumps(paths))
+
     def in_process(mode: str) -> Callable[[], dict[str, float]]:
         def measure() -> dict[str, float]:
             child = subprocess.run([sys.executable, __file__, "--mode", mode, "--paths", str(listing)], capture_output=True, text=True, check=True)

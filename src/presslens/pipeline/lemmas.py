@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 _LEMMAS = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 #: Lemmatizer modes whose answer depends on nothing but the word, its part of speech and its morphology.
 _MODES = ("lookup", "pos_lookup", "rule")
-#: Answers kept before the memory starts over (a few million words of news hold about 100,000).
+#: Answers kept before the memory starts over: it grows with the vocabulary read, a long-running worker's too.
 _KNOWN_LIMIT = 1_000_000
 
 
