@@ -29,6 +29,7 @@ def test_lemmas_equal_spacys(analyzer: Analyzer) -> None:
     name = f"{analyzer.nlp.meta['lang']}_{analyzer.nlp.meta['name']}"
     stock, ours = spacy.load(name), spacy.load(name)
     use_array_lemmatizer(ours)
+    assert isinstance(ours.get_pipe("lemmatizer"), ArrayLemmatizer) and ours.pipe_names == stock.pipe_names
     corpus = [a.text for a in read_articles(sorted((FIXTURES / "corpus").glob("*.json"))) if not isinstance(a, Exception)]
     texts = [TRICKY, SEED.read_text("utf-8"), *corpus, TRICKY]  # the last one from what is remembered
     for theirs, mine in zip(stock.pipe(texts), ours.pipe(texts), strict=True):

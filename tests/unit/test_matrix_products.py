@@ -25,6 +25,7 @@ def test_tags_trees_and_entities_equal_spacys(analyzer: Analyzer) -> None:
     stock = spacy.load(f"{analyzer.nlp.meta['lang']}_{analyzer.nlp.meta['name']}")
     ours = spacy.load(f"{analyzer.nlp.meta['lang']}_{analyzer.nlp.meta['name']}")
     use_numpy_blas(ours)
+    assert isinstance(ours.get_pipe("ner").model.ops, NumpyBlasOps) and not isinstance(stock.get_pipe("ner").model.ops, NumpyBlasOps)
     corpus = [a.text for a in read_articles(sorted((FIXTURES / "corpus").glob("*.json"))) if not isinstance(a, Exception)]
     texts = [SEED.read_text("utf-8"), *corpus]
     columns = [TAG, DEP, HEAD, ENT_IOB, ENT_TYPE]
