@@ -3,7 +3,7 @@
 thinc multiplies the matrices of spaCy's tok2vec, tagger, parser and NER layers with the BLIS kernels of
 the ``blis`` wheel; on the AMD EPYC machines presslens is measured on they run at about 30 GFLOPS on one
 core, where numpy's OpenBLAS runs the same products at about 90. Handing the products to numpy parses
-the same text about a quarter faster, to the same tags, trees and entities. They run on one thread, as
+the same text a fifth to a quarter faster (bench/speed.py), to the same tags, trees and entities. They run on one thread, as
 the technique model does: a worker is one core, and batch runs use more workers, not more threads.
 """
 
@@ -19,14 +19,12 @@ from threadpoolctl import ThreadpoolController
 
 @lru_cache(maxsize=1)
 def _blas() -> ThreadpoolController:
-    """The BLAS libraries loaded in this process (found once: looking costs a few milliseconds)."""
+    """The BLAS libraries loaded in this process, found once (about 0.3 ms; each limit then costs about 20 µs)."""
     return ThreadpoolController()
 
 
 class NumpyBlasOps(NumpyOps):
     """thinc's NumPy operations with ``gemm`` through ``numpy.dot`` on one BLAS thread."""
-
-    name = "presslens_numpy_blas"
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(use_blis=False, **kwargs)
