@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -112,3 +114,12 @@ def test_a_student_model_without_its_teacher_is_a_usage_error(tmp_path: Path) ->
 def test_the_help_shows_square_brackets_as_written() -> None:
     result = runner.invoke(app, ["--help"], terminal_width=200)
     assert result.exit_code == 0 and "needs the [train] extra" in result.stdout
+
+
+def test_the_command_line_and_batch_workers_start_without_story_tracing() -> None:
+    """datasketch brings SciPy, about 0.6 s of every start; only making or reading a story signature needs it."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, presslens.cli, presslens.batch.work; print(sorted({'datasketch', 'scipy'} & set(sys.modules)))"],
+        capture_output=True, text=True, check=True,
+    )
+    assert loaded.stdout.strip() == "[]"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, insert, select
 
@@ -35,12 +35,20 @@ MINHASH_SCHEME = "affine32"
 #: Two quotes this similar (0-100) are the same quote, edited or not.
 SAME_QUOTE_MIN_RATIO = 60.0
 
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where a signature is made or read: it brings SciPy (about 0.6 s to import),
+# which every other use of the corpus (the command line, batch workers writing Parquet) can do without.
+
 
 def minhash(text: str) -> MinHash:
     """MinHash of the word shingles of a text, case-folded."""
     words = [w.lower() for w in _WORD.findall(text)]
     size = STORY_SHINGLE_WORDS
     shingles = {" ".join(words[i : i + size]).encode() for i in range(max(1, len(words) - size + 1))}
+    from datasketch import MinHash
+
     signature = MinHash(num_perm=STORY_MINHASH_PERMUTATIONS, scheme=MINHASH_SCHEME)
     signature.update_batch(shingles)
     return signature
@@ -52,6 +60,8 @@ def signature_bytes(analysis: Analysis) -> bytes:
 
 
 def _from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=STORY_MINHASH_PERMUTATIONS, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=MINHASH_SCHEME)
 
 
@@ -65,6 +75,8 @@ def group_stories(conn: Connection) -> int:
     ).all()
     order = {r.article_id: _first_key(r.published, r.ingested_at) for r in rows}
     hashes = {r.article_id: _from_bytes(r.minhash) for r in rows}
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=STORY_MIN_SIMILARITY, num_perm=STORY_MINHASH_PERMUTATIONS)
     for article_id, signature in hashes.items():
         lsh.insert(article_id, signature)
