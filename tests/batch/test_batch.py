@@ -100,6 +100,28 @@ def test_dask_local_cluster_gives_the_local_records(tmp_path: Path) -> None:
     assert _records(remote, "parquet") == _records(local, "parquet")
 
 
+def test_the_dask_engine_reads_chunks_as_the_cluster_frees_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ten million inputs must not become ten million tasks at once: two chunks per worker thread at most."""
+    distributed = pytest.importorskip("distributed")
+    from presslens.batch import distributed as engine
+    from presslens.batch.work import ChunkResult, Job
+
+    monkeypatch.setattr(engine, "run_chunk", lambda chunk, _job, _done: ChunkResult(analysed=len(chunk)))
+    pulled, ahead = [0], []
+
+    def chunks():  # type: ignore[no-untyped-def]
+        for n in range(30):
+            pulled[0] += 1
+            yield [f"input-{n}"]
+
+    def on_result(_chunk: list[str], _result: object) -> None:
+        ahead.append(pulled[0] - len(ahead))  # submitted and not yet handed on, this one included
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        engine.run_dask(chunks(), Job(None, "parquet", 0, False, None), set(), client, on_result)
+    assert len(ahead) == 30 and max(ahead) <= 4
+
+
 def test_a_dask_worker_that_dies_has_its_inputs_rerun(tmp_path: Path) -> None:
     import os
     import threading

@@ -8,6 +8,7 @@ on another worker by the scheduler.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 from presslens.batch.work import ChunkResult, Job, run_chunk
@@ -23,23 +24,44 @@ def run_dask(
     scheduler: str | object,
     on_result: Callable[[list[str], ChunkResult], None],
 ) -> None:
-    """Submit every chunk to the cluster at ``scheduler`` (an address, or a ``distributed.Client``)."""
+    """Run every chunk on the cluster at ``scheduler`` (an address, or a ``distributed.Client``).
+
+    Chunks are read from ``chunks`` as the cluster frees up: at most two per worker thread are
+    submitted at a time, and each result is let go once handed on, so ten million inputs hold no more
+    in the client or on the scheduler than ten do.
+    """
     from distributed import Client, as_completed
 
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
         (done_ids,) = client.scatter([frozenset(done)], broadcast=True)
-        futures = {}
-        for chunk in chunks:
-            future = client.submit(run_chunk, chunk, job, done_ids, retries=RETRIES, pure=False)
-            futures[future] = chunk
-        for future in as_completed(futures):
-            chunk = futures[future]
+        source = iter(chunks)
+        pending: dict[object, list[str]] = {}
+        running = as_completed()
+
+        def submit_more() -> None:
+            room = in_flight_limit(client) - len(pending)
+            for chunk in itertools.islice(source, max(0, room)):
+                future = client.submit(run_chunk, chunk, job, done_ids, retries=RETRIES, pure=False)
+                pending[future] = chunk
+                running.add(future)
+
+        submit_more()
+        for future in running:
+            chunk = pending.pop(future)
             try:
                 result = future.result()
             except Exception as exc:  # noqa: BLE001 - reported per chunk, the batch goes on
                 result = ChunkResult(failed=[f"[E106] {', '.join(chunk)}: the task failed ({type(exc).__name__}: {exc})"])
             on_result(chunk, result)
+            submit_more()
     finally:
         if client is not scheduler:
             client.close()
+
+
+def in_flight_limit(client: object) -> int:
+    """Chunks submitted and not yet handed on: two per worker thread the cluster has now (it may grow
+    or shrink), and at least two while it has none."""
+    threads = sum(client.nthreads().values())  # type: ignore[attr-defined]
+    return max(2, 2 * threads)
