@@ -117,7 +117,7 @@ def test_the_help_shows_square_brackets_as_written() -> None:
 
 
 def test_the_command_line_and_batch_workers_start_without_story_tracing() -> None:
-    """datasketch brings SciPy, about 0.6 s of every start; only making or reading a story signature needs it."""
+    """datasketch brings SciPy, about 0.7 s of every start; only making or reading a story signature needs it."""
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys, presslens.cli, presslens.batch.work; print(sorted({'datasketch', 'scipy'} & set(sys.modules)))"],
         capture_output=True, text=True, check=True,

@@ -27,8 +27,8 @@ def run_dask(
     """Run every chunk on the cluster at ``scheduler`` (an address, or a ``distributed.Client``).
 
     Chunks are read from ``chunks`` as the cluster frees up: at most two per worker thread are
-    submitted at a time, and each result is let go once handed on, so ten million inputs hold no more
-    in the client or on the scheduler than ten do.
+    submitted at a time, and each result is let go once handed on, so a corpus of millions of inputs is
+    never millions of tasks on the scheduler.
     """
     from distributed import Client, as_completed
 
@@ -40,7 +40,7 @@ def run_dask(
         running = as_completed()
 
         def submit_more() -> None:
-            room = in_flight_limit(client) - len(pending)
+            room = _in_flight_limit(client) - len(pending)
             for chunk in itertools.islice(source, max(0, room)):
                 future = client.submit(run_chunk, chunk, job, done_ids, retries=RETRIES, pure=False)
                 pending[future] = chunk
@@ -60,7 +60,7 @@ def run_dask(
             client.close()
 
 
-def in_flight_limit(client: object) -> int:
+def _in_flight_limit(client: object) -> int:
     """Chunks submitted and not yet handed on: two per worker thread the cluster has now (it may grow
     or shrink), and at least two while it has none."""
     threads = sum(client.nthreads().values())  # type: ignore[attr-defined]

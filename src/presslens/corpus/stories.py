@@ -35,20 +35,19 @@ MINHASH_SCHEME = "affine32"
 #: Two quotes this similar (0-100) are the same quote, edited or not.
 SAME_QUOTE_MIN_RATIO = 60.0
 
+# datasketch is imported where a signature is made or read: it brings SciPy (about 0.7 s to import),
+# which every other use of the corpus (the command line, batch workers writing Parquet) can do without.
 if TYPE_CHECKING:
     from datasketch import MinHash
-
-# datasketch is imported where a signature is made or read: it brings SciPy (about 0.6 s to import),
-# which every other use of the corpus (the command line, batch workers writing Parquet) can do without.
 
 
 def minhash(text: str) -> MinHash:
     """MinHash of the word shingles of a text, case-folded."""
+    from datasketch import MinHash
+
     words = [w.lower() for w in _WORD.findall(text)]
     size = STORY_SHINGLE_WORDS
     shingles = {" ".join(words[i : i + size]).encode() for i in range(max(1, len(words) - size + 1))}
-    from datasketch import MinHash
-
     signature = MinHash(num_perm=STORY_MINHASH_PERMUTATIONS, scheme=MINHASH_SCHEME)
     signature.update_batch(shingles)
     return signature
