@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import statistics
 import time
 from pathlib import Path
@@ -23,6 +22,8 @@ from rich.table import Table
 from presslens.evaluation.ptc import data_hash, gold_si, gold_tc, load_articles, si_scores, split_articles, tc_micro_f1
 from presslens.pipeline.rhetoric import MODEL_DIR, TechniqueModel, lexicon_detect, softmax
 from presslens.train.techniques import TrainConfig
+
+from machine import describe, summary  # bench/machine.py
 
 ROOT = Path(__file__).resolve().parent.parent
 MOST_FREQUENT = "Loaded_Language"
@@ -90,7 +91,7 @@ def main() -> None:
         "dev_hash": data_hash(dev),
         "gold_si_spans": sum(len(v) for v in gold_spans.values()),
         "gold_tc_instances": sum(len(v) for v in gold_labels.values()),
-        "machine": platform.machine(),
+        "machine": describe(),
         "model": {
             "name": model.name,
             "si": si_scores(model_si, gold_spans),
@@ -192,7 +193,7 @@ seed {config['seed']}; on {training['device']} in {training['training_seconds'] 
 Reference points: always `Loaded_Language` gives TC {results['reference']['always Loaded_Language, TC']:.3f} here; the best SemEval-2020
 systems (large ensembles) reached SI 0.52 and TC 0.63 on the task's test set.
 
-**Speed.** {model['articles_600_words_per_second_1_thread']} articles of 600 words per second on one CPU thread ({results['machine']}), the
+**Speed.** {model['articles_600_words_per_second_1_thread']} articles of 600 words per second on one CPU thread ({summary(results['machine'])}), the
 median of {len(model['articles_600_words_per_second_each_pass'])} passes over the dev articles ({', '.join(str(x) for x in model['articles_600_words_per_second_each_pass'])}).
 
 **Limits.** English news only; trained on 2017-2019 articles from 48 outlets; labels follow PTC's

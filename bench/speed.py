@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import re
 import resource
 import statistics
@@ -28,6 +26,8 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from machine import describe
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"\w+")
@@ -182,7 +182,7 @@ def main() -> None:
         "words": words,
         "words_per_article": round(words / len(paths)),
         "source": str(folder),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "processor": platform.processor() or platform.machine()},
+        "machine": describe(),
         "rows": rows,
         "repeats": args.repeats,
         "full_over_spacy": round(rows["presslens, full analysis"]["seconds"] / spacy_alone, 2),

@@ -9,6 +9,8 @@ import json
 import sys
 from pathlib import Path
 
+from machine import summary
+
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -56,7 +58,7 @@ def rhetoric(r: dict) -> list[str]:  # type: ignore[type-arg]
 
 def speed(r: dict) -> list[str]:  # type: ignore[type-arg]
     rows = [
-        f"{r['articles']} PTC articles, {r['words_per_article']} words each on average, {r['machine']['cpus']} CPUs:",
+        f"{r['articles']} PTC articles, {r['words_per_article']} words each on average, {r['machine']['cpus']} CPUs ({summary(r['machine'])}):",
         "",
         "| run | workers | seconds | articles/s | words/s | peak memory (MB, per worker for batch) |",
         "|---|---:|---:|---:|---:|---:|",
