@@ -72,6 +72,8 @@ def test_analyse_the_seed_toggle_layers_open_a_speaker_and_search(page) -> None:
     page.uncheck('input[data-layer="technique"]')
     assert page.locator(".text span.technique").first.evaluate("s => getComputedStyle(s).textDecorationLine") == "none"
     page.check('input[data-layer="entity"]')
+    page.locator("#min-probability").fill("100")  # under the app's Content-Security-Policy too
+    assert page.inner_text("#techniques-shown").endswith("shown") and not page.inner_text("#techniques-shown").startswith("0 ")
 
     page.locator(".text time:has-text('Tuesday')").click()
     assert "DATE · 2021-12-28" in page.inner_text("#details")
@@ -89,6 +91,39 @@ def test_analyse_the_seed_toggle_layers_open_a_speaker_and_search(page) -> None:
     assert page.locator("ol.articles li").count() == 1
     assert "Two years after Soleimani killing" in page.inner_text("ol.articles")
     assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_the_report_underlines_only_the_techniques_at_the_chosen_probability(browser, seed_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The self-contained report's filter: spans below it lose their underline, and the counts, in all and by
+    label, are those of the analysis' techniques at or above it."""
+    from presslens.report.html import render_report
+
+    report = tmp_path / "seed.html"
+    report.write_text(render_report(seed_analysis), "utf-8")
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.goto(report.as_uri())
+    techniques = seed_analysis.techniques
+    sure = [t for t in techniques if t.labels[0].probability >= 0.5]
+    assert 0 < len(sure) < len(techniques)
+    assert page.inner_text("#techniques-shown") == f"{len(techniques)} of {len(techniques)} shown"
+
+    page.locator("#min-probability").fill("50")
+    assert page.inner_text("#min-probability-value") == "50"
+    assert page.inner_text("#techniques-shown") == f"{len(sure)} of {len(techniques)} shown"
+    counts = {item.get_attribute("data-label"): int(item.locator(".count").inner_text()) for item in page.locator(".legend-list li[data-label]").all()}
+    assert counts == {label: sum(t.labels[0].label == label for t in sure) for label in counts}
+    underline = "s => getComputedStyle(s).textDecorationLine"
+    for mark in page.locator(".text span.technique").all():
+        expected = "none" if float(mark.get_attribute("data-probability")) < 0.5 else "underline"
+        assert mark.evaluate(underline) == expected, mark.inner_text()
+
+    page.locator("#min-probability").fill("0")
+    assert page.inner_text("#techniques-shown") == f"{len(techniques)} of {len(techniques)} shown"
+    assert all(mark.evaluate(underline) == "underline" for mark in page.locator(".text span.technique").all())
+    assert problems == []
+    page.close()
 
 
 def test_corpus_facets_story_and_stats(page) -> None:  # type: ignore[no-untyped-def]

@@ -102,6 +102,8 @@ def report_context(analysis: Analysis, entity_links: dict[str, str] | None = Non
         technique_of={(t.start, t.end): t for t in analysis.techniques},
         technique_colours=TECHNIQUE_COLOURS,
         technique_legend=Counter(t.labels[0].label for t in analysis.techniques).most_common(),
+        # what the probability filter counts: every technique, including one that another span covers in the text
+        technique_data=[{"label": t.labels[0].label, "probability": t.labels[0].probability} for t in analysis.techniques],
         speakers=speakers,
         speaker_of=speaker_of,
         legend=[(label, LABEL_COLOURS[label], counts[label]) for label in LABEL_COLOURS if counts[label]],

@@ -7,6 +7,25 @@
   document.querySelectorAll("input[data-layer]").forEach(function (box) {
     box.addEventListener("change", function () { document.body.classList.toggle("hide-" + box.dataset.layer, !box.checked); });
   });
+  /* the probability filter: spans below it lose their underline; the counts say how many techniques remain */
+  var least = document.getElementById("min-probability");
+  if (least) {
+    var techniques = JSON.parse(document.getElementById("technique-data").textContent);
+    least.addEventListener("input", function () {
+      var floor = Number(least.value) / 100, byLabel = {}, shown = 0;
+      document.querySelectorAll("span.technique[data-probability]").forEach(function (mark) {
+        mark.classList.toggle("below", Number(mark.dataset.probability) < floor);
+      });
+      techniques.forEach(function (t) {
+        if (t.probability >= floor) { shown += 1; byLabel[t.label] = (byLabel[t.label] || 0) + 1; }
+      });
+      document.getElementById("min-probability-value").textContent = least.value;
+      document.getElementById("techniques-shown").textContent = shown + " of " + techniques.length + " shown";
+      document.querySelectorAll(".legend-list li[data-label]").forEach(function (item) {
+        item.querySelector(".count").textContent = byLabel[item.dataset.label] || 0;
+      });
+    });
+  }
   var details = document.getElementById("details");
   document.querySelectorAll(".text [title]").forEach(function (el) {
     el.addEventListener("click", function (event) {
