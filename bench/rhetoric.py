@@ -19,7 +19,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from presslens.evaluation.ptc import data_hash, gold_si, gold_tc, load_articles, si_scores, split_articles, tc_micro_f1
+from presslens.evaluation.ptc import data_hash, gold_si, gold_tc, load_articles, reliability, si_scores, split_articles, tc_micro_f1
 from presslens.pipeline.rhetoric import MODEL_DIR, TechniqueModel, lexicon_detect, softmax
 from presslens.train.techniques import TrainConfig
 
@@ -44,11 +44,13 @@ def main() -> None:
     gold_spans, gold_labels = gold_si(dev), gold_tc(dev)
 
     started = time.perf_counter()
-    model_si, model_tc, alone_tc = {}, {}, {}
+    model_si, model_tc, alone_tc, model_spans = {}, {}, {}, {}
     for article in dev:
         scores = model.token_scores(article.text)
         offsets, _, span_logits = scores
-        model_si[article.id] = [(d.start, d.end) for d in model.detect(article.text, scores)]
+        detected = model.detect(article.text, scores)
+        model_si[article.id] = [(d.start, d.end) for d in detected]
+        model_spans[article.id] = [(d.start, d.end, *d.labels[0]) for d in detected]
         for (article_id, start, end), labels in gold_labels.items():
             if article_id != article.id:
                 continue
@@ -64,10 +66,11 @@ def main() -> None:
     model_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    lexicon_si, lexicon_tc = {}, {}
+    lexicon_si, lexicon_tc, lexicon_spans = {}, {}, {}
     for article in dev:
         hits = lexicon_detect(article.text)
         lexicon_si[article.id] = [(h.start, h.end) for h in hits]
+        lexicon_spans[article.id] = [(h.start, h.end, *h.labels[0]) for h in hits]
         for (article_id, start, end), labels in gold_labels.items():
             if article_id == article.id:
                 inside = [label for h in hits if h.start < end and start < h.end for label, _ in h.labels]
@@ -101,11 +104,13 @@ def main() -> None:
             "articles_per_second_1_thread": round(len(dev) / detect_seconds, 2),
             "articles_600_words_per_second_1_thread": round(words / 600 / detect_seconds, 2),
             "articles_600_words_per_second_each_pass": [round(words / 600 / seconds, 2) for seconds in passes],
+            "reliability": reliability(model_spans, dev),
         },
         "lexicon": {
             "si": si_scores(lexicon_si, gold_spans),
             "tc_micro_f1": tc_micro_f1(lexicon_tc, gold_labels),
             "seconds": round(lexicon_seconds, 2),
+            "reliability": reliability(lexicon_spans, dev),
         },
         "reference": {"always Loaded_Language, TC": tc_micro_f1({k: [MOST_FREQUENT] * len(v) for k, v in gold_labels.items()}, gold_labels)},
     }
@@ -118,6 +123,12 @@ def main() -> None:
         table.add_row(name, f"{r['si']['precision']:.3f}", f"{r['si']['recall']:.3f}", f"{r['si']['f1']:.3f}", f"{r['tc_micro_f1']:.3f}", speed)
     table.add_row("model without technique words", "", "", "", f"{results['model']['tc_micro_f1_without_technique_words']:.3f}", "")
     Console(width=160).print(table)
+    bands = Table(title="What a span's probability is worth: its likeliest label's probability, spans on a gold span (of that label)")
+    for column in ("probability", "model spans", "on a gold span", "of its label", "lexicon spans", "on a gold span", "of its label"):
+        bands.add_column(column)
+    for ours, theirs in zip(results["model"]["reliability"], results["lexicon"]["reliability"]):  # type: ignore[call-overload]
+        bands.add_row(ours["probability"], *(str(row[key]) for row in (ours, theirs) for key in ("spans", "on_a_gold_span", "on_a_gold_span_of_its_label")))
+    Console(width=160).print(bands)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -111,6 +111,22 @@ def test_a_student_model_without_its_teacher_is_a_usage_error(tmp_path: Path) ->
     assert result.exit_code == 2 and "learns from a teacher" in " ".join(result.stderr.split())
 
 
+def test_train_lexicon_counts_every_pattern_over_the_training_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "ptc" / "train"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "labels-task-flc-tc").mkdir()
+    for n in range(10):  # a fifth of them fall in the dev split and are never read
+        (folder / "articles" / f"article{n}.txt").write_text(f"Story {n}\n\nA brutal attack on the so-called plan.\n", "utf-8")
+        (folder / "labels-task-flc-tc" / f"article{n}.task-flc-tc.labels").write_text(f"{n}\tLoaded_Language\t11\t17\n", "utf-8")
+    result = runner.invoke(app, ["train", "lexicon", "--data", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads((tmp_path / "out" / "rhetoric_lexicon_calibration.json").read_text("utf-8"))
+    assert record["articles"] == 8
+    brutal = next(v for k, v in record["patterns"].items() if k.startswith("Loaded_Language\t(?:brutal|"))
+    assert (brutal["matches"], brutal["on_its_label"]) == (8, 8)
+    assert len(record["patterns"]) == len(resources.files("presslens.resources").joinpath("rhetoric_lexicon.tsv").read_text("utf-8").splitlines()) - 1
+
+
 def test_the_help_shows_square_brackets_as_written() -> None:
     result = runner.invoke(app, ["--help"], terminal_width=200)
     assert result.exit_code == 0 and "needs the [train] extra" in result.stdout

@@ -77,6 +77,22 @@ def train_technique_words(
     )
 
 
+@train_app.command("lexicon")
+def train_lexicon(
+    data: Annotated[Path, typer.Option(help="Folder holding ptc/ (the Propaganda Techniques Corpus).")] = Path("../shared/data"),
+    out: Annotated[Path, typer.Option(help="Where to write the calibration (copy it into presslens/resources to use it).")] = Path("out/lexicon"),
+) -> None:
+    """Measure how often each lexicon pattern's matches lie on a PTC gold span of its label: the probability they carry."""
+    if not (data / "ptc" / "train" / "articles").is_dir():
+        raise typer.BadParameter(f"no PTC articles under {data / 'ptc' / 'train'}", param_hint="--data")
+    from presslens.train.lexicon import train
+    from presslens.train.techniques import TrainConfig
+
+    split = TrainConfig.load()  # the technique model's dev split stays unread here too
+    record = train(data, out, split.dev_share, split.split_seed)
+    err.print(f"wrote the calibration of {len(record['patterns'])} patterns to {out} (lexicon-wide share {record['lexicon_wide_share']}, {record['articles']} articles)")
+
+
 @train_app.command("attribution")
 def train_attribution(
     data: Annotated[Path, typer.Option(help="Folder holding polnear/ (the PolNeAR corpus).")] = Path("../shared/data"),

@@ -135,3 +135,32 @@ def gold_tc(articles: Iterable[PtcArticle]) -> dict[tuple[str, int, int], list[s
 
 def gold_si(articles: Iterable[PtcArticle]) -> dict[str, list[tuple[int, int]]]:
     return {a.id: merge_spans((s.start, s.end) for s in a.spans) for a in articles}
+
+
+#: Probability bands of the reliability table: [0, 0.2), [0.2, 0.4), … [0.8, 1].
+BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+def reliability(predicted: dict[str, list[tuple[int, int, str, float]]], articles: Iterable[PtcArticle]) -> list[dict[str, object]]:
+    """What a span's probability is worth: for the predicted spans (start, end, likeliest label, its
+    probability) in each probability band, how many there are, and the share that overlap a gold
+    technique span at all and one of the same label."""
+    gold = {a.id: a.spans for a in articles}
+    bands = list(zip(BANDS, BANDS[1:]))
+    counts = [[0, 0, 0] for _ in bands]  # spans, on a gold span, on a gold span of their label
+    for article_id, spans in predicted.items():
+        for start, end, label, probability in spans:
+            band = next(i for i, (low, high) in enumerate(bands) if probability < high or high == BANDS[-1])
+            touched = [g for g in gold.get(article_id, []) if g.start < end and start < g.end]
+            counts[band][0] += 1
+            counts[band][1] += bool(touched)
+            counts[band][2] += any(g.label == label for g in touched)
+    return [
+        {
+            "probability": f"{low:.1f}-{high:.1f}",
+            "spans": spans,
+            "on_a_gold_span": round(on_gold / spans, 3) if spans else None,
+            "on_a_gold_span_of_its_label": round(same / spans, 3) if spans else None,
+        }
+        for (low, high), (spans, on_gold, same) in zip(bands, counts)
+    ]

@@ -248,19 +248,42 @@ def shipped_model() -> TechniqueModel | None:
 # ---- the lexicon baseline ----------------------------------------------------------------------------
 
 
+#: Each lexicon pattern's share of matches on a PTC gold span of its label (``presslens train lexicon``).
+LEXICON_CALIBRATION = "rhetoric_lexicon_calibration.json"
+
+
 @dataclass(frozen=True)
 class _Pattern:
     regex: re.Pattern[str]
     label: str
     reason: str
+    probability: float  # how often its matches lie on a gold span of its label in PTC's training articles
+
+
+def lexicon_lines() -> list[tuple[str, str, str]]:
+    """The lexicon as written: each line's regex, label and reason."""
+    return [(pattern, label, reason) for pattern, label, reason in (line.split("\t") for line in read_lines("rhetoric_lexicon.tsv"))]
+
+
+def lexicon_regex(pattern: str) -> re.Pattern[str]:
+    """A lexicon regex as it is matched: whole words, any case."""
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE)
+
+
+def calibration_key(pattern: str, label: str) -> str:
+    """A lexicon line's identity in its calibration: its label and regex (one regex may carry two labels)."""
+    return f"{label}\t{pattern}"
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[_Pattern, ...]:
+    """The lexicon's patterns, each with the probability its calibration measured (the lexicon-wide share
+    for a pattern added since)."""
+    calibration = json.loads(resources.files("presslens.resources").joinpath(LEXICON_CALIBRATION).read_text("utf-8"))
     patterns = []
-    for line in read_lines("rhetoric_lexicon.tsv"):
-        pattern, label, reason = line.split("\t")
-        patterns.append(_Pattern(re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), label, reason))
+    for pattern, label, reason in lexicon_lines():
+        measured = calibration["patterns"].get(calibration_key(pattern, label), {}).get("probability", calibration["lexicon_wide_share"])
+        patterns.append(_Pattern(lexicon_regex(pattern), label, reason, measured))
     return tuple(patterns)
 
 
@@ -269,7 +292,7 @@ def lexicon_detect(text: str, start: int = 0) -> list[Detected]:
     hits = []
     for pattern in lexicon():
         for match in pattern.regex.finditer(text, start):
-            hits.append(Detected(match.start(), match.end(), ((pattern.label, 1.0),), "lexicon", f"'{match.group(0)}': {pattern.reason}"))
+            hits.append(Detected(match.start(), match.end(), ((pattern.label, pattern.probability),), "lexicon", f"'{match.group(0)}': {pattern.reason}"))
     hits.sort(key=lambda d: (-(d.end - d.start), d.start))
     kept: list[Detected] = []
     covering: dict[int, list[int]] = {}  # character offset -> the kept hits over it
@@ -287,7 +310,8 @@ def lexicon_detect(text: str, start: int = 0) -> list[Detected]:
         key = (hit.start, hit.end)
         if key in merged:
             same = merged[key]
-            merged[key] = Detected(hit.start, hit.end, same.labels + hit.labels, "lexicon", f"{same.reason}; {hit.reason.split(': ', 1)[1]}")
+            labels = tuple(sorted(same.labels + hit.labels, key=lambda label: -label[1]))
+            merged[key] = Detected(hit.start, hit.end, labels, "lexicon", f"{same.reason}; {hit.reason.split(': ', 1)[1]}")
         else:
             merged[key] = hit
     return list(merged.values())
