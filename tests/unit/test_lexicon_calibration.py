@@ -18,11 +18,11 @@ ARTICLES = [
 
 
 def test_a_pattern_s_probability_is_its_share_on_gold_spans_of_its_label_smoothed() -> None:
-    table = calibrate(LINES, ARTICLES)
+    share, table = calibrate(LINES, ARTICLES)
+    assert share == 1 / 4  # of the lexicon's 4 matches, 1 on a gold span of its pattern's label
     brutal, so_called, unmatched = (table[calibration_key(p, label)] for p, label, _ in LINES)
     assert (brutal["matches"], brutal["on_its_label"]) == (3, 1)
     assert (so_called["matches"], so_called["on_its_label"]) == (1, 0)  # on a gold span, of another label
-    share = 1 / 4  # the lexicon-wide share: 1 of its 4 matches on a gold span of the pattern's label
     assert brutal["probability"] == round((1 + PRIOR_MATCHES * share) / (3 + PRIOR_MATCHES), 3)
     assert unmatched == {"matches": 0, "on_its_label": 0, "probability": share}
 

@@ -158,9 +158,9 @@ def reliability(predicted: dict[str, list[tuple[int, int, str, float]]], article
     return [
         {
             "probability": f"{low:.1f}-{high:.1f}",
-            "spans": spans,
-            "on_a_gold_span": round(on_gold / spans, 3) if spans else None,
-            "on_a_gold_span_of_its_label": round(same / spans, 3) if spans else None,
+            "spans": n,
+            "on_a_gold_span": round(on_gold / n, 3) if n else None,
+            "on_a_gold_span_of_its_label": round(same / n, 3) if n else None,
         }
-        for (low, high), (spans, on_gold, same) in zip(bands, counts)
+        for (low, high), (n, on_gold, same) in zip(bands, counts)
     ]

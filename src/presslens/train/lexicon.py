@@ -22,9 +22,10 @@ from presslens.pipeline.rhetoric import LEXICON_CALIBRATION, calibration_key, le
 PRIOR_MATCHES = 10
 
 
-def calibrate(lines: Sequence[tuple[str, str, str]], articles: Sequence[PtcArticle]) -> dict[str, dict[str, float | int]]:
-    """For each lexicon line (regex, label, reason): its matches, those on a gold span of its label, and the
-    smoothed share of them, the probability its matches carry."""
+def calibrate(lines: Sequence[tuple[str, str, str]], articles: Sequence[PtcArticle]) -> tuple[float, dict[str, dict[str, float | int]]]:
+    """The lexicon-wide share of matches on a gold span of their pattern's label, and for each lexicon line
+    (regex, label, reason): its matches, those on a gold span of its label, and the smoothed share of them,
+    the probability its matches carry."""
     counts: dict[str, tuple[int, int]] = {}
     for pattern, label, _ in lines:
         regex = lexicon_regex(pattern)
@@ -36,7 +37,7 @@ def calibrate(lines: Sequence[tuple[str, str, str]], articles: Sequence[PtcArtic
         counts[calibration_key(pattern, label)] = (matches, on_label)
     total_matches = sum(m for m, _ in counts.values())
     prior = sum(k for _, k in counts.values()) / total_matches if total_matches else 0.0
-    return {
+    return round(prior, 3), {
         key: {"matches": matches, "on_its_label": on_label, "probability": round((on_label + PRIOR_MATCHES * prior) / (matches + PRIOR_MATCHES), 3)}
         for key, (matches, on_label) in counts.items()
     }
@@ -45,15 +46,14 @@ def calibrate(lines: Sequence[tuple[str, str, str]], articles: Sequence[PtcArtic
 def train(data: Path, out: Path, dev_share: float, split_seed: int) -> dict[str, Any]:
     """Count every pattern of the shipped lexicon over PTC's training articles without the dev split; write the record."""
     train_articles, _ = split_articles(load_articles(data / "ptc", "train"), dev_share, split_seed)
-    by_pattern = calibrate(lexicon_lines(), train_articles)
-    matches = sum(int(v["matches"]) for v in by_pattern.values())
+    share, by_pattern = calibrate(lexicon_lines(), train_articles)
     record = {
         "what": "per lexicon pattern: its matches in PTC's training articles (dev split left out), those on a gold span of its label, "
         f"and the share of them smoothed toward the lexicon-wide share with a beta prior worth {PRIOR_MATCHES} matches",
         "made_on": date.today().isoformat(),
         "articles": len(train_articles),
         "data": data_hash(train_articles),
-        "lexicon_wide_share": round(sum(int(v["on_its_label"]) for v in by_pattern.values()) / matches, 3) if matches else 0.0,
+        "lexicon_wide_share": share,
         "patterns": by_pattern,
     }
     out.mkdir(parents=True, exist_ok=True)
