@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import time
 from pathlib import Path
 
@@ -25,6 +24,8 @@ from presslens import Analyzer, build_article
 from presslens.evaluation.attribution import Attribution, Counts, VoiceCounts, score_document, score_outlet_voice
 from presslens.evaluation.polnear import GoldAttribution, PolnearDocument, load_split
 from presslens.resources import belief_verbs, speech_verbs
+
+from machine import describe  # bench/machine.py
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTE_MARKS = "\"“”'‘’«»"
@@ -166,7 +167,7 @@ def main() -> None:
         "gold_attributions": sum(len(d.attributions) for d in docs),
         "gold_speech": len(speech),
         "pipeline": analyzer.generator.pipeline,
-        "machine": platform.machine(),
+        "machine": describe(),
         "systems": {},
     }
     table = Table(title=f"Attribution on PolNeAR {args.split} ({len(docs)} documents)")

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import platform
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,6 +34,8 @@ from presslens.evaluation.tempeval import PredictedTimex, TimeMLDocument, TimexC
 from presslens.pipeline.dating import date_article
 from presslens.pipeline.nlp import load_pipeline
 from presslens.pipeline.temporal import context_finder, find_timexes, name_spans
+
+from machine import describe  # bench/machine.py
 
 ROOT = Path(__file__).resolve().parent.parent
 SPLITS = {"TimeBank": "tuning", "AQUAINT 1st half": "tuning", "AQUAINT 2nd half": "held out"}
@@ -148,7 +149,7 @@ def main() -> None:
     systems.update({name: run for name, run in peers.items() if run is not None})
     results: dict[str, object] = {
         "data": "TempEval-3 training data (TBAQ-cleaned); presslens tuned on TimeBank and the 1st half of AQUAINT, its 2nd half held out",
-        "machine": platform.machine(),
+        "machine": describe(),
         "missing_peers": [name for name, run in peers.items() if run is None],
         "systems": {},
     }
