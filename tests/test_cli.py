@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from presslens import SCHEMA_VERSION
 from presslens.cli import app
+from presslens.pipeline.rhetoric import lexicon_lines
 from tests.conftest import FIXTURES, SEED
 
 runner = CliRunner()
@@ -124,7 +125,7 @@ def test_train_lexicon_counts_every_pattern_over_the_training_articles(tmp_path:
     assert record["articles"] == 8
     brutal = next(v for k, v in record["patterns"].items() if k.startswith("Loaded_Language\t(?:brutal|"))
     assert (brutal["matches"], brutal["on_its_label"]) == (8, 8)
-    assert len(record["patterns"]) == len(resources.files("presslens.resources").joinpath("rhetoric_lexicon.tsv").read_text("utf-8").splitlines()) - 1
+    assert len(record["patterns"]) == len(lexicon_lines())
 
 
 def test_the_help_shows_square_brackets_as_written() -> None:

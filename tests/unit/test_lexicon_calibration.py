@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
+
 from presslens.evaluation.ptc import PtcArticle, TechniqueSpan
-from presslens.pipeline.rhetoric import LEXICON_CALIBRATION, calibration_key, lexicon, lexicon_detect, lexicon_lines
+from presslens.pipeline import rhetoric
+from presslens.pipeline.rhetoric import LEXICON_CALIBRATION, _Pattern, calibration_key, lexicon, lexicon_detect, lexicon_lines, lexicon_regex
 from presslens.train.lexicon import PRIOR_MATCHES, calibrate
 
 LINES = [("brutal", "Loaded_Language", "a loaded word"), ("so-called", "Doubt", "casts doubt"), ("never seen", "Slogans", "unmatched")]
@@ -34,7 +37,11 @@ def test_every_lexicon_line_ships_with_its_measured_probability() -> None:
     assert all(0 < pattern.probability < 1 for pattern in lexicon())
 
 
-def test_a_lexicon_match_carries_its_pattern_s_probability_most_likely_label_first() -> None:
+def test_a_lexicon_match_carries_its_patterns_probabilities_most_likely_label_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    two_labels = (
+        _Pattern(lexicon_regex("occupying forces"), "Loaded_Language", "loaded", 0.1),
+        _Pattern(lexicon_regex("occupying forces"), "Name_Calling,Labeling", "a label", 0.3),
+    )
+    monkeypatch.setattr(rhetoric, "lexicon", lambda: two_labels)
     (hit,) = lexicon_detect("The occupying forces left; nothing else here.")
-    assert [label for label, _ in hit.labels] == sorted(dict(hit.labels), key=lambda label: -dict(hit.labels)[label])
-    assert all(p < 1 for _, p in hit.labels)
+    assert hit.labels == (("Name_Calling,Labeling", 0.3), ("Loaded_Language", 0.1))
