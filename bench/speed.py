@@ -3,9 +3,10 @@
     python bench/speed.py [--data ../shared/data] [--articles 200] [--folder DIR]
 
 On the PTC articles (or any folder of .txt files), each measured in a fresh process so its peak memory
-is its own: spaCy's en_core_web_sm alone through nlp.pipe (the floor of the stack), the same with its
-matrix products through numpy's BLAS as presslens runs it, presslens' full analysis, presslens without
-the technique model, and textacy's direct_quotations on spaCy's parses; then `presslens batch` with 1
+is its own: spaCy's en_core_web_sm alone through nlp.pipe in batches as large as presslens' (the floor
+of the stack), the same with its matrix products through numpy's BLAS as presslens runs it, presslens'
+full analysis, presslens without the technique model, and textacy's direct_quotations on spaCy's
+parses; then `presslens batch` with 1
 and 2 local workers, and with 2 workers of a Dask LocalCluster. The rows are taken in turn, --repeats
 rounds (3), and each reports its median: this kind of machine drifts by a fifth from one minute to the
 next.
@@ -44,8 +45,10 @@ def single(mode: str, paths: list[str]) -> dict[str, float]:
             from presslens.pipeline.matrix_products import use_numpy_blas
 
             use_numpy_blas(nlp)
+        from presslens.pipeline.nlp import pipe_in_batches
+
         started = time.perf_counter()
-        docs = list(nlp.pipe(texts, batch_size=32))
+        docs = list(pipe_in_batches(nlp, (nlp.make_doc(text) for text in texts)))  # presslens' batches: a fair floor
         if mode == "textacy":
             from textacy.extract.triples import direct_quotations
 

@@ -1,4 +1,7 @@
+from unittest.mock import patch
+
 from presslens import Analyzer, build_article
+from presslens.pipeline.nlp import pipe_in_batches
 
 
 def test_a_dash_against_a_quotation_mark_is_split_from_it(analyzer: Analyzer) -> None:
@@ -24,3 +27,23 @@ def test_a_line_going_on_in_lower_case_continues_the_sentence_above_it(analyzer:
     assert "EU leaders meet today" in sentences and "lower case after a blank line is a new paragraph." in sentences
     asked = next(q for q in a.quotes if a.text_of(q.content).startswith("How can we"))
     assert (a.text_of(q.cue) if (q := asked).cue else None, q.speaker.via) == ("said", "pronoun")
+
+
+def test_documents_go_through_the_pipeline_in_batches_of_a_few_thousand_tokens_in_order(analyzer: Analyzer) -> None:
+    nlp = analyzer.nlp
+    texts = ["Short one.", "A second, longer sentence about Baghdad on Tuesday.", "Third " * 30, "Fourth."]
+    docs = [nlp.make_doc(text) for text in texts]
+    sizes: list[int] = []
+    real_pipe = nlp.pipe
+
+    def counted(batch: list, batch_size: int) -> object:
+        sizes.append(sum(len(doc) for doc in batch))
+        assert batch_size == len(batch)
+        return real_pipe(batch, batch_size=batch_size)
+
+    with patch.object(nlp, "pipe", counted):
+        parsed = list(pipe_in_batches(nlp, docs, max_tokens=15))
+    assert [doc.text for doc in parsed] == texts
+    assert all(doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB") for doc in parsed)
+    assert sizes == [3 + 10, 30, 2]  # the 30-token document is longer than a batch: it goes alone
+    assert [e.text for e in parsed[1].ents] == [e.text for e in nlp(texts[1]).ents]

@@ -14,13 +14,12 @@ from presslens.pipeline.dating import date_article
 from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.mojibake import mojibake_finding
-from presslens.pipeline.nlp import load_pipeline, pipeline_id
+from presslens.pipeline.nlp import load_pipeline, pipe_in_batches, pipeline_id
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.rhetoric import definitions, find_techniques
 from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
 from presslens.pipeline.transcript import transcript_turns
-from presslens.settings import PIPE_BATCH_SIZE
 
 
 class Analyzer:
@@ -39,7 +38,7 @@ class Analyzer:
         return next(self.analyze_many([article]))
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis]:
-        """Analyse articles in batches through ``nlp.pipe``, in input order."""
+        """Analyse articles in batches through the pipeline (:func:`pipe_in_batches`), in input order."""
         pending: list[Article] = []
 
         def docs() -> Iterator[Doc]:
@@ -47,12 +46,12 @@ class Analyzer:
                 pending.append(article)
                 yield self._make_doc(article)
 
-        for doc in self.nlp.pipe(docs(), batch_size=PIPE_BATCH_SIZE):
+        for doc in pipe_in_batches(self.nlp, docs()):
             yield self._analyze_doc(pending.pop(0), doc)
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[Doc]:
         """The spaCy docs the analysis starts from, headline and body segmented (for training)."""
-        return self.nlp.pipe((self._make_doc(article) for article in articles), batch_size=PIPE_BATCH_SIZE)
+        return pipe_in_batches(self.nlp, (self._make_doc(article) for article in articles))
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from presslens.errors import ModelError
 from presslens.pipeline import modal_names, segments  # noqa: F401  (registers the components)
@@ -15,7 +17,7 @@ from presslens.pipeline.lemmas import use_array_lemmatizer
 from presslens.pipeline.matrix_products import use_numpy_blas
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
-from presslens.settings import DEFAULT_MODELS
+from presslens.settings import DEFAULT_MODELS, PIPE_BATCH_TOKENS
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +68,21 @@ def _split_dashes_at_quotation_marks(nlp: Language) -> None:
     and closes on marks of its own and the words around it parse as words."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
     nlp.tokenizer.infix_finditer = re.compile("|".join((infixes, *_DASH_AT_QUOTE_INFIXES))).finditer
+
+
+def pipe_in_batches(nlp: Language, docs: Iterable[Doc], max_tokens: int = PIPE_BATCH_TOKENS) -> Iterator[Doc]:
+    """Run the pipeline over ``docs`` in order, in batches of at most ``max_tokens`` tokens: spaCy counts a
+    batch in documents, and the parse slows down once a batch outgrows the processor's cache."""
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if batch and tokens + len(doc) > max_tokens:
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def pipeline_id(nlp: Language) -> str:
