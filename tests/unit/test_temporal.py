@@ -292,6 +292,22 @@ def test_a_value_counted_from_an_earlier_date_names_it() -> None:
     assert that_day.counted_from is None and that_day.anchored  # a year gives no day: the anchor's
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "value", "counted_from"),
+    [
+        ("He was shot at 10 p.m. on Friday. An hour later, he died.", "An hour later", "TIME", "2021-12-24T23:00", "10 p.m."),
+        ("He was shot at 11:30 p.m. on Friday and died 45 minutes later.", "45 minutes later", "TIME", "2021-12-25T00:15", "11:30"),
+        ("He was shot on Friday. Two hours later, he died.", "Two hours", "DURATION", "PT2H", None),  # no clock to count from
+        ("The vote came three hours ago.", "three hours", "DURATION", "PT3H", None),
+        ("Police had arrived 20 minutes earlier.", "20 minutes", "DURATION", "PT20M", None),
+    ],
+)
+def test_hours_later_count_from_a_clock_time_or_are_how_long(text: str, words: str, kind: str, value: str, counted_from: str | None) -> None:
+    last = find_timexes(text, lambda _: ("past", text), ANCHOR)[-1]
+    assert (text[last.start : last.end], last.type, last.value) == (words, kind, value)
+    assert last.counted_from == (text.index(counted_from) if counted_from else None)
+
+
 def test_a_leap_day_can_be_counted_from() -> None:
     text = "The vote was held on Feb. 29, 2000. The following day, the count began."
     *_, following = find_timexes(text, lambda _: ("past", text), ANCHOR)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from dateutil.easter import easter
@@ -554,6 +554,8 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
         return "SET", _duration(1, unit), None  # "3,000 lorries a day", "$500 million a year": per day, per year
     mod = MODIFIERS.get((m.group(1) or "").lower()) or ("APPROX" if _OR_SO.search(m.group(0)) else None)
     if direction in ("ago", "earlier", "later", "from now", "hence"):
+        if unit in _TIME_UNITS:
+            return (*_hours_later(amount, unit, direction, ctx), mod)
         if amount is None and direction in ("ago", "from now", "hence"):  # 'a few years ago': some time before now
             return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
         if ctx.anchor is None or amount is None or not float(amount).is_integer():
@@ -561,10 +563,18 @@ def _amount_of_time(m: re.Match[str], ctx: Context) -> tuple[str, str | None, st
         step = -int(amount) if direction in ("ago", "earlier") else int(amount)
         if unit == "year" and step == -1 and "quarter" in ctx.sentence.lower():
             return "DATE", _shift(ctx.anchor, "quarter", -5), mod  # earnings reports: the year-ago quarter
-        if unit in _TIME_UNITS:
-            return "TIME", None, mod
         return "DATE", _shift(_reference_date(ctx, unit) if direction == "later" else ctx.anchor, unit, step), mod
     return "DURATION", _duration(amount, unit), mod
+
+
+def _hours_later(amount: float | None, unit: str, direction: str, ctx: Context) -> tuple[str, str]:
+    """'an hour later' after a clock time ('at 10 p.m. ... an hour later'): that time plus the hour. Against
+    no clock ('two hours ago' in an article dated by the day, 'an hour later' after a date), what the text
+    gives is how long: a duration, as TimeML writes it ('over an hour' later)."""
+    clock = ctx.reference.value if direction == "later" and ctx.reference and ctx.reference.value else ""
+    if amount is not None and float(amount).is_integer() and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", clock):
+        return "TIME", (datetime.fromisoformat(clock) + timedelta(**{f"{unit}s": int(amount)})).isoformat(timespec="minutes")
+    return "DURATION", _duration(amount, unit)
 
 
 #: 'a week or so ago', 'for a decade or so': about that long.
@@ -592,7 +602,7 @@ def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
     'a five year plan': without the article, which belongs to the noun."""
     start, end = found.start, found.end
     direction = m.group(7)
-    if direction and direction.lower() in ("before", "after", "since"):
+    if direction and (direction.lower() in ("before", "after", "since") or found.type == "DURATION"):  # 'an hour' later
         end = m.start(7) - 1 if text[m.start(7) - 1] == " " else m.start(7)
     singular = not m.group(5).lower().endswith("s") and (_number(m.group(4)) or 1) != 1
     if m.group(2) and not m.group(1) and ("-" in text[m.end(4) : m.start(5)] or singular):
