@@ -6,10 +6,9 @@ On the PTC articles (or any folder of .txt files), each measured in a fresh proc
 is its own: spaCy's en_core_web_sm alone through nlp.pipe in batches as large as presslens' (the floor
 of the stack), the same with its matrix products through numpy's BLAS as presslens runs it, presslens'
 full analysis, presslens without the technique model, and textacy's direct_quotations on spaCy's
-parses; then `presslens batch` with 1
-and 2 local workers, and with 2 workers of a Dask LocalCluster. The rows are taken in turn, --repeats
-rounds (3), and each reports its median: this kind of machine drifts by a fifth from one minute to the
-next.
+parses; then `presslens batch` with 1 and 2 local workers, and with 2 workers of a Dask LocalCluster.
+The rows are taken in turn, --repeats rounds (3), and each reports its median: this kind of machine
+drifts by a fifth from one minute to the next.
 Prints a table and writes bench/results/speed.json.
 """
 

@@ -23,8 +23,8 @@ MAX_INPUT_BYTES = int(os.environ.get("PRESSLENS_MAX_INPUT_BYTES", str(5 * 1024 *
 MAX_HEADLINE_CHARS = 300
 
 #: Most tokens handed to the spaCy pipeline at once (a longer document goes alone): a batch of 32 news
-#: articles, about 27,000 tokens, parses a third slower per word than batches of 4 or 5, whose arrays stay
-#: in the processor's cache.
+#: articles, about 27,000 tokens, parses a tenth to nearly a half slower per word than batches of 4 to 16 (most
+#: likely its arrays outgrow the processor's cache).
 PIPE_BATCH_TOKENS = 4000
 
 #: Above this many inputs the CLI shows a progress bar.

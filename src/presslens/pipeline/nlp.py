@@ -72,7 +72,7 @@ def _split_dashes_at_quotation_marks(nlp: Language) -> None:
 
 def pipe_in_batches(nlp: Language, docs: Iterable[Doc], max_tokens: int = PIPE_BATCH_TOKENS) -> Iterator[Doc]:
     """Run the pipeline over ``docs`` in order, in batches of at most ``max_tokens`` tokens: spaCy counts a
-    batch in documents, and the parse slows down once a batch outgrows the processor's cache."""
+    batch in documents, and per word the parse slows down once a batch holds tens of thousands of tokens."""
     batch: list[Doc] = []
     tokens = 0
     for doc in docs:
