@@ -308,6 +308,22 @@ def test_hours_later_count_from_a_clock_time_or_are_how_long(text: str, words: s
     assert last.counted_from == (text.index(counted_from) if counted_from else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("due by April 31 at noon", [("April", "2022-04"), ("noon", "2021-12-30T12:00")]),  # no such day: the month
+        ("concluding the process by Feb. 29, the", [("Feb. 29", "XXXX-02-29")]),  # not in 2022: its year unknown
+        ("on Feb. 29, 2020 the", [("Feb. 29, 2020", "2020-02-29")]),
+        ("filed on 2021-02-30 and", []),
+        ("filed on 2/30/2021 and", [("2021", "2021")]),
+    ],
+)
+def test_a_day_the_calendar_lacks_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    """'April 31' stopped the whole article's analysis (no year has it); 'Feb. 29' counted into a year
+    without one gave a value no calendar reads."""
+    assert [(text[f.start : f.end], f.value) for f in find_timexes(text, lambda _: ("present", text), ANCHOR)] == expected
+
+
 def test_a_leap_day_can_be_counted_from() -> None:
     text = "The vote was held on Feb. 29, 2000. The following day, the count began."
     *_, following = find_timexes(text, lambda _: ("past", text), ANCHOR)
@@ -340,6 +356,22 @@ def test_a_surname_that_is_a_month_is_a_name_where_it_stands_alone() -> None:
     doc = nlp(text)
     found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
     assert [(text[f.start : f.end], f.value) for f in found if "May" in text[f.start : f.end]] == [("May", "2022-05"), ("May 29", "2022-05-29")]
+
+
+def test_a_march_on_a_city_is_no_month() -> None:
+    """Lines from the PTC and PolNeAR articles, where each of these 'March' was read as March of the year."""
+    from presslens.pipeline.nlp import load_pipeline
+    from presslens.pipeline.temporal import context_finder, name_spans
+
+    nlp = load_pipeline()
+    text = (
+        "Sanders participated in the 1963 March on Washington as a student. Migrant Caravan Resumes March to US Border. "
+        "He is vice president at the March of Dimes. The leader of the Coalition to Stop Trump and March on the RNC spoke. "
+        "In March on Capitol Hill, senators voted. The bill passed last March for the first time."
+    )
+    doc = nlp(text)
+    found = find_timexes(text, context_finder(doc), ANCHOR, names=name_spans(doc))
+    assert [(text[f.start : f.end], f.value) for f in found] == [("1963", "1963"), ("March", "2021-03"), ("last March", "2021-03")]
 
 
 def test_a_frequency_word_capitalised_inside_a_sentence_is_a_name() -> None:

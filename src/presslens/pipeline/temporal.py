@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -222,12 +223,7 @@ def _month_year(month: int, ctx: Context, day: int = 15) -> int | None:
     if ctx.anchor is None:
         return None
     anchor = ctx.anchor
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(year, month, min(day, 28 if month == 2 else day)))
-        except ValueError:
-            continue
+    candidates = [date(year, month, min(day, monthrange(year, month)[1])) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if ctx.tense == "past":
         past = [c for c in candidates if c <= anchor + timedelta(days=31)]
         return max(past).year if past else anchor.year
@@ -248,9 +244,13 @@ _RANGE_REST = re.compile(rf"{_DAY_RANGE}{_DAY},?\s+({_YEAR})(?![\w-])", re.IGNOR
 
 
 def _day_of(month: int, day: int, year: int | None) -> str | None:
-    if not 1 <= day <= 31:
+    """The value of a day: none for a day no such month has ('April 31', 'Feb. 30'), and no year for one
+    its year lacks ('Feb. 29' in 2018): a value must name a day of the calendar."""
+    if not (1 <= month <= 12 and 1 <= day <= monthrange(2000, month)[1]):  # 2000: a leap year
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+    if year is None or day > monthrange(year, month)[1]:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 @rule(rf"(?:{_WEEKDAY},?\s+)?({_MONTH})\s+{_DAY}(?:,?\s+({_YEAR}))?(?!\s*(?:%|percent))", after=r"(?:(?![\w-])|(?=[-–]\d))")
@@ -296,16 +296,16 @@ def _day_before_range(m: re.Match[str], ctx: Context) -> tuple[str, str | None, 
 
 @rule(rf"({_YEAR})-(\d\d)-(\d\d)")
 def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    return "DATE", m.group(0), None
+    value = _day_of(int(m.group(2)), int(m.group(3)), int(m.group(1)))
+    return ("DATE", value, None) if value and not value.startswith("X") else None
 
 
 @rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
 def _slash_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
     year = year + (1900 if year > 30 else 2000) if year < 100 else year
-    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None
+    value = _day_of(month, day, year)
+    return ("DATE", value, None) if value and not value.startswith("X") else None
 
 
 @rule(rf"(?:(early|mid|late)[- ]?)?({_MONTH}),?\s+(?:of\s+)?({_YEAR})")
@@ -1035,6 +1035,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
         spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1)) or _acts(doc, text, m.start(1), m.end(1))]
     spans += [m.span(2) for m in _OWNED_MONTH.finditer(text) if m.group(1).lower() not in _TIME_OWNERS]
+    spans += [m.span(2) for m in _A_MARCH.finditer(text) if (m.group(1) or "").lower() not in _DATE_OPENERS]
     return spans
 
 
@@ -1063,6 +1064,16 @@ _TIMED_THINGS = frozenset(
 #: or a year follows it ("Britain's March 29 departure").
 _OWNED_MONTH = re.compile(
     rf"\b(\w+)['’]s[ \t]+({'|'.join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ('may', 'june', 'july'))})\b(?![ \t]*,?[ \t]*\d)"
+)
+#: 'March' before a preposition and a name is a march ('the 1963 March on Washington', 'the March of Dimes',
+#: 'Caravan Resumes March to US Border', 'Stop Trump and March on the RNC'), unless a word that opens a date
+#: stands before it ('in March on Capitol Hill', 'since March for Life's founding' stay the month).
+_A_MARCH = re.compile(
+    r"(?:(\w+)[ \t]+)?\b(March)(?=[ \t]+(?:on|for|of|to|against)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z])"
+)
+_DATE_OPENERS = frozenset(
+    "in on since until till by from through throughout last next this early late mid during before after between of to around".split()
 )
 #: Owners whose month is a time: 'last year's March', 'the season's June'.
 _TIME_OWNERS = frozenset({"year", "season", "century", "decade", "today", "yesterday", "tomorrow"})
