@@ -297,7 +297,7 @@ def _day_before_range(m: re.Match[str], ctx: Context) -> tuple[str, str | None, 
 @rule(rf"({_YEAR})-(\d\d)-(\d\d)")
 def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     value = _day_of(int(m.group(2)), int(m.group(3)), int(m.group(1)))
-    return ("DATE", value, None) if value and not value.startswith("X") else None
+    return ("DATE", value, None) if value and not value.startswith("X") else None  # X: a day its written year lacks
 
 
 @rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
@@ -305,7 +305,7 @@ def _slash_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     year = year + (1900 if year > 30 else 2000) if year < 100 else year
     value = _day_of(month, day, year)
-    return ("DATE", value, None) if value and not value.startswith("X") else None
+    return ("DATE", value, None) if value and not value.startswith("X") else None  # X: a day its written year lacks
 
 
 @rule(rf"(?:(early|mid|late)[- ]?)?({_MONTH}),?\s+(?:of\s+)?({_YEAR})")
@@ -1035,8 +1035,13 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         surname = rf"\b({'|'.join(map(re.escape, sorted(surnames)))})\b"
         spans += [(m.start(1), m.end(1)) for m in re.finditer(surname, text) if not read_as_date(text, m.start(1), m.end(1)) or _acts(doc, text, m.start(1), m.end(1))]
     spans += [m.span(2) for m in _OWNED_MONTH.finditer(text) if m.group(1).lower() not in _TIME_OWNERS]
-    spans += [m.span(2) for m in _A_MARCH.finditer(text) if (m.group(1) or "").lower() not in _DATE_OPENERS]
+    spans += [m.span() for m in _A_MARCH.finditer(text) if _word_before(text, m.start()) not in _DATE_OPENERS]
     return spans
+
+
+def _word_before(text: str, start: int) -> str:
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before.group(1).lower() if before else ""
 
 
 def _acts(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -1067,11 +1072,14 @@ _OWNED_MONTH = re.compile(
 )
 #: 'March' before a preposition and a name is a march ('the 1963 March on Washington', 'the March of Dimes',
 #: 'Caravan Resumes March to US Border', 'Stop Trump and March on the RNC'), unless a word that opens a date
-#: stands before it ('in March on Capitol Hill', 'since March for Life's founding' stay the month).
+#: stands before it ('in March on Capitol Hill' stays the month).
 _A_MARCH = re.compile(
-    r"(?:(\w+)[ \t]+)?\b(March)(?=[ \t]+(?:on|for|of|to|against)[ \t]+(?:the[ \t]+)?"
+    r"\bMarch(?=[ \t]+(?:on|for|of|to|against)[ \t]+(?:the[ \t]+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z])"
 )
+#: The word right before a place in the text (looked for in the 20 characters before it: a word of the
+#: text before each match would cost a scan of every long word at every one of its letters).
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _DATE_OPENERS = frozenset(
     "in on since until till by from through throughout last next this early late mid during before after between of to around".split()
 )
