@@ -1,37 +1,21 @@
-"""Lemmas: the English lemmatizer's, asked once per kind of word, and the few it gets wrong.
+"""Lemmas: the English lemmatizer's, asked once per kind of word.
 
 spaCy's lemmatizer works token by token through Token objects, and its rule mode caches only some of its
 answers: about 7.5 ms per 800-word article once warm. A lemma depends only on the word, its part of
 speech and its morphology, so :class:`ArrayLemmatizer` reads those columns with ``Doc.to_array``, asks
 the pipeline's own lemmatizer once per new combination and writes every lemma back in one call: the
 same lemmas (a test compares them with spaCy's on real articles) in about a tenth of the time.
-
-Its rules strip 'hoping', 'hoped' and 'hopes' down to 'hop', so 'she is hoping that …' would not
-find 'hope' among the reporting verbs: ``presslens_lemmas`` puts them right.
 """
-
-from __future__ import annotations
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-#: Word form -> the lemma it has.
-_LEMMAS = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 #: Lemmatizer modes whose answer depends on nothing but the word, its part of speech and its morphology.
 _MODES = ("lookup", "pos_lookup", "rule")
 #: Answers kept before the memory starts over: it grows with the vocabulary read, a long-running worker's too.
 _KNOWN_LIMIT = 1_000_000
-
-
-@Language.component("presslens_lemmas", assigns=["token.lemma"])
-def fix_lemmas(doc: Doc) -> Doc:
-    for token in doc:
-        lemma = _LEMMAS.get(token.lower_)
-        if lemma is not None:
-            token.lemma_ = lemma
-    return doc
 
 
 class ArrayLemmatizer:
@@ -64,6 +48,8 @@ class ArrayLemmatizer:
         return doc
 
 
+# No `from __future__ import annotations` in this module: spaCy validates a factory's arguments against
+# the types of its signature, read at run time.
 @Language.factory("presslens_array_lemmatizer", assigns=["token.lemma"])
 def _make_array_lemmatizer(nlp: Language, name: str) -> ArrayLemmatizer:
     return ArrayLemmatizer()

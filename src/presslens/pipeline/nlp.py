@@ -46,8 +46,6 @@ def load_pipeline(model: str | None = None) -> Language:
     _split_dashes_at_quotation_marks(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
     nlp.add_pipe("presslens_modal_names", after="parser")
-    if "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe("presslens_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns([srsly.json_loads(line) for line in read_lines("known_entities.jsonl")])  # type: ignore[attr-defined]
     return nlp

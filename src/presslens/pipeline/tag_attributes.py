@@ -8,8 +8,6 @@ matches, which spaCy's own ``set_annotations`` then applies in the same order. A
 else (operators, other attributes) makes the ruler fall back to spaCy's Matcher: the output never differs.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -121,6 +119,8 @@ def _checks(vocab: Vocab, token: dict[str, Any]) -> list[_Check] | None:
     return checks or None
 
 
+# No `from __future__ import annotations` in this module: spaCy validates a factory's arguments against
+# the types of its signature, read at run time.
 @Language.factory("presslens_attribute_ruler")
 def make_array_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
     return ArrayAttributeRuler(nlp.vocab, name)
