@@ -23,6 +23,12 @@ def test_the_pipeline_asks_its_lemmatizer_through_arrays(analyzer: Analyzer) -> 
     assert [t.lemma_ for t in analyzer.nlp("She is hoping.")][:3] == ["she", "be", "hope"]
 
 
+def test_a_past_or_plural_form_ending_in_a_silent_e_keeps_its_e(analyzer: Analyzer) -> None:
+    doc = analyzer.nlp("Protesters hated the doses. Corpses lay there. He taped it and dined. Their motives were ruses.")
+    lemmas = {t.text: t.lemma_ for t in doc if t.text in ("hated", "doses", "Corpses", "taped", "dined", "motives", "ruses")}
+    assert lemmas == {"hated": "hate", "doses": "dose", "Corpses": "corpse", "taped": "tape", "dined": "dine", "motives": "motive", "ruses": "ruse"}
+
+
 def test_lemmas_equal_spacys(analyzer: Analyzer) -> None:
     name = f"{analyzer.nlp.meta['lang']}_{analyzer.nlp.meta['name']}"
     stock, ours = spacy.load(name), spacy.load(name)
