@@ -296,14 +296,17 @@ def _day_before_range(m: re.Match[str], ctx: Context) -> tuple[str, str | None, 
 
 @rule(rf"({_YEAR})-(\d\d)-(\d\d)")
 def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    value = _day_of(int(m.group(2)), int(m.group(3)), int(m.group(1)))
-    return ("DATE", value, None) if value and not value.startswith("X") else None  # X: a day its written year lacks
+    return _written_date(int(m.group(2)), int(m.group(3)), int(m.group(1)))
 
 
 @rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
 def _slash_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    year = year + (1900 if year > 30 else 2000) if year < 100 else year
+    return _written_date(month, day, year + (1900 if year > 30 else 2000) if year < 100 else year)
+
+
+def _written_date(month: int, day: int, year: int) -> tuple[str, str | None, str | None] | None:
+    """A date written out in digits, when the calendar has that day in that year."""
     value = _day_of(month, day, year)
     return ("DATE", value, None) if value and not value.startswith("X") else None  # X: a day its written year lacks
 
