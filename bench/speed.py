@@ -132,7 +132,12 @@ def main() -> None:
     args = parser.parse_args()
 
     if args.mode:  # a child process measuring one mode
-        print(json.dumps(single(args.mode, json.loads(args.paths.read_text()))))
+        paths = json.loads(args.paths.read_text())
+        if args.mode.startswith("batch-"):  # batch-ENGINE-WORKERS
+            _, engine, workers = args.mode.split("-")
+            print(json.dumps(measure_batch(paths, int(workers), engine)))
+        else:
+            print(json.dumps(single(args.mode, paths)))
         return
 
     folder = args.folder or args.data / "ptc" / "train" / "articles"
@@ -141,15 +146,15 @@ def main() -> None:
     listing = Path(tempfile.mkstemp(suffix=".json")[1])
     listing.write_text(json.dumps(paths))
 
+    def in_child(mode: str) -> dict[str, float]:
+        child = subprocess.run([sys.executable, __file__, "--mode", mode, "--paths", str(listing)], capture_output=True, text=True, check=True)
+        return json.loads(child.stdout.strip().splitlines()[-1])
+
     def in_process(mode: str) -> Callable[[], dict[str, float]]:
-        def measure() -> dict[str, float]:
-            child = subprocess.run([sys.executable, __file__, "--mode", mode, "--paths", str(listing)], capture_output=True, text=True, check=True)
-            return json.loads(child.stdout.strip().splitlines()[-1]) | {"workers": 1, "engine": "in-process"}
+        return lambda: in_child(mode) | {"workers": 1, "engine": "in-process"}
 
-        return measure
-
-    def batch(workers: int, engine: str) -> Callable[[], dict[str, float]]:
-        return lambda: measure_batch(paths, workers, engine) | {"workers": workers, "engine": engine}
+    def batch(workers: int, engine: str) -> Callable[[], dict[str, float]]:  # a fresh process, as a `presslens batch` run is
+        return lambda: in_child(f"batch-{engine}-{workers}") | {"workers": workers, "engine": engine}
 
     measurements = {
         "spaCy en_core_web_sm alone (nlp.pipe)": in_process("spacy"),

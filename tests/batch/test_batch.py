@@ -181,3 +181,14 @@ def test_a_local_worker_that_dies_has_its_inputs_rerun(tmp_path: Path) -> None:
     assert report.failed == []  # type: ignore[attr-defined]
     ids = [row["id"] for row in PartFolder(out).read("articles")]
     assert len(ids) == len(set(ids)) == 16
+
+
+def test_the_fork_server_loads_the_analyzer_before_any_worker_forks() -> None:
+    """What the local engine's fork server imports first leaves the analyzer loaded for its workers to share,
+    its objects frozen out of the collector's reach (a collection would write to, and so copy, their pages)."""
+    import subprocess
+    import sys
+
+    probe = "import gc, presslens.batch.preload; from presslens.batch.work import _ANALYZERS; print(sorted(_ANALYZERS), gc.get_freeze_count() > 10000)"
+    printed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert printed == ["[True]", "True"]

@@ -55,6 +55,7 @@ def _run_pool(
 ) -> bool:
     """Run chunks on one pool until they are all done (False) or the pool breaks (True)."""
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["presslens.batch.preload"])  # the analyzer loaded once, before any worker forks
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job.techniques_model, frozenset(done)))
     pending: dict[Future[ChunkResult], list[str]] = {}
     broke = False
