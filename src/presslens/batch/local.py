@@ -15,7 +15,7 @@ OnResult = Callable[[list[str], ChunkResult], None]
 
 
 def _start_worker(techniques_model: bool, done: frozenset[str]) -> None:
-    """Load the pipeline once per worker, before its first chunk; keep the ids already done."""
+    """Have the analyzer ready before the worker's first chunk (the fork server's, when it loaded one); keep the ids already done."""
     global _DONE
     _DONE = done
     analyzer_for(techniques_model)

@@ -1,6 +1,7 @@
 """The unit both engines run: read a chunk of inputs, analyse what is not done yet, commit it to the output.
 
-Each worker process loads the pipeline once (:func:`analyzer_for`) and keeps it for every chunk it runs.
+Each worker process has one analyzer (:func:`analyzer_for`), which it keeps for every chunk it runs: loaded
+by the local engine's fork server before the worker forked (``batch/preload.py``), or on its first chunk.
 """
 
 from __future__ import annotations
