@@ -1392,3 +1392,30 @@ def test_the_question_of_an_opening_asked_is_no_one_s_named_words_and_the_answer
     )
     view = [(cue, s, via) for _, _, cue, s, via in _view(_analyse(analyzer, text))]
     assert view == [("ask", None, "unnamed"), ("say", "Toni Holt Kramer", "named"), ("ask", None, "unnamed"), ("reply", "Trump", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "John Smith said the plan would work, while Mary Jones said it would fail.",
+            [("the plan would work", "John Smith"), ("it would fail", "Mary Jones")],
+        ),
+        ("Smith said the deal was good and Jones said it was bad.", [("the deal was good", "Smith"), ("it was bad", "Jones")]),
+        (
+            "Some 88 per cent of Labour members said they would back Remain, 3 per cent said they would leave with the deal.",
+            [("they would back Remain", None), ("they would leave with the deal", None)],
+        ),
+    ],
+)
+def test_a_second_speaker_s_saying_joined_to_the_words_is_a_quote_of_its_own(analyzer: Analyzer, text: str, expected: list[tuple[str, str | None]]) -> None:
+    a = _analyse(analyzer, text)
+    assert [(content, speaker) for _, content, lemma, speaker, _ in _view(a) if lemma == "say"] == expected
+
+
+def test_a_share_of_a_party_s_members_is_not_the_party(analyzer: Analyzer) -> None:
+    text = "Labour members were polled.\nIf there is another referendum, some 88 per cent of Labour members said they would back Remain."
+    a = _analyse(analyzer, text)
+    quote = next(q for q in a.quotes if q.cue_lemma == "say")
+    assert a.text_of(quote.speaker.span) == "some 88 per cent of Labour members"
+    assert quote.speaker.entity is None

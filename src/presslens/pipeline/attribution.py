@@ -46,6 +46,8 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_THING = frozenset({"it", "they"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CONTRAST = frozenset({"though", "although", "whereas"})
+#: What sets a second saying against the first ('…, while Jones said it would fail').
+_SET_AGAINST = _CONTRAST | {"while"}
 #: A phrase set off at the end of the reported words that is the outlet's remark on them ("..., the first
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
@@ -1067,7 +1069,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
             tokens.update(t.i for t in child.subtree)
-        elif child.dep_ == "ccomp" and child.left_edge.i == max(tokens) + 1:
+        elif child.dep_ == "ccomp" and child.left_edge.i == max(tokens) + 1 and not _reports_with_its_own_subject(child):
             # 'saying that the deal Mrs May had thrashed out | can give us …': one clause the parse cut in two
             tokens.update(t.i for t in child.subtree)
     for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # ', stressing that', 'but added': a second quote
@@ -1076,6 +1078,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
+        elif token.i in tokens and _another_saying(token):
+            tokens -= {t.i for t in token.subtree}  # '… would work, while Jones said it would fail': Jones's words, not the speaker's
         elif token.dep_ == "pcomp" and token.head.lower_ in _SEQUENCE and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
             tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
@@ -1104,6 +1108,33 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if end - start + 1 < 2:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _reports_with_its_own_subject(verb: Token) -> bool:
+    """Whether a word is a reporting verb with a subject of its own that names someone ('3 per cent said
+    …'; not the 'that' of 'that said will'): a saying of its own, with its own speaker."""
+    subject = _child(verb, "nsubj")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in speech_verbs() and subject is not None and subject.tag_ not in ("WDT", "WP", "DT")
+
+
+#: Subjects that speak inside the reported words: the speaker's own 'I think', 'we believe', 'you know'.
+_FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you"})
+
+
+def _another_saying(verb: Token) -> bool:
+    """Whether a reporting verb inside the reported words is a second attribution joined after them, with
+    its own speaker, and not words the speaker reports ('the police said the man fled'): coordinated ('the
+    deal was good and Jones said it was bad') or set against them by a saying ('would work, while Jones
+    said it would fail'; but 'she will protect those rights while her opponent wants …' and 'that while he
+    fears …, it was …' are the speaker's own contrasts)."""
+    if not _reports_with_its_own_subject(verb) or verb.i < verb.head.i or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    if _child(verb, "nsubj").lower_ in _FIRST_AND_SECOND_PERSONS:  # type: ignore[union-attr]
+        return False  # 'and “in this case I think he's right”': the speaker's own words
+    if verb.dep_ == "conj":
+        return True
+    # a lower-case 'while': a capital one opens a sentence the parse ran into the words ('… the U.S. While Clinton has …')
+    return verb.dep_ == "advcl" and verb.lemma_.lower() not in belief_verbs() and any(c.dep_ == "mark" and c.text in _SET_AGAINST for c in verb.children)
 
 
 def _second_complement(verb: Token) -> bool:
@@ -1737,7 +1768,7 @@ def _speaker(
         # 'the Democrat said': one person the text called by a party or a nationality, not the group
         person = _person_just_before(head, mentions, quoted)
         return Speaker(span=span, entity=person, resolved=person is not None, via="role" if person else "unresolved")
-    if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_) and (
+    if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_ in _NAME_TYPES) and (
         _mention_in([head], mentions) is not None or named[0].label in _SPEAKING_LABELS
     ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre
         entity, variant = named
@@ -1956,6 +1987,8 @@ _PAPERS = frozenset(
 #: Who can say something: a name among a subject's words that is an event, a law or a work ('All political
 #: sides in the Brexit negotiations') is what they talk about, not who talks.
 _SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Entity types that name something; a count or a share ('88 per cent of Labour members') names no one.
+_NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
 
 #: Abbreviated titles of office, and other words for one office, as the role nouns they stand for.
