@@ -809,6 +809,21 @@ def test_a_single_marked_quotation_does_not_go_on_over_a_line_that_quotes_or_end
     assert all("\n" not in text[a:b] for a, b in quotation_spans(text))
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("'", "'"), ("\u201c", "\u201d")])
+def test_a_quotation_whose_paragraphs_a_caption_parts_is_quoted_words_before_it_and_after(analyzer: Analyzer, opening: str, closing: str) -> None:
+    text = (
+        f"Prof Bale said: {opening}Our survey suggests Labour members want a referendum.\n"
+        "Theresa May (pictured) has been battling to get her deal through Parliament\n"
+        f"{opening}It also suggests that voters are in the same camp.\n"
+        f"{opening}As a result, our research is bound to increase the pressure on the leader.{closing}"
+    )
+    a = _analyse(analyzer, text)
+    assert [(kind, content.split("\n")[0], speaker) for kind, content, _, speaker, _ in _view(a)] == [
+        ("direct", "Our survey suggests Labour members want a referendum.", "Bale"),
+        ("direct", "It also suggests that voters are in the same camp.", "Bale"),
+    ]
+
+
 def test_a_phrase_quoted_in_the_speaker_s_description_is_no_more_of_the_quote(analyzer: Analyzer) -> None:
     text = (
         '"It was truly shameful," said Leslie Feldman, a plaintiff in the lawsuit who waited in an '

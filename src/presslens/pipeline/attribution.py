@@ -167,7 +167,25 @@ def _single_quotations_over_paragraphs(text: str, body_start: int) -> list[tuple
         if (close := _single_closed_later(text, first.end())) is not None:
             spans.append((words_start, close))
             position = close
+        elif _resumes_after_a_caption(text, first.end(), lambda start, end: _SINGLE_OPENED.match(text, start, end) is not None):
+            spans.append((words_start, words_start + len(text[words_start : first.end()].rstrip())))
     return spans
+
+
+def _resumes_after_a_caption(text: str, line_end: int, reopens: Callable[[int, int], bool]) -> bool:
+    """Whether a quotation left open at a line end goes on after a picture's caption that a copied page
+    set between its paragraphs: the next line holds no quotation and ends no sentence ('Theresa May
+    (pictured …) has been battling to get her deal through Parliament'), and the line after it reopens the
+    quotation (``reopens(start, end)`` of that line). The paragraph before the caption is then quoted words."""
+    start = _next_line(text, line_end)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    caption = text[start:end].rstrip()
+    if not caption or caption.endswith((".", "!", "?", "…", ":", ";", ",")) or _SINGLE_OPENING.search(caption) or any(m in caption for m in "\"“”«»"):
+        return False
+    following = _next_line(text, end)
+    following_end = text.find("\n", following)
+    return following < len(text) and reopens(following, len(text) if following_end < 0 else following_end)
 
 
 def _single_closed_later(text: str, end: int) -> int | None:
@@ -241,6 +259,8 @@ def _double_quotations(text: str) -> list[tuple[int, int]]:
                     spilled = _closed_paragraphs_later(text, k, opener)
                     if spilled is not None:
                         j = spilled
+                    elif _resumes_after_a_caption(text, j, lambda start, _: text.startswith(opener, start)):
+                        spans.append((i + len(opener), j))  # the paragraph before the caption; the next opens anew
                     break
                 j = k + len(opener)
                 continue
