@@ -2,7 +2,8 @@
 
 import pytest
 
-from presslens.pipeline.notices import is_notice, notice_lines
+from presslens import Analyzer, build_article
+from presslens.pipeline.notices import is_notice, notice_spans
 
 
 @pytest.mark.parametrize(
@@ -23,8 +24,33 @@ def test_a_notice_is_the_page_s_line(line: str, notice: bool) -> None:
     assert is_notice(line) is notice
 
 
-def test_notice_lines_are_the_lines_that_are_notices() -> None:
+def test_notice_spans_are_the_lines_that_are_notices() -> None:
     text = "Talks resume\nMinisters met.\nREAD MORE: Another story\nThey agreed."
     start = text.index("READ")
-    lines = notice_lines(text)
+    lines = notice_spans(text)
     assert lines.holds(start) and lines.holds(start + 10) and not lines.holds(text.index("They"))
+
+
+BOOK_BOXES = (
+    "Parris now remarks of her: Battlefield America: T... John W. Whitehead Best Price: $10.78 Buy New $19.06 (as of 09:30 EDT - Details)\n"
+    "“She is mean,” Parris says.\n"
+    "It was a long day. The Kennedy Autopsy Jacob G Hornberger Best Price: $9.85 Buy New $9.95 (as of 03:35 EDT - Details) The CIA kept quiet.\n"
+)
+
+
+def test_a_shop_s_box_for_a_book_copied_into_a_line_is_a_notice_and_the_words_around_it_are_not() -> None:
+    spans = notice_spans(BOOK_BOXES)
+    for box in ("Battlefield America: T... John W. Whitehead Best Price", "The Kennedy Autopsy Jacob G Hornberger Best Price"):
+        start = BOOK_BOXES.index(box)
+        end = BOOK_BOXES.index("Details)", start) + len("Details)")
+        assert all(spans.holds(i) for i in range(start, end))
+        assert not spans.holds(start - 2) and not spans.holds(end + 1)
+    assert not spans.holds(BOOK_BOXES.index("She is mean"))
+
+
+def test_a_shop_s_box_is_nobody_s_words_nor_the_outlet_s_and_names_no_one(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article("Parris on May\n\n" + BOOK_BOXES, source=None, headline_first_line=True))
+    assert not any("Best Price" in a.text_of(q.content) for q in a.quotes)
+    assert not any("Best Price" in a.text_of(s) and "remarks" not in a.text_of(s) for s in a.outlet_voice)
+    assert not {"John W. Whitehead", "Jacob G Hornberger"} & {e.canonical for e in a.entities}
+    assert not any("Best Price" in a.article.text[t.start : t.end] for t in a.techniques)

@@ -186,3 +186,16 @@ def test_an_interviewing_outlet_the_model_knows_stays_an_organisation(analyzer: 
     assert labels["Sputnik"] == "ORG" and labels["Anna Whitcombe"] == "PERSON"
     asked = [q for q in a.quotes if q.cue_lemma == ":" and a.text_of(q.speaker.span) == "Sputnik"]
     assert len(asked) == 2 and all(q.speaker.resolved for q in asked)
+
+
+def test_a_speaker_known_only_by_initials_keeps_them_in_capitals(analyzer: Analyzer) -> None:
+    text = (
+        "Interview on the trial\n\n"
+        "DB: John, what is the latest we know about the trial?\n\n"
+        "JP: The hearing was put off again until next month.\n\n"
+        "DB: What would be your strongest plea?\n\n"
+        "JP: That the press stands up for its own."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    assert {names[q.speaker.entity] for q in a.quotes if q.cue_lemma == ":"} == {"DB", "JP"}

@@ -30,7 +30,7 @@ from presslens.model import (
     Timex,
 )
 from presslens.pipeline.intervals import Intervals
-from presslens.pipeline.notices import is_notice, notice_lines
+from presslens.pipeline.notices import is_notice, notice_spans
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
@@ -342,10 +342,11 @@ def find_quotes(
         relations = tag_relations(doc, quoted, draft_roles(doc, drafts))
         _fill_subjects(doc, drafts, relations)
         drafts += _tagged_drafts(doc, quoted, drafts, relations)
-    notices = notice_lines(article.text)
+    notices = notice_spans(article.text)
     drafts = [
         d for d in drafts
-        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not notices.holds((d.cue or d.content)[0]) and not _time_will_tell(d)
+        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not notices.holds((d.cue or d.content)[0])
+        and not notices.holds(d.content[0]) and not _time_will_tell(d)  # 'remarks of her: <a shop's box for a book>'
     ]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
@@ -2376,9 +2377,14 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
     return None, None
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
-    """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself."""
+    """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself; not the page's
+    notices, nor a sentence whose every word is in one (a shop's box the parse took for a sentence)."""
     taken = Intervals((s.start, s.end) for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s)
+    notices = notice_spans(article.text)
     voice: list[Span] = []
     text = doc_text(doc)
     for sent in doc.sents:
@@ -2386,6 +2392,8 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]) or is_notice(text[start:end]):
+            continue
+        if notices.overlapping(start, end) and all(notices.holds(m.start()) for m in _WORD_CHARACTER.finditer(text, start, end)):
             continue
         if not taken.overlapping(start, end):
             voice.append(Span(start=start, end=end))

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.pipeline.notices import notice_lines
+from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
@@ -105,7 +105,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     and the findings about them."""
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
-    notices = notice_lines(text)
+    notices = notice_spans(text)
     raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
     if article.dateline and article.dateline.place:
         place = article.dateline.place
@@ -818,6 +818,10 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     return max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS)) if votes else None
 
 
+#: A transcript's label this short is a speaker's initials ('DB', 'JP'), kept in capitals.
+_INITIALS = 3
+
+
 def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], places: Gazetteer) -> Entity:
     members.sort(key=lambda r: r.start)
     label = _cluster_label(members, places) or "ORG"
@@ -829,8 +833,8 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
         key=lambda r: (r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(r.surface.split()), r.start),
     )
     canonical = preferred.surface
-    if all(r.origin == "transcript" or r.origin == "same_name" and r.surface == canonical for r in members):
-        canonical = canonical.title()  # 'HANNITY', named only by the transcript's labels: Hannity
+    if all(r.origin == "transcript" or r.origin == "same_name" and r.surface == canonical for r in members) and len(canonical) > _INITIALS:
+        canonical = canonical.title()  # 'HANNITY', named only by the transcript's labels: Hannity (but 'DB' stays DB)
     if label in PLACE_LABELS:
         canonical = places.canonical(canonical) or canonical
     mentions = [

@@ -1,5 +1,6 @@
-"""Lines of the page, not of the story: copyright notices and credits, links to other stories, the
-disclaimer under an opinion piece or interview. They are neither the outlet's claims nor anyone's quote."""
+"""Words of the page, not of the story: copyright notices and credits, links to other stories, the
+disclaimer under an opinion piece or interview, a shop's box for a book copied into the text. They are
+neither the outlet's claims nor anyone's quote."""
 
 from __future__ import annotations
 
@@ -13,6 +14,15 @@ _NOTICE = re.compile(
     r"|^\s*Contributing to this (?:report|story)\b|\bcontributed (?:reporting )?to this (?:report|story)\b"
     r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|^\s*Also on [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|co\.uk)\b|\bdo(?:es)? not necessarily reflect\b",
     re.IGNORECASE,
+)
+#: A shop's box for a book or a product, copied with the page into a line of the story: its title (cut
+#: to 22 characters and '...', or whole after a sentence), its author and its prices ('No Place to Hide:
+#: Edwa... Glenn Greenwald Best Price: $1.49 Buy New $3.70 (as of 06:30 EDT - Details)').
+_PRODUCT_BOX = re.compile(
+    r"(?:[^\n]{22}\.\.\.\s?|(?:^|(?<=[.!?”\"’] ))[A-Z][^.!?:\n$]{0,40}?\s)"
+    r"(?:[A-Z][\w'’-]*\.?\s){0,5}"
+    r"Best Price: \$[\d.,]+(?: Buy New \$[\d.,]+)? \(as of \d{1,2}:\d{2} [A-Z]{2,4} - Details\)",
+    re.MULTILINE,
 )
 #: The words of a disclaimer, in this order ('Views and opinions expressed … are those of … and not necessarily …').
 _DISCLAIMER_WORDS = (re.compile(r"\bviews\b", re.I), re.compile(r"\b(?:expressed|are those of)\b", re.I), re.compile(r"\bnot necessarily\b", re.I))
@@ -37,13 +47,15 @@ def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 
 
 @lru_cache(maxsize=4)
-def notice_lines(text: str) -> Intervals:
-    """The (start, end) of the text's lines that are notices; found once per article, for the entity and
-    the attribution steps both."""
+def notice_spans(text: str) -> Intervals:
+    """The (start, end) of the text's notices: lines that are notices, and a shop's boxes inside lines;
+    found once per article, for the entity, attribution, time and technique steps alike."""
     spans = []
     start = 0
     for line in text.split("\n"):
         if line.strip() and is_notice(line):
             spans.append((start, start + len(line)))
         start += len(line) + 1
+    if "Best Price: $" in text:
+        spans += [match.span() for match in _PRODUCT_BOX.finditer(text)]
     return Intervals(spans)

@@ -20,7 +20,7 @@ import numpy as np
 
 from presslens.model import Quote, Technique, TechniqueLabel
 from presslens.pipeline.intervals import Intervals
-from presslens.pipeline.notices import notice_lines
+from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.technique_words import FILE_NAME as WORDS_FILE
 from presslens.pipeline.technique_words import TechniqueWords
 from presslens.pipeline.windows import token_windows
@@ -332,7 +332,7 @@ def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definit
         same = [detected[i] for i in found_by_model.overlapping(hit.start, hit.end)]
         if not any(hit.labels[0][0] in dict(d.labels) for d in same):
             detected.append(hit)
-    notices = notice_lines(text)
+    notices = notice_spans(text)
     detected = [d for d in detected if not notices.holds(d.start)]
     parts = [(quote, part) for quote in quotes for part in (quote.content, *quote.continuation)]
     quoted = Intervals((part.start, part.end + 1) for _, part in parts)
