@@ -132,3 +132,19 @@ def test_an_embedded_post_dates_the_article_on_or_after_the_day_it_was_posted(an
 def test_a_month_told_as_past_is_its_first_day_at_the_earliest(analyzer: Analyzer) -> None:
     a = _undated(analyzer, "Visas", "Serbia offered visa-free travel between August and October 2017, on March 29, 2017 the notice was sent.")
     assert a.publication.earliest == date(2017, 10, 1) and a.text_of(a.publication.evidence[0].span) == "October 2017"
+
+
+def test_without_a_year_a_day_takes_the_year_of_the_full_date_just_before_it_when_that_bounds_the_publication(analyzer: Analyzer) -> None:
+    a = _undated(
+        analyzer,
+        "Members back a new vote",
+        "YouGov surveyed 1,034 Labour Party members between December 17 and 21 2018.",
+        "The pollster also surveyed 1,675 British adults on December 18-19.",
+    )
+    assert a.publication.earliest == date(2018, 12, 21) and a.publication.latest is None
+    values = {a.text_of(t): (t.value, t.inferred, t.counted_from) for t in a.timexes}
+    source = next(t.id for t in a.timexes if a.text_of(t) == "21 2018")
+    assert values["December 18"] == ("2018-12-18", True, source)
+    # a date older than the year the publication can be no earlier than dates nothing after it
+    b = _undated(analyzer, "Talks", "The treaty was signed in August 1988.", "Officials said on Aug. 2 that talks had stalled, and the vote was held in May 2016.")
+    assert next(t.value for t in b.timexes if b.text_of(t) == "Aug. 2") == "XXXX-08-02"

@@ -54,6 +54,9 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             year_unknown = True
     inferred = year_unknown or publication.source == "inferred" and publication.latest is not None  # counted from an inferred date
     exact = publication.date is not None  # a dateline's day: values are as sure as the inferred year
+    from_the_text: set[int] = set()
+    if article.published is None and not inferred and not exact and publication.earliest is not None:
+        found, from_the_text = _years_from_the_text(found, publication.earliest.year)
     ids = {item.start: f"T{number}" for number, item in enumerate(found, start=1)}
     timexes = [
         Timex(
@@ -64,12 +67,41 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
             value=_what_is_known(item.value, textual.get(item.start)) if item.anchored and inferred and not exact and not year_unknown else item.value,
             mod=item.mod,
             anchored=item.anchored,
-            inferred=item.anchored and inferred and not (year_unknown and item.value == textual.get(item.start)),
+            inferred=item.anchored and inferred and not (year_unknown and item.value == textual.get(item.start)) or item.start in from_the_text,
             counted_from=ids.get(item.counted_from) if item.counted_from is not None else None,
         )
         for number, item in enumerate(found, start=1)
     ]
     return timexes, publication, findings + derived_dates(doc, article.text, timexes)
+
+
+#: A month and day without a year ('December 18') takes the year of a date written in full this close before it.
+_NARRATIVE_REACH = 400
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(-\d{2})?$")
+
+
+def _years_from_the_text(found: list[Found], earliest: int) -> tuple[list[Found], set[int]]:
+    """Without a publication year, a month (and day) the text gives without its year takes the year of
+    the date written in full just before it, in the same month or the one next to it, when that date is
+    of the year the publication can be no earlier than (``earliest``: 'between December 17 and 21 2018'
+    ... 'on December 18-19': 2018-12-18), counted from it; the starts of those it dates. An older date
+    ('in August 1988' ... 'Aug. 2') dates nothing: a story tells of the past around what is new."""
+    out: list[Found] = []
+    dated: set[int] = set()
+    latest: Found | None = None
+    for item in found:
+        month = _YEARLESS.match(item.value or "")
+        if month and latest is not None and item.start - latest.end <= _NARRATIVE_REACH and latest.value[:4] == f"{earliest:04d}":  # type: ignore[index]
+            year, before = int(latest.value[:4]), int(latest.value[5:7])  # type: ignore[index]
+            gap = (int(month.group(1)) - before) % 12
+            if gap in (0, 1, 11):
+                year += 1 if gap == 1 and before == 12 else -1 if gap == 11 and before == 1 else 0
+                item = replace(item, value=f"{year:04d}{item.value[4:]}", counted_from=latest.start)  # type: ignore[index]
+                dated.add(item.start)
+        if item.value and _YEAR_MONTH_DAY.match(item.value) and not item.anchored:
+            latest = item
+        out.append(item)
+    return out, dated
 
 
 def _dateline_day(article: Article, found: list[Found]) -> tuple[int, int, Found] | None:
