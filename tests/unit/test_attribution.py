@@ -1434,3 +1434,12 @@ def test_a_share_of_a_party_s_members_is_not_the_party(analyzer: Analyzer) -> No
     quote = next(q for q in a.quotes if q.cue_lemma == "say")
     assert a.text_of(quote.speaker.span) == "some 88 per cent of Labour members"
     assert quote.speaker.entity is None
+
+
+def test_a_quote_after_a_colon_is_the_main_clause_s_not_a_relative_clause_s_about_others(analyzer: Analyzer) -> None:
+    text = (
+        "In a conference call, Coons also issued a warning for his fellow Democrats, many of whom have pinned their hopes on "
+        "the findings: “Once we get the conclusions of the report, I think it will be a good day for the president.”"
+    )
+    a = _analyse(analyzer, text)
+    assert [(kind, speaker) for kind, _, _, speaker, _ in _view(a)] == [("direct", "Coons")]

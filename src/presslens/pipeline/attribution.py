@@ -1626,7 +1626,9 @@ def _complement_before(verb: Token, content: tuple[int, int]) -> int | None:
 
 def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | None:
     """The main verb of a clause that introduces a quote with a colon ('She then addressed the
-    supporters again: “…”'; 'as John Cornyn put it: “…”'), when it has a subject."""
+    supporters again: “…”'; 'as John Cornyn put it: “…”'), when it has a subject; not the verb of a
+    relative clause about someone else ('issued a warning for his fellow Democrats, many of whom have
+    pinned their hopes on it: “…”': the warning's)."""
     window = max(0, q[0] - 20)
     opening = doc_text(doc)[window : q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
     if not opening.endswith(":"):
@@ -1636,10 +1638,21 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
         return None
     mark = colon.root
     verb = next(
-        (t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)),
+        (
+            t for t in reversed(doc[mark.sent.start : mark.i])
+            if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) and not _in_a_relative_clause(t)
+        ),
         None,
     )
     return None if verb is None or any(d.verb is verb for d in drafts) else verb
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause: so parsed, or its subject holds the relative pronoun ('many
+    of whom have pinned …', which the parse may hang on the verb before as an adverbial clause)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronouns = [*subjects, *(o for c in subjects for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return verb.dep_ == "relcl" or any(w.tag_ in ("WP", "WDT") for w in pronouns)  # 'who …', 'many of whom …'
 
 
 def _a_sentence_alone(text: str, content: tuple[int, int], sent) -> bool:  # type: ignore[no-untyped-def]
