@@ -1443,3 +1443,22 @@ def test_a_quote_after_a_colon_is_the_main_clause_s_not_a_relative_clause_s_abou
     )
     a = _analyse(analyzer, text)
     assert [(kind, speaker) for kind, _, _, speaker, _ in _view(a)] == [("direct", "Coons")]
+
+
+def test_a_straight_quotation_over_lines_closes_where_a_mark_can_only_close(analyzer: Analyzer) -> None:
+    text = (
+        "Greenwald wrote on Monday.\n"
+        '"They largely kept dissenters off the air for 2 years.\n'
+        "As recently as 2 weeks ago, they had Brennan suggesting Mueller would indict Trump family members.\n"
+        'Oh gosh, they abuse our airwaves," Greenwald continued.\n'
+        '"Open and never closed.\n'
+        'Another line.\n'
+        'He said "yes."'
+    )
+    spans = [text[a:b] for a, b in quotation_spans(text)]
+    assert spans[0].startswith("They largely") and spans[0].endswith("they abuse our airwaves,") and spans[1:] == ["yes."]
+    a = _analyse(analyzer, text)
+    assert not [q for q in a.quotes if q.cue_lemma == "suggest"]  # the quoted words' own verb is no quote
+    # a pull quote's name line inside its closing mark is no word of the quote
+    pull = '"The reality is, if she loses Iowa, that could create new problems for her here.\nS.C. Rep. Jim Clyburn."'
+    assert all("Clyburn" not in pull[a:b] for a, b in quotation_spans(pull))

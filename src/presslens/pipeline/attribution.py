@@ -292,7 +292,8 @@ def _closed_paragraphs_later(text: str, start: int, opener: str) -> int | None:
     """Where a quotation left open at a paragraph end closes, when the next quotation mark in the paragraphs
     after it closes it ('“She is mean.' / 'She is rude.' / 'I have heard that,” Parris says.'): only for marks
     that tell opening from closing, and not further than a few paragraphs. A straight mark may close on a
-    curly one ('"… the E.U.' / 'has made clear is the only deal,” she said') with no straight one between."""
+    curly one ('"… the E.U.' / 'has made clear is the only deal,” she said') with no straight one between,
+    or on a straight one that can only close (``_closes_lines_later``)."""
     closers = {"“": ("”",), "«": ("»",), "``": ("''",), '"': ("”",)}.get(opener)
     if closers is None:
         return None
@@ -303,9 +304,35 @@ def _closed_paragraphs_later(text: str, start: int, opener: str) -> int | None:
             limit = len(text)
             break
     mark = _PAIRED_MARKS.search(text, start, limit)
-    if mark is None or mark.group(0) not in closers or opener == '"' and '"' in text[start : mark.start()]:
+    straight = text.find('"', start, limit) if opener == '"' else -1
+    if straight >= 0 and (mark is None or straight < mark.start()):
+        return straight if _closes_lines_later(text, start, straight) else None
+    if mark is None or mark.group(0) not in closers:
         return None
     return mark.start()
+
+
+#: The most words of a line that names a pull quote's speaker.
+_NAME_LINE_WORDS = 8
+
+
+def _closes_lines_later(text: str, start: int, mark: int) -> bool:
+    """Whether a straight mark closes a quotation left open lines before, as text with a sentence per line
+    has it ('"They kept dissenters off the air.' / 'As recently as 2 weeks ago, …' / '… disinformation."'):
+    it stands after the words' last punctuation, before a space or the line's end, with no blank line
+    between, so an opening mark ('He said "yes."') never closes one; and the line it closes is no pull
+    quote's name line ('"The reality is, … for her here.' / 'S.C. Rep. Jim Clyburn."'), whose name is no
+    word of the quote."""
+    after = text[mark + 1 : mark + 2]
+    last_line = text[text.rfind("\n", 0, mark) + 1 : mark]
+    return text[mark - 1 : mark] in ".,!?…" and (not after or after.isspace() or after in ",;:)") and "\n\n" not in text[start:mark] and not _a_name_line(last_line)
+
+
+def _a_name_line(line: str) -> bool:
+    """Whether a short line names someone rather than saying something: most of its few words capitalised
+    ('Dean Baker, Center for Economic and Policy Research.', 'Former NAACP president Ben Jealous.')."""
+    words = line.split()
+    return 0 < len(words) <= _NAME_LINE_WORDS and 2 * sum(w[0].isupper() for w in words) >= len(words) + 1
 
 
 def find_quotes(
