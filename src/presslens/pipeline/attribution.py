@@ -2431,7 +2431,7 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < article.body_start or end <= start or not re.search(r"\w", text[start:end]) or is_notice(text[start:end]):
+        if start < article.body_start or end <= start or not _WORD_CHARACTER.search(text, start, end) or is_notice(text[start:end]):
             continue
         if notices.overlapping(start, end) and all(notices.holds(m.start()) for m in _WORD_CHARACTER.finditer(text, start, end)):
             continue

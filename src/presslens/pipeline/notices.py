@@ -49,7 +49,7 @@ def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 @lru_cache(maxsize=4)
 def notice_spans(text: str) -> Intervals:
     """The (start, end) of the text's notices: lines that are notices, and a shop's boxes inside lines;
-    found once per article, for the entity, attribution, time and technique steps alike."""
+    found once per article, for the entity, attribution and technique steps alike."""
     spans = []
     start = 0
     for line in text.split("\n"):
