@@ -1462,3 +1462,15 @@ def test_a_straight_quotation_over_lines_closes_where_a_mark_can_only_close(anal
     # a pull quote's name line inside its closing mark is no word of the quote
     pull = '"The reality is, if she loses Iowa, that could create new problems for her here.\nS.C. Rep. Jim Clyburn."'
     assert all("Clyburn" not in pull[a:b] for a, b in quotation_spans(pull))
+
+
+def test_a_speaker_pronoun_in_a_when_clause_is_the_person_its_main_clause_names(analyzer: Analyzer) -> None:
+    text = (
+        "The standoff with cult leader David Koresh ended in April.\n"
+        "Attorney General William Barr said the report would be released soon.\n"
+        "The FBI did not believe Koresh when he said he and his followers would come out eventually.\n"
+        "Obama met reporters. Asked about Trump, he said he was not worried."
+    )
+    speakers = {content: speaker for _, content, lemma, speaker, _ in _view(_analyse(analyzer, text)) if lemma == "say"}
+    assert speakers["he and his followers would come out eventually"] == "David Koresh"  # not the last speaker, Barr
+    assert speakers["he was not worried"] != "Donald Trump"  # a person inside another adverbial clause is no antecedent

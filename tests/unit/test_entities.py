@@ -500,3 +500,9 @@ def test_a_role_written_as_a_title_is_not_part_of_the_name(analyzer: Analyzer) -
     a = _analyse(analyzer, "Spokesperson Mao Ning made the remarks at a regular press briefing. Mao said the move sends a wrong signal.")
     label, names = _clusters(a)["Mao Ning"]
     assert label == "PERSON" and names == {"Mao Ning", "Mao"}
+
+
+def test_a_lone_surname_the_model_took_for_a_product_joins_the_person_named_in_full(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The standoff with cult leader David Koresh ended in April.\nThe FBI did not believe Koresh when he said he would come out.")
+    (koresh,) = [e for e in a.entities if "Koresh" in e.canonical]
+    assert (koresh.canonical, koresh.label, len(koresh.mentions)) == ("David Koresh", "PERSON", 2)

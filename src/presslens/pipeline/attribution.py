@@ -1839,6 +1839,8 @@ def _speaker(
         return Speaker(span=span, entity=author.entity, resolved=True, via="author")
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         return _relative(span, head, head.head.head, mentions)
+    if lowered in _PRONOUNS_PERSON and (person := _person_of_the_governing_clause(head, mentions)) is not None:
+        return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'did not believe Koresh when he said …'
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
         group = lowered == "they"
@@ -1905,6 +1907,25 @@ def _speaker(
     if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> str | None:
+    """The one person named as subject or object of the clause that a speaker pronoun's clause hangs on as
+    an adverbial clause ('The FBI did not believe Koresh when he said …': Koresh), when the pronoun may
+    stand for that person; not a person named inside another adverbial clause ('Asked about Trump, he
+    said …')."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    people = {
+        found[0].id: found[0]
+        for c in verb.head.children
+        if c.dep_ in ("nsubj", "dobj") and c.i < pronoun.i and (found := _mention_in([c], mentions)) is not None and found[0].label == "PERSON"
+    }
+    if len(people) != 1:
+        return None
+    (person,) = people.values()
+    return person.id if _agrees(_sex(person, doc_text(pronoun.doc)), pronoun.lower_) else None
 
 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:

@@ -639,10 +639,15 @@ def _called_by(surface: str) -> str:
     return words[-1]
 
 
+#: What the model takes a lone surname for besides a person ('Koresh' a product, 'Springsteen' an organisation).
+_MISREAD_SURNAMES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
 def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """A surname alone joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``,
-    ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation and the
-    full name for a person ("written by Springsteen" after "Bruce Springsteen"). Of two people sharing the
+    ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation, a
+    product or a work and the full name for a person ("written by Springsteen" after "Bruce Springsteen",
+    "did not believe Koresh" after "David Koresh"). Of two people sharing the
     surname, the lone surname is the one named first: "President Donald Trump … with Melania Trump … Trump
     said" is his, and she is not him."""
     ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
@@ -658,13 +663,13 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             j
             for j in ending_with.get(surname, [])
             if "PERSON" in (raw.vote, raws[j].vote)
-            and (_could_be_person(raw, places) or raw.vote == "ORG" and raws[j].vote == "PERSON")
+            and (_could_be_person(raw, places) or raw.vote in _MISREAD_SURNAMES and raws[j].vote == "PERSON")
             and _could_be_person(raws[j], places)
         ]
         if len({clusters.find(j) for j in full}) > 1:  # 'Donald Trump', then 'Melania Trump': the one named first
             first = clusters.find(min(full, key=lambda j: raws[j].start))
             full = [j for j in full if clusters.find(j) == first]
-        if full and raw.vote == "ORG":
+        if full and raw.vote in _MISREAD_SURNAMES:
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
 
