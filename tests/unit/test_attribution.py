@@ -1474,3 +1474,12 @@ def test_a_speaker_pronoun_in_a_when_clause_is_the_person_its_main_clause_names(
     speakers = {content: speaker for _, content, lemma, speaker, _ in _view(_analyse(analyzer, text)) if lemma == "say"}
     assert speakers["he and his followers would come out eventually"] == "David Koresh"  # not the last speaker, Barr
     assert speakers["he was not worried"] != "Donald Trump"  # a person inside another adverbial clause is no antecedent
+
+
+def test_a_clause_of_time_before_the_verb_is_not_what_was_announced(analyzer: Analyzer) -> None:
+    text = (
+        "On Thursday, a day after the first victims were laid to rest, Prime Minister Jacinda Ardern announced a national ban on "
+        "all military-style semiautomatic weapons."
+    )
+    said = {lemma: content for _, content, lemma, _, _ in _view(_analyse(analyzer, text))}
+    assert said["announce"] == "a national ban on all military-style semiautomatic weapons"

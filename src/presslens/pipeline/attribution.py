@@ -714,7 +714,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         if aside is not None and aside.lemma_.lower() in speech_verbs() and _parenthetical(aside, inside) is not None:
             aside = None  # '…, he said, most Americans just want to …': a cue set off inside the words, not them
         head = (
-            _child(verb, "ccomp")
+            _reported_clause(verb)
             or _complement_hung_on_an_adjunct(verb)
             or (_child(verb, "dobj") if mode != "clause" else None)
             or aside
@@ -760,6 +760,26 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
 
 #: Prepositions of the phrases that set a saying in time or place ('in an interview', 'during a visit').
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "during", "on", "at", "after", "before", "while"})
+
+
+#: Conjunctions that open a clause of time, cause or condition, never words reported.
+_ADVERBIAL_CONJUNCTIONS = _SEQUENCE | _CONDITIONS_AND_REASONS | {"when", "since", "once", "as"}
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The verb's clausal complement, unless it is a clause of time, cause or condition before the verb
+    that the parse took for one ('On Thursday, a day after the first victims were laid to rest, Ardern
+    announced a ban': the ban is what she announced)."""
+    clause = _child(verb, "ccomp")
+    if clause is not None and clause.i < verb.i and any(_opens_an_adverbial(c) for c in clause.children):
+        return None
+    return clause
+
+
+def _opens_an_adverbial(mark: Token) -> bool:
+    """A conjunction of time, cause or condition marking a clause, in lower case or opening the sentence
+    (not the 'As' of a name, 'Reem As Saba'ee')."""
+    return mark.dep_ == "mark" and mark.lower_ in _ADVERBIAL_CONJUNCTIONS and (mark.text.islower() or mark.is_sent_start)
 
 
 def _complement_hung_on_an_adjunct(verb: Token) -> Token | None:
