@@ -18,6 +18,9 @@ from presslens.pipeline.notices import is_notice, notice_spans
         ("Copyright 2019 The Associated Press. All rights reserved.", True),
         ("He expressed views that are not necessarily popular.", False),  # the words, not in a disclaimer's order
         ("Read more about the deal in our report.", False),
+        ("CLICK HERE TO GET THE FOX NEWS APP", True),
+        ("Click here to listen to this interview.", True),
+        ("Clicking here on the map, users saw the border.", False),
     ],
 )
 def test_a_notice_is_the_page_s_line(line: str, notice: bool) -> None:

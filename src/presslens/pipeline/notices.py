@@ -12,7 +12,7 @@ from presslens.pipeline.intervals import Intervals
 _NOTICE = re.compile(
     r"^\s*(?:Copyright\b|©|\(c\)\s*\d{4})|\bAll rights reserved\b|\bmay not be (?:published|reproduced)\b"
     r"|^\s*Contributing to this (?:report|story)\b|\bcontributed (?:reporting )?to this (?:report|story)\b"
-    r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|^\s*Also on [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|co\.uk)\b|\bdo(?:es)? not necessarily reflect\b",
+    r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|^\s*(?:CLICK|TAP)(?: HERE)? (?:TO|FOR)\b|^\s*Also on [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|co\.uk)\b|\bdo(?:es)? not necessarily reflect\b",
     re.IGNORECASE,
 )
 #: A shop's box for a book or a product, copied with the page into a line of the story: its title (cut
@@ -30,8 +30,9 @@ _DISCLAIMER_WORDS = (re.compile(r"\bviews\b", re.I), re.compile(r"\b(?:expressed
 
 def is_notice(line: str) -> bool:
     """Whether a line or sentence is one of the page's notices ('© AP Photo / … Another Story's
-    Headline', 'READ MORE: …', 'Also on rt.com Another Story's Headline', 'Views and opinions expressed
-    in this article are those of …'). Each pattern is searched once, so a long line costs its length."""
+    Headline', 'READ MORE: …', 'CLICK HERE TO GET THE … APP', 'Also on rt.com Another Story's Headline',
+    'Views and opinions expressed in this article are those of …'). Each pattern is searched once, so a
+    long line costs its length."""
     return _NOTICE.search(line) is not None or _in_order(line, _DISCLAIMER_WORDS)
 
 
