@@ -1483,3 +1483,15 @@ def test_a_clause_of_time_before_the_verb_is_not_what_was_announced(analyzer: An
     )
     said = {lemma: content for _, content, lemma, _, _ in _view(_analyse(analyzer, text))}
     assert said["announce"] == "a national ban on all military-style semiautomatic weapons"
+
+
+def test_an_impersonal_it_is_hard_to_say_is_the_outlet_s_hedge_and_no_quote(analyzer: Analyzer) -> None:
+    text = (
+        "It is impossible to predict how that vote would play out as both party leaders have lost control of their MPs.\n"
+        "It is too early to say whether the plan will work.\n"
+        "He was quick to say that the plan had failed.\n"
+        "The minister refused to say whether she would resign."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.speaker.span) for q in a.quotes if q.speaker.span] == ["He", "The minister"]
+    assert len(a.outlet_voice) == 2

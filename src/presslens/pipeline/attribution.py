@@ -693,7 +693,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     if _as_one_puts_it(verb):
         return _parenthetical(verb, inside)
     mode = speech_verbs().get(verb.lemma_.lower())
-    if mode is None or _imperative(verb) or _tag_name(verb):
+    if mode is None or _imperative(verb) or _tag_name(verb) or _impersonal(verb):
         return None
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
@@ -1213,6 +1213,26 @@ def _second_complement(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True
     return verb.tag_ == "VB" and _to_infinitive(verb)
+
+
+def _impersonal(verb: Token) -> bool:
+    """Whether a reporting verb is an infinitive after 'it is' and an adjective or a noun: the outlet's
+    own hedge, nobody's saying ('It is impossible to predict how …', 'It is too early to say whether …',
+    'It is time for Democrats to denounce …'; but 'He was quick to say that …' is his, and so is what 'it'
+    standing for a company was to report)."""
+    head = verb.head
+    if not _to_infinitive(verb) or not (head.pos_ in ("ADJ", "NOUN") or head.lemma_ in _COPULAS and any(c.dep_ in ("acomp", "attr") for c in head.children)):
+        return False
+    governor = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "expl") for c in a.children)), None)
+    return (
+        governor is not None
+        and governor.lemma_ in _COPULAS
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
+    )
+
+
+#: Verbs that join 'it' to the adjective or noun of an impersonal hedge ('it is hard to say', 'it remains unclear').
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 
 
 def _to_infinitive(verb: Token) -> bool:
