@@ -1215,6 +1215,10 @@ def _second_complement(verb: Token) -> bool:
     return verb.tag_ == "VB" and _to_infinitive(verb)
 
 
+#: Verbs that join 'it' to the adjective or noun of an impersonal hedge ('it is hard to say', 'it remains unclear').
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+
+
 def _impersonal(verb: Token) -> bool:
     """Whether a reporting verb is an infinitive after 'it is' and an adjective or a noun: the outlet's
     own hedge, nobody's saying ('It is impossible to predict how …', 'It is too early to say whether …',
@@ -1229,10 +1233,6 @@ def _impersonal(verb: Token) -> bool:
         and governor.lemma_ in _COPULAS
         and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
     )
-
-
-#: Verbs that join 'it' to the adjective or noun of an impersonal hedge ('it is hard to say', 'it remains unclear').
-_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 
 
 def _to_infinitive(verb: Token) -> bool:
