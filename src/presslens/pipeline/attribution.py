@@ -372,8 +372,8 @@ def find_quotes(
     notices = notice_spans(article.text)
     drafts = [
         d for d in drafts
-        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not notices.holds((d.cue or d.content)[0])
-        and not notices.holds(d.content[0]) and not _time_will_tell(d)  # 'remarks of her: <a shop's box for a book>'
+        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _time_will_tell(d)
+        and not any(notices.holds(words[0]) for words in (d.cue, d.content) if words)  # nor 'remarks of her: <a shop's box>'
     ]
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
