@@ -574,6 +574,21 @@ def test_a_title_in_quotation_marks_is_no_quote(analyzer: Analyzer) -> None:
     assert "Dump Trump" in contents  # a chant: words said, whatever their capitals
 
 
+def test_a_title_after_its_work_s_noun_its_host_or_before_its_byline_is_no_quote(analyzer: Analyzer) -> None:
+    text = (
+        "There is also a collection from the cartoonist Jane Roe called ''Big League!: Ten Years of Drawing the Senator.''\n\n"
+        "In May, Harbor House plans to release ''The Rise of Tom Blake,'' by the veteran reporter Ann Cole.\n\n"
+        "Paul Moss, whose 2009 book ''BlakeWorld: The Art of Being Tom'' prompted a lawsuit, called his publisher.\n\n"
+        "He is now host of “The Late Hour with Sam Reed.” He once acted in the cable movie “Storm Front 2: Not Again!”\n\n"
+        "Later on ''This Week,'' Senator Mary Hill said the deal was bad. Protesters were chanting “Dump Blake.”"
+    )
+    contents = {content.strip("“”'‘’,. ") for _, content, _, _, _ in _view(_analyse(analyzer, text))}
+    titles = {"Big League!: Ten Years of Drawing the Senator", "The Rise of Tom Blake", "BlakeWorld: The Art of Being Tom",
+              "The Late Hour with Sam Reed", "Storm Front 2: Not Again!", "This Week"}
+    assert not titles & contents
+    assert {"the deal was bad", "Dump Blake"} <= contents  # a chant: words said, whatever their capitals
+
+
 def test_people_named_by_role_in_the_plural_or_with_a_stay_unnamed(analyzer: Analyzer) -> None:
     text = (
         "Mueller’s report did not include any additional criminal indictments, despite leftists dreaming that "

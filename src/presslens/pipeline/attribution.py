@@ -372,7 +372,7 @@ def find_quotes(
     notices = notice_spans(article.text)
     drafts = [
         d for d in drafts
-        if not _a_title(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _time_will_tell(d)
+        if not _titles_only(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _time_will_tell(d)
         and not any(notices.holds(words[0]) for words in (d.cue, d.content) if words)  # nor 'remarks of her: <a shop's box>'
     ]
     _close_quotations(article.text, drafts, quoted)
@@ -1620,24 +1620,57 @@ _TITLE_VERBS = frozenset(
      "loved", "read", "reads", "titled", "entitled", "starred", "stars", "hosts", "hosted", "airs", "aired"}
 )
 #: Words a title leaves in lower case ('The Art of the Deal').
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with"})
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "is"})
 
 
-def _a_title(text: str, draft: _Draft) -> bool:
-    """A direct 'quote' that is the title of a programme, a film or a book ('on ABC’s “This Week”',
-    'enjoys “Modern Family”'): a few capitalised words after a possessive or a verb of watching or liking."""
-    if draft.kind != "direct" or draft.turn or draft.continuation:
-        return False
-    words = text[draft.content[0] : draft.content[1]].strip(_QUOTE_MARKS + " .,")
+def _titles_only(text: str, draft: _Draft) -> bool:
+    """Whether a direct 'quote' holds nothing but titles in quotation marks ('“Orange is the New Black” star
+    …', and the titles after it the quote ran on to)."""
+    marked = draft.kind == "direct" or draft.kind == "mixed" and text[draft.content[0]] in _QUOTE_MARKS + "`"
+    return marked and not draft.turn and all(_a_title(text, *words) for words in (draft.content, *draft.continuation))
+
+
+def _a_title(text: str, start: int, end: int) -> bool:
+    """Whether a quotation (its words from ``start`` to ``end``) is the title of a programme, a film or a
+    book ('on ABC’s “This Week”', 'enjoys “Modern Family”', 'his biography, “Lost Tycoon: The Many Lives of
+    Donald J. Trump”', '“The Making of Donald Trump,” by David Cay Johnston'), not words anyone said:
+    capitalised words after a possessive, a verb of watching or liking, 'on' or 'in', a work's noun or its
+    host, or before a byline; a work's noun or byline lets the title be longer and exclaim ('a collection
+    called “Yuge!: 30 Years of Doonesbury on Trump”')."""
+    words = text[start:end].strip(_QUOTE_MARKS + "` .,")
     tokens = re.findall(r"[\w’'-]+", words)
-    before = re.search(r"([\w’']+)\W*$", text[max(0, draft.content[0] - 30) : draft.content[0]])
+    if not tokens or not all(t[0].isupper() or t[0].isdigit() or t in _TITLE_SMALL_WORDS for t in tokens):
+        return False
+    lead = text[max(0, start - 60) : start].rstrip(_QUOTE_MARKS + " `")
+    before = re.search(r"([\w’']+)\W*$", lead)
+    if _TITLE_OF_A_WORK.search(lead) or _A_BYLINE.match(text, end):
+        return len(tokens) <= _WORK_TITLE_MAX_WORDS
     return (
         2 <= len(tokens) <= _TITLE_MAX_WORDS
         and not re.search(r"[!?]", words)
-        and all(t[0].isupper() or t[0].isdigit() or t in _TITLE_SMALL_WORDS for t in tokens)
         and before is not None
-        and (before.group(1).endswith(("’s", "'s")) or before.group(1).lower() in _TITLE_VERBS)
+        and (before.group(1).endswith(("’s", "'s")) or before.group(1).lower() in _TITLE_VERBS | {"on", "in"})
     )
+
+
+#: Nouns for a work whose title may follow them ('the book “Shattered”').
+_WORKS = (
+    "book|biography|memoir|novel|film|movie|documentary|series|sitcom|album|song|musical|collection|essay|poem"
+    "|podcast|programme|program|episode|thriller|comedy|drama|bestseller|best-seller"
+    "|(?:the|a|his|her|their|its|TV|television|talk|hit|radio) (?:show|play)"  # not 'polls show'
+)
+#: A work's noun (or who hosts or stars in one) right before the title, or before 'called' or 'titled'
+#: and the title: 'his biography, “…”', 'host of “The Nightly Show”', 'a collection from X called “…”'.
+_TITLE_OF_A_WORK = re.compile(
+    rf"\b(?:(?:{_WORKS})s?,?|(?:host|star|author|creator|episode|season)s? of"
+    rf"|(?:{_WORKS})s?\b[^.;:!?“”\"\n]{{0,50}}\b(?:called|titled|entitled|named))\s*$",
+    re.IGNORECASE,
+)
+#: A byline or a cast after the title: '“The Making of Donald Trump,” by the investigative reporter David Cay
+#: Johnston', '“…” star Selenis Leyva'.
+_A_BYLINE = re.compile(r"[\s,.'’”\"]*(?:by\s+[^.,;:!?\n]{0,40}?\b[A-Z]|stars?\s+[A-Z])")
+#: A title after a work's noun or before a byline is at most this many words.
+_WORK_TITLE_MAX_WORDS = 12
 
 
 #: What a caption says shows something ('This undated photo shows Dajah Harris'): a picture, no speaker.
