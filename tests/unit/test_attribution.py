@@ -1366,11 +1366,18 @@ def test_a_pronoun_after_an_office_never_given_as_a_title_is_the_one_person_just
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [  # a topic set before the pronoun; the name before a chain of the same pronoun in one sentence; a subject's owner
+    [  # a topic set before the pronoun; the name before a chain of the same pronoun in one sentence; a subject's owner;
+        # its agent, over a picture's caption
         ("Cruz had a more ominous take. “That would be a disaster,” the Texas senator said.\n\nAs for Trump, he said he is not worried.", "Trump"),
         ("Hillary Clinton on Monday hit Bernie Sanders on immigration, she hit him on guns, and she claimed that he had misled voters.", "Hillary Clinton"),
         ("Voters said Donald Trump was best able to handle terrorism. Trump's response to the attacks has been controversial. "
          "He has proposed the surveillance of mosques.", "Donald Trump"),
+        ("Irish PM Leo Varadkar insisted on a backstop.\nThe intervention by farm minister Michael Creed today underlines the threat.\n"
+         "Theresa May (pictured in Downing Street today) is facing defeat in the Commons\n"
+         "Speaking about aid, he told the Irish Independent: 'We are talking mega-money.'", "Michael Creed"),
+        ("Irish PM Leo Varadkar insisted on a backstop. “We will not move,” he said.\nFarm minister Michael Creed visited Brussels.\n"
+         "Theresa May (pictured in Downing Street today) is facing defeat in the Commons\n"
+         "Speaking about aid, he told the Irish Independent: 'We are talking mega-money.'", "Michael Creed"),
     ],
 )
 def test_a_pronoun_speaker_is_the_person_its_sentence_or_the_one_before_is_about(analyzer: Analyzer, text: str, speaker: str) -> None:

@@ -2283,15 +2283,18 @@ def _recent_subject(
     for _ in range(_PRONOUN_CHAIN_SENTENCES):
         if not candidates and sentence.start > 0:
             sentence = pronoun.doc[sentence.start - 1].sent
+            while sentence.start > 0 and _a_picture_caption(sentence.text):  # a caption a copied page set in the story
+                sentence = pronoun.doc[sentence.start - 1].sent
             candidates = [t for t in sentence if _main_subject(t) and not quoted(t.idx)]
         for subject in reversed(candidates):
             appos = next((c for c in subject.children if c.dep_ == "appos"), None)
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
             if found is not None and (found[0].label == "PERSON") == want_person and _agrees(_sex(found[0], text), pronoun.lower_):
                 return found[0].id, subject.idx
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _agent(subject)
             if found is None and want_person and owner is not None and subject.pos_ == "NOUN" and not _by_role(subject):
-                mine = _mention_in([owner], mentions)  # "Trump's response to the attacks has been controversial. He has proposed …"
+                # "Trump's response to the attacks has been controversial. He has proposed …", "the intervention by Mr Creed …"
+                mine = _mention_in([owner], mentions)
                 if mine is not None and mine[0].label == "PERSON" and _agrees(_sex(mine[0], text), pronoun.lower_):
                     return mine[0].id, owner.idx
             words = list(subject.subtree)
@@ -2340,6 +2343,21 @@ def _topic(sentence, pronoun: Token, mentions: _MentionsAt) -> tuple[Entity, boo
 
 #: How many sentences back a chain of the same pronoun is followed to the name it stands for.
 _PRONOUN_CHAIN_SENTENCES = 4
+#: A picture's caption set between a story's paragraphs: 'Theresa May (pictured in Downing Street today) is …'.
+_PICTURE_CAPTION = re.compile(r"\((?:pictured|(?:left|right|centre|center|above|below|top|bottom|inset)\b)", re.IGNORECASE)
+
+
+def _a_picture_caption(sentence: str) -> bool:
+    """A line that shows a picture ('(pictured …)', '(left)') and ends no sentence: no part of the story a
+    pronoun after it takes up."""
+    words = sentence.strip()
+    return bool(_PICTURE_CAPTION.search(words)) and not words.endswith((".", "!", "?", "…", "”", '"', "’", "'"))
+
+
+def _agent(noun: Token) -> Token | None:
+    """Who does what a noun names, after 'by': 'the intervention by Mr Creed'."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _person_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
