@@ -267,6 +267,17 @@ def test_according_to_set_off_by_commas_sources_both_sides_without_the_joining_w
     (quote,) = a.quotes
     assert quote.cue_lemma == "according to"
     assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == ["the next day", "Trump made further demands on the firm"]
+    a = _analyse(analyzer, "Although, according to Giuliani, Mueller suggested that the inquiry would be wrapping up by September 1.")
+    (quote,) = a.quotes  # a conjunction set off as an adverb joins, it says nothing
+    assert [a.text_of(s) for s in (quote.content, *quote.continuation)] == ["Mueller suggested that the inquiry would be wrapping up by September 1"]
+
+
+def test_words_according_to_someone_in_quotation_marks_are_direct_or_mixed(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, 'Because, according to the teacher, "Australia is a continent; not a country."')
+    assert [(q.kind, a.text_of(q.content)) for q in a.quotes] == [("direct", "Australia is a continent; not a country.")]
+    a = _analyse(analyzer, "The plan is, according to the minister, “a disaster” for farmers.")
+    (quote,) = a.quotes
+    assert quote.kind == "mixed" and [a.text_of(s) for s in quote.continuation] == ["“a disaster” for farmers"]
 
 
 def test_who_carried_the_words_is_not_part_of_them(analyzer: Analyzer) -> None:

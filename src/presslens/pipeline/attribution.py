@@ -395,7 +395,7 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
         if draft is None and token.pos_ == "VERB":
             draft = _from_verb(token, quoted, quotes)
         if draft is None and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            draft = _from_according(token, inside)
+            draft = _from_according(token, quoted, quotes)
         if draft is None:
             continue
         drafts.append(draft)
@@ -1379,7 +1379,8 @@ def _reports(verb: Token) -> bool:
     return verb.lemma_.lower() in speech_verbs() and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
-def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
+    """'X, according to Y, Z' and 'X, according to Y.': what Y says, in quotation marks or not."""
     doc = according.doc
     to = doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1410,7 +1411,19 @@ def _from_according(according: Token, inside) -> _Draft | None:  # type: ignore[
         return None
     content, *continuation = [(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)) for run in pieces]
     cue = (according.idx, to.idx + len(to.text))
-    return _Draft("indirect", content, cue, "according to", according, _speaker_words([source]), continuation=continuation)
+    speaker = _speaker_words([source])
+    text = doc_text(doc)
+    around = [quoted[i] for i in quotes.overlapping(*content)]
+    if not continuation and any(start <= content[0] and content[1] <= end for start, end in around):
+        (quote,) = [q for q in around if q[0] <= content[0] and content[1] <= q[1]]
+        return _Draft("direct", _trim(text, *quote), cue, "according to", according, speaker)  # 'Because, according to the teacher, “…”'
+    marked = []  # each piece with the quotation marks of a fragment at its edges: '… is, according to Y, “a disaster” for'
+    for piece in (content, *continuation):
+        fragments = _fragments(text, piece, [quoted[i] for i in quotes.overlapping(*piece)])
+        marked.append((_with_marks(text, piece, fragments), bool(fragments)))
+    kind: QuoteKind = "mixed" if any(quoting for _, quoting in marked) else "indirect"
+    content, *continuation = [piece for piece, _ in marked]
+    return _Draft(kind, content, cue, "according to", according, speaker, continuation=continuation)
 
 
 def _clause_set_off_before(word: Token, comma: int, start: int) -> int | None:
@@ -1437,9 +1450,10 @@ def _set_off(doc: Doc, first: int, last: int) -> bool:
 
 
 def _opener(doc: Doc, i: int) -> bool:
-    """A word that joins a sentence to the one before, no part of what a source says: 'But', 'However,'."""
+    """A word that joins a sentence to the one before, no part of what a source says: 'But', 'However,',
+    'Although,' (a conjunction set off as an adverb)."""
     token = doc[i]
-    return token.dep_ == "cc" or token.dep_ == "advmod" and i + 1 < len(doc) and doc[i + 1].text == ","
+    return token.dep_ == "cc" or token.dep_ in ("advmod", "mark") and i + 1 < len(doc) and doc[i + 1].text == ","
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
