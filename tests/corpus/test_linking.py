@@ -65,3 +65,24 @@ def test_a_short_form_of_a_first_name_joins_the_one_person_named_in_full(empty_u
     assert {link.canonical for link in barr.links} == {"William Barr", "Bill Barr"}
     assert "'Bill' is a short form of 'William'" in {link.canonical: link.evidence for link in barr.links}["Bill Barr"]
     assert {"pat-smith", "patricia-smith", "patrick-smith"} <= smiths
+
+
+def test_middle_initials_join_and_a_party_tag_is_nobody_s_alias(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Hearing set\n\nRep. Adam Schiff (D-CA) said on Monday that the panel would meet. Robert S. Mueller III was not there.",
+        "b.txt": "Speaker speaks\n\nSpeaker Nancy Pelosi (D-CA) said on Tuesday that the House would vote.",
+        "c.txt": "Panel meets\n\nAdam B. Schiff and Nancy Pelosi met Robert Mueller on Wednesday. Schiff said it went well.",
+        "d.txt": "Two presidents\n\nGeorge H. W. Bush wrote to George W. Bush on Friday. George Bush said the letter was kind.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path / name for name in texts], analyzer)
+        with store.connect() as conn:
+            schiff = queries.entity_profile(conn, "Adam Schiff")
+            mueller = queries.entity_profile(conn, "Robert Mueller")
+            bushes = {row["id"] for row in queries.find_entities(conn, "Bush")}
+    assert {link.canonical for link in schiff.links} == {"Adam Schiff", "Adam B. Schiff"}  # not Nancy Pelosi, through '(D-CA)'
+    assert "D-CA" not in schiff.aliases
+    assert {link.canonical for link in mueller.links} == {"Robert S. Mueller III", "Robert Mueller"}
+    assert {"george-h-w-bush", "george-w-bush"} <= bushes  # two presidents, whatever 'George Bush' is

@@ -281,6 +281,20 @@ def test_a_place_in_parentheses_says_where_a_name_is_and_is_no_alias(analyzer: A
     assert "Telegraph" not in {a.text_of(m) for m in country.mentions}
 
 
+def test_a_party_and_state_in_parentheses_are_no_alias(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Rep. Adam Schiff (D-CA) said the panel would meet. Sen. Ted Cruz (R-Texas) said it would not.")
+    assert not any({"D-CA", "R-Texas"} & names for _, names in _clusters(a).values())
+
+
+def test_a_name_with_and_without_middle_initials_is_one_person_but_two_sets_of_initials_are_two(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Attorney General William P. Barr wrote to Congress. Later William Barr said the summary was fair.")
+    assert _clusters(a)["William P. Barr"] == ("PERSON", {"William P. Barr", "William Barr"})
+    a = _analyse(analyzer, "Sen. Charles E. Grassley chairs the panel. Chuck Grassley said the hearing would go on.")
+    assert _clusters(a)["Charles E. Grassley"] == ("PERSON", {"Charles E. Grassley", "Chuck Grassley"})  # a short form, initials aside
+    a = _analyse(analyzer, "George H. W. Bush wrote to his son George W. Bush on Friday, and George Bush Jr. answered.")
+    assert {"George H. W. Bush", "George W. Bush"} <= set(_clusters(a))
+
+
 def test_a_title_of_religion_is_no_part_of_a_name_nor_of_an_office(analyzer: Analyzer) -> None:
     a = _analyse(
         analyzer,

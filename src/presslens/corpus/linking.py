@@ -1,11 +1,14 @@
 """Cross-article entities: each article's entity clusters joined into corpus entities, with the evidence for each join.
 
 Joins, strongest first, only within one family (people, organisations, places, groups):
-  1. the same name key ('al-Kadhimi' = 'Al Kadhimi'), or a shared alias or acronym ('IRCC');
+  1. the same name key ('al-Kadhimi' = 'Al Kadhimi'), or a shared alias or acronym ('IRCC') unless one
+     article names both entities apart;
   2. for people, the same consonant skeleton of a full name (Kadhimi / Kazemi / Kadhemi);
   3. a person named with a short form of a first name joins the one person named with its full form and
      the same other names ('Bill Barr', 'William Barr');
-  4. a person named by surname alone joins the one full name in the corpus that ends with it.
+  4. a person named with middle initials or a numeral joins the same name without them, when no other
+     initials go with that name ('Donald J. Trump', 'Donald Trump'; not 'George H. W. Bush' and 'George W. Bush');
+  5. a person named by surname alone joins the one full name in the corpus that ends with it.
 A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again.
 """
 
@@ -23,6 +26,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, skeleton
 from presslens.errors import NotFoundError, StoreError
+from presslens.names import NameParts, name_parts, one_person
 from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -99,6 +103,7 @@ def link_entities(conn: Connection) -> int:
     _join_by_name(nodes, groups)
     _join_by_skeleton(nodes, groups)
     _join_short_forms(nodes, groups)
+    _join_middle_initials(nodes, groups)
     _join_surnames(nodes, groups)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
@@ -127,8 +132,11 @@ def _join_by_name(nodes: list[_Node], groups: _Groups) -> None:
     for i, node in enumerate(nodes):
         for key in sorted(node.join_keys()):
             j = first.setdefault((node.family, key), i)
-            if j != i and groups.union(j, i) and not node.evidence:
-                shared = "the same name" if key == node.key == nodes[j].key else f"the shared alias '{key}'"
+            same_name = key == node.key == nodes[j].key
+            if j == i or not same_name and groups.told_apart(j, i):
+                continue  # an alias two entities of one article share ('(D-CA)' after two names) names neither
+            if groups.union(j, i) and not node.evidence:
+                shared = "the same name" if same_name else f"the shared alias '{key}'"
                 node.evidence = f"{shared} as '{nodes[j].canonical}' in article {nodes[j].article_id[:12]}"
 
 
@@ -149,8 +157,8 @@ def _join_by_skeleton(nodes: list[_Node], groups: _Groups) -> None:
 def _join_short_forms(nodes: list[_Node], groups: _Groups) -> None:
     by_rest: dict[tuple[str, ...], list[int]] = defaultdict(list)  # the names after the first -> the people so named
     for i, node in enumerate(nodes):
-        if node.family == "person" and len(node.canonical.split()) >= 2:
-            by_rest[skeleton(" ".join(node.canonical.split()[1:]))].append(i)
+        if node.family == "person" and (parts := name_parts(node.canonical)) is not None:  # 'Grassley' of 'Charles E. Grassley'
+            by_rest[skeleton(" ".join(parts.bare.split()[1:]))].append(i)
     for people in by_rest.values():
         for i in people:
             first = nodes[i].canonical.split()[0]
@@ -161,6 +169,20 @@ def _join_short_forms(nodes: list[_Node], groups: _Groups) -> None:
                 nodes[i].evidence = (
                     f"'{first}' is a short form of '{named.canonical.split()[0]}': '{named.canonical}' in article {named.article_id[:12]}"
                 )
+
+
+def _join_middle_initials(nodes: list[_Node], groups: _Groups) -> None:
+    by_bare_name: dict[str, list[tuple[int, NameParts]]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        if node.family == "person" and (parts := name_parts(node.canonical)) is not None:
+            by_bare_name[name_key(parts.bare)].append((i, parts))
+    for named in by_bare_name.values():
+        if not one_person(parts for _, parts in named):
+            continue  # two people: 'George H. W. Bush' and 'George W. Bush'
+        target, _ = max(named, key=lambda n: (len(n[1].initials) + len(n[1].numeral), -n[0]))
+        for i, _ in named:
+            if i != target and not groups.told_apart(target, i) and groups.union(target, i) and not nodes[i].evidence:
+                nodes[i].evidence = f"'{nodes[target].canonical}' (article {nodes[target].article_id[:12]}) but for middle initials or a numeral"
 
 
 def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:

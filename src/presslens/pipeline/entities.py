@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
+from presslens.names import NameParts, name_parts, one_person
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
@@ -56,6 +57,8 @@ _TITLE_CASE_SHARE = 0.7  # of a headline's words capitalised: written in title c
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
+#: A party and a state after a politician's name ('Adam Schiff (D-CA)', '(R-Fla.)', '(D-N.Y.)'): no name of theirs.
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?")
 #: A GPE vote counts this much when no name in the cluster is a known place.
 _UNKNOWN_PLACE_VOTE = 0.25
 
@@ -131,6 +134,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
     _join_first_names(raws, clusters)
+    _join_middle_initials(raws, clusters)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
     findings = _join_nicknames(raws, clusters, places) + _join_variants(doc, raws, clusters, places)
@@ -492,7 +496,8 @@ def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
 
 def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> list[tuple[_Raw, _Raw]]:
     """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs;
-    a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), not another name."""
+    a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), and a party and
+    a state ('(D-CA)') whose politician it is, not another name."""
     by_start = {r.start: r for r in raws}
     pairs: list[tuple[_Raw, _Raw]] = []
     for head in list(raws):
@@ -502,6 +507,8 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> l
         if not match:
             continue
         if places.canonical(match.group(1)) is not None and places.canonical(text[head.start : head.end]) is None:
+            continue
+        if _PARTY_AND_STATE.fullmatch(match.group(1)):
             continue
         inner_start, inner_end = match.span(1)
         existing = by_start.get(inner_start)
@@ -674,6 +681,23 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
 
 
+def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A person's name with middle initials or a numeral and without them ('William P. Barr', 'William
+    Barr'; 'Robert S. Mueller III', 'Robert Mueller') is one person, unless the article writes the name with
+    two sets of initials ('George H. W. Bush', 'George W. Bush')."""
+    by_bare_name: dict[str, list[tuple[int, NameParts]]] = defaultdict(list)
+    for i, raw in enumerate(raws):
+        if raw.vote == "PERSON" and (parts := name_parts(raw.surface)) is not None:
+            by_bare_name[_key(parts.bare)].append((i, parts))
+    for named in by_bare_name.values():
+        if not one_person(parts for _, parts in named):
+            continue
+        target, _ = max(named, key=lambda n: (len(n[1].initials) + len(n[1].numeral), -raws[n[0]].start))
+        for i, _ in named:
+            if clusters.find(i) != clusters.find(target):
+                clusters.join(target, i, f"'{raws[i].surface}' and '{raws[target].surface}' are one name but for middle initials or a numeral")
+
+
 def _join_first_names(raws: list[_Raw], clusters: _Clusters) -> None:
     """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), joins
     the one person the article names in full with it ('Jeremy Corbyn'). With two such people ('Jeremy
@@ -720,8 +744,8 @@ def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) ->
     people = [i for i, raw in enumerate(raws) if raw.vote == "PERSON" and len(raw.surface.split()) >= 2 and _could_be_person(raw, places)]
     findings: list[Finding] = []
     for i in people:
-        first, *rest = raws[i].surface.split()
-        full = [j for j in people if raws[j].surface.split()[1:] == rest and short_form(first, raws[j].surface.split()[0])]
+        first, rest = raws[i].surface.split()[0], _other_names(raws[i].surface)
+        full = [j for j in people if _other_names(raws[j].surface) == rest and short_form(first, raws[j].surface.split()[0])]
         if len({clusters.find(j) for j in full}) != 1 or clusters.find(full[0]) == clusters.find(i):
             continue
         named = raws[full[0]].surface
@@ -732,6 +756,12 @@ def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) ->
         why = f"'{raws[i].surface}' calls '{named}' by '{first}', a short form of '{named.split()[0]}'. Joined as a variant, not merged silently."
         findings.append(Finding(kind="name_variant", span=Span(start=raws[i].start, end=raws[i].end), likely=named, why=why))
     return findings
+
+
+def _other_names(surface: str) -> list[str]:
+    """The names after the first, middle initials and a numeral left out: 'Grassley' of 'Charles E. Grassley'."""
+    parts = name_parts(surface)
+    return (parts.bare if parts is not None else surface).split()[1:]
 
 
 def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:

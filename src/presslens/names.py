@@ -1,0 +1,37 @@
+"""The parts of a person's name a text may leave out: middle initials ('William P. Barr' is William Barr)
+and a numeral after the surname ('Robert S. Mueller III' is Robert Mueller). A generational 'Jr.' or
+'Sr.' stays: 'Donald Trump Jr.' is not Donald Trump."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_NUMERAL = re.compile(r"(?:II|III|IV)")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    bare: str  # the name without them: 'Robert Mueller'
+    initials: str  # 'S.'
+    numeral: str  # 'III'
+
+
+def name_parts(name: str) -> NameParts | None:
+    """The bare name, initials and numeral of a name of two words or more after its first ('William P. Barr')."""
+    words = name.split()
+    numeral = words[-1] if len(words) >= 3 and _NUMERAL.fullmatch(words[-1]) else ""
+    core = words[:-1] if numeral else words
+    bare = [*core[:1], *(w for w in core[1:] if not _INITIALS.fullmatch(w))]
+    if len(bare) < 2:
+        return None
+    return NameParts(" ".join(bare), "".join(w for w in core[1:] if _INITIALS.fullmatch(w)), numeral)
+
+
+def one_person(names: Iterable[NameParts]) -> bool:
+    """Whether names with one bare form may all be one person's: they write at most one set of initials and
+    one numeral ('George H. W. Bush' and 'George W. Bush' are two people)."""
+    names = list(names)
+    return len({n.initials for n in names if n.initials}) <= 1 and len({n.numeral for n in names if n.numeral}) <= 1

@@ -1,0 +1,17 @@
+"""Parts of a person's name a text may leave out."""
+
+from __future__ import annotations
+
+from presslens.names import NameParts, name_parts, one_person
+
+
+def test_middle_initials_and_a_numeral_leave_the_bare_name() -> None:
+    assert name_parts("Robert S. Mueller III") == NameParts("Robert Mueller", "S.", "III")
+    assert name_parts("George H.W. Bush") == NameParts("George Bush", "H.W.", "")
+    assert name_parts("Donald Trump Jr.") == NameParts("Donald Trump Jr.", "", "")  # a son, not his father
+    assert name_parts("Trump") is None and name_parts("A.G. Barr") == NameParts("A.G. Barr", "", "")
+
+
+def test_two_sets_of_initials_are_two_people() -> None:
+    assert one_person([name_parts("William P. Barr"), name_parts("William Barr")])  # type: ignore[list-item]
+    assert not one_person([name_parts("George H. W. Bush"), name_parts("George W. Bush"), name_parts("George Bush")])  # type: ignore[list-item]
