@@ -281,9 +281,13 @@ def test_a_place_in_parentheses_says_where_a_name_is_and_is_no_alias(analyzer: A
     assert "Telegraph" not in {a.text_of(m) for m in country.mentions}
 
 
-def test_a_party_and_state_in_parentheses_are_no_alias(analyzer: Analyzer) -> None:
+def test_a_party_or_a_party_and_state_in_parentheses_after_a_name_are_no_alias(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Rep. Adam Schiff (D-CA) said the panel would meet. Sen. Ted Cruz (R-Texas) said it would not.")
     assert not any({"D-CA", "R-Texas"} & names for _, names in _clusters(a).values())
+    a = _analyse(analyzer, "The letter was signed by Sarah Wollaston (Conservative) and Caroline Lucas (Green). The Democratic Unionist Party (DUP) objected.")
+    clusters = _clusters(a)
+    assert clusters["Sarah Wollaston"][1] == {"Sarah Wollaston"} and clusters["Caroline Lucas"][1] == {"Caroline Lucas"}
+    assert clusters["Democratic Unionist Party"][1] == {"Democratic Unionist Party", "DUP"}  # a party's own acronym is its name
 
 
 def test_a_name_with_and_without_middle_initials_is_one_person_but_two_sets_of_initials_are_two(analyzer: Analyzer) -> None:

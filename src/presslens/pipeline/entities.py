@@ -59,6 +59,11 @@ _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
 #: A party and a state after a politician's name ('Adam Schiff (D-CA)', '(R-Fla.)', '(D-N.Y.)'): no name of theirs.
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?")
+#: A party after a person's name ('Sarah Wollaston (Conservative)', 'Caroline Lucas (Green)'): theirs, no name of theirs.
+_PARTIES = frozenset(
+    {"conservative", "con", "tory", "labour", "lab", "lib dem", "liberal democrat", "green", "snp", "ukip", "dup",
+     "independent", "ind", "democrat", "dem", "republican", "rep", "gop", "plaid cymru", "sinn fein", "sinn féin"}
+)
 #: A GPE vote counts this much when no name in the cluster is a known place.
 _UNKNOWN_PLACE_VOTE = 0.25
 
@@ -496,8 +501,8 @@ def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
 
 def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> list[tuple[_Raw, _Raw]]:
     """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs;
-    a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), and a party and
-    a state ('(D-CA)') whose politician it is, not another name."""
+    a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), and a party
+    ('(Conservative)' after a person) or a party and a state ('(D-CA)') whose politician it is, not another name."""
     by_start = {r.start: r for r in raws}
     pairs: list[tuple[_Raw, _Raw]] = []
     for head in list(raws):
@@ -508,7 +513,7 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> l
             continue
         if places.canonical(match.group(1)) is not None and places.canonical(text[head.start : head.end]) is None:
             continue
-        if _PARTY_AND_STATE.fullmatch(match.group(1)):
+        if _PARTY_AND_STATE.fullmatch(match.group(1)) or head.vote == "PERSON" and match.group(1).casefold() in _PARTIES:
             continue
         inner_start, inner_end = match.span(1)
         existing = by_start.get(inner_start)
