@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _NUMERAL = re.compile(r"(?:II|III|IV)")
+#: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
+#: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
+_NAMESAKES = frozenset({"George Bush"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ def name_parts(name: str) -> NameParts | None:
 
 def one_person(names: Iterable[NameParts]) -> bool:
     """Whether names with one bare form may all be one person's: they write at most one set of initials and
-    one numeral ('George H. W. Bush' and 'George W. Bush' are two people)."""
+    one numeral ('George H. W. Bush' and 'George W. Bush' are two people), and the bare form is no one
+    else's name ('George Bush')."""
     names = list(names)
+    if any(n.bare in _NAMESAKES for n in names) and any(n.initials for n in names):
+        return False
     return len({n.initials for n in names if n.initials}) <= 1 and len({n.numeral for n in names if n.numeral}) <= 1

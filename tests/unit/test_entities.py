@@ -524,3 +524,11 @@ def test_a_lone_surname_the_model_took_for_a_product_joins_the_person_named_in_f
     a = _analyse(analyzer, "The standoff with cult leader David Koresh ended in April.\nThe FBI did not believe Koresh when he said he would come out.")
     (koresh,) = [e for e in a.entities if "Koresh" in e.canonical]
     assert (koresh.canonical, koresh.label, len(koresh.mentions)) == ("David Koresh", "PERSON", 2)
+
+
+def test_a_dateline_s_agency_and_a_place_s_abbreviation_join_no_name(analyzer: Analyzer) -> None:
+    text = "Trump tells crowd football has gone soft\n\nRENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he does not watch football."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert _clusters(a)["Nevada"] == ("GPE", {"Nev."})  # '(AP)' is the dateline's agency, no name of Nevada
+    a = _analyse(analyzer, "Court rules\n\nThe D.C. Circuit ruled on Friday in Washington, D.C., that the law stands.")
+    assert _clusters(a)["D.C. Circuit"][1] == {"D.C. Circuit"}  # 'D.C.' is Washington, not the court's acronym

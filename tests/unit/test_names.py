@@ -15,3 +15,4 @@ def test_middle_initials_and_a_numeral_leave_the_bare_name() -> None:
 def test_two_sets_of_initials_are_two_people() -> None:
     assert one_person([name_parts("William P. Barr"), name_parts("William Barr")])  # type: ignore[list-item]
     assert not one_person([name_parts("George H. W. Bush"), name_parts("George W. Bush"), name_parts("George Bush")])  # type: ignore[list-item]
+    assert not one_person([name_parts("George W. Bush"), name_parts("George Bush")])  # type: ignore[list-item]  # the father

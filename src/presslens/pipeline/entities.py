@@ -123,7 +123,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
         outlet = article.dateline.outlet
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
     raws = _with_transcript_speakers(raws, turns, text)
-    aliases = _parenthetical_mentions(text, raws, places)
+    aliases = _parenthetical_mentions(text, raws, places, article.dateline.span if article.dateline else None)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
     for raw in raws:
@@ -135,7 +135,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_same_names(raws, clusters)
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
-    _join_acronyms(raws, clusters)
+    _join_acronyms(raws, clusters, places)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
     _join_first_names(raws, clusters)
@@ -499,15 +499,15 @@ def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
 
 
-def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer) -> list[tuple[_Raw, _Raw]]:
+def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, dateline: Span | None) -> list[tuple[_Raw, _Raw]]:
     """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs;
     a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), and a party
     ('(Conservative)' after a person) or a party and a state ('(D-CA)') whose politician it is, not another name."""
     by_start = {r.start: r for r in raws}
     pairs: list[tuple[_Raw, _Raw]] = []
     for head in list(raws):
-        if head.origin == "dateline":  # "BAGDHAD (Dispatches)": the outlet, not an alias
-            continue
+        if head.origin == "dateline" or dateline is not None and dateline.start <= head.start < dateline.end:
+            continue  # "BAGDHAD (Dispatches)", "RENO, Nev. (AP)": the outlet, not an alias
         match = _PARENTHESIS.match(text, head.end)
         if not match:
             continue
@@ -590,13 +590,16 @@ def _initials(surface: str) -> str:
     return "".join(w[0].upper() for w in words if w and w.casefold() not in _ACRONYM_SKIP and w[0].isalpha())
 
 
-def _join_acronyms(raws: list[_Raw], clusters: _Clusters) -> None:
+def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
+    """An acronym joins the nearest name whose initials it spells ('IRCC'); a place's abbreviation the
+    gazetteer knows ('S.C.') joins only that place's names (``_join_places``), not words that begin alike
+    ('Said Comey', 'D.C. Circuit'). (Without dots, the gazetteer's codes are no sure place: 'ADL', 'SDF'.)"""
     expansions: dict[str, list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
         if len(raw.surface.split()) >= 2:
             expansions[_initials(raw.surface)].append(i)
     for i, raw in enumerate(raws):
-        if not _ACRONYM.fullmatch(raw.surface):
+        if not _ACRONYM.fullmatch(raw.surface) or "." in raw.surface and places.canonical(raw.surface) is not None:
             continue
         _join_nearest(raws, clusters, i, expansions.get(raw.surface.replace(".", ""), []), "'{}' is the acronym of '{}'")
 
@@ -663,10 +666,13 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
     surname, the lone surname is the one named first: "President Donald Trump … with Melania Trump … Trump
     said" is his, and she is not him."""
     ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
+    a_person_alone: set[str] = set()  # surnames the model tagged a person somewhere alone
     for j, other in enumerate(raws):
         surname = _called_by(other.surface)
         if len(other.surface.split()) > len(surname.split()):
             ending_with.setdefault(surname, []).append(j)
+        elif other.vote == "PERSON":
+            a_person_alone.add(surname)
     for i, raw in enumerate(raws):
         surname = _called_by(raw.surface)
         if len(raw.surface.split()) != len(surname.split()) or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
@@ -678,8 +684,12 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             and (_could_be_person(raw, places) or raw.vote in _MISREAD_SURNAMES and raws[j].vote == "PERSON")
             and _could_be_person(raws[j], places)
         ]
-        if len({clusters.find(j) for j in full}) > 1:  # 'Donald Trump', then 'Melania Trump': the one named first
-            first = clusters.find(min(full, key=lambda j: raws[j].start))
+        people = [  # the full names any lone surname may join: decided once, whatever this mention's own tag
+            j for j in ending_with.get(surname, [])
+            if _could_be_person(raws[j], places) and (raws[j].vote == "PERSON" or surname in a_person_alone)
+        ]
+        if len({clusters.find(j) for j in people}) > 1:  # 'Donald Trump', then 'Melania Trump': the one named first
+            first = clusters.find(min(people, key=lambda j: raws[j].start))
             full = [j for j in full if clusters.find(j) == first]
         if full and raw.vote in _MISREAD_SURNAMES:
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
