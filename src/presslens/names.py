@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")  # 'J.', 'H.W.', and undotted 'W', 'HW'
 _NUMERAL = re.compile(r"(?:II|III|IV)")
 #: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
 #: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
@@ -18,7 +18,7 @@ _NAMESAKES = frozenset({"George Bush"})
 @dataclass(frozen=True)
 class NameParts:
     bare: str  # the name without them: 'Robert Mueller'
-    initials: str  # 'S.'
+    initials: str  # 'S', without dots
     numeral: str  # 'III'
 
 
@@ -30,7 +30,8 @@ def name_parts(name: str) -> NameParts | None:
     bare = [*core[:1], *(w for w in core[1:] if not _INITIALS.fullmatch(w))]
     if len(bare) < 2:
         return None
-    return NameParts(" ".join(bare), "".join(w for w in core[1:] if _INITIALS.fullmatch(w)), numeral)
+    initials = "".join(w.replace(".", "") for w in core[1:] if _INITIALS.fullmatch(w))  # 'H.W.' and 'HW' alike
+    return NameParts(" ".join(bare), initials, numeral)
 
 
 def one_person(names: Iterable[NameParts]) -> bool:
@@ -38,6 +39,13 @@ def one_person(names: Iterable[NameParts]) -> bool:
     one numeral ('George H. W. Bush' and 'George W. Bush' are two people), and the bare form is no one
     else's name ('George Bush')."""
     names = list(names)
-    if any(n.bare in _NAMESAKES for n in names) and any(n.initials for n in names):
+    if any(n.bare in _NAMESAKES and not n.initials for n in names) and any(n.initials for n in names):
         return False
     return len({n.initials for n in names if n.initials}) <= 1 and len({n.numeral for n in names if n.numeral}) <= 1
+
+
+def initials_apart(name: str, other: str) -> bool:
+    """Whether two names are one but for different middle initials: two people ('George W Bush', 'George HW
+    Bush'), however few letters apart."""
+    a, b = name_parts(name), name_parts(other)
+    return a is not None and b is not None and a.bare == b.bare and bool(a.initials) and bool(b.initials) and a.initials != b.initials

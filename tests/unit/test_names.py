@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from presslens.names import NameParts, name_parts, one_person
+from presslens.names import NameParts, initials_apart, name_parts, one_person
 
 
 def test_middle_initials_and_a_numeral_leave_the_bare_name() -> None:
-    assert name_parts("Robert S. Mueller III") == NameParts("Robert Mueller", "S.", "III")
-    assert name_parts("George H.W. Bush") == NameParts("George Bush", "H.W.", "")
+    assert name_parts("Robert S. Mueller III") == NameParts("Robert Mueller", "S", "III")
+    assert name_parts("George H.W. Bush") == NameParts("George Bush", "HW", "")
     assert name_parts("Donald Trump Jr.") == NameParts("Donald Trump Jr.", "", "")  # a son, not his father
     assert name_parts("Trump") is None and name_parts("A.G. Barr") == NameParts("A.G. Barr", "", "")
 
@@ -16,3 +16,6 @@ def test_two_sets_of_initials_are_two_people() -> None:
     assert one_person([name_parts("William P. Barr"), name_parts("William Barr")])  # type: ignore[list-item]
     assert not one_person([name_parts("George H. W. Bush"), name_parts("George W. Bush"), name_parts("George Bush")])  # type: ignore[list-item]
     assert not one_person([name_parts("George W. Bush"), name_parts("George Bush")])  # type: ignore[list-item]  # the father
+    assert one_person([name_parts("George W. Bush"), name_parts("George W Bush")])  # type: ignore[list-item]
+    assert initials_apart("George W Bush", "George HW Bush") and not initials_apart("George W. Bush", "George Bush")
+    assert not initials_apart("George H.W. Bush", "George HW Bush")

@@ -68,6 +68,7 @@ class _Groups:
         self.parent = list(range(len(nodes)))
         self.keys = [{node.key} for node in nodes]
         self.articles = [{node.article_id} for node in nodes]
+        self.people = [{parts} if node.family == "person" and (parts := name_parts(node.canonical)) else set() for node in nodes]
         self.apart = apart
 
     def find(self, i: int) -> int:
@@ -82,16 +83,27 @@ class _Groups:
             return False
         if any((x, y) in self.apart or (y, x) in self.apart for x in self.keys[ra] for y in self.keys[rb]):
             return False
+        if not _one_person_each(self.people[ra] | self.people[rb]):
+            return False  # 'George H.W. Bush' and 'George W. Bush', whatever alias they share
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.keys[ra] |= self.keys[rb]
         self.articles[ra] |= self.articles[rb]
+        self.people[ra] |= self.people[rb]
         return True
 
     def told_apart(self, a: int, b: int) -> bool:
         """Whether one article names both as different entities ('Patricia Smith and Patrick Smith')."""
         return bool(self.articles[self.find(a)] & self.articles[self.find(b)])
+
+
+def _one_person_each(names: set[NameParts]) -> bool:
+    """Whether the full names a corpus entity would hold name one person for each bare name."""
+    by_bare: dict[str, list[NameParts]] = defaultdict(list)
+    for parts in names:
+        by_bare[name_key(parts.bare)].append(parts)
+    return all(one_person(group) for group in by_bare.values())
 
 
 def link_entities(conn: Connection) -> int:

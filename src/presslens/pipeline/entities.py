@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import NameParts, name_parts, one_person
+from presslens.names import NameParts, initials_apart, name_parts, one_person
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
@@ -804,6 +804,7 @@ def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
                         and similar >= NAME_VARIANT_MIN_RATIO
                         and candidate[0] == surface[0]
                         and not _family(surface, candidate)
+                        and not initials_apart(surface, candidate)
                     ):
                         rank = (edits, raws[m].surface != candidate, m)
                         best = rank if best is None or rank < best else best
