@@ -532,3 +532,10 @@ def test_a_dateline_s_agency_and_a_place_s_abbreviation_join_no_name(analyzer: A
     assert _clusters(a)["Nevada"] == ("GPE", {"Nev."})  # '(AP)' is the dateline's agency, no name of Nevada
     a = _analyse(analyzer, "Court rules\n\nThe D.C. Circuit ruled on Friday in Washington, D.C., that the law stands.")
     assert _clusters(a)["D.C. Circuit"][1] == {"D.C. Circuit"}  # 'D.C.' is Washington, not the court's acronym
+
+
+def test_a_word_the_model_ran_into_a_full_name_is_left_out(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Donald Trump spoke on Monday. “Certainly Donald Trump has gone in the opposite direction,” said the former press secretary. Marine Le Pen and Le Pen's party agreed.")
+    clusters = _clusters(a)
+    assert clusters["Donald Trump"] == ("PERSON", {"Donald Trump"}) and "Certainly Donald Trump" not in clusters
+    assert "Marine Le Pen" in clusters  # a first name the list of given names lacks stays

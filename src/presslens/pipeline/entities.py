@@ -252,6 +252,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop(0)
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
             tokens.pop()
+        if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
+            tokens.pop(0)
         if not tokens:
             continue
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
@@ -284,6 +286,16 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
+
+
+def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
+    """A word the model ran into a full name the article names on its own: 'Certainly Donald Trump',
+    'Telling Jeb Bush', 'Taoiseach Leo Varadkar' ('John Paul Jones' starts with a given name and stays, and
+    so does any name a proper noun starts)."""
+    if len(tokens) < 3 or tokens[0].lower_ in given_names() or tokens[0].pos_ == "PROPN" and not tokens[0].is_lower:
+        return False  # 'Marine Le Pen', 'Henri de Lubac': a first name the list lacks
+    rest = _char_span(tokens[1:]).text
+    return rest in people and rest != _char_span(tokens).text
 
 
 def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], list[Token]] | None:
