@@ -288,6 +288,8 @@ def test_a_party_or_a_party_and_state_in_parentheses_after_a_name_are_no_alias(a
     clusters = _clusters(a)
     assert clusters["Sarah Wollaston"][1] == {"Sarah Wollaston"} and clusters["Caroline Lucas"][1] == {"Caroline Lucas"}
     assert clusters["Democratic Unionist Party"][1] == {"Democratic Unionist Party", "DUP"}  # a party's own acronym is its name
+    a = _analyse(analyzer, "Sen. Ted Cruz (Tex.) said he would act, and Sen. Marco Rubio (Fla.) agreed.")
+    assert not any({"Tex.", "Fla."} & names for label, names in _clusters(a).values() if label == "PERSON")
 
 
 def test_a_name_with_and_without_middle_initials_is_one_person_but_two_sets_of_initials_are_two(analyzer: Analyzer) -> None:

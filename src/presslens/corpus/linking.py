@@ -2,7 +2,7 @@
 
 Joins, strongest first, only within one family (people, organisations, places, groups):
   1. the same name key ('al-Kadhimi' = 'Al Kadhimi'), or a shared alias or acronym ('IRCC') unless one
-     article names both entities apart;
+     article names both entities apart (a place's alias of three letters or fewer joins nothing: 'La.', 'L.A.');
   2. for people, the same consonant skeleton of a full name (Kadhimi / Kazemi / Kadhemi);
   3. a person named with a short form of a first name joins the one person named with its full form and
      the same other names ('Bill Barr', 'William Barr');
@@ -31,6 +31,7 @@ from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 MIN_SKELETON_LETTERS = 5
+_PLACE_ALIAS_MIN_LETTERS = 4
 
 
 @dataclass
@@ -55,6 +56,8 @@ class _Node:
         """Keys other articles may share: the name, and aliases that are full names or acronyms."""
         keys = {self.key}
         for name in self.names:
+            if self.family == "place" and len(name_key(name).replace(" ", "")) < _PLACE_ALIAS_MIN_LETTERS:
+                continue  # 'La.' of Louisiana, 'L.A.' of Los Angeles: the gazetteer gave each its name already
             if self.family != "person" or len(skeleton(name)) > 1 or is_acronym(name):
                 keys.add(name_key(name))
         keys.discard("")

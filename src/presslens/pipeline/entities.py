@@ -59,6 +59,8 @@ _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
 #: A party and a state after a politician's name ('Adam Schiff (D-CA)', '(R-Fla.)', '(D-N.Y.)'): no name of theirs.
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?")
+#: A state's abbreviation after a politician's name, the Washington Post's way: 'Ted Cruz (Tex.)', '(N.H.)'.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2}")
 #: A party after a person's name ('Sarah Wollaston (Conservative)', 'Caroline Lucas (Green)'): theirs, no name of theirs.
 _PARTIES = frozenset(
     {"conservative", "con", "tory", "labour", "lab", "lib dem", "liberal democrat", "green", "snp", "ukip", "dup",
@@ -514,7 +516,8 @@ def _char_span(tokens: list) -> SpacySpan:  # type: ignore[type-arg]
 def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, dateline: Span | None) -> list[tuple[_Raw, _Raw]]:
     """Names in parentheses right after a mention: ``(PMU)``, ``(Conquest Alliance)``, as (alias, head) pairs;
     a place in parentheses after a name that is no place says where it is ('Telegraph (UK)'), and a party
-    ('(Conservative)' after a person) or a party and a state ('(D-CA)') whose politician it is, not another name."""
+    or a state ('(Conservative)', '(Tex.)' after a person) or both ('(D-CA)') whose politician it is, not
+    another name."""
     by_start = {r.start: r for r in raws}
     pairs: list[tuple[_Raw, _Raw]] = []
     for head in list(raws):
@@ -525,7 +528,9 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
             continue
         if places.canonical(match.group(1)) is not None and places.canonical(text[head.start : head.end]) is None:
             continue
-        if _PARTY_AND_STATE.fullmatch(match.group(1)) or head.vote == "PERSON" and match.group(1).casefold() in _PARTIES:
+        if _PARTY_AND_STATE.fullmatch(match.group(1)) or head.vote == "PERSON" and (
+            match.group(1).casefold() in _PARTIES or _STATE_ABBREVIATION.fullmatch(match.group(1))
+        ):
             continue
         inner_start, inner_end = match.span(1)
         existing = by_start.get(inner_start)
