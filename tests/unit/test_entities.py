@@ -541,3 +541,13 @@ def test_a_word_the_model_ran_into_a_full_name_is_left_out(analyzer: Analyzer) -
     clusters = _clusters(a)
     assert clusters["Donald Trump"] == ("PERSON", {"Donald Trump"}) and "Certainly Donald Trump" not in clusters
     assert "Marine Le Pen" in clusters  # a first name the list of given names lacks stays
+
+
+def test_an_acronym_two_names_spell_stands_for_the_one_its_first_mention_follows(analyzer: Analyzer) -> None:
+    text = (
+        "The Republican National Committee met in Cleveland. The RNC said its rules were fair. "
+        "Delegates at the Republican National Convention booed. The RNC chairman, Reince Priebus, spoke later."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Republican National Committee"] == ("ORG", {"Republican National Committee", "RNC"})
+    assert clusters["Republican National Convention"] == ("ORG", {"Republican National Convention"})

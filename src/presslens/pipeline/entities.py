@@ -610,15 +610,25 @@ def _initials(surface: str) -> str:
 def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """An acronym joins the nearest name whose initials it spells ('IRCC'); a place's abbreviation the
     gazetteer knows ('S.C.') joins only that place's names (``_join_places``), not words that begin alike
-    ('Said Comey', 'D.C. Circuit'). (Without dots, the gazetteer's codes are no sure place: 'ADL', 'SDF'.)"""
+    ('Said Comey', 'D.C. Circuit'). (Without dots, the gazetteer's codes are no sure place: 'ADL', 'SDF'.)
+    An acronym two names spell ('RNC': the Republican National Committee and Convention) is, in all its
+    mentions, the one its first mention stands nearest to."""
     expansions: dict[str, list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
         if len(raw.surface.split()) >= 2:
             expansions[_initials(raw.surface)].append(i)
+    spelled: dict[str, int] = {}  # acronym -> the expansion its first mention joined
     for i, raw in enumerate(raws):
         if not _ACRONYM.fullmatch(raw.surface) or "." in raw.surface and places.canonical(raw.surface) is not None:
             continue
-        _join_nearest(raws, clusters, i, expansions.get(raw.surface.replace(".", ""), []), "'{}' is the acronym of '{}'")
+        key = raw.surface.replace(".", "")
+        candidates = expansions.get(key, [])
+        if key in spelled:  # 'RNC' spells the Committee and the Convention: each mention the one the first joined
+            candidates = [c for c in candidates if clusters.find(c) == clusters.find(spelled[key])]
+        elif candidates:
+            before = [c for c in candidates if raws[c].start < raw.start]
+            spelled[key] = before[-1] if before else candidates[0]
+        _join_nearest(raws, clusters, i, candidates, "'{}' is the acronym of '{}'")
 
 
 def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
