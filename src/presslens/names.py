@@ -5,7 +5,8 @@ and a numeral after the surname ('Robert S. Mueller III' is Robert Mueller). A g
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")  # 'J.', 'H.W.', and undotted 'W', 'HW'
@@ -49,3 +50,19 @@ def initials_apart(name: str, other: str) -> bool:
     Bush'), however few letters apart."""
     a, b = name_parts(name), name_parts(other)
     return a is not None and b is not None and a.bare == b.bare and bool(a.initials) and bool(b.initials) and a.initials != b.initials
+
+
+def one_person_groups(names: Iterable[str], key: Callable[[str], str]) -> list[tuple[int, list[int]]]:
+    """Positions of ``names`` that are one person's names but for middle initials or a numeral, each group
+    with the fullest and first of them: ['William Barr', 'William P. Barr'] gives [(1, [0, 1])]. ``key``
+    compares bare names ('william barr')."""
+    by_bare_name: dict[str, list[tuple[int, NameParts]]] = defaultdict(list)
+    for i, name in enumerate(names):
+        if (parts := name_parts(name)) is not None:
+            by_bare_name[key(parts.bare)].append((i, parts))
+    groups = []
+    for named in by_bare_name.values():
+        if len(named) > 1 and one_person(parts for _, parts in named):
+            target = max(named, key=lambda n: (len(n[1].initials) + len(n[1].numeral), -n[0]))[0]
+            groups.append((target, [i for i, _ in named]))
+    return groups

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presslens.names import NameParts, initials_apart, name_parts, one_person
+from presslens.names import NameParts, initials_apart, name_parts, one_person, one_person_groups
 
 
 def test_middle_initials_and_a_numeral_leave_the_bare_name() -> None:
@@ -19,3 +19,8 @@ def test_two_sets_of_initials_are_two_people() -> None:
     assert one_person([name_parts("George W. Bush"), name_parts("George W Bush")])  # type: ignore[list-item]
     assert initials_apart("George W Bush", "George HW Bush") and not initials_apart("George W. Bush", "George Bush")
     assert not initials_apart("George H.W. Bush", "George HW Bush")
+
+
+def test_one_person_groups_name_the_fullest_and_first_name() -> None:
+    names = ["William Barr", "Jane Doe", "William P. Barr", "George W. Bush", "George H. W. Bush"]
+    assert one_person_groups(names, str.lower) == [(2, [0, 2])]

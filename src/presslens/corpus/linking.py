@@ -26,7 +26,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, skeleton
 from presslens.errors import NotFoundError, StoreError
-from presslens.names import NameParts, name_parts, one_person
+from presslens.names import NameParts, name_parts, one_person, one_person_groups
 from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -187,15 +187,10 @@ def _join_short_forms(nodes: list[_Node], groups: _Groups) -> None:
 
 
 def _join_middle_initials(nodes: list[_Node], groups: _Groups) -> None:
-    by_bare_name: dict[str, list[tuple[int, NameParts]]] = defaultdict(list)
-    for i, node in enumerate(nodes):
-        if node.family == "person" and (parts := name_parts(node.canonical)) is not None:
-            by_bare_name[name_key(parts.bare)].append((i, parts))
-    for named in by_bare_name.values():
-        if not one_person(parts for _, parts in named):
-            continue  # two people: 'George H. W. Bush' and 'George W. Bush'
-        target, _ = max(named, key=lambda n: (len(n[1].initials) + len(n[1].numeral), -n[0]))
-        for i, _ in named:
+    people = [i for i, node in enumerate(nodes) if node.family == "person"]
+    for target, named in one_person_groups((nodes[i].canonical for i in people), name_key):
+        target = people[target]
+        for i in (people[k] for k in named):
             if i != target and not groups.told_apart(target, i) and groups.union(target, i) and not nodes[i].evidence:
                 nodes[i].evidence = f"'{nodes[target].canonical}' (article {nodes[target].article_id[:12]}) but for middle initials or a numeral"
 

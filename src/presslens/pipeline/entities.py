@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import NameParts, initials_apart, name_parts, one_person
+from presslens.names import initials_apart, name_parts, one_person_groups
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
@@ -727,15 +727,10 @@ def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
     """A person's name with middle initials or a numeral and without them ('William P. Barr', 'William
     Barr'; 'Robert S. Mueller III', 'Robert Mueller') is one person, unless the article writes the name with
     two sets of initials ('George H. W. Bush', 'George W. Bush')."""
-    by_bare_name: dict[str, list[tuple[int, NameParts]]] = defaultdict(list)
-    for i, raw in enumerate(raws):
-        if raw.vote == "PERSON" and (parts := name_parts(raw.surface)) is not None:
-            by_bare_name[_key(parts.bare)].append((i, parts))
-    for named in by_bare_name.values():
-        if not one_person(parts for _, parts in named):
-            continue
-        target, _ = max(named, key=lambda n: (len(n[1].initials) + len(n[1].numeral), -raws[n[0]].start))
-        for i, _ in named:
+    people = [i for i, raw in enumerate(raws) if raw.vote == "PERSON"]
+    for target, named in one_person_groups((raws[i].surface for i in people), _key):
+        target = people[target]
+        for i in (people[k] for k in named):
             if clusters.find(i) != clusters.find(target):
                 clusters.join(target, i, f"'{raws[i].surface}' and '{raws[target].surface}' are one name but for middle initials or a numeral")
 
