@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, queries, split_entity
 from presslens.corpus.names import name_key, skeleton
 from tests.corpus.conftest import CORPUS
+
+
+@contextmanager
+def _corpus_of(texts: dict[str, str], url: str, analyzer: Analyzer, folder: Path) -> Iterator[Connection]:
+    """A store holding the short articles ``texts`` (file name -> text), open for queries."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    with Store(url) as store:
+        ingest(store, [folder / name for name in texts], analyzer)
+        with store.connect() as conn:
+            yield conn
 
 
 def test_transliterations_share_a_skeleton() -> None:
@@ -55,13 +70,9 @@ def test_a_short_form_of_a_first_name_joins_the_one_person_named_in_full(empty_u
         "short.txt": "Democrats press Barr\n\nAttorney General Bill Barr told Congress on Monday that he would testify.",
         "other.txt": "A new envoy\n\nPat Smith spoke first. Patricia Smith and Patrick Smith answered her.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, "utf-8")
-    with Store(empty_url) as store:
-        ingest(store, [tmp_path / name for name in texts], analyzer)
-        with store.connect() as conn:
-            barr = queries.entity_profile(conn, "William Barr")
-            smiths = {row["id"] for row in queries.find_entities(conn, "Smith")}
+    with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
+        barr = queries.entity_profile(conn, "William Barr")
+        smiths = {row["id"] for row in queries.find_entities(conn, "Smith")}
     assert {link.canonical for link in barr.links} == {"William Barr", "Bill Barr"}
     assert "'Bill' is a short form of 'William'" in {link.canonical: link.evidence for link in barr.links}["Bill Barr"]
     assert {"pat-smith", "patricia-smith", "patrick-smith"} <= smiths
@@ -74,14 +85,10 @@ def test_middle_initials_join_and_a_party_tag_is_nobody_s_alias(empty_url: str, 
         "c.txt": "Panel meets\n\nAdam B. Schiff and Nancy Pelosi met Robert Mueller on Wednesday. Schiff said it went well.",
         "d.txt": "Two presidents\n\nGeorge H. W. Bush wrote to George W. Bush on Friday. George Bush said the letter was kind.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, "utf-8")
-    with Store(empty_url) as store:
-        ingest(store, [tmp_path / name for name in texts], analyzer)
-        with store.connect() as conn:
-            schiff = queries.entity_profile(conn, "Adam Schiff")
-            mueller = queries.entity_profile(conn, "Robert Mueller")
-            bushes = {row["id"] for row in queries.find_entities(conn, "Bush")}
+    with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
+        schiff = queries.entity_profile(conn, "Adam Schiff")
+        mueller = queries.entity_profile(conn, "Robert Mueller")
+        bushes = {row["id"] for row in queries.find_entities(conn, "Bush")}
     assert {link.canonical for link in schiff.links} == {"Adam Schiff", "Adam B. Schiff"}  # not Nancy Pelosi, through '(D-CA)'
     assert "D-CA" not in schiff.aliases
     assert {link.canonical for link in mueller.links} == {"Robert S. Mueller III", "Robert Mueller"}

@@ -1638,8 +1638,8 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on",
 
 
 def _titles_only(text: str, draft: _Draft) -> bool:
-    """Whether a direct 'quote' holds nothing but titles in quotation marks ('“Orange is the New Black” star
-    …', and the titles after it the quote ran on to)."""
+    """Whether a quote wholly in quotation marks (direct, or mixed and opening with its mark) holds nothing
+    but titles ('“Orange is the New Black” star …', and the titles after it the quote ran on to)."""
     marked = draft.kind == "direct" or draft.kind == "mixed" and text[draft.content[0]] in _QUOTE_MARKS + "`"
     return marked and not draft.turn and all(_a_title(text, *words) for words in (draft.content, *draft.continuation))
 

@@ -296,8 +296,7 @@ def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
     so does any name a proper noun starts)."""
     if len(tokens) < 3 or tokens[0].lower_ in given_names() or tokens[0].pos_ == "PROPN" and not tokens[0].is_lower:
         return False  # 'Marine Le Pen', 'Henri de Lubac': a first name the list lacks
-    rest = _char_span(tokens[1:]).text
-    return rest in people and rest != _char_span(tokens).text
+    return _char_span(tokens[1:]).text in people
 
 
 def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], list[Token]] | None:
