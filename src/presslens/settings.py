@@ -47,6 +47,10 @@ PLACE_MATCH_MIN_RATIO = 80.0
 #: city at least this populous: a correctly spelt place the gazetteer lacks ('Vermont', 'Yorktown') is
 #: often a few letters from a small town ('Ermont', 'Yorkton').
 MAJOR_PLACE_MIN_POPULATION = 1_000_000
+#: A name that starts with the name of a city at least this populous names a body after the city ('Denver
+#: Broncos', 'Carolina Panthers'); one that starts with a smaller town's name may be a person's ('Nikki
+#: Haley': Nikki, Benin; 'Tyler Jones': Tyler, Texas).
+NAMESAKE_CITY_MIN_POPULATION = 150_000
 
 #: A quoted stretch shorter than this many words inside reported speech is a quoted fragment
 #: (a mixed quote: 'a mere “illusion”'), not a direct quote of its own.

@@ -78,18 +78,22 @@ def test_a_short_form_of_a_first_name_joins_the_one_person_named_in_full(empty_u
     assert {"pat-smith", "patricia-smith", "patrick-smith"} <= smiths
 
 
-def test_middle_initials_join_and_a_party_tag_is_nobody_s_alias(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+def test_middle_initials_and_names_join_and_a_party_tag_is_nobody_s_alias(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
     texts = {
         "a.txt": "Hearing set\n\nRep. Adam Schiff (D-CA) said on Monday that the panel would meet. Robert S. Mueller III was not there.",
         "b.txt": "Speaker speaks\n\nSpeaker Nancy Pelosi (D-CA) said on Tuesday that the House would vote.",
         "c.txt": "Panel meets\n\nAdam B. Schiff and Nancy Pelosi met Robert Mueller on Wednesday. Schiff said it went well.",
         "d.txt": "Two presidents\n\nGeorge H. W. Bush wrote to George W. Bush on Friday. George Bush said the letter was kind.",
+        "e.txt": "Memoir out\n\nHillary Rodham Clinton said on Thursday that the book was finished.",
+        "f.txt": "Campaign trail\n\nHillary Clinton and Bill Clinton spoke in Ohio on Saturday.",
     }
     with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
         schiff = queries.entity_profile(conn, "Adam Schiff")
         mueller = queries.entity_profile(conn, "Robert Mueller")
         bushes = {row["id"] for row in queries.find_entities(conn, "Bush")}
+        hillary = queries.entity_profile(conn, "Hillary Rodham Clinton")
     assert {link.canonical for link in schiff.links} == {"Adam Schiff", "Adam B. Schiff"}  # not Nancy Pelosi, through '(D-CA)'
     assert "D-CA" not in schiff.aliases
     assert {link.canonical for link in mueller.links} == {"Robert S. Mueller III", "Robert Mueller"}
     assert {"george-h-w-bush", "george-w-bush"} <= bushes  # two presidents, whatever 'George Bush' is
+    assert {link.canonical for link in hillary.links} == {"Hillary Rodham Clinton", "Hillary Clinton"}

@@ -12,6 +12,17 @@ def test_middle_initials_and_a_numeral_leave_the_bare_name() -> None:
     assert name_parts("Trump") is None and name_parts("A.G. Barr") == NameParts("A.G. Barr", "", "")
 
 
+def test_a_middle_name_leaves_the_bare_name_and_counts_as_its_initial() -> None:
+    assert name_parts("Hillary Rodham Clinton") == NameParts("Hillary Clinton", "R", "", "Rodham")
+    assert name_parts("Andrés Manuel López Obrador") == NameParts("Andrés Obrador", "ML", "", "Manuel López")
+    assert name_parts("Martin Luther King Jr.") == NameParts("Martin Luther King Jr.", "", "")  # no middle name before 'Jr.'
+    assert name_parts("Ludwig van Beethoven") == NameParts("Ludwig van Beethoven", "", "")  # a particle is the surname's
+    assert one_person([name_parts("Hillary Rodham Clinton"), name_parts("Hillary Clinton"), name_parts("Hillary R. Clinton")])  # type: ignore[list-item]
+    assert not one_person([name_parts("George Herbert Walker Bush"), name_parts("George W. Bush")])  # type: ignore[list-item]
+    assert not one_person([name_parts("George Walker Bush"), name_parts("George Bush")])  # type: ignore[list-item]  # the father
+    assert not one_person([name_parts("Mary Ann Smith"), name_parts("Mary Jane Smith")])  # type: ignore[list-item]
+
+
 def test_two_sets_of_initials_are_two_people() -> None:
     assert one_person([name_parts("William P. Barr"), name_parts("William Barr")])  # type: ignore[list-item]
     assert not one_person([name_parts("George H. W. Bush"), name_parts("George W. Bush"), name_parts("George Bush")])  # type: ignore[list-item]
@@ -24,3 +35,4 @@ def test_two_sets_of_initials_are_two_people() -> None:
 def test_one_person_groups_name_the_fullest_and_first_name() -> None:
     names = ["William Barr", "Jane Doe", "William P. Barr", "George W. Bush", "George H. W. Bush"]
     assert one_person_groups(names, str.lower) == [(2, [0, 2])]
+    assert one_person_groups(["Hillary Clinton", "Hillary R. Clinton", "Hillary Rodham Clinton"], str.lower) == [(2, [0, 1, 2])]

@@ -24,7 +24,7 @@ from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.resources import given_names, honorifics, occupations, person_roles, short_form, speech_verbs
-from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, PLACE_MATCH_MIN_RATIO
+from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
 #: model's guesses on the same name do not outweigh it.
@@ -408,15 +408,18 @@ def _after_a_role(ent: SpacySpan) -> bool:
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
-    Hannity'), no place in it ('Dallas Mavericks', 'Orlando Sentinel'), not a body's name ('Clinton Foundation',
-    'Troy University') nor a modifier of another noun ('the Sandy Hook families'): a person's."""
+    Hannity'), no major place in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no
+    matter: 'Nikki Haley'), not a body's name ('Clinton Foundation', 'Troy University', 'Orlando Sentinel')
+    nor a modifier of another noun ('the Sandy Hook families'): a person's."""
     if not 2 <= len(words) <= 3 or not all(t.is_title or _INITIAL.fullmatch(t.text) for t in words):
         return False
     if words[0].lower_ not in given_names() or words[0].lower_ in _ARTICLES_OF_NAMES or words[-1].lower_ in _BODY_WORDS:
         return False
     root = words[0].doc[words[0].i : words[-1].i + 1].root
-    if root.dep_ in ("compound", "nmod") or any(places.canonical(t.text) for t in words):
+    if root.dep_ in ("compound", "nmod") or any(places.is_major(t.text) for t in words):
         return False
+    if places.population(words[0].text) >= NAMESAKE_CITY_MIN_POPULATION or any(t.pos_ == "PART" for t in words):
+        return False  # 'Denver Broncos', 'Hope Not Hate'; but 'Nikki Haley' (Nikki, a town in Benin), 'Leonard Leo
     return places.canonical(" ".join(t.text for t in words)) is None
 
 
@@ -431,6 +434,7 @@ _BODY_WORDS = frozenset(
         "university", "college", "school", "academy", "institute", "institution", "foundation", "fund", "trust", "center",
         "centre", "hospital", "church", "party", "union", "alliance", "coalition", "movement", "front", "league", "club",
         "association", "society", "council", "committee", "commission", "agency", "department", "ministry", "office",
+        "organization", "organisation", "initiative", "museum", "library", "curia",
         "bureau", "court", "police", "corps", "army", "navy", "guard", "company", "corporation", "corp", "inc", "group",
         "bank", "capital", "partners", "holdings", "industries", "motors", "airlines", "studios", "records", "pictures",
         "times", "post", "news", "journal", "herald", "tribune", "gazette", "sentinel", "express", "independent",
@@ -450,9 +454,10 @@ def _titles_a_name(tokens: list[Token]) -> bool:
 
 
 def _role_titles_a_name(tokens: list[Token]) -> bool:
-    """A person's role written as a title before their name, which the NER model took into it
-    ('Spokesperson Mao Ning' is Mao Ning, whom the text then calls 'Mao')."""
-    return len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in person_roles() and all(t.is_title for t in tokens[1:3])
+    """A person's role or occupation written as a title before their name, which the NER model took into it
+    ('Spokesperson Mao Ning' is Mao Ning, whom the text then calls 'Mao'; 'Billionaire George Soros')."""
+    role = tokens[0].lower_ in person_roles() or tokens[0].lower_ in occupations()
+    return len(tokens) > 2 and tokens[0].is_title and role and all(t.is_title for t in tokens[1:3])
 
 
 def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
@@ -588,7 +593,8 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
 
 
 def _key(surface: str) -> str:
-    return surface.casefold().replace(".", "").replace("’", "'")
+    """One name however its dots, apostrophes and hyphens are written ('Dina Habib-Powell', 'Dina Habib Powell')."""
+    return surface.casefold().replace(".", "").replace("’", "'").replace("-", " ")
 
 
 def _join_same_names(raws: list[_Raw], clusters: _Clusters) -> None:
@@ -902,7 +908,7 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
             evidence = [*evidence, f"'{raw.surface}' was tagged {raw.model_label} by the model; the cluster's mentions make it {label}"]
     preferred = min(
         members,
-        key=lambda r: (r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(r.surface.split()), r.start),
+        key=lambda r: (r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()), r.start),
     )
     canonical = preferred.surface
     if all(r.origin == "transcript" or r.origin == "same_name" and r.surface == canonical for r in members) and len(canonical) > _INITIALS:

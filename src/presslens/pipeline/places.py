@@ -77,6 +77,10 @@ class Gazetteer:
         """The gazetteer's name for a known place, or None."""
         return self._names.get(name.casefold())
 
+    def population(self, name: str) -> int:
+        """How many people live in a known place (its most populous namesake city); 0 when not known."""
+        return self._population.get(self.canonical(name) or name, 0)
+
     def is_major(self, name: str) -> bool:
         """A country, continent, region, state or large city: a name most readers know."""
         return (self.canonical(name) or name) in self._major
