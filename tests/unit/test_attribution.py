@@ -744,7 +744,7 @@ def test_a_quotation_left_open_over_paragraphs_closes_where_its_closing_mark_com
 
 def test_a_tagged_relation_whose_source_names_nobody_is_dropped(analyzer: Analyzer) -> None:
     text = (
-        "The “you’ll be crushed” arrogance in the headline characterizes the attitude the British government under May"
+        "The “you will be crushed” arrogance in the headline characterizes the attitude the British government under May"
         " demonstrated during the talks."
     )
     assert _analyse(analyzer, text).quotes == []
@@ -1010,10 +1010,11 @@ def test_words_that_quote_nobody(analyzer: Analyzer, text: str) -> None:
     assert _analyse(analyzer, text).quotes == []
 
 
-def test_a_quote_closed_before_its_verb_is_direct_when_the_parse_hung_the_speaker_on_it(analyzer: Analyzer) -> None:
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_quote_closed_before_its_verb_is_direct_when_the_parse_hung_the_speaker_on_it(analyzer: Analyzer, apostrophe: str) -> None:
     text = (
         "“He's absolutely right. There's a severe disconnect between this White House and frankly the president and our military,”"
-        " Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”"
+        f" Flynn, a top Trump surrogate, said Thursday morning on Fox News{apostrophe}s “Fox and Friends.”"
     )
     a = _analyse(analyzer, text)
     (quote,) = a.quotes
@@ -1528,3 +1529,9 @@ def test_an_impersonal_it_is_hard_to_say_is_the_outlet_s_hedge_and_no_quote(anal
     a = _analyse(analyzer, text)
     assert [a.text_of(q.speaker.span) for q in a.quotes if q.speaker.span] == ["He", "The minister"]
     assert len(a.outlet_voice) == 2
+
+
+def test_a_contracted_has_before_said_makes_its_subject_the_speaker_with_either_apostrophe(analyzer: Analyzer) -> None:
+    for apostrophe in ("’", "'"):
+        text = f"Senator Jane Smith spoke on Monday. She{apostrophe}s said that the plan won{apostrophe}t work."
+        assert _speakers_and_how(_analyse(analyzer, text)) == [("Jane Smith", "pronoun")]

@@ -9,6 +9,22 @@ def test_a_dash_against_a_quotation_mark_is_split_from_it(analyzer: Analyzer) ->
     assert words == ["her", "record", "—", "“", "the", "longest", "expansion", "”", "—", "and", "2015–16"]
 
 
+def test_contractions_with_a_curly_apostrophe_parse_as_the_straight_ones(analyzer: Analyzer) -> None:
+    text = "It’s not hard to see. I’m fine. He’d said so. We’ve won. She’ll go. It won’t work. Trump’s plan. IT’S HERE."
+    curly, straight = analyzer.nlp(text), analyzer.nlp(text.replace("’", "'"))
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i, t.lemma_.replace("’", "'")) for t in curly] == [
+        (t.pos_, t.tag_, t.dep_, t.head.i, t.lemma_) for t in straight
+    ]
+    assert [t.lemma_ for t in curly if "’" in t.text] == ["be", "be", "have", "have", "will", "not", "’s", "be"]
+
+
+def test_a_contracted_has_before_a_reporting_verb_with_a_clause_or_an_object_is_no_passive(analyzer: Analyzer) -> None:
+    doc = analyzer.nlp("She’s said that the plan won’t work. He's always denied it. It's said that he left. She's told that she must go.")
+    subjects = [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in ("say", "deny", "tell")]
+    assert subjects == [("She", "nsubj", "said"), ("He", "nsubj", "denied"), ("It", "nsubjpass", "said"), ("She", "nsubjpass", "told")]
+    assert [t.lemma_ for t in doc if t.lower_ in ("’s", "'s")] == ["have", "have", "be", "be"]
+
+
 def test_a_name_read_as_a_modal_before_a_past_verb_is_its_subject(analyzer: Analyzer) -> None:
     doc = analyzer.nlp('"We will be in uncharted territory," May told the BBC. May has said so. Prices may rise. May I ask?')
     may = [(t.text, t.tag_, t.dep_) for t in doc if t.lower_ == "may"]

@@ -795,8 +795,9 @@ def _complement_hung_on_an_adjunct(verb: Token) -> Token | None:
 
 def _speaker_hung_on_the_quote(verb: Token, head: Token, quote: tuple[int, int], inside) -> list[Token]:  # type: ignore[no-untyped-def]
     """'“…,” Flynn, a top Trump surrogate, said': a quote closed before its verb, whose clause the parse
-    made take the speaker's name between them; that name, when the verb has no subject of its own."""
-    if quote[1] > verb.idx or _subject(verb, inside):
+    made take the speaker's name between them; that name, when the verb has no subject of its own but
+    that one (which the parse may give it as an apposition)."""
+    if quote[1] > verb.idx or any(t.idx < quote[1] or t.i > verb.i for t in _subject(verb, inside)):
         return []
     between = [t for t in verb.doc[head.i : verb.i] if t.idx >= quote[1] and not t.is_punct]
     if not between or between != [t for t in head.subtree if t.idx >= quote[1] and not t.is_punct]:

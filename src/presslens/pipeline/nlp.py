@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.errors import ModelError
-from presslens.pipeline import modal_names, segments  # noqa: F401  (registers the components)
+from presslens.pipeline import modal_names, perfect_contractions, segments  # noqa: F401  (registers the components)
 from presslens.pipeline.lemmas import use_array_lemmatizer
 from presslens.pipeline.matrix_products import use_numpy_blas
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
@@ -42,13 +42,48 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
     use_numpy_blas(nlp)
     use_array_attribute_ruler(nlp)
+    _read_curly_contractions_as_straight(nlp)
     use_array_lemmatizer(nlp)
     _split_dashes_at_quotation_marks(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
     nlp.add_pipe("presslens_modal_names", after="parser")
+    nlp.add_pipe("presslens_perfect_contractions", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns([srsly.json_loads(line) for line in read_lines("known_entities.jsonl")])  # type: ignore[attr-defined]
     return nlp
+
+
+#: The pieces a contraction splits into, as the English pipeline was trained on them: straight apostrophes.
+_CONTRACTIONS = ("'s", "'re", "'m", "'ve", "'ll", "'d", "n't")
+
+
+def _read_curly_contractions_as_straight(nlp: Language) -> None:
+    """Make contractions written with a typographer's apostrophe ('It’s', 'they’re', 'won’t') read as the
+    straight ones the pipeline learnt from: the same shape, prefix and suffix for the tagger, parser and
+    recogniser, and the attribute ruler's part of speech and lemma ('be', 'will'), whose patterns name only
+    the straight forms. News writes both; without this 'It’s not hard to see' has no verb 'be' and 'I’m'
+    is a third person."""
+    for straight in (*_CONTRACTIONS, *(c.upper() for c in _CONTRACTIONS)):
+        curly, model = nlp.vocab[straight.replace("'", "’")], nlp.vocab[straight]
+        curly.shape_, curly.prefix_, curly.suffix_ = model.shape_, model.prefix_, model.suffix_
+    ruler = nlp.get_pipe("attribute_ruler")
+    for rule in ruler.patterns:  # type: ignore[attr-defined]
+        curly = [[{key: _curly_words(key, value) for key, value in token.items()} for token in pattern] for pattern in rule["patterns"]]
+        if curly != rule["patterns"] and all(None not in token.values() for pattern in curly for token in pattern):
+            ruler.add(patterns=curly, attrs=rule["attrs"], index=rule["index"])  # type: ignore[attr-defined]
+
+
+def _curly_words(key: str, value: object) -> object:
+    """A pattern token's test made to match only the curly forms of the words it names with a straight
+    apostrophe (None: it names none); tests of tags and regular expressions stay as they are."""
+    if key not in ("LOWER", "ORTH", "TEXT", "NORM"):
+        return value
+    if isinstance(value, str):
+        return value.replace("'", "’")
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        words = sorted({w.replace("'", "’") for w in value["IN"] if "'" in w})
+        return {"IN": words} if words else None
+    return value
 
 
 #: A dash written against a quotation mark ('record—“the longest …”—and'), which the English tokenizer
