@@ -1,7 +1,7 @@
 """The parts of a person's name a text may leave out: middle initials ('William P. Barr' is William Barr),
 middle names ('Hillary Rodham Clinton' is Hillary Clinton) and a numeral after the surname ('Robert S.
 Mueller III' is Robert Mueller). A generational 'Jr.' or 'Sr.' stays: 'Donald Trump Jr.' is not Donald
-Trump."""
+Trump. And the acronym a body's name spells ('Popular Mobilization Units': PMU)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")  # 'J.', 'H.W.', and undotted 'W', 'HW'
 _NUMERAL = re.compile(r"(?:II|III|IV)")
 _GENERATIONAL = re.compile(r"(?:Jr|Sr)\.?")
+#: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 #: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
 #: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
 _NAMESAKES = frozenset({"George Bush"})
@@ -75,3 +77,9 @@ def one_person_groups(names: Iterable[str], key: Callable[[str], str]) -> list[t
             target = max(named, key=lambda n: (len(n[1].middle) + len(n[1].initials) + len(n[1].numeral), -n[0]))[0]
             groups.append((target, [i for i, _ in named]))
     return groups
+
+
+def initials(name: str) -> str:
+    """The acronym a name spells: 'Popular Mobilization Units' -> 'PMU', 'Anti-Defamation League' -> 'ADL'."""
+    words = re.split(r"[\s-]+", name)
+    return "".join(w[0].upper() for w in words if w and w.casefold() not in _ACRONYM_SKIP and w[0].isalpha())

@@ -97,3 +97,27 @@ def test_middle_initials_and_names_join_and_a_party_tag_is_nobody_s_alias(empty_
     assert {link.canonical for link in mueller.links} == {"Robert S. Mueller III", "Robert Mueller"}
     assert {"george-h-w-bush", "george-w-bush"} <= bushes  # two presidents, whatever 'George Bush' is
     assert {link.canonical for link in hillary.links} == {"Hillary Rodham Clinton", "Hillary Clinton"}
+
+
+def test_two_bodies_one_article_tells_apart_stay_apart_though_other_articles_give_both_their_acronym(
+    empty_url: str, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    texts = {  # ingested in this order: the article that tells them apart comes last
+        "committee.txt": "Party money\n\nThe Republican National Committee (RNC) raised $20 million in May, the RNC said on Tuesday.",
+        "convention.txt": "Cleveland ready\n\nThe Republican National Convention (RNC) opened in Cleveland on Monday. The RNC ends on Thursday.",
+        "both.txt": "Rules fight\n\nThe Republican National Committee met on Monday. The Republican National Convention opens in July.",
+    }
+    with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
+        committee = queries.entity_profile(conn, "Republican National Committee")
+    assert {link.canonical for link in committee.links} == {"Republican National Committee"}
+
+
+def test_a_person_most_articles_call_by_surname_is_named_in_full(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Speech today\n\nObama said on Monday that the deal was done.",
+        "b.txt": "Deal done\n\nObama told reporters on Tuesday that he was pleased.",
+        "c.txt": "Looking back\n\nBarack Obama said on Wednesday that he would travel.",
+    }
+    with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
+        (found,) = [row for row in queries.find_entities(conn, "Obama") if row["label"] == "PERSON"]
+    assert found["name"] == "Barack Obama" and found["articles"] == 3

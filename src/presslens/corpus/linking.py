@@ -2,7 +2,9 @@
 
 Joins, strongest first, only within one family (people, organisations, places, groups):
   1. the same name key ('al-Kadhimi' = 'Al Kadhimi'), or a shared alias or acronym ('IRCC') unless one
-     article names both entities apart (a place's alias of three letters or fewer joins nothing: 'La.', 'L.A.');
+     article names both entities apart (a place's alias of three letters or fewer joins nothing: 'La.', 'L.A.'),
+     or two names that spell one acronym are two bodies in some article ('RNC': the Republican National
+     Committee and Convention are never joined, through their acronym or any other alias);
   2. for people, the same consonant skeleton of a full name (Kadhimi / Kazemi / Kadhemi);
   3. a person named with a short form of a first name joins the one person named with its full form and
      the same other names ('Bill Barr', 'William Barr');
@@ -26,7 +28,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, skeleton
 from presslens.errors import NotFoundError, StoreError
-from presslens.names import NameParts, name_parts, one_person, one_person_groups
+from presslens.names import NameParts, initials, name_parts, one_person, one_person_groups
 from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -114,7 +116,7 @@ def link_entities(conn: Connection) -> int:
     tables.lock_derived_tables(conn)
     nodes = _load_nodes(conn)
     apart = {(r.name_key, r.apart_from) for r in conn.execute(select(tables.entity_splits))}
-    groups = _Groups(nodes, apart)
+    groups = _Groups(nodes, apart | _bodies_of_one_acronym(nodes))
     _join_by_name(nodes, groups)
     _join_by_skeleton(nodes, groups)
     _join_short_forms(nodes, groups)
@@ -124,6 +126,17 @@ def link_entities(conn: Connection) -> int:
     for i in range(len(nodes)):
         members[groups.find(i)].append(i)
     return _write(conn, nodes, list(members.values()))
+
+
+def _bodies_of_one_acronym(nodes: list[_Node]) -> set[tuple[str, str]]:
+    """Name keys of two organisations an article names apart though both names spell one acronym ('Republican
+    National Committee' and 'Republican National Convention', both RNC): the acronym, which other articles
+    use for either, must not make them one."""
+    spelling: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, acronym) -> the name keys spelling it
+    for node in nodes:
+        if node.family == "org" and len(node.canonical.split()) >= 2 and len(acronym := initials(node.canonical)) >= 2:
+            spelling[(node.article_id, acronym)].add(node.key)
+    return {(a, b) for keys in spelling.values() for a in keys for b in keys if a != b}
 
 
 def _load_nodes(conn: Connection) -> list[_Node]:
@@ -215,15 +228,22 @@ def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:
             node.evidence = f"the surname '{node.canonical}' could be any of {', '.join(names)}: left unjoined"
 
 
+def _entity_name(names: Counter[str], label: str) -> str:
+    """The name most of a corpus entity's articles give it; for a person most articles call by surname
+    alone ('Obama'), the full name most of the others give ('Barack Obama')."""
+    name = max(names, key=lambda n: (names[n], len(n), n))
+    full = [n for n in names if len(n.split()) > 1 and n.split()[-1] == name] if label == "PERSON" and " " not in name else []
+    return max(full, key=lambda n: (names[n], len(n), n)) if full else name
+
+
 def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int:
     conn.execute(tables.corpus_entities.delete())
     taken: set[str] = set()
     entity_rows, link_rows = [], []
     for members in sorted(groups, key=lambda g: min(g)):
         group = [nodes[i] for i in members]
-        names = Counter(node.canonical for node in group)
-        name = max(names, key=lambda n: (names[n], len(n), n))
         label = Counter(node.label for node in group).most_common(1)[0][0]
+        name = _entity_name(Counter(node.canonical for node in group), label)
         base = _SLUG.sub("-", name_key(name)).strip("-") or "entity"
         entity_id, n = base, 1
         while entity_id in taken:

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import initials_apart, name_parts, one_person_groups
+from presslens.names import initials, initials_apart, name_parts, one_person_groups
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
@@ -47,8 +47,6 @@ _GENERATION = re.compile(r"(?:Jr|Sr)\.?")
 _NUMERAL = re.compile(r"[IVX]+")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
-#: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 _DETERMINERS = frozenset({"the"})
 #: An exclamation the model ran into the name after it ('Oooh Mueller report just dropped!').
 _INTERJECTION = re.compile(r"^(?:o+h+|a+h+|wo+w|whoa+|he+y|yay|ugh|hm+|oops|omg|lol|ha(?:ha)+)$", re.IGNORECASE)
@@ -607,11 +605,6 @@ def _join_same_names(raws: list[_Raw], clusters: _Clusters) -> None:
             first[key] = i
 
 
-def _initials(surface: str) -> str:
-    words = re.split(r"[\s-]+", surface)
-    return "".join(w[0].upper() for w in words if w and w.casefold() not in _ACRONYM_SKIP and w[0].isalpha())
-
-
 def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """An acronym joins the nearest name whose initials it spells ('IRCC'); a place's abbreviation the
     gazetteer knows ('S.C.') joins only that place's names (``_join_places``), not words that begin alike
@@ -621,7 +614,7 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
     expansions: dict[str, list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
         if len(raw.surface.split()) >= 2:
-            expansions[_initials(raw.surface)].append(i)
+            expansions[initials(raw.surface)].append(i)
     spelled: dict[str, int] = {}  # acronym -> the expansion its first mention joined
     for i, raw in enumerate(raws):
         if not _ACRONYM.fullmatch(raw.surface) or "." in raw.surface and places.canonical(raw.surface) is not None:
