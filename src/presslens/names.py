@@ -1,7 +1,8 @@
 """The parts of a person's name a text may leave out: middle initials ('William P. Barr' is William Barr),
 middle names ('Hillary Rodham Clinton' is Hillary Clinton) and a numeral after the surname ('Robert S.
 Mueller III' is Robert Mueller). A generational 'Jr.' or 'Sr.' stays: 'Donald Trump Jr.' is not Donald
-Trump. And the acronym a body's name spells ('Popular Mobilization Units': PMU)."""
+Trump. And what a body's name keeps however it is written: the acronym it spells ('Popular Mobilization
+Units': PMU), its words with the head noun last ('Department of Justice' is the Justice Department)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _NUMERAL = re.compile(r"(?:II|III|IV)")
 _GENERATIONAL = re.compile(r"(?:Jr|Sr)\.?")
 #: Words skipped when an acronym is read off a name ("Popular Mobilization Units" -> PMU).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
+#: A department or ministry named head first: 'Department of Justice', 'Ministry of Defence'.
+_HEAD_FIRST = re.compile(r"(?P<head>department|ministry) of (?:the )?(?P<field>\w+(?: \w+)?)", re.IGNORECASE)
 #: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
 #: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
 _NAMESAKES = frozenset({"George Bush"})
@@ -83,3 +86,10 @@ def initials(name: str) -> str:
     """The acronym a name spells: 'Popular Mobilization Units' -> 'PMU', 'Anti-Defamation League' -> 'ADL'."""
     words = re.split(r"[\s-]+", name)
     return "".join(w[0].upper() for w in words if w and w.casefold() not in _ACRONYM_SKIP and w[0].isalpha())
+
+
+def head_last(name: str) -> str:
+    """A department's or ministry's name with its head noun last, as news writes it as often: 'Department of
+    Justice' -> 'Justice Department', 'ministry of defence' -> 'defence ministry'; any other name as it is."""
+    match = _HEAD_FIRST.fullmatch(name)
+    return f"{match['field']} {match['head']}" if match else name

@@ -121,3 +121,15 @@ def test_a_person_most_articles_call_by_surname_is_named_in_full(empty_url: str,
     with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
         (found,) = [row for row in queries.find_entities(conn, "Obama") if row["label"] == "PERSON"]
     assert found["name"] == "Barack Obama" and found["articles"] == 3
+
+
+def test_a_department_named_head_first_in_one_article_and_head_last_in_another_is_one_entity(
+    empty_url: str, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    texts = {
+        "a.txt": "Appeal filed\n\nThe Department of Justice said on Monday that it would appeal the ruling.",
+        "b.txt": "No comment\n\nThe Justice Department declined to comment on Tuesday.",
+    }
+    with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
+        justice = queries.entity_profile(conn, "Department of Justice")
+    assert {link.canonical for link in justice.links} == {"Department of Justice", "Justice Department"}

@@ -88,6 +88,30 @@ def test_a_name_several_places_share_goes_to_the_place_whose_own_name_it_is() ->
     assert places.canonical("Tripoli") == "Tripoli" and places.canonical("Baghdad") == "Baghdad"
 
 
+def test_the_states_of_washington_and_new_york_are_not_the_capital_and_the_city(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "SPOKANE, Wash. (AP) — Lawmakers in Washington said on Monday that the state would sue. Officials in Washington State agreed.")
+    places = {e.canonical: {a.text_of(m) for m in e.mentions} for e in a.entities if e.label == "GPE"}
+    assert places["Washington State"] == {"Wash.", "Washington State"} and places["Washington"] == {"Washington"}
+    a = _analyse(analyzer, "ALBANY, N.Y. (AP) — Voters in New York City went to the polls on Tuesday, and New York State officials counted.")
+    places = {e.canonical: {a.text_of(m) for m in e.mentions} for e in a.entities if e.label == "GPE"}
+    assert places["New York State"] == {"N.Y.", "New York State"} and places["New York City"] == {"New York City"}
+
+
+def test_a_place_the_model_took_for_a_person_lends_no_surname_to_the_country_it_ends_with(analyzer: Analyzer) -> None:
+    text = (
+        "Riots in Derry\nYouths attacked police vehicles in the Creggan area of Derry Northern Ireland\n"
+        "Brexit Aid: Dublin Wants 'Mega Money' To Ease The Impact Of A No-Deal Brexit\n"
+        "Ireland will demand hundreds of millions of euros in aid from the EU, Dublin warns"
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Ireland"] == ("GPE", {"Ireland"}) and "Ireland" not in clusters["Derry Northern Ireland"][1]
+
+
+def test_a_department_named_head_first_or_last_is_one_body(analyzer: Analyzer) -> None:
+    text = "The Department of Justice said on Monday that it would appeal. A Justice Department spokesman declined to comment."
+    assert _clusters(_analyse(analyzer, text))["Department of Justice"] == ("ORG", {"Department of Justice", "Justice Department"})
+
+
 def test_the_dateline_outlet_is_the_article_s_outlet_not_an_entity_of_the_story(analyzer: Analyzer) -> None:
     text = "Blige sings for Clinton\nLOS ANGELES, Sept. 28 (UPI) — Mary J. Blige sings to Hillary Clinton in a clip."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presslens.names import NameParts, initials_apart, name_parts, one_person, one_person_groups
+from presslens.names import NameParts, head_last, initials, initials_apart, name_parts, one_person, one_person_groups
 
 
 def test_middle_initials_and_a_numeral_leave_the_bare_name() -> None:
@@ -36,3 +36,11 @@ def test_one_person_groups_name_the_fullest_and_first_name() -> None:
     names = ["William Barr", "Jane Doe", "William P. Barr", "George W. Bush", "George H. W. Bush"]
     assert one_person_groups(names, str.lower) == [(2, [0, 2])]
     assert one_person_groups(["Hillary Clinton", "Hillary R. Clinton", "Hillary Rodham Clinton"], str.lower) == [(2, [0, 1, 2])]
+
+
+def test_a_body_s_acronym_and_its_name_head_last() -> None:
+    assert initials("Popular Mobilization Units") == "PMU" and initials("Anti-Defamation League") == "ADL"
+    assert initials("Department of Homeland Security") == "DHS"
+    assert head_last("Department of Justice") == "Justice Department" and head_last("ministry of defence") == "defence ministry"
+    assert head_last("Department of Homeland Security") == "Homeland Security Department"
+    assert head_last("Secretary of State") == "Secretary of State" and head_last("Justice Department") == "Justice Department"

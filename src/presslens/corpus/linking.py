@@ -28,7 +28,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, skeleton
 from presslens.errors import NotFoundError, StoreError
-from presslens.names import NameParts, initials, name_parts, one_person, one_person_groups
+from presslens.names import NameParts, head_last, initials, name_parts, one_person, one_person_groups
 from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -55,8 +55,9 @@ class _Node:
         return name_key(self.canonical)
 
     def join_keys(self) -> set[str]:
-        """Keys other articles may share: the name, and aliases that are full names or acronyms."""
-        keys = {self.key}
+        """Keys other articles may share: the name (a department's also head last: 'Department of Justice',
+        'Justice Department'), and aliases that are full names or acronyms."""
+        keys = {self.key, head_last(self.key)}
         for name in self.names:
             if self.family == "place" and len(name_key(name).replace(" ", "")) < _PLACE_ALIAS_MIN_LETTERS:
                 continue  # 'La.' of Louisiana, 'L.A.' of Los Angeles: the gazetteer gave each its name already

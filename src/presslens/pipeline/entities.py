@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import initials, initials_apart, name_parts, one_person_groups
+from presslens.names import head_last, initials, initials_apart, name_parts, one_person_groups
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
@@ -591,8 +591,9 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
 
 
 def _key(surface: str) -> str:
-    """One name however its dots, apostrophes and hyphens are written ('Dina Habib-Powell', 'Dina Habib Powell')."""
-    return surface.casefold().replace(".", "").replace("’", "'").replace("-", " ")
+    """One name however its dots, apostrophes and hyphens are written ('Dina Habib-Powell', 'Dina Habib Powell'),
+    and a department however its words are ordered ('Department of Justice', 'Justice Department')."""
+    return head_last(surface.casefold().replace(".", "").replace("’", "'").replace("-", " "))
 
 
 def _join_same_names(raws: list[_Raw], clusters: _Clusters) -> None:
@@ -694,7 +695,10 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
     a_person_alone: set[str] = set()  # surnames the model tagged a person somewhere alone
     for j, other in enumerate(raws):
         surname = _called_by(other.surface)
-        if len(other.surface.split()) > len(surname.split()):
+        words = other.surface.split()
+        if len(words) >= 3 and places.canonical(" ".join(words[-2:])) is not None:
+            continue  # 'Derry Northern Ireland', a place the model took for a person: no full name ends in 'Ireland'
+        if len(words) > len(surname.split()):
             ending_with.setdefault(surname, []).append(j)
         elif other.vote == "PERSON":
             a_person_alone.add(surname)
@@ -878,7 +882,8 @@ def _shared_role(doc: Doc, a: _Raw, b: _Raw) -> str | None:
 
 def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     """The label most mentions vote for; a place label counts little when no name in the cluster is a
-    known place, and wins a tie when one is."""
+    known place, and wins a tie when one is. With no vote at all (names found again by their words only), a
+    country, state or major city the gazetteer knows is a place."""
     known_place = any(places.canonical(r.surface) for r in members)
     votes: dict[str, float] = defaultdict(float)
     for raw in sorted(members, key=lambda r: r.start):
@@ -886,7 +891,9 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
             trusted = raw.vote not in PLACE_LABELS or known_place or raw.origin == "dateline"
             votes[raw.vote] += raw.weight if trusted else _UNKNOWN_PLACE_VOTE
     # a tie goes to the place when the gazetteer knows the name ('the United States' acting, and the country)
-    return max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS)) if votes else None
+    if not votes:
+        return "GPE" if any(places.is_major(r.surface) for r in members if places.canonical(r.surface)) else None
+    return max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS))
 
 
 #: A transcript's label this short is a speaker's initials ('DB', 'JP'), kept in capitals.
