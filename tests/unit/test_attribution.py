@@ -1503,10 +1503,13 @@ def test_a_speaker_pronoun_in_a_when_clause_is_the_person_its_main_clause_names(
         "The standoff with cult leader David Koresh ended in April.\n"
         "Attorney General William Barr said the report would be released soon.\n"
         "The FBI did not believe Koresh when he said he and his followers would come out eventually.\n"
-        "Obama met reporters. Asked about Trump, he said he was not worried."
+        "Obama met reporters. Asked about Trump, he said he was not worried.\n"
+        "A European Commission official said the talks had stalled. May’s misery wasn’t helped by Donald Trump on Thursday "
+        "when he said he was “surprised at how badly it has all gone.”"
     )
     speakers = {content: speaker for _, content, lemma, speaker, _ in _view(_analyse(analyzer, text)) if lemma == "say"}
     assert speakers["he and his followers would come out eventually"] == "David Koresh"  # not the last speaker, Barr
+    assert speakers["he was “surprised at how badly it has all gone.”"] == "Donald Trump"  # the passive's agent
     assert speakers["he was not worried"] != "Donald Trump"  # a person inside another adverbial clause is no antecedent
 
 

@@ -1998,17 +1998,19 @@ def _speaker(
 
 
 def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> str | None:
-    """The one person named as subject or object of the clause that a speaker pronoun's clause hangs on as
-    an adverbial clause ('The FBI did not believe Koresh when he said …': Koresh), when the pronoun may
-    stand for that person; not a person named inside another adverbial clause ('Asked about Trump, he
-    said …')."""
+    """The one person named as subject, object or passive agent of the clause that a speaker pronoun's
+    clause hangs on as an adverbial clause ('The FBI did not believe Koresh when he said …': Koresh; 'May's
+    misery wasn't helped by Donald Trump when he said …': Trump), when the pronoun may stand for that
+    person; not a person named inside another adverbial clause ('Asked about Trump, he said …')."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
+    agents = [g for a in verb.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    named = [c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")] + agents
     people = {
         found[0].id: found[0]
-        for c in verb.head.children
-        if c.dep_ in ("nsubj", "dobj") and c.i < pronoun.i and (found := _mention_in([c], mentions)) is not None and found[0].label == "PERSON"
+        for c in named
+        if c.i < pronoun.i and (found := _mention_in([c], mentions)) is not None and found[0].label == "PERSON"
     }
     if len(people) != 1:
         return None
