@@ -1513,6 +1513,17 @@ def test_a_speaker_pronoun_in_a_when_clause_is_the_person_its_main_clause_names(
     assert speakers["he was not worried"] != "Donald Trump"  # a person inside another adverbial clause is no antecedent
 
 
+def test_a_speaker_pronoun_in_a_relative_clause_is_the_owner_of_what_the_clause_describes(analyzer: Analyzer) -> None:
+    for text, lemma, speaker in [
+        (
+            "Practically no one noticed Louis Farrakhan's Saviours’ Day 2018 Address in which he told an approving audience "
+            "that the Jews were his enemy.", "tell", "Louis Farrakhan",
+        ),
+        ("Everyone heard the speech by Michael Creed in which he warned that farmers would suffer.", "warn", "Michael Creed"),
+    ]:
+        assert (lemma, speaker) in [(cue, who) for _, _, cue, who, _ in _view(_analyse(analyzer, text))]
+
+
 def test_a_clause_of_time_before_the_verb_is_not_what_was_announced(analyzer: Analyzer) -> None:
     text = (
         "On Thursday, a day after the first victims were laid to rest, Prime Minister Jacinda Ardern announced a national ban on "

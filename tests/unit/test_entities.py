@@ -162,6 +162,18 @@ def test_a_name_starting_with_a_given_name_is_a_person_unless_it_names_a_body_or
     assert ("Theresa May", "PERSON") in [(e.canonical, e.label) for e in owner.entities]
 
 
+def test_a_full_name_the_model_and_a_given_name_call_a_person_outweighs_its_surname_read_as_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Practically no one noticed Louis Farrakhan's address last week, in which he attacked Jews.\n"
+        "Farrakhan, of course, has a long history of such remarks, according to The Washington Examiner.\n"
+        "This is the same Farrakhan with whom Obama was photographed.\nAnd Satan is going down.\n"
+        "And Farrakhan, by God’s grace, has pulled the cover off.\n"
+        "After Farrakhan's speech the paper declared that Farrakhan was more dangerous than ever.\n"
+        "For more on Farrakhan, check out the report."
+    )
+    assert _clusters(_analyse(analyzer, text))["Louis Farrakhan"] == ("PERSON", {"Louis Farrakhan", "Farrakhan"})
+
+
 def test_a_title_case_headline_s_guesses_count_only_when_the_body_bears_them_out(analyzer: Analyzer) -> None:
     text = "Mueller's Investigation Lasted 674 Days\nSpecial counsel Robert Mueller ended his inquiry on Friday in Washington."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))

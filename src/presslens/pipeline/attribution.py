@@ -1927,7 +1927,9 @@ def _speaker(
         return Speaker(span=span, entity=author.entity, resolved=True, via="author")
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         return _relative(span, head, head.head.head, mentions)
-    if lowered in _PRONOUNS_PERSON and (person := _person_of_the_governing_clause(head, mentions)) is not None:
+    if lowered in _PRONOUNS_PERSON and (
+        (person := _person_of_the_governing_clause(head, mentions)) is not None or (person := _owner_of_the_thing_described(head, mentions)) is not None
+    ):
         return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'did not believe Koresh when he said …'
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
@@ -2016,6 +2018,22 @@ def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> st
         return None
     (person,) = people.values()
     return person.id if _agrees(_sex(person, doc_text(pronoun.doc)), pronoun.lower_) else None
+
+
+def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str | None:
+    """The person whose speech, letter or book a relative clause describes, when its speaker pronoun may
+    stand for them: 'Louis Farrakhan's Saviours' Day address, in which he told …', 'the intervention by Mr
+    Creed, in which he warned …'."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    owners = [t for t in noun.subtree if t.dep_ == "poss" and t.i < noun.i]  # 'Louis Farrakhan's Saviours' Day address'
+    owners += [agent] if (agent := _agent(noun)) is not None else []
+    found = next((f for owner in owners if (f := _mention_in([owner], mentions)) is not None and f[0].label == "PERSON"), None)
+    if found is None or found[0].label != "PERSON" or not _agrees(_sex(found[0], doc_text(pronoun.doc)), pronoun.lower_):
+        return None
+    return found[0].id
 
 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:

@@ -282,6 +282,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
         if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
             vote = "PERSON"  # 'Carly Fiorina' taken for an organisation
+        elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
+            weight = _SURE_VOTE  # the model and a given name agree: 'Louis Farrakhan' outweighs a lone 'Farrakhan' read as a place
         if start < span.start_char or end > span.end_char:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
