@@ -1524,6 +1524,14 @@ def test_a_speaker_pronoun_in_a_relative_clause_is_the_owner_of_what_the_clause_
         assert (lemma, speaker) in [(cue, who) for _, _, cue, who, _ in _view(_analyse(analyzer, text))]
 
 
+def test_a_description_set_off_by_commas_is_no_second_subject_hiding_the_one_a_pronoun_takes_up(analyzer: Analyzer) -> None:
+    text = (
+        "This undated photo shows Dajah Harris, in Norfolk, Va. Harris, 21, a college senior at Old Dominion University in "
+        "Norfolk, Virginia, is a Democrat and no fan of Trump.\nBut she saw the investigation as a distraction, she said."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Dajah Harris", "pronoun")]
+
+
 def test_a_clause_of_time_before_the_verb_is_not_what_was_announced(analyzer: Analyzer) -> None:
     text = (
         "On Thursday, a day after the first victims were laid to rest, Prime Minister Jacinda Ardern announced a national ban on "

@@ -2521,11 +2521,16 @@ _NAMED_AGAIN_BY = frozenset({"leader", "mp", "mep", "premier"})
 
 def _main_subject(token: Token) -> bool:
     """The one subject of a sentence's main verb or of a verb joined to it ("The judge is Curiel" has two:
-    which one a pronoun takes up is anyone's guess)."""
+    which one a pronoun takes up is anyone's guess), not counting a description set off by commas that the
+    parse took for a second subject ('Harris, 21, a college senior at Old Dominion, is a Democrat')."""
     verb = token.head
     if token.dep_ not in _SUBJECTS or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
         return False
-    return sum(c.dep_ in _SUBJECTS for c in verb.children) == 1
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    second = subjects[-1]
+    if len(subjects) == 2 and subjects[0].pos_ == "PROPN" and second.pos_ == "NOUN" and second.doc[second.left_edge.i - 1].text == ",":
+        subjects = subjects[:1]
+    return subjects == [token]
 
 
 def _mention_in(words: Iterable[Token], mentions: _MentionsAt) -> tuple[Entity, bool] | None:
