@@ -1532,6 +1532,13 @@ def test_a_description_set_off_by_commas_is_no_second_subject_hiding_the_one_a_p
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Dajah Harris", "pronoun")]
 
 
+def test_a_pronoun_its_sentence_s_subject_cannot_stand_for_is_the_one_other_person_named(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Donald Trump attacked Hillary Clinton on Monday. She said he was unfit.")
+    assert ("Hillary Clinton", "pronoun") in _speakers_and_how(a)
+    a = _analyse(analyzer, "Donald Trump attacked Jeb Bush and Hillary Clinton on Monday. She said he was unfit.")
+    assert ("Hillary Clinton", "pronoun") not in _speakers_and_how(a)  # Jeb may be anyone: two others, no guess
+
+
 def test_a_clause_of_time_before_the_verb_is_not_what_was_announced(analyzer: Analyzer) -> None:
     text = (
         "On Thursday, a day after the first victims were laid to rest, Prime Minister Jacinda Ardern announced a national ban on "

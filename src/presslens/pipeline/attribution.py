@@ -2326,6 +2326,8 @@ def _recent_subject(
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
             if found is not None and (found[0].label == "PERSON") == want_person and _agrees(_sex(found[0], text), pronoun.lower_):
                 return found[0].id, subject.idx
+            if found is not None and found[0].label == "PERSON" and want_person and (other := _the_other_person(sentence, pronoun, found[0], mentions, quoted)):
+                return other  # 'Donald Trump attacked Hillary Clinton. She said …': not him
             owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _agent(subject)
             if found is None and want_person and owner is not None and subject.pos_ == "NOUN" and not _by_role(subject):
                 # "Trump's response to the attacks has been controversial. He has proposed …", "the intervention by Mr Creed …"
@@ -2343,6 +2345,22 @@ def _recent_subject(
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []
     return None
+
+
+def _the_other_person(sentence, pronoun: Token, subject: Entity, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """Where a sentence's subject is a person the pronoun cannot stand for ('he' for 'she'), the one other
+    person the sentence names before it whom it may ('Donald Trump attacked Hillary Clinton. She said …')."""
+    text = doc_text(pronoun.doc)
+    if _agrees(_sex(subject, text), pronoun.lower_):
+        return None
+    others: dict[str, tuple[str, int]] = {}
+    for token in sentence:
+        if token.i >= pronoun.i or quoted(token.idx):
+            continue
+        for entity, _ in mentions.get(token.idx, ()):
+            if entity.label == "PERSON" and entity.id != subject.id and _agrees(_sex(entity, text), pronoun.lower_):
+                others.setdefault(entity.id, (entity.id, token.idx))
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _sex(entity: Entity, text: str) -> str | None:
