@@ -2031,7 +2031,7 @@ def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str 
     owners = [t for t in noun.subtree if t.dep_ == "poss" and t.i < noun.i]  # 'Louis Farrakhan's Saviours' Day address'
     owners += [agent] if (agent := _agent(noun)) is not None else []
     found = next((f for owner in owners if (f := _mention_in([owner], mentions)) is not None and f[0].label == "PERSON"), None)
-    if found is None or found[0].label != "PERSON" or not _agrees(_sex(found[0], doc_text(pronoun.doc)), pronoun.lower_):
+    if found is None or not _agrees(_sex(found[0], doc_text(pronoun.doc)), pronoun.lower_):
         return None
     return found[0].id
 

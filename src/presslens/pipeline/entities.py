@@ -419,7 +419,7 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     if root.dep_ in ("compound", "nmod") or any(places.is_major(t.text) for t in words):
         return False
     if places.population(words[0].text) >= NAMESAKE_CITY_MIN_POPULATION or any(t.pos_ == "PART" for t in words):
-        return False  # 'Denver Broncos', 'Hope Not Hate'; but 'Nikki Haley' (Nikki, a town in Benin), 'Leonard Leo
+        return False  # 'Denver Broncos', 'Hope Not Hate'; but 'Nikki Haley' (Nikki, a town in Benin)
     return places.canonical(" ".join(t.text for t in words)) is None
 
 

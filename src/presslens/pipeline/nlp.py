@@ -68,9 +68,9 @@ def _read_curly_contractions_as_straight(nlp: Language) -> None:
         curly.shape_, curly.prefix_, curly.suffix_ = model.shape_, model.prefix_, model.suffix_
     ruler = nlp.get_pipe("attribute_ruler")
     for rule in ruler.patterns:  # type: ignore[attr-defined]
-        curly = [[{key: _curly_words(key, value) for key, value in token.items()} for token in pattern] for pattern in rule["patterns"]]
-        if curly != rule["patterns"] and all(None not in token.values() for pattern in curly for token in pattern):
-            ruler.add(patterns=curly, attrs=rule["attrs"], index=rule["index"])  # type: ignore[attr-defined]
+        patterns = [[{key: _curly_words(key, value) for key, value in token.items()} for token in pattern] for pattern in rule["patterns"]]
+        if patterns != rule["patterns"] and all(None not in token.values() for pattern in patterns for token in pattern):
+            ruler.add(patterns=patterns, attrs=rule["attrs"], index=rule["index"])  # type: ignore[attr-defined]
 
 
 def _curly_words(key: str, value: object) -> object:

@@ -25,14 +25,14 @@ _HEARER_VERBS = frozenset(
 
 @Language.component("presslens_perfect_contractions", assigns=["token.dep", "token.lemma"])
 def contracted_has_read_as_passive(doc: Doc) -> Doc:
-    for verb in doc:
+    for auxiliary in doc:
+        if auxiliary.dep_ != "auxpass" or auxiliary.lower_ not in _CONTRACTED_HAS:
+            continue
+        verb = auxiliary.head
         if verb.tag_ not in ("VBN", "VBD") or verb.lemma_ not in speech_verbs() or verb.lemma_ in _HEARER_VERBS:
             continue
-        auxiliary = next((c for c in verb.lefts if c.dep_ == "auxpass"), None)
         subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
-        if auxiliary is None or subject is None or auxiliary.lower_ not in _CONTRACTED_HAS or subject.lower_ in ("it", "there"):
-            continue
-        if _active_complement(verb):
+        if subject is not None and subject.lower_ not in ("it", "there") and _active_complement(verb):
             auxiliary.dep_, auxiliary.lemma_, subject.dep_ = "aux", "have", "nsubj"
     return doc
 
