@@ -1539,6 +1539,14 @@ def test_a_pronoun_its_sentence_s_subject_cannot_stand_for_is_the_one_other_pers
     assert ("Hillary Clinton", "pronoun") not in _speakers_and_how(a)  # Jeb may be anyone: two others, no guess
 
 
+def test_someone_admitted_into_a_country_said_nothing_and_a_later_he_is_them(analyzer: Analyzer) -> None:
+    text = (
+        "The UK Home Office also admitted Shaykh Hamza Sodagar into the country, despite the fact that he has said that "
+        "gay men should be punished."
+    )
+    assert [(lemma, speaker) for _, _, lemma, speaker, _ in _view(_analyse(analyzer, text))] == [("say", "Hamza Sodagar")]
+
+
 def test_a_clause_of_time_before_the_verb_is_not_what_was_announced(analyzer: Analyzer) -> None:
     text = (
         "On Thursday, a day after the first victims were laid to rest, Prime Minister Jacinda Ardern announced a national ban on "

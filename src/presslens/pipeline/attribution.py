@@ -588,7 +588,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) or _goes_by(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) or _goes_by(t) or _lets_in(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
@@ -693,7 +693,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     if _as_one_puts_it(verb):
         return _parenthetical(verb, inside)
     mode = speech_verbs().get(verb.lemma_.lower())
-    if mode is None or _imperative(verb) or _tag_name(verb) or _impersonal(verb):
+    if mode is None or _imperative(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
         return None
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
@@ -835,6 +835,11 @@ def _goes_by(verb: Token) -> bool:
     """'a group that calls itself Asawitri Media': a name someone goes by, nothing said."""
     obj = _child(verb, "dobj")
     return verb.lemma_.lower() == "call" and obj is not None and obj.lower_.endswith(("self", "selves"))
+
+
+def _lets_in(verb: Token) -> bool:
+    """'admitted Shaykh Hamza Sodagar into the country': someone let in, nothing admitted to."""
+    return verb.lemma_.lower() == "admit" and _child(verb, "dobj") is not None and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
 
 
 def _across_a_break(verb: Token, before: Token) -> bool:
@@ -2003,12 +2008,21 @@ def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> st
     """The one person named as subject, object or passive agent of the clause that a speaker pronoun's
     clause hangs on as an adverbial clause ('The FBI did not believe Koresh when he said …': Koresh; 'May's
     misery wasn't helped by Donald Trump when he said …': Trump), when the pronoun may stand for that
-    person; not a person named inside another adverbial clause ('Asked about Trump, he said …')."""
+    person; also through 'despite the fact that he said …'; not a person named inside another adverbial
+    clause ('Asked about Trump, he said …')."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+    if pronoun.dep_ != "nsubj":
         return None
-    agents = [g for a in verb.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    named = [c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")] + agents
+    if verb.dep_ == "advcl":
+        governing = verb.head
+    elif verb.dep_ in ("acl", "ccomp") and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        governing = verb.head.head.head  # 'admitted Sodagar into the country, despite the fact that he has said …'
+    else:
+        return None
+    if governing.pos_ not in ("VERB", "AUX"):
+        return None
+    agents = [g for a in governing.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    named = [c for c in governing.children if c.dep_ in ("nsubj", "dobj")] + agents
     people = {
         found[0].id: found[0]
         for c in named
