@@ -1572,3 +1572,19 @@ def test_a_contracted_has_before_said_makes_its_subject_the_speaker_with_either_
     for apostrophe in ("’", "'"):
         text = f"Senator Jane Smith spoke on Monday. She{apostrophe}s said that the plan won{apostrophe}t work."
         assert _speakers_and_how(_analyse(analyzer, text)) == [("Jane Smith", "pronoun")]
+
+
+def test_a_tagged_relation_keeps_its_speaker_apart_from_its_cue_and_words(analyzer: Analyzer) -> None:
+    text = (
+        "The plan was attacked by Donald Trump.\n"
+        "Inspector General Michael Horowitz testified on Monday.\n"
+        "Horowitz “would have to ask” if his team interviewed any officials at the Obama White House but said "
+        "“not the president himself.”\n"
+        "The Justice Department released a report on Friday. It is not immediately clear whether the documents will be released."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "The plan", "be attack", "Donald Trump", "named") in view  # the passive's agent, read on the cue's verb
+    horowitz = next(v for v in view if v[2] == "say")
+    assert horowitz[1].startswith("“would have to ask") and horowitz[3] == "Michael Horowitz"  # the subject opens no words of his
+    unclear = next(v for v in view if v[1] == "whether the documents will be released")
+    assert unclear[3] is None  # the 'it' of 'it is not immediately clear' is no pronoun for the Justice Department

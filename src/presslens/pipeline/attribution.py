@@ -545,7 +545,7 @@ def _the_question_asked(draft: _Draft) -> bool:
         return verb.idx < draft.content[0] and draft.content[1] <= last.idx + len(last.text)
     first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
     main = verb.head  # the answer's verb ('said yes', 'replied'): the question ends before its subject
-    answer = min((c.idx for c in main.children if c.dep_.startswith("nsubj")), default=main.idx) if main is not verb else len(verb.doc.text)
+    answer = min((c.idx for c in main.children if c.dep_.startswith("nsubj")), default=main.idx) if main != verb else len(verb.doc.text)
     return verb == first and verb.idx < draft.content[0] and draft.content[1] <= answer
 
 
@@ -593,6 +593,13 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
             cue, content = (cue[0], act.idx + len(act.text)), _trim(text, act.idx + len(act.text), content[1])
+        lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
+        verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head == t), cue_tokens[0])
+        if lemma == "call" and not _child(verb, "oprd"):
+            continue  # 'called the police': a call, not words
+        tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
+        content, subject = _apart_from_the_words(text, content, [*continuation, cue], _subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else [])
+        subject = tagged_source or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
             continue
         whole = (content[0], max(e for _, e in [content, *continuation]))
@@ -602,13 +609,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             kind = "mixed"
         else:
             kind = _framed(text[whole[0] : whole[1] + 2].split("\n")[0])
-        lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
-        verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head is t), cue_tokens[0])
-        if lemma == "call" and not _child(verb, "oprd"):
-            continue  # 'called the police': a call, not words
         speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
-        tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
-        subject = (_subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else []) or tagged_source or _holder(verb, inside)
         if subject and all(t.pos_ in _FUNCTION_WORDS or t.lower_ in ("the", "a", "an") for t in subject):
             continue  # a source of a lone 'The': the parse broke the sentence, and what it found is no attribution
         before_colon = text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]]
@@ -623,6 +624,21 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             draft.unnamed = not draft.subject
         added.append(draft)
     return added
+
+
+def _apart_from_the_words(text: str, content: tuple[int, int], others: list[tuple[int, int]], subject: list[Token]) -> tuple[tuple[int, int], list[Token]]:
+    """The words of a tagged relation and the parse's subject of its cue, kept apart: a subject opening
+    the words is no part of them ('Horowitz “would have to ask” … but said'); one inside the words or
+    among the ``others`` (the cue, the words' other pieces) speaks for nobody ('it is unclear whether …',
+    'I am worried by the messages')."""
+    if not subject:
+        return content, subject
+    first, last = min(t.idx for t in subject), max(t.idx + len(t.text) for t in subject)
+    if first == content[0] and last < content[1] and not any(s < last and first < e for s, e in others):
+        return _trim(text, last, content[1]), subject
+    if any(s <= t.idx < e for t in subject for s, e in [content, *others]):
+        return content, []
+    return content, subject
 
 
 def _framed(words: str) -> QuoteKind:
@@ -674,7 +690,7 @@ def _holder(cue: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
         if owner := [c for c in cue.children if c.dep_ == "poss"]:
             return _speaker_words(owner)
         node = cue
-        while node.dep_ in ("pobj", "prep") and node.head is not node:
+        while node.dep_ in ("pobj", "prep") and node.head != node:
             node = node.head  # up through 'a request for comment on'
         return _subject(node.head, inside) if node.dep_ == "dobj" and node.head.pos_ == "VERB" else []
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
@@ -1060,7 +1076,7 @@ def _imperative(verb: Token) -> bool:
     interested?", "Say what you will about him"): nobody's statement."""
     if verb.tag_ != "VB" or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children):
         return False
-    if verb.dep_ == "conj" and verb.head is not verb:  # 'Please, put yourself in their place and consider …'
+    if verb.dep_ == "conj" and verb.head != verb:  # 'Please, put yourself in their place and consider …'
         return _imperative(verb.head)
     if verb.dep_ not in ("ROOT", "advcl"):
         return False
@@ -1308,9 +1324,9 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _name_after_an_opening(verb)
     chain = []  # the verbs above, through participles, conjuncts and prepositions
     node = verb
-    while (node.dep_ in _INHERITING_DEPS or node is verb and set_off) and node.head is not node:
+    while (node.dep_ in _INHERITING_DEPS or node == verb and set_off) and node.head != node:
         node = node.head
-        if node.dep_ in ("prep", "dobj") and node.head is not node:  # 'before saying'; 'made an attempt, writing'
+        if node.dep_ in ("prep", "dobj") and node.head != node:  # 'before saying'; 'made an attempt, writing'
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
             chain.append(node)
@@ -2132,7 +2148,7 @@ def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _Menti
         return False
     if named.label != "PERSON" or not _by_role(head):
         return True
-    through_a_body = any(t.lemma_.lower() in _BODIES for t in head.subtree if t is not head)
+    through_a_body = any(t.lemma_.lower() in _BODIES for t in head.subtree if t != head)
     return relation in _SPOKESPEOPLE or through_a_body
 
 

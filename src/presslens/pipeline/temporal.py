@@ -1161,7 +1161,7 @@ def _tense(token: Token) -> str:
     a past form (a present passive, 'is scheduled for', is present); else 'present'."""
     until = False
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
             break
         if token.lower_ in _FORWARD_ADJECTIVES:
             return "future"  # 'payable Dec. 1', 'effective Feb. 1'
