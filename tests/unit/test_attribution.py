@@ -1588,3 +1588,15 @@ def test_a_tagged_relation_keeps_its_speaker_apart_from_its_cue_and_words(analyz
     assert horowitz[1].startswith("“would have to ask") and horowitz[3] == "Michael Horowitz"  # the subject opens no words of his
     unclear = next(v for v in view if v[1] == "whether the documents will be released")
     assert unclear[3] is None  # the 'it' of 'it is not immediately clear' is no pronoun for the Justice Department
+
+
+def test_a_reporting_verb_with_words_of_its_own_cues_no_quote_before_it(analyzer: Analyzer) -> None:
+    text = (
+        "Christine Blasey Ford, a research psychologist, said: “I thought he might inadvertently kill me.”\n"
+        "“He was trying to attack me and remove my clothing.” Ford said she was able to escape when a friend jumped on top of them.\n"
+    )
+    a = _analyse(analyzer, text)
+    cues = [(q.cue.start, q.cue.end) for q in a.quotes if q.cue]
+    assert len(cues) == len(set(cues))  # 'Ford said she was able to escape' is one quote, not two
+    first = a.quotes[0]
+    assert [a.text_of(c) for c in first.continuation] == ["He was trying to attack me and remove my clothing."]

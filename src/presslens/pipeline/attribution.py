@@ -1407,7 +1407,7 @@ def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Int
     to = doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     clause = according.head
-    if source is None or clause is according:
+    if source is None or clause == according:
         return None
     pp = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     sentence = according.sent
@@ -1780,7 +1780,7 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
         ),
         None,
     )
-    return None if verb is None or any(d.verb is verb for d in drafts) else verb
+    return None if verb is None or any(d.verb == verb for d in drafts) else verb
 
 
 def _in_a_relative_clause(verb: Token) -> bool:
@@ -1833,7 +1833,7 @@ def _trailing_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token |
         return None
     sent = following.sent
     verb = next((t for t in doc[following.i : sent.end] if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in speech_verbs() or any(d.verb is verb for d in drafts):
+    if verb is None or verb.lemma_.lower() not in speech_verbs() or any(d.verb == verb for d in drafts):
         return None
     subject = _child(verb, "nsubj")
     if subject is None:
