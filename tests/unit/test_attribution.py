@@ -1600,3 +1600,18 @@ def test_a_reporting_verb_with_words_of_its_own_cues_no_quote_before_it(analyzer
     assert len(cues) == len(set(cues))  # 'Ford said she was able to escape' is one quote, not two
     first = a.quotes[0]
     assert [a.text_of(c) for c in first.continuation] == ["He was trying to attack me and remove my clothing."]
+
+
+def test_the_channel_of_a_participle_is_the_noun_or_act_it_describes(analyzer: Analyzer) -> None:
+    text = (
+        "Public Defender Jeff Adachi said the verdict was just.\n"
+        "Adachi added, “Jurors focused on the evidence.”\n"
+        "In a response to the verdict, Attorney General Jeff Sessions released a statement on Tuesday saying that Zarate was "
+        "able to walk away.\n"
+        "“When jurisdictions choose to return criminal aliens to the streets, they put the public’s safety at risk,” the statement said.\n"
+    )
+    a = _analyse(analyzer, text)
+    saying = next(q for q in a.quotes if a.text_of(q.content) == "that Zarate was able to walk away")
+    assert saying.channel == "statement"  # 'released a statement …, saying': not 'release'
+    speakers = _speakers_and_how(a)
+    assert speakers[-1] == ("Jeff Sessions", "document")  # the statement Sessions released, not the last body named

@@ -2590,13 +2590,23 @@ def _mention_in(words: Iterable[Token], mentions: _MentionsAt) -> tuple[Entity, 
 
 
 def _circumstance_tokens(draft: _Draft) -> list[Token]:
-    """Words about the saying (not the content nor the speaker): where the date and channel are."""
+    """Words about the saying (not the content nor the speaker): where the date and channel are, with those
+    of the noun or the act a participle describes ('a statement saying …', 'released a statement on Tuesday, saying …')."""
     if draft.verb is None:
         return []
     skip = set(range(*draft.content)) | {t.idx for t in draft.subject}
     for start, end in draft.continuation:
         skip |= set(range(start, end))
-    return [t for c in draft.verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree if t.idx not in skip]
+    verb = draft.verb
+    around = []
+    if verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a statement saying', 'released a statement, saying'
+        around = [verb.head] if verb.dep_ == "acl" else []
+        around += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
+    return [t for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree if t.idx not in skip] + [t for t in around if t.idx not in skip]
+
+
+#: What hangs on a verb besides its circumstances: who acts, and other clauses.
+_OTHER_CLAUSES = frozenset({"nsubj", "nsubjpass", "punct", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 
 
 def _channel(draft: _Draft) -> str | None:
