@@ -72,4 +72,4 @@ def test_attribution_floor_on_the_first_dev_documents(analyzer) -> None:  # type
         gold = [Attribution(content=g.content) for g in doc.attributions]
         total.add(score_document(doc.text, predicted, gold))
     report = total.report()
-    assert report["match30_f"] >= 0.80, report  # measured 0.862
+    assert report["match30_f"] >= 0.80, report  # measured 0.870
