@@ -609,3 +609,17 @@ def test_an_acronym_two_names_spell_stands_for_the_one_its_first_mention_follows
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Republican National Committee"] == ("ORG", {"Republican National Committee", "RNC"})
     assert clusters["Republican National Convention"] == ("ORG", {"Republican National Convention"})
+
+
+def test_a_speaker_the_model_missed_is_a_person(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "Public Defender Jeff Adachi said the verdict was just.\nAdachi added, “Jurors focused on the evidence.”\n"
+        "10-20 Tory Brexiteers rejected the deal.",
+    )
+    label, names = _clusters(a)["Jeff Adachi"]
+    assert label == "PERSON" and names == {"Jeff Adachi", "Adachi"}  # not Adachi, a ward of Tokyo
+    adachi = next(e for e in a.entities if e.canonical == "Jeff Adachi")
+    assert {m.origin for m in adachi.mentions} == {"speaker", "ner"}
+    assert {q.speaker.entity for q in a.quotes if q.cue_lemma in ("say", "add")} == {adachi.id}
+    assert not any(e.label == "PERSON" and "Brexiteers" in e.canonical for e in a.entities)  # a group, not a name

@@ -113,6 +113,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     and the findings about them."""
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
+    raws += _speakers_the_model_missed(doc, raws)
     notices = notice_spans(text)
     raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
     if article.dateline and article.dateline.place:
@@ -123,6 +124,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
         outlet = article.dateline.outlet
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
     raws = _with_transcript_speakers(raws, turns, text)
+    _drop_place_votes_of_speaking_surnames(doc, raws)
     aliases = _parenthetical_mentions(text, raws, places, article.dateline.span if article.dateline else None)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
@@ -297,6 +299,43 @@ def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
     if len(tokens) < 3 or tokens[0].lower_ in given_names() or tokens[0].pos_ == "PROPN" and not tokens[0].is_lower:
         return False  # 'Marine Le Pen', 'Henri de Lubac': a first name the list lacks
     return _char_span(tokens[1:]).text in people
+
+
+def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+    """People the NER model left untagged though they speak: the subject of a reporting verb, a proper
+    name from a given name to its last word ('Public Defender Jeff Adachi said', 'Byron York wrote')."""
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in speech_verbs():
+            continue
+        if _honorific(token) or token.lower_ in person_roles():
+            continue  # 'Jane Doe Minister says': a role ends no name
+        first = token.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, token.i + 1):
+            first -= 1
+        run = doc[first : token.i + 1]
+        given = next((t.i for t in run if t.lower_ in given_names() and t.is_title), None)
+        if given is None or given == token.i or not all(t.is_title and t.tag_ == "NNP" for t in doc[given : token.i + 1]):
+            continue  # 'Tory Brexiteers' are a group
+        start, end = doc[given].idx, token.idx + len(token.text)
+        if not any(r.start < end and start < r.end for r in raws):
+            found.append(_Raw(start, end, "speaker", vote="PERSON", weight=_SURE_VOTE))
+    return found
+
+
+def _drop_place_votes_of_speaking_surnames(doc: Doc, raws: list[_Raw]) -> None:
+    """A lone surname the model took for a place, as subject of a reporting verb after a person's full name
+    ends with it ('Jeff Adachi said …' then 'Adachi added'), loses its place vote: the full name decides."""
+    text = doc_text(doc)
+    for raw in raws:
+        if raw.vote != "GPE" or raw.weight >= _SURE_VOTE:
+            continue
+        words = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+        if words is None or len(words) != 1 or words[0].dep_ != "nsubj" or words[0].head.lemma_.lower() not in speech_verbs():
+            continue
+        surname = " " + text[raw.start : raw.end]
+        if any(r.start < raw.start and r.vote == "PERSON" and text[r.start : r.end].endswith(surname) for r in raws):
+            raw.vote = None
 
 
 def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], list[Token]] | None:
