@@ -623,3 +623,20 @@ def test_a_speaker_the_model_missed_is_a_person(analyzer: Analyzer) -> None:
     assert {m.origin for m in adachi.mentions} == {"speaker", "ner"}
     assert {q.speaker.entity for q in a.quotes if q.cue_lemma in ("say", "add")} == {adachi.id}
     assert not any(e.label == "PERSON" and "Brexiteers" in e.canonical for e in a.entities)  # a group, not a name
+
+
+def test_names_the_model_ran_together_are_each_their_own(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "He said that the ally of Trump, John Bolton Richard Grenell, was there for the talks.\n"
+        "The officials said that Attorney General Jeff Sessions San Francisco was in the city.\n"
+        "She said that Robert Spencer & Pamela Geller wrote a book, and that Martin Luther King Jr was there. "
+        "John Paul Jones said it.\n",
+    )
+    clusters = _clusters(a)
+    for person in ("John Bolton", "Richard Grenell", "Jeff Sessions", "Robert Spencer", "Pamela Geller"):
+        assert clusters[person][0] == "PERSON"
+    assert clusters["San Francisco"][0] == "GPE"
+    assert {"Martin Luther King Jr", "John Paul Jones"} <= set(clusters)  # a second given name inside keeps a name whole
+    park = _clusters(_analyse(analyzer, "The protesters said they would march to Franklin Delano Roosevelt Park on Monday."))
+    assert not {"Franklin Delano", "Roosevelt Park"} & set(park)

@@ -234,6 +234,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if pair := _two_people(tokens, people):  # 'Schumer and Pelosi said', taken for a title: two people
             raws += [_Raw(one[0].idx, one[-1].idx + len(one[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE) for one in pair]
             continue
+        if ent.label_ == "PERSON" and (pieces := _names_run_together(tokens, places)):
+            raws += [_Raw(one[0].idx, one[-1].idx + len(one[-1]), "ner", model_label=ent.label_, vote=vote, weight=_SURE_VOTE) for one, vote in pieces]
+            continue
         if ent.label_ in _TITLE_LABELS and any(t.pos_ == "VERB" and t.is_lower for t in tokens):
             continue  # 'Trump accused Holt of being a': a clause the model took for a title, not a name
         if any(t.text == "/" for t in tokens):
@@ -347,6 +350,28 @@ def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], lis
     first, second = tokens[:joint], tokens[joint + 1 :]
     if _char_span(first).text in people and _char_span(second).text in people:
         return first, second
+    return None
+
+
+def _names_run_together(tokens: list[Token], places: Gazetteer) -> list[tuple[list[Token], str]] | None:
+    """Two names the model read as one person's, each a name on its own: two full names ('John Bolton
+    Richard Grenell', a list of links; 'Robert Spencer & Pamela Geller'), or a full name and a place the
+    gazetteer knows ('Jeff Sessions San Francisco'). A name with a second given name in it stays whole
+    ('John Paul Jones', 'Martin Luther King'), and so does a body's or a place's."""
+    if not 4 <= len(tokens) <= 5 or not all(t.is_title and t.is_alpha or t.text == "&" for t in tokens) or tokens[-1].lower_ in _BODY_WORDS:
+        return None  # 'Franklin Delano Roosevelt Park' is one place
+    given = [t.lower_ in given_names() for t in tokens]
+    joint = next((k for k, t in enumerate(tokens) if t.text == "&"), None)
+    if joint is not None:
+        first, second = tokens[:joint], tokens[joint + 1 :]
+        return [(first, "PERSON"), (second, "PERSON")] if len(first) >= 2 and len(second) >= 2 and given[0] and given[joint + 1] else None
+    if given == [True, False, True, False]:
+        return [(tokens[:2], "PERSON"), (tokens[2:], "PERSON")]
+    for cut in (len(tokens) - 2, len(tokens) - 1):
+        person, place = tokens[:cut], tokens[cut:]
+        name = _char_span(place).text
+        if len(person) in (2, 3) and given[0] and not given[1] and (places.is_major(name) or places.population(name) >= NAMESAKE_CITY_MIN_POPULATION):
+            return [(person, "PERSON"), (place, "GPE")]
     return None
 
 
