@@ -640,3 +640,15 @@ def test_names_the_model_ran_together_are_each_their_own(analyzer: Analyzer) -> 
     assert {"Martin Luther King Jr", "John Paul Jones"} <= set(clusters)  # a second given name inside keeps a name whole
     park = _clusters(_analyse(analyzer, "The protesters said they would march to Franklin Delano Roosevelt Park on Monday."))
     assert not {"Franklin Delano", "Roosevelt Park"} & set(park)
+
+
+def test_a_name_ends_at_a_dash_set_off_by_spaces(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "Voters backed Trump - 60 percent of them, the poll found.\nChris Ferrara • 2 hours ago\nThe vote was a disgrace.\n"
+        "Dina Habib-Powell said the bank would help.",
+    )
+    names = set(_clusters(a))
+    assert {"Trump", "Chris Ferrara"} <= names
+    assert not any(" - " in name or "•" in name for name in names)
+    assert "Dina Habib-Powell" in names  # a hyphen inside a name is no dash

@@ -247,6 +247,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if bracket is not None:  # "World Health Organization (WHO": the parenthesis is an alias, found later
             tokens = tokens[:bracket]
+        dash = next((k for k, t in enumerate(tokens) if k > 0 and t.text in _SET_OFF and text[t.idx - 1].isspace()), None)
+        if dash is not None:  # 'Trump - 60 percent', 'Chris Ferrara • 2 hours ago': the name ends at a dash set off by spaces
+            tokens = tokens[:dash]
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.is_title and _honorific(before)  # 'Mr Bootle' is a person, though Bootle is a town
         while tokens and (
@@ -375,6 +378,8 @@ def _names_run_together(tokens: list[Token], places: Gazetteer) -> list[tuple[li
     return None
 
 
+#: Marks that set a clause or a note off from a name when spaces stand around them.
+_SET_OFF = frozenset({"-", "–", "—", "•", "|"})
 #: Labels of made things, which the model gives a lone capitalised word it cannot place.
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 #: What the model takes a paper or a company for when its name reads like a title or a building's.
