@@ -652,3 +652,14 @@ def test_a_name_ends_at_a_dash_set_off_by_spaces(analyzer: Analyzer) -> None:
     assert {"Trump", "Chris Ferrara"} <= names
     assert not any(" - " in name or "•" in name for name in names)
     assert "Dina Habib-Powell" in names  # a hyphen inside a name is no dash
+
+
+def test_a_building_or_a_region_that_speaks_is_an_organisation(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "Buckingham Palace said the queen was well.\nNBC Bay Area reported that the fire was out.\n"
+        "Article 39 says that the council must meet.\n",
+    )
+    clusters = _clusters(a)
+    assert clusters["Buckingham Palace"][0] == "ORG" and clusters["NBC Bay Area"][0] == "ORG"
+    assert clusters["Article 39"][0] == "LAW"  # a law's article says what it says

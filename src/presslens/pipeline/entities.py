@@ -288,6 +288,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
+        if vote in _THING_LABELS and vote != "LAW" and _speaks(ent):
+            vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
         if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
             vote = "PERSON"  # 'Carly Fiorina' taken for an organisation
         elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
@@ -436,14 +438,12 @@ def _a_speaking_title(ent: SpacySpan) -> bool:
     """'the Dallas Morning News reported', 'The Daily Beast reported': a name after 'the' that reports or
     says something is an organisation, not the work, event or building the model took it for."""
     article = ent[0] if ent[0].lower_ == "the" else ent.doc[ent.start - 1] if ent.start > 0 else None
-    verb = ent.root.head
-    return (
-        ent.label_ in _THING_LABELS
-        and article is not None
-        and article.lower_ == "the"
-        and ent.root.dep_ == "nsubj"
-        and verb.lemma_.lower() in speech_verbs()
-    )
+    return ent.label_ in _THING_LABELS and article is not None and article.lower_ == "the" and _speaks(ent)
+
+
+def _speaks(ent: SpacySpan) -> bool:
+    """Whether the name is the subject of a reporting verb ('… said', '… reported')."""
+    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in speech_verbs()
 
 
 def _honorific(token: Token) -> bool:
