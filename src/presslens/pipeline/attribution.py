@@ -2598,11 +2598,11 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
     for start, end in draft.continuation:
         skip |= set(range(start, end))
     verb = draft.verb
-    around = []
+    words = [t for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree]
     if verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a statement saying', 'released a statement, saying'
-        around = [verb.head] if verb.dep_ == "acl" else []
-        around += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
-    return [t for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree if t.idx not in skip] + [t for t in around if t.idx not in skip]
+        words += [verb.head] if verb.dep_ == "acl" else []
+        words += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
+    return [t for t in words if t.idx not in skip]
 
 
 #: What hangs on a verb besides its circumstances: who acts, and other clauses.

@@ -311,7 +311,8 @@ def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
 
 def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     """People the NER model left untagged though they speak: the subject of a reporting verb, a proper
-    name from a given name to its last word ('Public Defender Jeff Adachi said', 'Byron York wrote')."""
+    name from a given name to its last word ('Public Defender Jeff Adachi said', 'United Auto Workers
+    Secretary-Treasurer Gary Casteel said')."""
     found = []
     for token in doc:
         if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in speech_verbs():
