@@ -63,3 +63,20 @@ def test_a_post_signed_on_a_line_of_its_own_holds_the_lines_above_it_up_to_the_p
         ("Very sad and disappointed that some of our colleagues have resigned from the Party.\nI think it’s the wrong decision.", "Lucy Powell MP"),
         ("Shame on them.", "Jon Smith"),  # no post's end above it within a post's length: the line right above
     ]
+
+
+def test_the_account_signing_a_post_is_an_entity_of_the_article_though_the_model_missed_it(analyzer: Analyzer) -> None:
+    text = (
+        "Troops reach the border\n"
+        "The US has deployed 5,200 troops to the border.\n"
+        "Troops setting up barb wire under the Hidalgo Reynosa bridge #RGV pic.twitter.com/8cr3XfH2T6 "
+        "— Iris Rodriguez (@IrisNews) November 2, 2018 For now, the servicemen have mainly been erecting fences.\n"
+        "Sobbing, he left. — bananas in pajamas 🍌 (@bananas) November 3, 2018\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.canonical: e for e in a.entities}
+    iris = names["Iris Rodriguez"]
+    assert iris.label == "PERSON" and {m.origin for m in iris.mentions} == {"speaker"}
+    assert "bananas in pajamas" in names  # an account, named as it signs, without its emoji
+    posts = [q for q in a.quotes if q.channel == "tweet"]
+    assert {names[n].id for n in ("Iris Rodriguez", "bananas in pajamas")} == {q.speaker.entity for q in posts}

@@ -20,6 +20,7 @@ from presslens.pipeline.rhetoric import definitions, find_techniques
 from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
 from presslens.pipeline.transcript import transcript_turns
+from presslens.pipeline.tweets import embedded_tweets
 
 
 class Analyzer:
@@ -77,10 +78,11 @@ class Analyzer:
                 generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding, *text_findings]
             )
         turns = transcript_turns(article.text)  # speakers for the entities, quotes for the attribution
-        entities, findings = find_entities(doc, article, self.places, turns)
+        tweets = embedded_tweets(article.text)  # likewise: a post's signature names its author
+        entities, findings = find_entities(doc, article, self.places, turns, tweets)
         timexes, publication, date_findings = date_article(doc, article)
         author = find_author(doc, article, entities)
-        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, turns, author=author, tagger=self.attribution_tagger)
+        quotes, outlet_voice = find_quotes(doc, article, entities, timexes, turns, tweets, author=author, tagger=self.attribution_tagger)
         findings += date_findings + text_findings
         techniques = find_techniques(article.text, article.body_start, quotes, definitions(), use_model=self.techniques_model)
         return Analysis(

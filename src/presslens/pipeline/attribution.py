@@ -35,7 +35,7 @@ from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn
-from presslens.pipeline.tweets import Tweet, embedded_tweets
+from presslens.pipeline.tweets import Tweet
 from presslens.resources import belief_verbs, channels, given_name_sex, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
@@ -341,18 +341,18 @@ def find_quotes(
     entities: list[Entity],
     timexes: list[Timex],
     turns: list[Turn],
+    tweets: list[Tweet],
     author: Author | None = None,
     tagger: bool = True,
 ) -> tuple[list[Quote], list[Span]]:
     """All quotes of the article and the body sentences in the outlet's own voice. The rules come
-    first, with a transcript's ``turns``; the tagger (``tagger=True``) adds the attributions they missed;
-    the writer's own 'I' is the ``author``'s."""
+    first, with a transcript's ``turns`` and the embedded posts (``tweets``); the tagger (``tagger=True``)
+    adds the attributions they missed; the writer's own 'I' is the ``author``'s."""
     quoted = quotation_spans(article.text, article.body_start)
     if turns:  # a turn's words are its own quote, whatever quotation marks run over the transcript
         paragraphs = Intervals(p for turn in turns for p in turn.paragraphs)
         words = [w for turn in turns for w in (turn.content, *turn.continuation)]
         quoted = sorted([q for q in quoted if not paragraphs.overlapping(*q)] + words)
-    tweets = embedded_tweets(article.text)
     if tweets:  # a post's words are its author's quote, whatever quotation marks it holds
         posts = Intervals(t.content for t in tweets)
         quoted = sorted({q for q in quoted if not posts.overlapping(*q)} | {t.content for t in tweets})

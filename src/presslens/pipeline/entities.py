@@ -23,6 +23,7 @@ from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
+from presslens.pipeline.tweets import Tweet
 from presslens.resources import given_names, honorifics, occupations, person_roles, short_form, speech_verbs
 from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 
@@ -108,12 +109,13 @@ class _Clusters:
         return out
 
 
-def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Turn]) -> tuple[list[Entity], list[Finding]]:
-    """Cluster the article's entity mentions (a transcript's ``turns`` name speakers); return the clusters
-    and the findings about them."""
+def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Turn], tweets: list[Tweet]) -> tuple[list[Entity], list[Finding]]:
+    """Cluster the article's entity mentions (a transcript's ``turns`` and the embedded posts, ``tweets``,
+    name speakers); return the clusters and the findings about them."""
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     raws += _speakers_the_model_missed(doc, raws)
+    raws += _post_authors(text, tweets, raws)
     notices = notice_spans(text)
     raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
     if article.dateline and article.dateline.place:
@@ -329,6 +331,23 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         start, end = doc[given].idx, token.idx + len(token.text)
         if not any(r.start < end and start < r.end for r in raws):
             found.append(_Raw(start, end, "speaker", vote="PERSON", weight=_SURE_VOTE))
+    return found
+
+
+def _post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw]:
+    """The accounts that sign embedded posts ('— Iris Rodriguez (@IrisNews) October 30, 2018') where the
+    model found no name: a person's when a frequent given name starts up to three capitalised words
+    ('Mike'), else an organisation's unless the rest of the article says otherwise ('MEMRI', 'Axios')."""
+    found = []
+    for tweet in tweets:
+        start, end = tweet.author
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+            end -= 1  # 'Michael 🇺🇸': the flag is no part of the name
+        words = text[start:end].split()
+        if not words or any(r.start < end and start < r.end for r in raws):
+            continue
+        person = len(words) <= 3 and words[0].lower() in given_names() and all(w[:1].isupper() for w in words)
+        found.append(_Raw(start, end, "speaker", vote="PERSON" if person else "ORG"))
     return found
 
 
