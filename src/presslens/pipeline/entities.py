@@ -290,7 +290,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
-        if vote in _THING_LABELS and vote != "LAW" and _speaks(ent):
+        if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
             vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
         if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
             vote = "PERSON"  # 'Carly Fiorina' taken for an organisation
@@ -317,7 +317,7 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     Secretary-Treasurer Gary Casteel said')."""
     found = []
     for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in speech_verbs():
+        if token.pos_ != "PROPN" or not _speaks(token):
             continue
         if _honorific(token) or token.lower_ in person_roles():
             continue  # 'Jane Doe Minister says': a role ends no name
@@ -359,7 +359,7 @@ def _drop_place_votes_of_speaking_surnames(doc: Doc, raws: list[_Raw]) -> None:
         if raw.vote != "GPE" or raw.weight >= _SURE_VOTE:
             continue
         words = doc.char_span(raw.start, raw.end, alignment_mode="expand")
-        if words is None or len(words) != 1 or words[0].dep_ != "nsubj" or words[0].head.lemma_.lower() not in speech_verbs():
+        if words is None or len(words) != 1 or not _speaks(words[0]):
             continue
         surname = " " + text[raw.start : raw.end]
         if any(r.start < raw.start and r.vote == "PERSON" and text[r.start : r.end].endswith(surname) for r in raws):
@@ -458,12 +458,12 @@ def _a_speaking_title(ent: SpacySpan) -> bool:
     """'the Dallas Morning News reported', 'The Daily Beast reported': a name after 'the' that reports or
     says something is an organisation, not the work, event or building the model took it for."""
     article = ent[0] if ent[0].lower_ == "the" else ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent.label_ in _THING_LABELS and article is not None and article.lower_ == "the" and _speaks(ent)
+    return ent.label_ in _THING_LABELS and article is not None and article.lower_ == "the" and _speaks(ent.root)
 
 
-def _speaks(ent: SpacySpan) -> bool:
-    """Whether the name is the subject of a reporting verb ('… said', '… reported')."""
-    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in speech_verbs()
+def _speaks(word: Token) -> bool:
+    """Whether the word (a name's head) is the subject of a reporting verb ('… said', '… reported')."""
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() in speech_verbs()
 
 
 def _honorific(token: Token) -> bool:
