@@ -81,6 +81,51 @@ def test_a_date_counted_back_names_the_dated_thing_and_ends_the_event_with_its_s
     assert "for President Trump fired FBI Director James Comey (2017-05-17 - 8D)" in finding.why
 
 
+def test_a_date_counted_back_names_the_dated_thing_and_the_event_without_their_appositions(analyzer: Analyzer) -> None:
+    a = _undated(
+        analyzer,
+        "Bishops sign",
+        "Curt Schilling, a former pitcher, was fired on May 4, 2016, a day after he drew criticism for his posts.",
+        "Bishop Eleganti announced his support of the profession on February 2, 2018. His support comes just three days "
+        "after Bishop Athanasius Schneider, auxiliary of Astana, Kazakstan, invited the world's bishops to sign the document.",
+    )
+    fired, support = [f for f in a.findings if f.kind == "derived_date"]
+    assert fired.value == "2016-05-03"
+    assert fired.why.startswith("the text dates Curt Schilling 2016-05-04 ('May 4, 2016') and says it came a day after he drew")
+    assert support.value == "2018-01-30" and support.why.startswith("the text dates his support 2018-02-02")
+    assert "for Bishop Athanasius Schneider invited the world's bishops to sign the document (2018-02-02 - 3D)" in support.why
+
+
+def test_the_event_after_after_ends_with_its_noun_phrase(analyzer: Analyzer) -> None:
+    a = _undated(
+        analyzer,
+        "First appointment",
+        "Carballo was the pope's very first appointment, April 6, 2013, three weeks after the Conclave and it was to him "
+        "that the pope gave the task.",
+    )
+    (finding,) = [f for f in a.findings if f.kind == "derived_date"]
+    assert finding.value == "2013-03-16" and "for the Conclave (2013-04-06 - 3W)" in finding.why
+
+
+def test_a_date_in_the_sentence_before_dates_only_what_the_main_clause_tells(analyzer: Analyzer) -> None:
+    text = (
+        "On Saturday in the second debate, Mrs. Clinton declined to answer a question about the attacks.",
+        "But she did contradict Mr. Obama's comments, made in a television interview recorded a day before the attacks, "
+        "that the group had been contained.",
+    )
+    a = analyzer.analyze(build_article("\n".join(text), source=None, headline_first_line=False, published=date(2015, 11, 18)))
+    assert not [f for f in a.findings if f.kind == "derived_date"]
+    seed_like = analyzer.analyze(
+        build_article(
+            "A bill was passed into law on January 3, 2020. The bill came two days after the assassination.",
+            source=None,
+            headline_first_line=False,
+        )
+    )
+    (finding,) = [f for f in seed_like.findings if f.kind == "derived_date"]
+    assert finding.value == "2020-01-01"
+
+
 def test_with_only_the_year_inferred_a_value_keeps_the_month_day_or_weekday_the_words_name(analyzer: Analyzer) -> None:
     a = _undated(
         analyzer,

@@ -322,7 +322,10 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
         sentence = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if sentence is None:
             continue
-        window_start = _previous_sentence_start(doc, sentence[0].sent.start)
+        own_sentence = sentence[0].sent
+        relation_word = doc.char_span(relation.start(1), relation.end(1), alignment_mode="expand")
+        main = relation_word is not None and _counts_from_main_clause(relation_word[0])
+        window_start = _previous_sentence_start(doc, own_sentence.start) if main else own_sentence.start_char
         anchors = [t for t in dated if window_start <= t.start < timex.start]
         if not anchors:
             continue
@@ -345,15 +348,43 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
     return findings
 
 
+def _counts_from_main_clause(relation: Token) -> bool:
+    """Whether 'after' or 'before' counts from what its sentence's main clause tells ('The bill came two
+    days after ...'), whose date the sentence before may give, or from a clause inside it ('comments, made
+    in an interview recorded a day before the attacks'), whose date that sentence does not give."""
+    told = relation.head.head if relation.dep_ == "mark" else relation.head  # 'after he drew': the clause 'after' opens
+    return all(a.dep_ not in _CLAUSE_DEPS for a in [told, *told.ancestors])
+
+
+#: Dependencies of a clause inside another: participles, relative and complement clauses.
+_CLAUSE_DEPS = ("acl", "relcl", "ccomp", "xcomp", "advcl", "pcomp", "csubj", "parataxis")
+
+
 def _subject_of(token: Token, before: int) -> str:
-    """The subject of the clause a word hangs on ('the bill'), with a leading article lower-cased; one
+    """The subject of the clause a word hangs on ('the bill'), with a leading article lower-cased and
+    an apposition set off by commas left out ('Curt Schilling, a former pitcher, was fired'); one
     written after ``before`` is the dated event's own ("eight days after President Trump fired ...")."""
     for ancestor in [token, *token.ancestors]:
         subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.idx < before:
-            words = "".join(t.text_with_ws for t in subject.subtree).strip()
-            return words[:1].lower() + words[1:] if subject.left_edge.pos_ == "DET" or subject.pos_ == "PRON" and words != "I" else words
+            aside = _set_off(subject)
+            words = "".join(t.text_with_ws for t in subject.subtree if t.i not in aside).strip().rstrip(",").strip()
+            return words[:1].lower() + words[1:] if subject.left_edge.pos_ in ("DET", "PRON") and not words.startswith("I ") and words != "I" else words
     return "the event it follows"
+
+
+def _set_off(head: Token) -> set[int]:
+    """Token indices of the appositions and clauses set off by a comma after a noun ('Bishop Athanasius
+    Schneider, auxiliary of Astana, Kazakstan, invited'), with their commas."""
+    aside: set[int] = set()
+    for child in head.children:
+        comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if child.dep_ in ("appos", "relcl", "acl") and child.i > head.i and comma is not None and comma.text == ",":
+            end = child.right_edge.i
+            if end + 1 < len(child.doc) and child.doc[end + 1].text == ",":
+                end += 1
+            aside.update(range(comma.i, end + 1))
+    return aside
 
 
 def _previous_sentence_start(doc: Doc, token_index: int) -> int:
@@ -364,12 +395,29 @@ def _previous_sentence_start(doc: Doc, token_index: int) -> int:
 
 
 def _event_after(doc: Doc, offset: int) -> str:
-    """The noun phrase after 'after': 'the U.S. assassination of ...' up to its head noun."""
+    """The noun phrase after 'after' up to its head noun ('the U.S. assassination of ...'), or the clause
+    ('he drew criticism'), without an apposition set off by commas."""
     span = doc.char_span(offset, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return "the event"
+    first = next((t for t in span if not t.is_space), None)
+    if first is None:
+        return "the event"
+    phrase = first if first.dep_ in ("pobj", "nsubj", "nsubjpass") else next(
+        (a for a in first.ancestors if a.dep_ in ("pobj", "nsubj", "nsubjpass")), None
+    )
+    if phrase is not None and phrase.left_edge.idx < first.idx:
+        phrase = None  # a phrase begun before the relation's words is not the event after them
+    last = phrase.right_edge.i if phrase is not None and phrase.dep_ == "pobj" else len(doc) - 1  # 'the Conclave', not 'the Conclave and it was'
+    aside = _set_off(phrase) if phrase is not None else set()
     words = []
     for token in span:
+        if token.i > last:
+            break
+        if token.i in aside:
+            if words:
+                words[-1] = words[-1].rstrip() + " "
+            continue
         if words and (token.is_sent_start or "\n" in token.text or token.text == "." and _ends_sentence(token)):
             break  # the sentence's end ends the event: 'Comey', not 'Comey.Mueller'
         if token.is_punct and token.text != "." or token.lower_ in ("of", "near", "in", "on", "at") and words:
