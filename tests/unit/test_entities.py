@@ -40,6 +40,29 @@ def test_misspelt_surname_is_a_flagged_variant(analyzer: Analyzer) -> None:
     assert finding.likely == "Kowalczyk" and finding.entity == entity.id
 
 
+@pytest.mark.parametrize(
+    ("text", "variant", "how"),
+    [
+        (
+            "French President François Hollande has joined a growing list of leaders who criticised the plan. "
+            "Francois Hollande said on Tuesday that the plan was dangerous. Hollande added that France would vote against it.",
+            "Francois Hollande",
+            "'Francois Hollande' differs only in accents from 'François Hollande'",
+        ),
+        (
+            "Police said Stephen Paddock had the suite since September 25. A source at the hotel said "
+            "#StephenPaddock checked in earlier than reported. Paddock was 64, police said.",
+            "StephenPaddock",
+            "'StephenPaddock' is without the spaces of 'Stephen Paddock'",
+        ),
+    ],
+)
+def test_a_variant_written_with_other_accents_or_spaces_says_so(analyzer: Analyzer, text: str, variant: str, how: str) -> None:
+    a = _analyse(analyzer, text)
+    (finding,) = [f for f in a.findings if f.kind == "name_variant"]
+    assert a.article.text[finding.span.start : finding.span.end] == variant and finding.why.startswith(how)
+
+
 def test_similar_country_names_are_not_variants(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Iran and Iraq signed a pipeline deal. Iraq will pay in dinars, Iran said.")
     assert not [f for f in a.findings if f.kind == "name_variant"]

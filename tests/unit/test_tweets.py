@@ -80,3 +80,15 @@ def test_the_account_signing_a_post_is_an_entity_of_the_article_though_the_model
     assert "bananas in pajamas" in names  # an account, named as it signs, without its emoji
     posts = [q for q in a.quotes if q.channel == "tweet"]
     assert {names[n].id for n in ("Iris Rodriguez", "bananas in pajamas")} == {q.speaker.entity for q in posts}
+
+
+def test_a_first_name_signing_a_post_is_the_account_s_not_the_one_person_named_in_full_with_it(analyzer: Analyzer) -> None:
+    text = (
+        "The law that bears her name\n"
+        "Mike Cernovich wrote about the verdict on Friday, and readers answered.\n"
+        "This is why we need Kate's Law #KatesLaw — Mike (@Bigly45) December 1, 2017\n"
+        "Cernovich said the jury had failed.\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.canonical: {a.text_of(m) for m in e.mentions} for e in a.entities}
+    assert names["Mike"] == {"Mike"} and names["Mike Cernovich"] == {"Mike Cernovich", "Cernovich"}

@@ -9,6 +9,7 @@ than silently merge, near-miss spellings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -142,7 +143,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_acronyms(raws, clusters, places)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
-    _join_first_names(raws, clusters)
+    _join_first_names(raws, clusters, text)
     _join_middle_initials(raws, clusters)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
@@ -828,10 +829,15 @@ def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
                 clusters.join(target, i, f"'{raws[i].surface}' and '{raws[target].surface}' are one name but for middle initials or a numeral")
 
 
-def _join_first_names(raws: list[_Raw], clusters: _Clusters) -> None:
+#: What follows the name that signs an embedded post: the account's handle.
+_ACCOUNT = re.compile(r"[ \t]*\(@\w")
+
+
+def _join_first_names(raws: list[_Raw], clusters: _Clusters, text: str) -> None:
     """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), joins
     the one person the article names in full with it ('Jeremy Corbyn'). With two such people ('Jeremy
-    Corbyn', 'Jeremy Hunt') it is left alone, and so is a name already joined as a surname or a title."""
+    Corbyn', 'Jeremy Hunt') it is left alone, and so is a name already joined as a surname or a title, and
+    the name an account signs a post with ('— Mike (@Bigly45)'): any Mike may hold it."""
     starting_with: dict[str, list[int]] = {}  # first word -> the full names (two words or more, a person) it starts
     for j, other in enumerate(raws):
         if len(other.surface.split()) >= 2 and other.vote == "PERSON":
@@ -842,6 +848,8 @@ def _join_first_names(raws: list[_Raw], clusters: _Clusters) -> None:
             continue
         if raw.surface.casefold() in person_roles() or raw.surface.casefold().rstrip(".") in honorifics():
             continue  # 'Pope' of 'Pope Benedict' is a title (``_join_titles``)
+        if _ACCOUNT.match(text, raw.end):
+            continue
         full = starting_with.get(raw.surface, [])
         if len({clusters.find(j) for j in full}) == 1:
             _join_nearest(raws, clusters, i, full, "'{}' is the first name in '{}'")
@@ -931,7 +939,7 @@ def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
             raws[m].variant = True
         clusters.join(target, root, f"'{surface}' is a spelling variant of '{candidate}' ({edits} letter{'s' * (edits > 1)} apart)")
         role = _shared_role(doc, raws[members[0]], raws[target])
-        why = f"'{surface}' is {edits} letter{'s' * (edits > 1)} from '{candidate}', a name of the same person in this article"
+        why = f"'{surface}' {_how_apart(surface, candidate, edits)} '{candidate}', a name of the same person in this article"
         findings.append(
             Finding(
                 kind="name_variant",
@@ -941,6 +949,20 @@ def _join_variants(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
             )
         )
     return findings
+
+
+def _how_apart(surface: str, name: str, edits: int) -> str:
+    """How two spellings of a name differ, in the words a reader checks them by: accents ('François'),
+    spaces (the hashtag 'StephenPaddock') or letters ('al-Kashimi')."""
+    if _without_accents(surface) == _without_accents(name):
+        return "differs only in accents from"
+    if surface.replace(" ", "") == name.replace(" ", ""):
+        return "is without the spaces of" if len(surface) < len(name) else "is the spaced form of"
+    return f"is {edits} letter{'s' * (edits > 1)} from"
+
+
+def _without_accents(words: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
 
 
 def _family(surface: str, name: str) -> bool:
