@@ -1615,3 +1615,14 @@ def test_the_channel_of_a_participle_is_the_noun_or_act_it_describes(analyzer: A
     assert saying.channel == "statement"  # 'released a statement …, saying': not 'release'
     speakers = _speakers_and_how(a)
     assert speakers[-1] == ("Jeff Sessions", "document")  # the statement Sessions released, not the last body named
+
+
+def test_a_label_opening_the_line_before_a_colon_neither_speaks_nor_is_said(analyzer: Analyzer) -> None:
+    text = (
+        "This article was first published by Zero Hedge.\n"
+        "Update 2 : Just as we suspected, President Trump has tweeted his opinion on this decision.\n"
+        "Update 1: AP reports that U.S. immigration officials say they will deport the man found not guilty of murder.\n"
+    )
+    view = {(cue, content): speaker for _, content, cue, speaker, _ in _view(_analyse(analyzer, text))}
+    assert ("suspect", "President Trump has tweeted his opinion on this decision") in view
+    assert view[("report", "that U.S. immigration officials say they will deport the man found not guilty of murder")] == "AP"

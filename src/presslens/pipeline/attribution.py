@@ -1097,6 +1097,8 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
     clause = sorted({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
     parts = []
     for run in _runs(clause):
+        if run[0] == verb.sent.start and doc[run[-1]].text == ":":
+            continue  # 'Update 2: Just as we suspected, …': the line's label is no part of what was said
         while run and (doc[run[-1]].is_punct or doc[run[-1]].is_space):
             run.pop()
         while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
