@@ -1626,3 +1626,16 @@ def test_a_label_opening_the_line_before_a_colon_neither_speaks_nor_is_said(anal
     view = {(cue, content): speaker for _, content, cue, speaker, _ in _view(_analyse(analyzer, text))}
     assert ("suspect", "President Trump has tweeted his opinion on this decision") in view
     assert view[("report", "that U.S. immigration officials say they will deport the man found not guilty of murder")] == "AP"
+
+
+def test_a_verdict_is_no_words_of_the_defendant_but_a_plea_is(analyzer: Analyzer) -> None:
+    text = (
+        "Verdict in the case\n"
+        "As we detailed earlier, in a verdict that has shocked many in the Bay Area (and across America), a jury of six "
+        "men and six women in sanctuary city San Francisco found illegal immigrant (and five-time deportee) Jose Ines "
+        "Garcia Zarate not guilty in the death of Kate Steinle.\n"
+        "In a separate case, Imran Awan pleaded guilty to loan application fraud in federal court on Tuesday.\n"
+    )
+    view = _view(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert ("indirect", "to loan application fraud in federal court", "plead guilty", "Imran Awan", "named") in view
+    assert not [v for v in view if v[1] == "the death of Kate Steinle"]

@@ -588,7 +588,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or any(t.lemma_.lower() in non_attribution_cues() or _imperative(t) or _goes_by(t) or _lets_in(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _goes_by(t) or _lets_in(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
@@ -624,6 +624,13 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             draft.unnamed = not draft.subject
         added.append(draft)
     return added
+
+
+def _no_attribution(cue: list[Token]) -> bool:
+    """Whether a tagged cue points at a thing, reports an act or a verdict (``non_attribution_cues``):
+    'was making a reference to', 'found not guilty in'; but a plea is words ('pleaded guilty to')."""
+    lemmas = {t.lemma_.lower() for t in cue}
+    return "plead" not in lemmas and bool(lemmas & non_attribution_cues())
 
 
 def _apart_from_the_words(text: str, content: tuple[int, int], others: list[tuple[int, int]], subject: list[Token]) -> tuple[tuple[int, int], list[Token]]:
