@@ -92,3 +92,44 @@ def test_a_first_name_signing_a_post_is_the_account_s_not_the_one_person_named_i
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     names = {e.canonical: {a.text_of(m) for m in e.mentions} for e in a.entities}
     assert names["Mike"] == {"Mike"} and names["Mike Cernovich"] == {"Mike Cernovich", "Cernovich"}
+
+
+def test_a_post_on_lines_of_its_own_starts_below_the_line_that_says_it_was_posted() -> None:
+    text = (
+        "This article was originally published by Tyler Durden at Zero Hedge, and we republish it in full here today.\n"
+        "Update 2 : Just as we suspected, President Trump has tweeted his opinion on this decision…\n"
+        "A disgraceful verdict in the Kate Steinle case!\n"
+        "No wonder the people of our Country are so angry with Illegal Immigration.\n"
+        "— Donald J. Trump (@realDonaldTrump) December 1, 2017\n"
+    )
+    (post,) = embedded_tweets(text)
+    assert text[slice(*post.content)] == (
+        "A disgraceful verdict in the Kate Steinle case!\nNo wonder the people of our Country are so angry with Illegal Immigration."
+    )
+
+
+def test_a_signature_broken_before_its_handle_signs_the_lines_above_its_hashtags() -> None:
+    text = (
+        "Social media erupted with outrage at the verdict.\n\n"
+        "I seriously feel like buying my own damn bricks & building this damn wall myself!\n"
+        "So flipping outraged by this unjustice!\n"
+        "#BuildtheWall #KatesLaw — ???Steff???\n"
+        "(@Steffs_tweets) December 1, 2017\n"
+    )
+    (post,) = embedded_tweets(text)
+    assert text[slice(*post.author)] == "Steff" and text[slice(*post.date)] == "December 1, 2017"
+    assert text[slice(*post.content)] == (
+        "I seriously feel like buying my own damn bricks & building this damn wall myself!\nSo flipping outraged by this unjustice!"
+    )
+
+
+def test_an_emoji_after_a_name_is_no_part_of_the_entity_the_post_is_signed_by(analyzer: Analyzer) -> None:
+    text = (
+        "Lanes closed at the border\n"
+        "Photos posted on WhatsApp of the San Ysidro port of entry today. pic.twitter.com/MzQoN4mbrr — Andrew Dyer 🛴 "
+        "(@SDUTdyer) November 13, 2018\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    (post,) = [q for q in a.quotes if q.channel == "tweet"]
+    names = {e.id: e.canonical for e in a.entities}
+    assert names[post.speaker.entity or ""] == "Andrew Dyer"

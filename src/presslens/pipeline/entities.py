@@ -261,8 +261,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
-        while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "."):
-            tokens.pop()
+        while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or _no_word(tokens[-1]) and tokens[-1].text != "."):
+            tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
             tokens.pop(0)
         if not tokens:
@@ -342,8 +342,6 @@ def _post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw
     found = []
     for tweet in tweets:
         start, end = tweet.author
-        while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
-            end -= 1  # 'Michael 🇺🇸': the flag is no part of the name
         words = text[start:end].split()
         if not words or any(r.start < end and start < r.end for r in raws):
             continue
@@ -365,6 +363,11 @@ def _drop_place_votes_of_speaking_surnames(doc: Doc, raws: list[_Raw]) -> None:
         surname = " " + text[raw.start : raw.end]
         if any(r.start < raw.start and r.vote == "PERSON" and text[r.start : r.end].endswith(surname) for r in raws):
             raw.vote = None
+
+
+def _no_word(token: Token) -> bool:
+    """Punctuation, a symbol or an emoji: nothing a name ends with."""
+    return not any(c.isalnum() for c in token.text)
 
 
 def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], list[Token]] | None:
