@@ -221,7 +221,9 @@ class Author(BaseModel):
 
     entity: str = Field(description="Id of the writer's entity.")
     span: Span = Field(description="The words that name the writer: the byline or the closing line.")
-    how: Literal["byline", "closing_line"] = Field(description="'By Nick Brown', or 'Rick Scott is the Republican governor of Florida.' at the end.")
+    how: Literal["byline", "closing_line"] = Field(
+        description="'By Nick Brown', or at the end 'Rick Scott is the Republican governor of Florida.' or 'Follow Pam Key on Twitter @pamkeyNEN.'"
+    )
 
 
 class Generator(BaseModel):

@@ -49,3 +49,15 @@ def test_no_author_when_the_text_names_several_writers_or_ends_with_news(analyze
     for text in (several, news):
         a = _analyse(analyzer, text)
         assert a.author is None and not [q for q in a.quotes if q.speaker.via == "author"], text
+
+
+def test_a_closing_line_sending_readers_to_the_writer_s_account_names_the_author(analyzer: Analyzer) -> None:
+    for name in ("Pam Key", "Jeff Poor"):
+        text = (
+            "Pence: Flowers won't be at the debate\n\n"
+            "On this weekend's broadcast of Fox News Sunday, Gov. Mike Pence said the tweet was only to mock.\n\n"
+            f"Follow {name} on Twitter @handle.\n"
+        )
+        a = _analyse(analyzer, text)
+        assert _author(a) == name and a.author is not None and a.author.how == "closing_line"
+        assert a.text_of(a.author.span) == f"Follow {name} on Twitter @handle."

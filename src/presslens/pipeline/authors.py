@@ -1,5 +1,6 @@
 """The article's author, as the text names them: a byline ('By Nick Brown') or a closing line that
-introduces the writer ('Rick Scott is the Republican governor of Florida.'). An opinion piece's 'I think'
+introduces the writer ('Rick Scott is the Republican governor of Florida.') or sends readers to the writer's
+account ('Follow Pam Key on Twitter @pamkeyNEN'). An opinion piece's 'I think'
 is then its author's statement, not an unknown speaker's."""
 
 from __future__ import annotations
@@ -33,12 +34,14 @@ _WRITERS = frozenset(
 #: How long the words after 'By' of a byline may be.
 _BYLINE_CHARACTERS = 80
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+#: The line some outlets close with to send readers to the writer's account: 'Follow Pam Key on Twitter @pamkeyNEN'.
+_FOLLOW = re.compile(r"^\W{0,3}Follow[ \t]+(\S[^\n]*?)[ \t]+on[ \t]+(?:Twitter|Facebook|Instagram)\b[^\n]*$", re.MULTILINE)
 
 
 def find_author(doc: Doc, article: Article, entities: list[Entity]) -> Author | None:
     """The one person a byline or a closing line names as the writer; none when the text names several."""
     people = {(m.start, m.end): e for e in entities if e.label == "PERSON" for m in e.mentions}
-    found = _closing_lines(doc, article, people) or _bylines(article, people)
+    found = _closing_lines(doc, article, people) or _follow_lines(article, people) or _bylines(article, people)
     return found[0] if len({a.entity for a in found}) == 1 else None
 
 
@@ -64,6 +67,22 @@ def _closing_lines(doc: Doc, article: Article, people: dict[tuple[int, int], Ent
             if after and after[0].lower_ == "is" and any(_writer(t.lemma_.lower()) for t in after[1 : 1 + _ROLE_REACH]):
                 words = text[sentence.start_char : sentence.end_char].rstrip()
                 found.append(Author(entity=entity.id, span=Span(start=sentence.start_char, end=sentence.start_char + len(words)), how="closing_line"))
+    return found
+
+
+def follow_lines(text: str, body_start: int) -> list[re.Match[str]]:
+    """'Follow Pam Key on Twitter @pamkeyNEN.' among the last paragraphs, the writer's name its first group."""
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()][-_CLOSING_PARAGRAPHS:]
+    found = (_FOLLOW.match(text, body_start + p.start(), body_start + p.end()) for p in paragraphs)
+    return [match for match in found if match is not None]
+
+
+def _follow_lines(article: Article, people: dict[tuple[int, int], Entity]) -> list[Author]:
+    """The person a closing 'Follow Pam Key on Twitter' line names wrote the article."""
+    found: list[Author] = []
+    for match in follow_lines(article.text, article.body_start):
+        named = [e for (at, end), e in people.items() if at == match.start(1) and end == match.end(1)]
+        found += [Author(entity=e.id, span=Span(start=match.start(), end=match.end()), how="closing_line") for e in named]
     return found
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
 from presslens.names import head_last, initials, initials_apart, name_parts, one_person_groups
+from presslens.pipeline.authors import follow_lines
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
@@ -117,6 +118,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     raws += _speakers_the_model_missed(doc, raws)
     raws += _post_authors(text, tweets, raws)
+    raws = _with_followed_writers(text, article.body_start, raws)
     notices = notice_spans(text)
     raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
     if article.dateline and article.dateline.place:
@@ -348,6 +350,19 @@ def _post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw
         person = len(words) <= 3 and words[0].lower() in given_names() and all(w[:1].isupper() for w in words)
         found.append(_Raw(start, end, "speaker", vote="PERSON" if person else "ORG"))
     return found
+
+
+def _with_followed_writers(text: str, body_start: int, raws: list[_Raw]) -> list[_Raw]:
+    """The writer a closing line sends readers to ('Follow Pam Key on Twitter @pamkeyNEN'), a person when a
+    frequent given name starts the name: the model missed it, or ran the verb into it ('Follow Jeff Poor')."""
+    for match in follow_lines(text, body_start):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in given_names() or any(r.start == start and r.end == end for r in raws):
+            continue
+        raws = [r for r in raws if r.end <= start or r.start >= end]
+        raws.append(_Raw(start, end, "speaker", vote="PERSON"))
+    return raws
 
 
 def _drop_place_votes_of_speaking_surnames(doc: Doc, raws: list[_Raw]) -> None:
