@@ -1639,3 +1639,16 @@ def test_a_verdict_is_no_words_of_the_defendant_but_a_plea_is(analyzer: Analyzer
     view = _view(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
     assert ("indirect", "to loan application fraud in federal court", "plead guilty", "Imran Awan", "named") in view
     assert not [v for v in view if v[1] == "the death of Kate Steinle"]
+
+
+def test_his_or_her_before_a_claim_is_the_person_who_acts_last_in_its_sentence_or_else_whom_he_would_be(analyzer: Analyzer) -> None:
+    agent = (
+        "George Osborne was put in charge by David Cameron, a prime minister who was himself bored by details, and his "
+        "claim that the referendum would settle the matter proved wrong."
+    )
+    assert _speakers_by_words(_analyse(analyzer, agent)) == {"his": "David Cameron"}
+    subject = (
+        "Donald Trump spoke in North Carolina on Tuesday. He has lashed out at John McCain for days, despite his "
+        "promise that he would stop attacking the senator."
+    )
+    assert _speakers_by_words(_analyse(analyzer, subject)).get("his") == "Donald Trump"

@@ -42,8 +42,8 @@ from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_M
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
 #: type ” at both ends), and curly and straight marks are mixed in careless copy.
 _OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "”": ("”",), '"': ('"', "”"), "''": ("''",), "``": ("''",)}
-_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-_PRONOUNS_THING = frozenset({"it", "they"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})  # "his suggestion that …"
+_PRONOUNS_THING = frozenset({"it", "they", "its", "their"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CONTRAST = frozenset({"though", "although", "whereas"})
 #: What sets a second saying against the first ('…, while Jones said it would fail').
@@ -1961,9 +1961,11 @@ def _speaker(
         (person := _person_of_the_governing_clause(head, mentions)) is not None or (person := _owner_of_the_thing_described(head, mentions)) is not None
     ):
         return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'did not believe Koresh when he said …'
+    if head.tag_ == "PRP$" and lowered in _PRONOUNS_PERSON and (person := _owner_named_before(head, mentions, quoted)) is not None:
+        return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'David Cameron, who …, as his decision to …'
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
-        group = lowered == "they"
+        group = lowered in ("they", "their")
         previous = next(
             (
                 p for p in reversed(history)
@@ -2417,7 +2419,7 @@ _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
 _TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
-_PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _agrees(sex: str | None, pronoun: str) -> bool:
@@ -2450,6 +2452,31 @@ def _agent(noun: Token) -> Token | None:
     """Who does what a noun names, after 'by': 'the intervention by Mr Creed'."""
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _owner_named_before(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
+    """Whom 'his' or 'her' stands for when its own sentence names, before it and outside quotation marks, a
+    person of its sex who acts there: a subject, an owner or an agent ('put there by David Cameron, a prime
+    minister who …, as his decision to …'), not one acted upon ('lash out at McCain …, despite his dislike
+    for'). A 'he' or 'she' subject before it leaves the pronoun to the rules for 'he'."""
+    text = doc_text(pronoun.doc)
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if quoted(token.idx):
+            continue
+        if token.dep_ in _SUBJECTS and _PRONOUN_SEX.get(token.lower_, "") == _PRONOUN_SEX[pronoun.lower_]:
+            return None  # 'He has continued to lash out at McCain …, despite his dislike': whom 'he' means
+        if token.dep_ == "compound" or not _acts(token):
+            continue
+        for entity, _ in mentions.get(token.idx, ()):
+            if entity.label == "PERSON" and _agrees(_sex(entity, text), pronoun.lower_):
+                return entity.id
+    return None
+
+
+def _acts(name: Token) -> bool:
+    """Whether a name (or the noun it is in apposition to) is a subject, an owner or an agent ('by X')."""
+    role = name.head if name.dep_ == "appos" else name
+    return role.dep_ in (*_SUBJECTS, "poss") or role.dep_ == "pobj" and role.head.lower_ == "by"
 
 
 def _person_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
