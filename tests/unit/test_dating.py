@@ -193,3 +193,15 @@ def test_without_a_year_a_day_takes_the_year_of_the_full_date_just_before_it_whe
     # a date older than the year the publication can be no earlier than dates nothing after it
     b = _undated(analyzer, "Talks", "The treaty was signed in August 1988.", "Officials said on Aug. 2 that talks had stalled, and the vote was held in May 2016.")
     assert next(t.value for t in b.timexes if b.text_of(t) == "Aug. 2") == "XXXX-08-02"
+
+
+def test_a_weekday_the_calendar_does_not_give_a_date_written_in_full_is_a_finding(analyzer: Analyzer) -> None:
+    a = _undated(
+        analyzer,
+        "The meeting",
+        "It was held at the Radisson South Hotel, Minneapolis, on Tuesday, May 12, 1976, to assist the Archbishop. "
+        "A second meeting followed on Friday, May 14, 1976, and a third on Monday, Jan. 5.",
+    )
+    (finding,) = [f for f in a.findings if f.kind == "date_inconsistency"]
+    assert a.text_of(finding.span) == "Tuesday, May 12, 1976" and finding.value == "1976-05-12"
+    assert finding.why.startswith("'Tuesday, May 12, 1976' names a Tuesday, but 1976-05-12 was a Wednesday")

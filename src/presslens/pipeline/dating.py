@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from presslens.model import Article, Evidence, Finding, Publication, Span, Timex
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.temporal import Candidate, Found, context_finder, find_timexes, name_spans, scan
+from presslens.pipeline.temporal import WEEKDAYS, Candidate, Found, context_finder, find_timexes, name_spans, scan
 from presslens.pipeline.tweets import embedded_tweets
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -29,7 +29,8 @@ _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORE
 
 
 def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, list[Finding]]:
-    """Timexes, the publication date (given or inferred), and derived-date findings."""
+    """Timexes, the publication date (given or inferred), and the findings on dates: a dateline or a weekday
+    that disagrees, dates the text implies."""
     context_at = context_finder(doc)
     candidates = scan(article.text)
     names = name_spans(doc)
@@ -72,7 +73,28 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
         )
         for number, item in enumerate(found, start=1)
     ]
-    return timexes, publication, findings + derived_dates(doc, article.text, timexes)
+    return timexes, publication, findings + weekday_disagreements(article.text, timexes) + derived_dates(doc, article.text, timexes)
+
+
+def weekday_disagreements(text: str, timexes: list[Timex]) -> list[Finding]:
+    """'Tuesday, May 12, 1976', a Wednesday: a date written in full with a weekday the calendar does not give
+    it. One of the two is wrong, a misprint or a story reused from another year; a date whose year the text
+    leaves out is not checked, as its year is presslens' reading."""
+    findings = []
+    for timex in timexes:
+        if timex.type != "DATE" or timex.anchored or not timex.value or not _FULL_DATE.match(timex.value):
+            continue
+        words = text[timex.start : timex.end]
+        named = next((k for k, day in enumerate(WEEKDAYS) if words.lower().startswith(day)), None)
+        day = date.fromisoformat(timex.value)
+        if named is None or named == day.weekday():
+            continue
+        why = (
+            f"'{words}' names a {WEEKDAYS[named].title()}, but {day.isoformat()} was a {WEEKDAYS[day.weekday()].title()}: "
+            "the weekday or the date is wrong (a misprint, or a story reused from another year)"
+        )
+        findings.append(Finding(kind="date_inconsistency", span=Span(start=timex.start, end=timex.end), value=day.isoformat(), why=why))
+    return findings
 
 
 #: A month and day without a year ('December 18') takes the year of a date written in full this close before it.
