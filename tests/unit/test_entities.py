@@ -686,3 +686,12 @@ def test_a_building_or_a_region_that_speaks_is_an_organisation(analyzer: Analyze
     clusters = _clusters(a)
     assert clusters["Buckingham Palace"][0] == "ORG" and clusters["NBC Bay Area"][0] == "ORG"
     assert clusters["Article 39"][0] == "LAW"  # a law's article says what it says
+
+
+def test_a_word_in_lower_case_the_model_took_for_a_group_is_no_entity(analyzer: Analyzer) -> None:
+    text = (
+        "The seminarians called for a more participatory administration. The creepy and totalitarian tone of the letter "
+        "alarmed Catholic bishops, and the communists in the city said nothing."
+    )
+    names = {name for _, found in _clusters(_analyse(analyzer, text)).values() for name in found}
+    assert names and all(any(c.isupper() for c in name) for name in names)
