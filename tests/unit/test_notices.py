@@ -21,6 +21,9 @@ from presslens.pipeline.notices import is_notice, notice_spans
         ("CLICK HERE TO GET THE FOX NEWS APP", True),
         ("Click here to listen to this interview.", True),
         ("Clicking here on the map, users saw the border.", False),
+        ("Article posted with permission from Robert Spencer", True),
+        ("Reprinted with permission from The Future of Freedom Foundation.", True),
+        ("The letter was published with permission of the family, the paper said.", False),
     ],
 )
 def test_a_notice_is_the_page_s_line(line: str, notice: bool) -> None:
@@ -65,3 +68,15 @@ def test_a_shop_s_box_is_nobody_s_words_nor_the_outlet_s_and_names_no_one(analyz
     assert [a.text_of(q.content) for q in a.quotes] == ["She is mean"]  # not the box after 'remarks of her:'
     assert not [a.text_of(s) for s in a.outlet_voice if a.text_of(s).startswith(("Against the State", "The Kennedy Autopsy"))]
     assert {e.canonical for e in a.entities} == {"Matthew Parris", "London", "BBC", "CIA"}
+
+
+def test_a_reposted_story_s_credit_is_nobody_s_words_nor_the_outlet_s_but_names_its_source(analyzer: Analyzer) -> None:
+    text = (
+        "Imam says the West will fall\n\n"
+        "The imam told worshippers on Friday that the West would fall.\n"
+        "Article posted with permission from Robert Spencer\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert not [q for q in a.quotes if "permission" in a.text_of(q.content) or "Robert Spencer" in a.text_of(q.content)]
+    assert not [s for s in a.outlet_voice if "permission" in a.text_of(s)]
+    assert "Robert Spencer" in {e.canonical for e in a.entities}

@@ -119,7 +119,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     raws += _speakers_the_model_missed(doc, raws)
     raws += _post_authors(text, tweets, raws)
     raws = _with_followed_writers(text, article.body_start, raws)
-    notices = notice_spans(text)
+    notices = notice_spans(text, credits=False)  # a reposted story's credit names its source, an entity of the story
     raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
     if article.dateline and article.dateline.place:
         place = article.dateline.place

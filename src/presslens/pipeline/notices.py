@@ -15,6 +15,9 @@ _NOTICE = re.compile(
     r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|^\s*(?:CLICK|TAP)(?: HERE)? (?:TO|FOR)\b|^\s*Also on [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|co\.uk)\b|\bdo(?:es)? not necessarily reflect\b",
     re.IGNORECASE,
 )
+#: The credit of a story reposted from another site: it names the story's source ('Article posted with
+#: permission from Robert Spencer', 'Reprinted with permission from The Future of Freedom Foundation').
+_CREDIT = re.compile(r"^\s*(?:(?:This )?Article )?(?:posted|reprinted|republished) with permission\b", re.IGNORECASE)
 #: A shop's box for a book or a product, copied with the page into a line of the story: its title (cut
 #: to 22 characters and '...', or whole after a sentence), its author and its prices ('No Place to Hide:
 #: Edwa... Glenn Greenwald Best Price: $1.49 Buy New $3.70 (as of 06:30 EDT - Details)').
@@ -30,10 +33,10 @@ _DISCLAIMER_WORDS = (re.compile(r"\bviews\b", re.I), re.compile(r"\b(?:expressed
 
 def is_notice(line: str) -> bool:
     """Whether a line or sentence is one of the page's notices ('© AP Photo / … Another Story's
-    Headline', 'READ MORE: …', 'CLICK HERE TO GET THE … APP', 'Also on rt.com Another Story's Headline',
+    Headline', a reposted story's credit, 'READ MORE: …', 'CLICK HERE TO GET THE … APP', 'Also on rt.com Another Story's Headline',
     'Views and opinions expressed in this article are those of …'). Each pattern is searched once, so a
     long line costs its length."""
-    return _NOTICE.search(line) is not None or _in_order(line, _DISCLAIMER_WORDS)
+    return _NOTICE.search(line) is not None or _CREDIT.match(line) is not None or _in_order(line, _DISCLAIMER_WORDS)
 
 
 def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -47,14 +50,15 @@ def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
     return True
 
 
-@lru_cache(maxsize=4)
-def notice_spans(text: str) -> Intervals:
+@lru_cache(maxsize=8)
+def notice_spans(text: str, credits: bool = True) -> Intervals:
     """The (start, end) of the text's notices: lines that are notices, and a shop's boxes inside lines;
-    found once per article, for the entity, attribution and technique steps alike."""
+    found once per article, for the entity, attribution and technique steps alike. Without ``credits``,
+    a reposted story's credit is left out: the source it names is the story's, for the entity step."""
     spans = []
     start = 0
     for line in text.split("\n"):
-        if line.strip() and is_notice(line):
+        if line.strip() and is_notice(line) and (credits or not _CREDIT.match(line)):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     if "Best Price: $" in text:
