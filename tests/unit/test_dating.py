@@ -78,7 +78,7 @@ def test_a_date_counted_back_names_the_dated_thing_and_ends_the_event_with_its_s
     (finding,) = [f for f in a.findings if f.kind == "derived_date"]
     assert finding.value == "2017-05-09"
     assert finding.why.startswith("the text dates it 2017-05-17 ('May 17, 2017') and says it came eight days after")
-    assert "for President Trump fired FBI Director James Comey (2017-05-17 - 8D)" in finding.why
+    assert "for when President Trump fired FBI Director James Comey (2017-05-17 - 8D)" in finding.why
 
 
 def test_a_date_counted_back_names_the_dated_thing_and_the_event_without_their_appositions(analyzer: Analyzer) -> None:
@@ -93,7 +93,7 @@ def test_a_date_counted_back_names_the_dated_thing_and_the_event_without_their_a
     assert fired.value == "2016-05-03"
     assert fired.why.startswith("the text dates Curt Schilling 2016-05-04 ('May 4, 2016') and says it came a day after he drew")
     assert support.value == "2018-01-30" and support.why.startswith("the text dates his support 2018-02-02")
-    assert "for Bishop Athanasius Schneider invited the world's bishops to sign the document (2018-02-02 - 3D)" in support.why
+    assert "for when Bishop Athanasius Schneider invited the world's bishops to sign the document (2018-02-02 - 3D)" in support.why
 
 
 def test_the_event_after_after_ends_with_its_noun_phrase(analyzer: Analyzer) -> None:

@@ -357,11 +357,11 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
         sign = -1 if relation.group(1).lower().startswith("after") or relation.group(1).lower().startswith("later") else 1
         derived = _add(anchor_date, sign * count, unit)
         phrase = text[timex.start : relation.end()]
-        event = _event_after(doc, relation.end())
+        event, clause = _event_after(doc, relation.end())
         subject = _subject_of(sentence.root, timex.start)
         why = (
             f"the text dates {subject} {anchor_date.isoformat()} ('{text[anchor.start:anchor.end]}') and says it came "
-            f"{phrase} {event}, so it implies {derived.isoformat()} for {event} "
+            f"{phrase} {event}, so it implies {derived.isoformat()} for {'when ' * clause}{event} "
             f"({anchor_date.isoformat()} {'-' if sign < 0 else '+'} {count}{unit}); sources dating it otherwise contradict this"
         )
         findings.append(
@@ -416,15 +416,13 @@ def _previous_sentence_start(doc: Doc, token_index: int) -> int:
     return doc[sent.start - 1].sent.start_char
 
 
-def _event_after(doc: Doc, offset: int) -> str:
+def _event_after(doc: Doc, offset: int) -> tuple[str, bool]:
     """The noun phrase after 'after' up to its head noun ('the U.S. assassination of ...'), or the clause
-    ('he drew criticism'), without an apposition set off by commas."""
+    ('he drew criticism'), without an apposition set off by commas; and whether it is a clause."""
     span = doc.char_span(offset, len(doc_text(doc)), alignment_mode="expand")
-    if span is None:
-        return "the event"
-    first = next((t for t in span if not t.is_space), None)
-    if first is None:
-        return "the event"
+    first = next((t for t in span if not t.is_space), None) if span is not None else None
+    if span is None or first is None:
+        return "the event", False
     phrase = first if first.dep_ in ("pobj", "nsubj", "nsubjpass") else next(
         (a for a in first.ancestors if a.dep_ in ("pobj", "nsubj", "nsubjpass")), None
     )
@@ -448,7 +446,8 @@ def _event_after(doc: Doc, offset: int) -> str:
             words.append(token.text_with_ws)
         if token.pos_ == "NOUN" and token.dep_ == "pobj":
             break
-    return "".join(words).strip() or "the event"
+    clause = phrase is not None and phrase.dep_ in ("nsubj", "nsubjpass")
+    return "".join(words).strip() or "the event", clause
 
 
 def _ends_sentence(token: Token) -> bool:
