@@ -133,3 +133,15 @@ def test_an_emoji_after_a_name_is_no_part_of_the_entity_the_post_is_signed_by(an
     (post,) = [q for q in a.quotes if q.channel == "tweet"]
     names = {e.id: e.canonical for e in a.entities}
     assert names[post.speaker.entity or ""] == "Andrew Dyer"
+
+
+def test_an_account_whose_name_the_model_read_in_part_is_named_whole(analyzer: Analyzer) -> None:
+    text = (
+        "Diners heckled\n"
+        "The civility of the Left on full display… — The Columbia Bugle 🇺🇸 (@ColumbiaBugle) June 23, 2018\n"
+        "Red Cross volunteers reached the town. — IFRC Africa (@IFRCAfrica) May 20, 2018\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.id: (e.canonical, e.label) for e in a.entities}
+    posts = [names[q.speaker.entity or ""] for q in a.quotes if q.channel == "tweet"]
+    assert posts == [("Columbia Bugle", "ORG"), ("IFRC Africa", "ORG")]

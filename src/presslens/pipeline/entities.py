@@ -117,7 +117,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     raws += _speakers_the_model_missed(doc, raws)
-    raws += _post_authors(text, tweets, raws)
+    raws = _with_post_authors(text, tweets, raws)
     raws = _with_followed_writers(text, article.body_start, raws)
     notices = notice_spans(text, credits=False)  # a reposted story's credit names its source, an entity of the story
     raws = [r for r in raws if not notices.holds(r.start)]  # another story's headline under a photo credit
@@ -339,19 +339,24 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     return found
 
 
-def _post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw]:
+def _with_post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw]:
     """The accounts that sign embedded posts ('— Iris Rodriguez (@IrisNews) October 30, 2018') where the
-    model found no name: a person's when a frequent given name starts up to three capitalised words
-    ('Mike'), else an organisation's unless the rest of the article says otherwise ('MEMRI', 'Axios')."""
-    found = []
+    model found no name, or only a piece of it ('Columbia' of 'The Columbia Bugle', 'Africa' of 'IFRC
+    Africa'): a person's when a frequent given name starts up to three capitalised words ('Mike'), else an
+    organisation's unless the rest of the article says otherwise ('MEMRI', 'Axios')."""
     for tweet in tweets:
         start, end = tweet.author
+        if (article := re.match(r"The\s+(?=\S)", text[start:end])) is not None:
+            start += article.end()  # 'The Independent Group': the name, as the model's names go, without 'The'
         words = text[start:end].split()
-        if not words or any(r.start < end and start < r.end for r in raws):
-            continue
+        inside = [r for r in raws if r.start < end and start < r.end]
+        if not words or any(r.start < start or r.end > end or (r.start, r.end) == (start, end) for r in inside):
+            continue  # the model's name is the account's, or runs past the signature
         person = len(words) <= 3 and words[0].lower() in given_names() and all(w[:1].isupper() for w in words)
-        found.append(_Raw(start, end, "speaker", vote="PERSON" if person else "ORG"))
-    return found
+        if any(r.vote == "PERSON" for r in inside) and not (person and all(w.istitle() and w.isalpha() for w in words)):
+            continue  # the model's person under a title ('Senator Jim Nielsen', 'Sammy Wilson MP'), not 'Flores' of 'Adolfo Flores'
+        raws = [r for r in raws if r not in inside] + [_Raw(start, end, "speaker", vote="PERSON" if person else "ORG")]
+    return raws
 
 
 def _with_followed_writers(text: str, body_start: int, raws: list[_Raw]) -> list[_Raw]:
