@@ -688,10 +688,10 @@ def test_a_building_or_a_region_that_speaks_is_an_organisation(analyzer: Analyze
     assert clusters["Article 39"][0] == "LAW"  # a law's article says what it says
 
 
-def test_a_word_in_lower_case_the_model_took_for_a_group_is_no_entity(analyzer: Analyzer) -> None:
+def test_a_word_in_lower_case_the_model_took_for_a_group_is_no_entity_unless_it_names_people_in_the_plural(analyzer: Analyzer) -> None:
     text = (
-        "The seminarians called for a more participatory administration. The creepy and totalitarian tone of the letter "
-        "alarmed Catholic bishops, and the communists in the city said nothing."
+        "The creepy and totalitarian tone of the letter alarmed Catholic bishops. You have created a regime in which a "
+        "refusal to desecrate the sacred species will be grounds for persecution of faithful priests, seminarians and laity."
     )
     names = {name for _, found in _clusters(_analyse(analyzer, text)).values() for name in found}
-    assert names and all(any(c.isupper() for c in name) for name in names)
+    assert not names & {"creepy", "totalitarian"} and "seminarians" in names

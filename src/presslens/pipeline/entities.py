@@ -278,12 +278,10 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens = tokens[possessive + 1 :]
         if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES for t in tokens):
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
-        if ent.label_ != "NORP" and not any(c.isupper() for t in tokens for c in t.text):
-            continue  # 'a mug', 'fiat', 'lorry park': news writes names with capitals, groups ('communists') not always
+        if not any(c.isupper() for t in tokens for c in t.text) and (ent.label_ != "NORP" or tokens[-1].tag_ != "NNS"):
+            continue  # 'a mug', 'lorry park', 'totalitarian', 'creepy': news writes names with capitals, groups ('communists') not always
         if len(tokens) == 1 and _shouted(tokens[0], text):
             continue
-        if not any(c.isupper() for t in tokens for c in t.text):
-            continue  # 'seminarians', 'totalitarian', 'creepy': words in lower case name no one
         if len(tokens) == 1 and (tokens[0].pos_ == "ADV" or tokens[0].pos_ == "VERB" and tokens[0].tag_ != "VB"):
             continue  # 'Utterly.', a sentence of one word, taken for a place; "'Dumped old politics'" for a person ('Leave' may be a side)
         if len(tokens) == 1 and ent.label_ in _WORK_LABELS and not titled and tokens[0].is_alpha and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV"):
