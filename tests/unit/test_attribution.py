@@ -1652,3 +1652,12 @@ def test_his_or_her_before_a_claim_is_the_person_who_acts_last_in_its_sentence_o
         "promise that he would stop attacking the senator."
     )
     assert _speakers_by_words(_analyse(analyzer, subject)).get("his") == "Donald Trump"
+
+
+def test_an_it_that_stands_for_the_clause_after_it_is_nobody(analyzer: Analyzer) -> None:
+    text = (
+        "Deputy Director K.T. McFarland left the council in May. "
+        "It turns out that some of the e-mails were accessed by foreign parties."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "that some of the e-mails were accessed by foreign parties", "turn out", None, "unnamed") in view

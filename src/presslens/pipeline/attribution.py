@@ -1936,6 +1936,8 @@ def _speaker(
     words = draft.subject
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
     head = _head(words)
+    if _dummy_it(head):
+        return Speaker(resolved=False, via="unnamed")  # 'It is also important to note that …': the words have no holder
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
     if named is not None and named[0].label != "PERSON" and _by_role(head) and (person := _person_named_after_role(head, words, mentions)):
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # 'Former UKIP leader and MEP Nigel Farage'
@@ -2452,6 +2454,21 @@ def _agent(noun: Token) -> Token | None:
     """Who does what a noun names, after 'by': 'the intervention by Mr Creed'."""
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _dummy_it(word: Token) -> bool:
+    """An 'it' that stands for the clause after it, not for a thing: 'It is also important to note that …',
+    'It is strikingly obvious that …', 'It turns out that …'."""
+    if word.lower_ != "it":
+        return False
+    if word.dep_ == "expl":
+        return True
+    verb = word.head
+    clause = any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or any(
+        c.dep_ == "ccomp" for x in verb.children if x.dep_ in ("acomp", "xcomp") for c in x.subtree
+    )
+    verb_of_state = verb.lemma_ in ("be", "seem", "appear") and any(c.dep_ == "acomp" for c in verb.children)
+    return clause and (verb_of_state or verb.lemma_ == "turn" and any(c.lower_ == "out" for c in verb.children))
 
 
 def _owner_named_before(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
