@@ -37,6 +37,15 @@ def test_a_byline_names_the_author(analyzer: Analyzer) -> None:
     assert [q.speaker.via for q in a.quotes if a.text_of(q.speaker.span or q.content) == "I"] == ["author"]
 
 
+def test_a_reposted_story_s_first_line_naming_who_first_published_it_is_its_byline(analyzer: Analyzer) -> None:
+    text = (
+        "Trump slams verdict\n\nThis report was originally published by Tyler Durden at Zero Hedge\n"
+        "I think the jury got it wrong. The verdict shocked many in the Bay Area."
+    )
+    a = _analyse(analyzer, text)
+    assert _author(a) == "Tyler Durden" and a.author is not None and a.author.how == "byline"
+
+
 def test_no_author_when_the_text_names_several_writers_or_ends_with_news(analyzer: Analyzer) -> None:
     several = (
         "Women on television\n\nI believe the debates failed women.\n\n"

@@ -33,7 +33,9 @@ _WRITERS = frozenset(
 )
 #: How long the words after 'By' of a byline may be.
 _BYLINE_CHARACTERS = 80
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By|This (?:article|report|story) was originally published by)[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE
+)  # 'By Nick Brown', 'This report was originally published by Paul Joseph Watson at Infowars'
 #: The line some outlets close with to send readers to the writer's account: 'Follow Pam Key on Twitter @pamkeyNEN'.
 _FOLLOW = re.compile(r"^\W{0,3}Follow[ \t]+(\S[^\n]*?)[ \t]+on[ \t]+(?:Twitter|Facebook|Instagram)\b[^\n]*$", re.MULTILINE)
 
@@ -103,8 +105,9 @@ def _writer(lemma: str) -> bool:
 
 
 def _bylines(article: Article, people: dict[tuple[int, int], Entity]) -> list[Author]:
-    """'By Nick Brown' (or 'By Nick Brown and Jane Doe, Reuters') on one of the first lines of the body,
-    a short line that starts with a person's name."""
+    """'By Nick Brown' (or 'By Nick Brown and Jane Doe, Reuters', or 'This report was originally published by
+    Paul Joseph Watson at Infowars') on one of the first lines of the body, a short line that starts with a
+    person's name."""
     head = article.text[article.body_start :]
     lines = head.split("\n")[: _BYLINE_LINES + head[: len(head) - len(head.lstrip("\n"))].count("\n")]
     limit = article.body_start + sum(len(line) + 1 for line in lines)
