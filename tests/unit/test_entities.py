@@ -695,3 +695,13 @@ def test_a_word_in_lower_case_the_model_took_for_a_group_is_no_entity_unless_it_
     )
     names = {name for _, found in _clusters(_analyse(analyzer, text)).values() for name in found}
     assert not names & {"creepy", "totalitarian"} and "seminarians" in names
+
+
+def test_another_name_of_a_smaller_city_is_a_place_of_that_name_and_of_a_large_one_that_city(analyzer: Analyzer) -> None:
+    text = (
+        "Families of the victims in Newtown met the senators in Central Park. A week later they flew to Cologne "
+        "and then to Leningrad, as the city was called then."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert {"Newtown", "Central Park"} <= set(clusters) and not {"Tallahassee", "Bethpage"} & set(clusters)
+    assert clusters["Köln"][1] == {"Cologne"} and clusters["Saint Petersburg"][1] == {"Leningrad"}

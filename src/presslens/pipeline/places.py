@@ -17,6 +17,8 @@ from presslens.settings import MAJOR_PLACE_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 #: the usual English names of countries) first, then countries, then a place whose own name it is, then
 #: the most populous.
 _WRITTEN, _COUNTRY, _OWN_NAME, _ALTERNATE = 3, 2, 1, 0
+#: A city this populous is the one its other names mean ('Cologne', 'Leningrad', 'Mecca').
+_ALTERNATE_NAME_MIN_POPULATION = 500_000
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,11 @@ class Gazetteer:
                 major.add(canonical)
             for alias in (canonical, *city["alternatenames"]):
                 if alias.isascii() and len(alias) > 2:
-                    offer(alias, canonical, int(alias == canonical), people)
+                    # another name of a smaller city is a place of that name, not that city: 'Newtown' is no
+                    # Tallahassee, 'Park City' no Bridgeport; 'Cologne' and 'Leningrad' name theirs
+                    named = canonical if alias == canonical or people >= _ALTERNATE_NAME_MIN_POPULATION else alias
+                    named = named.title() if named.islower() else named  # 'mika': a name, written as one
+                    offer(alias, named, int(alias == canonical), people)
         written = []  # the file first: it settles a name a state shares ('New York' is the city)
         for line in read_lines("place_names.tsv"):
             name, _, canonical = line.partition("\t")
