@@ -145,7 +145,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_acronyms(raws, clusters, places)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
-    _join_first_names(raws, clusters, text)
+    _join_first_names(raws, clusters, tweets)
     _join_middle_initials(raws, clusters)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
@@ -852,11 +852,7 @@ def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
                 clusters.join(target, i, f"'{raws[i].surface}' and '{raws[target].surface}' are one name but for middle initials or a numeral")
 
 
-#: What follows the name that signs an embedded post: the account's handle.
-_ACCOUNT = re.compile(r"[ \t]*\(@\w")
-
-
-def _join_first_names(raws: list[_Raw], clusters: _Clusters, text: str) -> None:
+def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet]) -> None:
     """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), joins
     the one person the article names in full with it ('Jeremy Corbyn'). With two such people ('Jeremy
     Corbyn', 'Jeremy Hunt') it is left alone, and so is a name already joined as a surname or a title, and
@@ -871,7 +867,7 @@ def _join_first_names(raws: list[_Raw], clusters: _Clusters, text: str) -> None:
             continue
         if raw.surface.casefold() in person_roles() or raw.surface.casefold().rstrip(".") in honorifics():
             continue  # 'Pope' of 'Pope Benedict' is a title (``_join_titles``)
-        if _ACCOUNT.match(text, raw.end):
+        if any(start <= raw.start and raw.end <= end for start, end in (t.author for t in tweets)):
             continue
         full = starting_with.get(raw.surface, [])
         if len({clusters.find(j) for j in full}) == 1:
