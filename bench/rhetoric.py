@@ -140,23 +140,30 @@ def main() -> None:
         print(f"wrote {card}")
 
 
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} minutes"
+
+
 def model_card(training: dict, results: dict, words: dict | None) -> str:  # type: ignore[type-arg]
     """The model card: what the model is, what it was trained and scored on, how well, how big."""
     config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
     layers = "6 layers, " if config.get("layers", 6) == 6 else f"its first {config['layers']} of 6 layers, "
     command = "`presslens train techniques --data ../shared/data`"
     transfer_row = teacher_part = ""
-    if training.get("teacher"):
+    teachers = training.get("teachers", [])
+    if teachers:
+        seeds = [str(t["seed"]) for t in teachers]
         command = (
-            f"`presslens train techniques --data ../shared/data --config src/presslens/train/techniques-teacher.toml --out out/teacher`"
-            f" (the teacher, {training['teacher']}), then `presslens train techniques --data ../shared/data --teacher out/teacher`"
+            f"`presslens train techniques --data ../shared/data --config src/presslens/train/techniques-teacher.toml --seed N --out out/teacherN`"
+            f" for each seed N of {', '.join(seeds)} (the teachers, {teachers[0]['name']}), then"
+            f" `presslens train techniques --data ../shared/data{''.join(' --teacher out/teacher' + seed for seed in seeds)}`"
         )
-        transfer_row = f"\n| unlabelled texts read with the teacher | `{data['transfer']}` |"
+        transfer_row = f"\n| unlabelled texts read with the teachers | `{data['transfer']}` |"
         teacher_part = f"""
-The model learns from its teacher, {training['teacher']} (the same heads on all 6 layers, trained on the same fit
-articles), as well as from the gold spans: besides the gold loss it copies the teacher's outputs (weight
+The model learns from an ensemble of {len(teachers)} teachers (the same heads on all 6 layers, trained on the same fit
+articles with other seeds), as well as from the gold spans: besides the gold loss it copies the teachers' mean outputs (weight
 {config['teacher_weight']}) on the fit articles and on {data['transfer_texts']} unlabelled news texts, a seeded sample of
-{' and '.join(f'`{folder}`' for folder in config['transfer'])}. No evaluation or calibration article is read by either."""
+{' and '.join(f'`{folder}`' for folder in config['transfer'])}. No evaluation or calibration article is read by any of them."""
     words_part = "" if words is None else f"""
 **Technique words** (`technique_words.npz`, {words['size_bytes'] / 1e6:.1f} MB). The span classifier's probabilities are
 combined (a weighted product, the words' share {words['share']}) with those of a multinomial logistic regression
@@ -192,7 +199,7 @@ corpus: research use; cite the papers.
 
 **Training.** {command} with `src/presslens/train/techniques.toml`:
 {config['epochs']} epochs, batch {config['batch_size']}, learning rate {config['learning_rate']}, windows of {config['max_tokens']} tokens,
-seed {config['seed']}; on {training['device']} in {training['training_seconds'] / 60:.0f} minutes, {training['trained_on']}.{teacher_part}
+seed {config['seed']}; on {training['device']} in {_duration(training['training_seconds'])}, {training['trained_on']}.{teacher_part}
 {words_part}
 **Scores on the dev split** (`python bench/rhetoric.py`, the task's official metrics):
 

@@ -112,6 +112,16 @@ def test_a_student_model_without_its_teacher_is_a_usage_error(tmp_path: Path) ->
     assert result.exit_code == 2 and "learns from a teacher" in " ".join(result.stderr.split())
 
 
+def test_each_teacher_of_an_ensemble_must_be_a_trained_model(tmp_path: Path) -> None:
+    (tmp_path / "ptc" / "train" / "articles").mkdir(parents=True)
+    (tmp_path / "teacher13").mkdir()
+    (tmp_path / "teacher13" / "config.json").write_text("{}", "utf-8")
+    (tmp_path / "teacher14").mkdir()
+    arguments = ["train", "techniques", "--data", str(tmp_path), "--out", str(tmp_path / "out")]
+    result = runner.invoke(app, [*arguments, "--teacher", str(tmp_path / "teacher13"), "--teacher", str(tmp_path / "teacher14")])
+    assert result.exit_code == 2 and "no trained technique model in" in " ".join(result.stderr.split()) and "teacher14" in "".join(result.stderr.split())
+
+
 def test_train_lexicon_counts_every_pattern_over_the_training_articles(tmp_path: Path) -> None:
     folder = tmp_path / "ptc" / "train"
     (folder / "articles").mkdir(parents=True)

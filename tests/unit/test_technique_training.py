@@ -1,5 +1,5 @@
 """What the technique model's training reads before torch is imported: the unlabelled texts a student
-learns from, and its teacher's outputs on each window."""
+learns from, and its teachers' outputs on each window."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 from tokenizers import Tokenizer
 
@@ -42,7 +43,7 @@ def test_the_teacher_gives_its_outputs_for_every_token_of_each_window() -> None:
     article = PtcArticle("1", text, [TechniqueSpan(text.index("vile"), text.index("vile") + 10, "Loaded_Language")])
     windows = examples(article, Tokenizer.from_file(str(SHIPPED / "tokenizer.json")), 256)
     assert len(windows) > 1 and windows[0].token_labels is not None
-    teach(SHIPPED, windows, 256)
+    teach([SHIPPED], windows, 256)
     for example in windows:
         tokens = len(example.window.offsets)
         assert example.teacher_tokens is not None and example.teacher_tokens.shape == (tokens, 1 + len(TECHNIQUES))
@@ -52,4 +53,24 @@ def test_the_teacher_gives_its_outputs_for_every_token_of_each_window() -> None:
 def test_a_teacher_that_cuts_other_windows_is_refused() -> None:
     windows = examples(PtcArticle("1", "The vile thugs attacked again.\n"), Tokenizer.from_file(str(SHIPPED / "tokenizer.json")), 128)
     with pytest.raises(ValueError, match="windows of 256 tokens, not 128"):
-        teach(SHIPPED, windows, 128)
+        teach([SHIPPED], windows, 128)
+
+
+def test_windows_read_together_get_what_each_gets_alone_and_an_ensemble_gives_the_mean() -> None:
+    tokenizer = Tokenizer.from_file(str(SHIPPED / "tokenizer.json"))
+    texts = ["The vile thugs attacked our great nation again, the minister said.\n" * n for n in (1, 3, 40)]
+    windows = [e for n, text in enumerate(texts) for e in examples(PtcArticle(str(n), text), tokenizer, 256)]
+    assert len({len(e.window.ids) for e in windows}) > 2  # of several lengths, so that the batch is padded
+    alone = [replace(e) for e in windows]
+    for example in alone:
+        teach([SHIPPED], [example], 256)
+    teach([SHIPPED], windows, 256)
+    for together, single in zip(windows, alone, strict=True):
+        assert together.teacher_tokens is not None and single.teacher_tokens is not None
+        assert together.teacher_tokens.shape == single.teacher_tokens.shape
+        gap = np.abs(together.teacher_tokens - single.teacher_tokens)
+        assert gap.mean() < 0.15 and gap.max() < 1.0  # an int8 teacher scales its activations by the whole batch
+    twice = [replace(e) for e in windows]
+    teach([SHIPPED, SHIPPED], twice, 256)
+    for ensemble, one in zip(twice, windows, strict=True):
+        assert np.allclose(ensemble.teacher_tokens, one.teacher_tokens) and np.allclose(ensemble.teacher_spans, one.teacher_spans)

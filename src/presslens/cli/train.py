@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -35,8 +36,10 @@ def train_techniques(
     config: Annotated[Path | None, typer.Option(help="A training config (TOML); default: the one shipped in presslens.train.")] = None,
     device: Annotated[str, typer.Option(help="torch device: cpu, or cuda where a GPU is present.")] = "cpu",
     teacher: Annotated[
-        Path | None, typer.Option(help="A trained technique model folder the new one learns from, when its config has a teacher_weight.")
+        list[Path] | None,
+        typer.Option(help="A trained technique model folder the new one learns from, when its config has a teacher_weight; repeat it for an ensemble."),
     ] = None,
+    seed: Annotated[int | None, typer.Option(help="Another training seed than the config's (the split stays): teachers of an ensemble.")] = None,
 ) -> None:
     """Fine-tune the technique model on PTC and export it to ONNX with its training record."""
     if not (data / "ptc" / "train" / "articles").is_dir():
@@ -44,10 +47,16 @@ def train_techniques(
     from presslens.train.techniques import TrainConfig, train
 
     settings = TrainConfig.load(config)
-    if settings.teacher_weight > 0 and (teacher is None or not (teacher / "config.json").is_file()):
+    if seed is not None:
+        settings = replace(settings, seed=seed)
+    teachers = teacher or []
+    if settings.teacher_weight > 0 and not teachers:
         raise typer.BadParameter(f"{settings.name} learns from a teacher: give a trained technique model folder", param_hint="--teacher")
+    for folder in teachers:
+        if not (folder / "config.json").is_file():
+            raise typer.BadParameter(f"no trained technique model in {folder} (its config.json is missing)", param_hint="--teacher")
     with _train_extra():
-        record = train(data, out, settings, device=device, log=err.print, teacher=teacher)
+        record = train(data, out, settings, device=device, log=err.print, teachers=teachers)
     out_path = out / "training.json"
     err.print(f"wrote the model to {out} (threshold {record['si_threshold']}, {record['size_bytes']:,} bytes); record in {out_path}")
 

@@ -27,7 +27,7 @@ from presslens.pipeline.windows import token_windows
 from presslens.resources import read_lines
 
 #: Where the shipped model lives inside the package.
-MODEL_DIR = "models/techniques-v3"
+MODEL_DIR = "models/techniques-v4"
 #: Model spans with fewer letters than this are dropped.
 _MIN_LETTERS = 4
 

@@ -43,7 +43,7 @@ def train(data: Path, model_dir: Path, out: Path, config: WordsConfig, log: Any 
     split = json.loads((model_dir / "training.json").read_text("utf-8"))["config"]
     articles = load_articles(data / "ptc", "train")
     rest, dev = split_articles(articles, split["dev_share"], split["split_seed"])
-    fit, calibration = split_articles(rest, split["calibration_share"], split["seed"])
+    fit, calibration = split_articles(rest, split["calibration_share"], split["split_seed"])
     log(f"{len(fit)} articles to fit, {len(calibration)} to choose; the {len(dev)} dev articles are not read")
     started = time.time()
     x_rows, y = [], []

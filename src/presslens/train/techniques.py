@@ -6,9 +6,10 @@ classification). Because the span head is linear, the exported graph gives it pe
 inference averages it over a span's tokens. Reproducible from a config file and the data path;
 the model card records the data hashes, the split and the scores.
 
-A model with fewer layers than its base learns from a trained teacher as well as from the gold spans:
-it copies the teacher's outputs on the fit articles and on unlabelled news texts (distillation), which
-keeps most of the teacher's accuracy at a fraction of its cost.
+A model with fewer layers than its base learns from trained teachers as well as from the gold spans:
+it copies their mean outputs on the fit articles and on unlabelled news texts (distillation), which
+keeps most of their accuracy at a fraction of their cost. Teachers trained alike with other seeds
+make an ensemble whose mean errs less than any one of them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -92,21 +94,36 @@ def transfer_texts(data: Path, config: TrainConfig) -> list[PtcArticle]:
     return [PtcArticle(f"{path.parent.as_posix()}/{path.stem}", path.read_text("utf-8")) for path in paths[: config.transfer_articles]]
 
 
-def teach(teacher: Path, batch: list[Example], max_tokens: int) -> None:
-    """Fill in the teacher's logits for each example's window (the teacher must cut windows alike)."""
+_TEACHING_BATCH = 32  # windows a teacher reads at once, padded to the longest (most are full)
+
+
+def teach(teachers: Sequence[Path], batch: list[Example], max_tokens: int) -> None:
+    """Fill in the teachers' mean logits for each example's window (each teacher must cut windows alike)."""
     import onnxruntime
 
-    settings = json.loads((teacher / "config.json").read_text("utf-8"))
-    if settings["max_tokens"] != max_tokens:
-        raise ValueError(f"the teacher in {teacher} reads windows of {settings['max_tokens']} tokens, not {max_tokens}")
-    session = onnxruntime.InferenceSession(str(teacher / settings["onnx"]), providers=["CPUExecutionProvider"])
-    for example in batch:
-        ids = np.asarray([example.window.ids], dtype=np.int64)
-        tokens, spans = session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-        example.teacher_tokens, example.teacher_spans = tokens[0, 1:-1], spans[0, 1:-1]
+    providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
+    sessions = []
+    for teacher in teachers:
+        settings = json.loads((teacher / "config.json").read_text("utf-8"))
+        if settings["max_tokens"] != max_tokens:
+            raise ValueError(f"the teacher in {teacher} reads windows of {settings['max_tokens']} tokens, not {max_tokens}")
+        sessions.append(onnxruntime.InferenceSession(str(teacher / settings["onnx"]), providers=providers))
+    by_length = sorted(batch, key=lambda e: len(e.window.ids))
+    for start in range(0, len(by_length), _TEACHING_BATCH):
+        rows = by_length[start : start + _TEACHING_BATCH]
+        ids = np.zeros((len(rows), len(rows[-1].window.ids)), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, example in enumerate(rows):
+            ids[row, : len(example.window.ids)] = example.window.ids
+            mask[row, : len(example.window.ids)] = 1
+        outputs = [session.run(None, {"input_ids": ids, "attention_mask": mask}) for session in sessions]
+        for row, example in enumerate(rows):
+            end = len(example.window.ids) - 1  # [CLS] and [SEP] left out
+            example.teacher_tokens = np.mean([tokens[row, 1:end] for tokens, _ in outputs], axis=0)
+            example.teacher_spans = np.mean([spans[row, 1:end] for _, spans in outputs], axis=0)
 
 
-def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: Any = print, teacher: Path | None = None) -> dict[str, Any]:
+def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: Any = print, teachers: Sequence[Path] = ()) -> dict[str, Any]:
     """Train, choose the SI threshold on the calibration articles, export ONNX, write the model card."""
     import torch
     from tokenizers import Tokenizer
@@ -120,17 +137,17 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
 
     articles = load_articles(data / "ptc", "train")
     train_articles, dev_articles = split_articles(articles, config.dev_share, config.split_seed)
-    fit_articles, calibration_articles = split_articles(train_articles, config.calibration_share, config.seed)
+    fit_articles, calibration_articles = split_articles(train_articles, config.calibration_share, config.split_seed)  # alike for every seed of an ensemble
     fit = [e for a in fit_articles for e in examples(a, tokenizer, config.max_tokens)]
     log(f"{len(fit_articles)} training articles ({len(fit)} windows), {len(calibration_articles)} calibration, {len(dev_articles)} dev")
     transfer: list[PtcArticle] = []
     if config.teacher_weight > 0:
-        if teacher is None:
+        if not teachers:
             raise ValueError(f"{config.name} learns from a teacher (teacher_weight {config.teacher_weight}): name its folder")
         transfer = transfer_texts(data, config)
         fit += [replace(e, token_labels=None, spans=[]) for a in transfer for e in examples(a, tokenizer, config.max_tokens)]
-        teach(teacher, fit, config.max_tokens)
-        log(f"the teacher in {teacher} read them and {len(transfer)} unlabelled texts: {len(fit)} windows in all")
+        teach(teachers, fit, config.max_tokens)
+        log(f"{len(teachers)} teacher(s) read them and {len(transfer)} unlabelled texts: {len(fit)} windows in all")
 
     # eager attention exports to plain MatMul/Softmax nodes, which onnxruntime runs about a quarter faster
     # on a CPU than the masked graph the SDPA export produces; the weights and the arithmetic are the same
@@ -200,7 +217,7 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         "trained_on": date.today().isoformat(),
         "training_seconds": round(time.time() - started),
         "device": device,
-        "teacher": json.loads((teacher / "config.json").read_text("utf-8"))["name"] if config.teacher_weight > 0 and teacher else None,
+        "teachers": [_teacher_record(t) for t in teachers] if config.teacher_weight > 0 else [],
         "data": {
             "all_train_articles": data_hash(articles),
             "fit": data_hash(fit_articles),
@@ -218,6 +235,13 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
     }
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
     return record
+
+
+def _teacher_record(teacher: Path) -> dict[str, Any]:
+    """A teacher's name and seed (None when its folder holds no training record) for the student's record."""
+    record = teacher / "training.json"
+    seed = json.loads(record.read_text("utf-8"))["config"]["seed"] if record.is_file() else None
+    return {"name": json.loads((teacher / "config.json").read_text("utf-8"))["name"], "seed": seed}
 
 
 def _base_model_dir(package: str) -> Path:
