@@ -705,3 +705,8 @@ def test_another_name_of_a_smaller_city_is_a_place_of_that_name_and_of_a_large_o
     clusters = _clusters(_analyse(analyzer, text))
     assert {"Newtown", "Central Park"} <= set(clusters) and not {"Tallahassee", "Bethpage"} & set(clusters)
     assert clusters["Köln"][1] == {"Cologne"} and clusters["Saint Petersburg"][1] == {"Leningrad"}
+
+
+def test_a_city_whose_name_begins_with_the_keeps_it_when_the_text_leaves_it_out(analyzer: Analyzer) -> None:
+    clusters = _clusters(_analyse(analyzer, "The case was heard in The Hague on Monday. Judges in Hague said the trial would go on."))
+    assert "The Hague" in clusters and "Hague" not in clusters

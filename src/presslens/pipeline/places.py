@@ -59,7 +59,8 @@ class Gazetteer:
                 if alias.isascii() and len(alias) > 2:
                     # another name of a smaller city is a place of that name, not that city: 'Newtown' is no
                     # Tallahassee, 'Park City' no Bridgeport; 'Cologne' and 'Leningrad' name theirs
-                    named = canonical if alias == canonical or people >= _ALTERNATE_NAME_MIN_POPULATION else alias
+                    own = alias in (canonical, canonical.removeprefix("The "))  # 'Hague' is The Hague
+                    named = canonical if own or people >= _ALTERNATE_NAME_MIN_POPULATION else alias
                     named = named.title() if named.islower() else named  # 'mika': a name, written as one
                     offer(alias, named, int(alias == canonical), people)
         written = []  # the file first: it settles a name a state shares ('New York' is the city)
