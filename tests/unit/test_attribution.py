@@ -1641,6 +1641,17 @@ def test_a_verdict_is_no_words_of_the_defendant_but_a_plea_is(analyzer: Analyzer
     assert not [v for v in view if v[1] == "the death of Kate Steinle"]
 
 
+def test_a_way_of_acting_and_a_formula_of_thanks_are_nobodys_words(analyzer: Analyzer) -> None:
+    text = (
+        "Kerry and the deal\n"
+        "This month Kerry has resorted to parsing words.\n"
+        "Well, it took long enough, but thank you President Trump.\n"
+        "The mayor said the crews had saved the town.\n"
+    )
+    view = _view(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert [v[1] for v in view] == ["the crews had saved the town"]
+
+
 def test_his_or_her_before_a_claim_is_the_person_who_acts_last_in_its_sentence_or_else_whom_he_would_be(analyzer: Analyzer) -> None:
     agent = (
         "George Osborne was put in charge by David Cameron, a prime minister who was himself bored by details, and his "
@@ -1661,3 +1672,21 @@ def test_an_it_that_stands_for_the_clause_after_it_is_nobody(analyzer: Analyzer)
     )
     view = _view(_analyse(analyzer, text))
     assert ("indirect", "that some of the e-mails were accessed by foreign parties", "turn out", None, "unnamed") in view
+
+
+def test_a_role_the_text_gave_someone_else_before_is_not_the_last_speaker_described_again(analyzer: Analyzer) -> None:
+    text = (
+        'A government spokesman said people whose presence "is not good for the public" could be kept out by the home secretary.\n'
+        "Mr Jones put up a copy of the decision on his website, while Ms Grey posted a copy of her letter on her blog.\n"
+        "The letters, both dated Monday, claim that both men have made statements that incite hatred.\n"
+        "Both letters went on to say that should they be allowed to enter the country the home secretary believes they "
+        'would "spread such views".\n\n'
+        "Sen. Bernie Sanders said the bill failed. The senator added that he would vote no."
+    )
+    speakers = _speakers_by_words(_analyse(analyzer, text))
+    assert speakers["the home secretary"] is None and speakers["The senator"] == "Bernie Sanders"
+
+
+def test_a_former_member_of_a_body_does_not_speak_for_it(analyzer: Analyzer) -> None:
+    text = "A former Navy sailor said he would sue the officials. A Navy spokesman said the ship was safe."
+    assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unresolved"), ("Navy", "representative")]

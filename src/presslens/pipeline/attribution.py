@@ -588,7 +588,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _goes_by(t) or _lets_in(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _goes_by(t) or _lets_in(t) or _thanks(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
@@ -1076,6 +1076,14 @@ def _close_quotations(text: str, drafts: list[_Draft], quoted: list[tuple[int, i
                     else:
                         draft.continuation = [longer if piece == last else piece for piece in draft.continuation]
                 break
+
+
+def _thanks(verb: Token) -> bool:
+    """'thank you' with no subject of its own is a formula of thanks, not a statement, whatever subject the
+    parse lends it from the clause before ('it took long enough, but thank you President Trump')."""
+    if verb.lemma_ != "thank" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
 
 
 def _imperative(verb: Token) -> bool:
@@ -2012,6 +2020,8 @@ def _speaker(
                 continue
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
+                if _role_written_before_for_another(head, words[0].i, found[0].id, mentions):
+                    break
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
         if (person := _person_named_again(head, words, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
@@ -2153,11 +2163,11 @@ def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _Menti
     written before ('director of legislative affairs Nikki da Costa') does; of an owner written before
     it, a body's officials do ('Pentagon officials', 'Trump campaign aides', 'members of May's team'),
     and a person's spokeswoman; a person's son, lawyer or supporters are other people, and no one's
-    critics or opponents speak for them."""
+    critics or opponents speak for them, nor does its former member."""
     if (person := _person_named_after_role(head, words, mentions)) is not None and person.id == named.id:
         return True
     relation = head.lemma_.lower()
-    if relation in _OUTSIDERS:
+    if relation in _OUTSIDERS or _former_member_of(head, named, mentions):
         return False
     if named.label != "PERSON" or not _by_role(head):
         return True
@@ -2165,6 +2175,16 @@ def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _Menti
     return relation in _SPOKESPEOPLE or through_a_body
 
 
+def _former_member_of(head: Token, named: Entity, mentions: _MentionsAt) -> bool:
+    """'a former Navy sailor', 'the former CEO of Hewlett-Packard': someone who no longer belongs to the
+    body the role names, and speaks for himself (a name written after the role is the person's own)."""
+    if not any(c.lower_ in _PAST_TIES for c in head.children if c.dep_ in ("amod", "compound", "advmod")):
+        return False
+    return any(entity.id == named.id for t in head.subtree for entity, _ in mentions.get(t.idx, ()))
+
+
+#: Words that put someone's tie to a body in the past: 'a former Navy sailor', 'a retired FBI agent'.
+_PAST_TIES = frozenset({"former", "retired", "ex", "onetime", "one-time", "erstwhile"})
 #: Who speaks for the person they are named by: 'Trump's spokeswoman'.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: People named by their relation to someone who stand apart from or against them: 'Trump's opponents'.
@@ -2594,8 +2614,28 @@ def _last_speaker_described(
     between = [t for t in head.doc[: words[0].i] if t.idx >= previous.end]
     if sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
         return None
+    if _role_written_before_for_another(head, words[0].i, previous.entity, mentions):
+        return None  # 'the home secretary believes …' after '… excluded by the home secretary' and Ms Geller's letter
     others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
     return previous.entity if not others else None
+
+
+def _role_written_before_for_another(head: Token, before: int, person: str, mentions: _MentionsAt) -> bool:
+    """Whether the text wrote the same role earlier with 'the' and no name, as an office of someone it does
+    not name ('excluded by the home secretary', 'the home secretary's ban on Pamela Geller'), where this person
+    is not named either: the role stays that unnamed holder's."""
+    modifiers = sorted(c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
+    for earlier in head.doc[:before]:
+        if earlier.lemma_ != head.lemma_ or earlier.tag_ != head.tag_ or sorted(c.lower_ for c in earlier.children if c.dep_ in ("compound", "amod")) != modifiers:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children):
+            continue
+        phrase = [*earlier.subtree, *([earlier.head] if earlier.dep_ in ("appos", "compound") else [])]
+        phrase += [t for c in earlier.children if c.dep_ == "appos" for t in c.subtree]
+        named = {entity.id for t in phrase for entity, _ in mentions.get(t.idx, ()) if entity.label == "PERSON"}
+        if not named and person not in named:
+            return True
+    return False
 
 
 #: Roles that stand in for someone the text does not name, whoever spoke before ('the official said').
