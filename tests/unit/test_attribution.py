@@ -1690,3 +1690,17 @@ def test_a_role_the_text_gave_someone_else_before_is_not_the_last_speaker_descri
 def test_a_former_member_of_a_body_does_not_speak_for_it(analyzer: Analyzer) -> None:
     text = "A former Navy sailor said he would sue the officials. A Navy spokesman said the ship was safe."
     assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unresolved"), ("Navy", "representative")]
+
+
+def test_they_takes_up_the_unnamed_people_its_clause_hangs_on_before_a_body_quoted_earlier(analyzer: Analyzer) -> None:
+    text = (
+        "The main super PAC started reserving ad time this week, the New York Times reported on Tuesday.\n\n"
+        "Still, even though some of Clinton's fundraisers and allies are growing frustrated that she has to keep spending "
+        "money when they would prefer she save it, few have called for Sanders to drop out.\n\n"
+        "Pentagon officials said the strike was lawful, and they added that it was over."
+    )
+    analysis = _analyse(analyzer, text)
+    prefer = next(q for q in analysis.quotes if q.cue_lemma == "prefer")
+    assert prefer.speaker.entity is None and prefer.speaker.refers_to is not None
+    assert analysis.text_of(prefer.speaker.refers_to) == "some of Clinton's fundraisers and allies"
+    assert _speakers_and_how(analysis)[-1] == ("Pentagon", "pronoun")

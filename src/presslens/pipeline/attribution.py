@@ -1983,6 +1983,9 @@ def _speaker(
             ),
             None,
         )
+        crowd = _unnamed_group_subject(head, mentions, quoted) if group else None
+        if crowd is not None and (previous is None or previous.span is None or previous.span.start != crowd.start):
+            return Speaker(span=span, resolved=False, via="pronoun", refers_to=crowd)  # 'allies are frustrated … when they would prefer'
         subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted, offices)
         if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
             return Speaker(span=span, entity=subject[0], resolved=True, via="pronoun")
@@ -2361,6 +2364,31 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
 def _by_role(head: Token) -> bool:
     """Whether a speaker is named by role or relation ('minister', 'officials'), not by name."""
     return head.lemma_.lower() in person_roles()
+
+
+def _unnamed_group_subject(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> Span | None:
+    """The people that the nearest plural subject of a clause 'they' hangs on describes without naming them
+    ('some of Clinton's fundraisers and more prominent allies are growing frustrated that she has to … when
+    they would prefer'): a plural noun no name stands on, which 'they' takes up before any body quoted earlier."""
+    for clause in pronoun.head.ancestors:  # the clauses its own clause hangs on, nearest first
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < pronoun.i and not quoted(c.idx)), None)
+        if subject is None:
+            continue
+        noun = subject
+        if subject.lower_ in _QUANTIFIERS:  # 'some of the allies'
+            noun = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subject)
+        if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we"):
+            break
+    else:
+        return None
+    if noun.tag_ != "NNS" or any(mentions.get(t.idx) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))):
+        return None
+    last = max((t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i), key=lambda t: t.i, default=noun)
+    return Span(start=subject.left_edge.idx, end=last.idx + len(last.text))
+
+
+#: Words that take a share of a group: 'some of the allies said'.
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "several", "few", "both", "none", "half"})
 
 
 def _recent_subject(
