@@ -1704,3 +1704,15 @@ def test_they_takes_up_the_unnamed_people_its_clause_hangs_on_before_a_body_quot
     assert prefer.speaker.entity is None and prefer.speaker.refers_to is not None
     assert analysis.text_of(prefer.speaker.refers_to) == "some of Clinton's fundraisers and allies"
     assert _speakers_and_how(analysis)[-1] == ("Pentagon", "pronoun")
+
+
+def test_they_opening_a_sentence_takes_up_the_unnamed_people_the_sentence_before_is_about(analyzer: Analyzer) -> None:
+    text = (
+        "Chinese local governments have been known to fib when Beijing has demanded they stop producing coal. "
+        "They stop reporting production numbers.\n\n"
+        "The claims were rejected by Pentagon officials, the Times reported. They said the claims were false.\n"
+    )
+    analysis = _analyse(analyzer, text)
+    stop, said = (next(q for q in analysis.quotes if q.cue_lemma == cue) for cue in ("report", "say"))
+    assert stop.speaker.entity is None and analysis.text_of(stop.speaker.refers_to) == "Chinese local governments"
+    assert said.speaker.refers_to is None  # a passive subject with its agent named is not whom 'they' takes up

@@ -2369,19 +2369,22 @@ def _by_role(head: Token) -> bool:
 def _unnamed_group_subject(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> Span | None:
     """The people that the nearest plural subject of a clause 'they' hangs on describes without naming them
     ('some of Clinton's fundraisers and more prominent allies are growing frustrated that she has to … when
-    they would prefer'): a plural noun no name stands on, which 'they' takes up before any body quoted earlier."""
-    for clause in pronoun.head.ancestors:  # the clauses its own clause hangs on, nearest first
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < pronoun.i and not quoted(c.idx)), None)
-        if subject is None:
-            continue
+    they would prefer'), or the subject of the sentence before when 'they' opens its own ('Chinese local
+    governments have been known to fib. They stop reporting …'): a plural noun no name stands on, which
+    'they' takes up before any body quoted earlier."""
+    subjects = [c for clause in pronoun.head.ancestors for c in clause.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+    if not subjects and _main_subject(pronoun) and pronoun.sent.start > 0:  # 'They stop reporting …' after a sentence about them
+        subjects = [t for t in reversed(pronoun.doc[pronoun.sent.start - 1].sent) if _main_subject(t)][:1]
+    # a passive subject whose agent is named is not whom 'they' takes up: 'The accusations were rejected by officials. They said …'
+    subjects = [t for t in subjects if t.dep_ == "nsubj" or not any(c.dep_ == "agent" for c in t.head.children)]
+    noun = None
+    for subject in (s for s in subjects if not quoted(s.idx)):  # the clauses its own clause hangs on, nearest first
         noun = subject
         if subject.lower_ in _QUANTIFIERS:  # 'some of the allies'
             noun = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subject)
         if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we"):
             break
-    else:
-        return None
-    if noun.tag_ != "NNS" or any(mentions.get(t.idx) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))):
+    if noun is None or noun.tag_ != "NNS" or any(mentions.get(t.idx) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))):
         return None
     last = max((t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i), key=lambda t: t.i, default=noun)
     return Span(start=subject.left_edge.idx, end=last.idx + len(last.text))
