@@ -18,11 +18,11 @@ import json
 import random
 import time
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
