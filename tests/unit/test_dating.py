@@ -126,6 +126,21 @@ def test_a_date_in_the_sentence_before_dates_only_what_the_main_clause_tells(ana
     assert finding.value == "2020-01-01"
 
 
+def test_a_count_of_more_than_or_about_a_duration_implies_a_bound_and_counts_from_its_own_sentence_time(analyzer: Analyzer) -> None:
+    text = (
+        "The letter was dated 3 March 2015. That was more than two weeks before the bishop's ordination.",
+        "California votes on June 7.",
+        "Sanders was in San Diego on Tuesday night, more than two months before the state votes.",
+        "The strike came on April 2, 2016, about three days after the talks ended.",
+    )
+    a = analyzer.analyze(build_article("\n".join(text), source=None, headline_first_line=False, published=date(2016, 3, 23)))
+    ordination, votes, strike = [f for f in a.findings if f.kind == "derived_date"]
+    assert ordination.value == "2015-03-17" and "implies a date after 2015-03-17 for the bishop's ordination" in ordination.why
+    assert votes.value == "2016-05-22" and "dates Sanders 2016-03-22 ('Tuesday night')" in votes.why
+    assert "implies a date after 2016-05-22 for the state votes" in votes.why
+    assert strike.value == "2016-03-30" and "implies about 2016-03-30 for when the talks ended" in strike.why
+
+
 def test_with_only_the_year_inferred_a_value_keeps_the_month_day_or_weekday_the_words_name(analyzer: Analyzer) -> None:
     a = _undated(
         analyzer,

@@ -26,6 +26,15 @@ _MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 _AFTER = frozenset({"after", "since", "following"})
 _DEADLINE = frozenset({"by", "until", "till", "through"})
 _RELATION = re.compile(r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
+#: What a counted duration's modifier makes of the date it implies, by the direction of the count (+1: the
+#: event came that long after the anchor, 'two weeks before the ordination'; -1: that long before it).
+_BOUNDS = {
+    ("MORE_THAN", 1): "a date after ", ("MORE_THAN", -1): "a date before ",
+    ("LESS_THAN", 1): "a date before ", ("LESS_THAN", -1): "a date after ",
+    ("EQUAL_OR_MORE", 1): "no earlier than ", ("EQUAL_OR_MORE", -1): "no later than ",
+    ("EQUAL_OR_LESS", 1): "no later than ", ("EQUAL_OR_LESS", -1): "no earlier than ",
+    ("APPROX", 1): "about ", ("APPROX", -1): "about ",
+}
 
 
 def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, list[Finding]]:
@@ -333,7 +342,9 @@ def _what_is_known(value: str | None, textual: str | None) -> str | None:
 def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
     """'The bill came two days after the assassination': with the bill dated, the text dates the assassination."""
     findings = []
-    dated = [t for t in timexes if t.type == "DATE" and t.value and _FULL_DATE.match(t.value)]
+    # a date anchors the count, and so does a time of a known day in the duration's own sentence ('on Tuesday night,
+    # more than two months before the state votes': 2016-03-22TNI)
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and _FULL_DATE.match(t.value[:10])]
     for timex in timexes:
         if timex.type != "DURATION" or not timex.value:
             continue
@@ -348,20 +359,21 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
         relation_word = doc.char_span(relation.start(1), relation.end(1), alignment_mode="expand")
         main = relation_word is not None and _counts_from_main_clause(relation_word[0])
         window_start = _previous_sentence_start(doc, own_sentence.start) if main else own_sentence.start_char
-        anchors = [t for t in dated if window_start <= t.start < timex.start]
+        anchors = [t for t in dated if window_start <= t.start < timex.start and (t.type == "DATE" or t.start >= own_sentence.start_char)]
         if not anchors:
             continue
         anchor = anchors[-1]
-        anchor_date = date.fromisoformat(anchor.value)  # type: ignore[arg-type]
+        anchor_date = date.fromisoformat(anchor.value[:10])  # type: ignore[index]
         count, unit = int(amount.group(1)), amount.group(2)
         sign = -1 if relation.group(1).lower().startswith("after") or relation.group(1).lower().startswith("later") else 1
         derived = _add(anchor_date, sign * count, unit)
+        bound = _BOUNDS.get((timex.mod, sign), "")  # 'more than two weeks before the ordination': after that day
         phrase = text[timex.start : relation.end()]
         event, clause = _event_after(doc, relation.end())
         subject = _subject_of(sentence.root, timex.start)
         why = (
             f"the text dates {subject} {anchor_date.isoformat()} ('{text[anchor.start:anchor.end]}') and says it came "
-            f"{phrase} {event}, so it implies {derived.isoformat()} for {'when ' * clause}{event} "
+            f"{phrase} {event}, so it implies {bound}{derived.isoformat()} for {'when ' * clause}{event} "
             f"({anchor_date.isoformat()} {'-' if sign < 0 else '+'} {count}{unit}); sources dating it otherwise contradict this"
         )
         findings.append(
