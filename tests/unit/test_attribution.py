@@ -1412,6 +1412,11 @@ def test_he_or_she_does_not_stand_for_a_person_whose_given_name_or_title_is_the_
         "Mr. Zahed found work. She said the camp was cold."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Breshna Alawee", "pronoun")
+    text = (  # a short form has the sex of its full names ('Nate': Nathan)
+        "Hillary Clinton spoke in Iowa. “We will win,” she said. Nate Silver wrote a forecast on the race. "
+        "She told reporters she was confident."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Hillary Clinton", "pronoun")
 
 
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
@@ -1716,3 +1721,11 @@ def test_they_opening_a_sentence_takes_up_the_unnamed_people_the_sentence_before
     stop, said = (next(q for q in analysis.quotes if q.cue_lemma == cue) for cue in ("report", "say"))
     assert stop.speaker.entity is None and analysis.text_of(stop.speaker.refers_to) == "Chinese local governments"
     assert said.speaker.refers_to is None  # a passive subject with its agent named is not whom 'they' takes up
+
+
+def test_his_or_her_before_the_speakers_noun_is_the_person_it_stands_for_who_speaks_through_a_campaign_not_a_lawyer(analyzer: Analyzer) -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. Her campaign highlighted the remarks on Twitter.\n\n"
+        "Donald Trump spoke in Iowa. His lawyer said he was innocent."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Hillary Clinton", "representative"), (None, "unresolved")]

@@ -2041,6 +2041,9 @@ def _speaker(
         if itself or (person is not None and person.id == entity.id and head.lemma_.lower() not in _SPOKESPEOPLE):
             return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
         return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
+    if named is None and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
+        if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman'; not 'his lawyer'
+            return Speaker(span=span, entity=owner.id, resolved=True, via=_speaking_for(head, owner))
     if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     return Speaker(span=span, resolved=False, via="unresolved")
@@ -2520,6 +2523,23 @@ def _dummy_it(word: Token) -> bool:
     )
     verb_of_state = verb.lemma_ in ("be", "seem", "appear") and any(c.dep_ == "acomp" for c in verb.children)
     return clause and (verb_of_state or verb.lemma_ == "turn" and any(c.lower_ == "out" for c in verb.children))
+
+
+def _person_owning(
+    head: Token, mentions: _MentionsAt, history: list[_Resolved], quoted: Callable[[int], bool], offices: list[_Office]
+) -> Entity | None:
+    """The person 'his' or 'her' before the speaker's noun stands for ('Hillary Clinton spoke in Ohio. Her
+    campaign said …'): one its own sentence names acting before it, else the subject just before it, else
+    the last person of its sex quoted."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is None:
+        return None
+    person = (
+        _owner_named_before(owner, mentions, quoted)
+        or next(iter(_recent_subject(owner, mentions, True, quoted, offices) or ()), None)
+        or next((p.entity for p in reversed(history) if p.person and p.entity and _agrees(p.sex, owner.lower_)), None)
+    )
+    return next((entity for found in mentions.values() for entity, _ in found if entity.id == person and entity.label == "PERSON"), None)
 
 
 def _owner_named_before(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:

@@ -65,8 +65,13 @@ def given_names() -> frozenset[str]:
 
 
 def given_name_sex(name: str) -> str | None:
-    """'m' or 'f' for a given name one sex bears far more often ('theresa': 'f'); None for both or unknown."""
-    return _given_names().get(name.lower())
+    """'m' or 'f' for a given name one sex bears far more often ('theresa': 'f'), or for a short form whose
+    full names all have that sex ('bernie': 'bernard', 'm'); None for both or unknown."""
+    names, lowered = _given_names(), name.lower()
+    if lowered in names:
+        return names[lowered]
+    sexes = {names[full] for full in _nicknamer().canonicals_of(lowered) if full in names}  # None: a name both bear
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 @lru_cache(maxsize=1)
