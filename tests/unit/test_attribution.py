@@ -1729,3 +1729,8 @@ def test_his_or_her_before_the_speakers_noun_is_the_person_it_stands_for_who_spe
         "Donald Trump spoke in Iowa. His lawyer said he was innocent."
     )
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Hillary Clinton", "representative"), (None, "unresolved")]
+    text = (  # a name before the noun that acts in the sentence owns it, not the subject of the sentence before
+        "Hillary Clinton spoke in Flint on Tuesday. Bernie Sanders countered with a breakfast in Harlem. Then the Clinton "
+        "campaign went into overdrive, holding a call shortly after her campaign said the mothers would campaign for her."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Hillary Clinton", "representative")

@@ -2553,8 +2553,8 @@ def _owner_named_before(pronoun: Token, mentions: _MentionsAt, quoted: Callable[
             continue
         if token.dep_ in _SUBJECTS and _PRONOUN_SEX.get(token.lower_, "") == _PRONOUN_SEX[pronoun.lower_]:
             return None  # 'He has continued to lash out at McCain …, despite his dislike': whom 'he' means
-        if token.dep_ == "compound" or not _acts(token):
-            continue
+        if not _acts(token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token):
+            continue  # a name before the noun that acts is its owner: 'the Clinton campaign went into overdrive … her'
         for entity, _ in mentions.get(token.idx, ()):
             if entity.label == "PERSON" and _agrees(_sex(entity, text), pronoun.lower_):
                 return entity.id
