@@ -710,3 +710,9 @@ def test_another_name_of_a_smaller_city_is_a_place_of_that_name_and_of_a_large_o
 def test_a_city_whose_name_begins_with_the_keeps_it_when_the_text_leaves_it_out(analyzer: Analyzer) -> None:
     clusters = _clusters(_analyse(analyzer, "The case was heard in The Hague on Monday. Judges in Hague said the trial would go on."))
     assert "The Hague" in clusters and "Hague" not in clusters
+
+
+def test_a_name_that_is_a_known_places_own_is_a_place_whatever_the_model_says_but_a_given_name_stays_a_person(analyzer: Analyzer) -> None:
+    text = "So flagrant was his behaviour that it took intervention by Uruguay’s nuncio to have him removed. Jordan said he would not comment."
+    labels = {e.canonical: e.label for e in _analyse(analyzer, text).entities}
+    assert labels["Uruguay"] == "GPE" and labels["Jordan"] == "PERSON"

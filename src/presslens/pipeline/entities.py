@@ -1015,7 +1015,8 @@ def _shared_role(doc: Doc, a: _Raw, b: _Raw) -> str | None:
 def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     """The label most mentions vote for; a place label counts little when no name in the cluster is a
     known place, and wins a tie when one is. With no vote at all (names found again by their words only), a
-    country, state or major city the gazetteer knows is a place."""
+    country, state or major city the gazetteer knows is a place, and so it is when the vote makes it a person
+    but its every name is such a place's own."""
     known_place = any(places.canonical(r.surface) for r in members)
     votes: dict[str, float] = defaultdict(float)
     for raw in sorted(members, key=lambda r: r.start):
@@ -1025,7 +1026,18 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     # a tie goes to the place when the gazetteer knows the name ('the United States' acting, and the country)
     if not votes:
         return "GPE" if any(places.is_major(r.surface) for r in members if places.canonical(r.surface)) else None
-    return max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS))
+    label = max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS))
+    if label == "PERSON" and all(_place_by_its_own_name(r, places) for r in members):
+        return "GPE"  # 'New Hampshire', 'Uruguay', 'Dakar' the model took for a person; not 'Jordan' or 'Georgia'
+    return label
+
+
+def _place_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
+    """A name that is a country's, state's or major city's own ('Uruguay'), not another name of one ('Belin' for
+    Berlin) nor a given name ('Georgia'), and no speaker's label in a transcript."""
+    surface = raw.surface
+    own = places.canonical(surface) == surface and places.is_major(surface)
+    return own and raw.origin != "transcript" and surface.split()[0].lower() not in given_names()
 
 
 #: A transcript's label this short is a speaker's initials ('DB', 'JP'), kept in capitals.
