@@ -2023,7 +2023,7 @@ def _speaker(
                 continue
             found = _mention_in(following.subject, mentions)
             if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
-                if _role_written_before_for_another(head, words[0].i, found[0].id, mentions):
+                if _role_written_before_for_another(head, words[0].i, mentions):
                     break
                 return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
         if (person := _person_named_again(head, words, mentions, quoted, offices)) is not None:
@@ -2665,16 +2665,16 @@ def _last_speaker_described(
     between = [t for t in head.doc[: words[0].i] if t.idx >= previous.end]
     if sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
         return None
-    if _role_written_before_for_another(head, words[0].i, previous.entity, mentions):
+    if _role_written_before_for_another(head, words[0].i, mentions):
         return None  # 'the home secretary believes …' after '… excluded by the home secretary' and Ms Geller's letter
     others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
     return previous.entity if not others else None
 
 
-def _role_written_before_for_another(head: Token, before: int, person: str, mentions: _MentionsAt) -> bool:
-    """Whether the text wrote the same role earlier with 'the' and no name, as an office of someone it does
-    not name ('excluded by the home secretary', 'the home secretary's ban on Pamela Geller'), where this person
-    is not named either: the role stays that unnamed holder's."""
+def _role_written_before_for_another(head: Token, before: int, mentions: _MentionsAt) -> bool:
+    """Whether the text wrote the same role earlier with 'the' and no person's name in its phrase, as the office
+    of someone it does not name ('excluded by the home secretary', 'the home secretary's ban on Pamela Geller'):
+    the role stays that unnamed holder's, not the next or last person quoted."""
     modifiers = sorted(c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
     for earlier in head.doc[:before]:
         if earlier.lemma_ != head.lemma_ or earlier.tag_ != head.tag_ or sorted(c.lower_ for c in earlier.children if c.dep_ in ("compound", "amod")) != modifiers:
@@ -2683,8 +2683,7 @@ def _role_written_before_for_another(head: Token, before: int, person: str, ment
             continue
         phrase = [*earlier.subtree, *([earlier.head] if earlier.dep_ in ("appos", "compound") else [])]
         phrase += [t for c in earlier.children if c.dep_ == "appos" for t in c.subtree]
-        named = {entity.id for t in phrase for entity, _ in mentions.get(t.idx, ()) if entity.label == "PERSON"}
-        if not named and person not in named:
+        if not any(entity.label == "PERSON" for t in phrase for entity, _ in mentions.get(t.idx, ())):
             return True
     return False
 

@@ -66,7 +66,7 @@ def given_names() -> frozenset[str]:
 
 def given_name_sex(name: str) -> str | None:
     """'m' or 'f' for a given name one sex bears far more often ('theresa': 'f'), or for a short form whose
-    full names all have that sex ('bernie': 'bernard', 'm'); None for both or unknown."""
+    full names all have that sex ('nate': 'nathan', 'm'); None for both or unknown."""
     names, lowered = _given_names(), name.lower()
     if lowered in names:
         return names[lowered]
