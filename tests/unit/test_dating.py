@@ -141,6 +141,12 @@ def test_a_count_of_more_than_or_about_a_duration_implies_a_bound_and_counts_fro
     assert strike.value == "2016-03-30" and "implies about 2016-03-30 for when the talks ended" in strike.why
 
 
+def test_a_pronoun_that_is_the_dated_things_name_is_said_as_an_object(analyzer: Analyzer) -> None:
+    a = _undated(analyzer, "Leaving the show", "He left the show on January 24, 2016, five days after the premiere.")
+    (finding,) = [f for f in a.findings if f.kind == "derived_date"]
+    assert finding.why.startswith("the text dates him 2016-01-24")
+
+
 def test_with_only_the_year_inferred_a_value_keeps_the_month_day_or_weekday_the_words_name(analyzer: Analyzer) -> None:
     a = _undated(
         analyzer,

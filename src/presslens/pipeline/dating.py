@@ -403,8 +403,14 @@ def _subject_of(token: Token, before: int) -> str:
         if subject is not None and subject.idx < before:
             aside = _set_off(subject)
             words = "".join(t.text_with_ws for t in subject.subtree if t.i not in aside).strip().rstrip(",").strip()
+            if words.lower() in _AS_OBJECT:
+                return _AS_OBJECT[words.lower()]  # 'the text dates him', not 'dates he'
             return words[:1].lower() + words[1:] if subject.left_edge.pos_ in ("DET", "PRON") and not words.startswith("I ") and words != "I" else words
     return "the event it follows"
+
+
+#: A pronoun subject as the reason names it, the object of 'the text dates': 'he' -> 'him'.
+_AS_OBJECT = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
 
 def _set_off(head: Token) -> set[int]:
