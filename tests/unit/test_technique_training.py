@@ -56,7 +56,7 @@ def test_a_teacher_that_cuts_other_windows_is_refused() -> None:
         teach([SHIPPED], windows, 128)
 
 
-def test_windows_read_together_get_what_each_gets_alone_and_an_ensemble_gives_the_mean() -> None:
+def test_windows_read_together_get_what_each_gets_alone() -> None:
     tokenizer = Tokenizer.from_file(str(SHIPPED / "tokenizer.json"))
     texts = ["The vile thugs attacked our great nation again, the minister said.\n" * n for n in (1, 3, 40)]
     windows = [e for n, text in enumerate(texts) for e in examples(PtcArticle(str(n), text), tokenizer, 256)]
@@ -70,7 +70,28 @@ def test_windows_read_together_get_what_each_gets_alone_and_an_ensemble_gives_th
         assert together.teacher_tokens.shape == single.teacher_tokens.shape
         gap = np.abs(together.teacher_tokens - single.teacher_tokens)
         assert gap.mean() < 0.15 and gap.max() < 1.0  # an int8 teacher scales its activations by the whole batch
-    twice = [replace(e) for e in windows]
-    teach([SHIPPED, SHIPPED], twice, 256)
-    for ensemble, one in zip(twice, windows, strict=True):
-        assert np.allclose(ensemble.teacher_tokens, one.teacher_tokens) and np.allclose(ensemble.teacher_spans, one.teacher_spans)
+
+
+def test_an_ensemble_of_teachers_gives_the_mean_of_their_outputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnxruntime
+
+    class Constant:  # a teacher whose every output is the number in its file's name
+        def __init__(self, path: str, providers: list[str]) -> None:
+            self.value = float(Path(path).stem)
+
+        def run(self, _: None, inputs: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+            rows, width = inputs["input_ids"].shape
+            return np.full((rows, width, 1 + len(TECHNIQUES)), self.value), np.full((rows, width, len(TECHNIQUES)), self.value)
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", Constant)
+    teachers = []
+    for value in ("1", "4"):
+        (tmp_path / value).mkdir()
+        (tmp_path / value / "config.json").write_text(f'{{"max_tokens": 256, "onnx": "{value}.onnx"}}', "utf-8")
+        teachers.append(tmp_path / value)
+    windows = examples(PtcArticle("1", "The vile thugs attacked our great nation again.\n" * 60), Tokenizer.from_file(str(SHIPPED / "tokenizer.json")), 256)
+    teach(teachers, windows, 256)
+    for example in windows:
+        assert example.teacher_tokens is not None and example.teacher_spans is not None
+        assert example.teacher_tokens.shape[0] == len(example.window.offsets) and np.all(example.teacher_tokens == 2.5)
+        assert np.all(example.teacher_spans == 2.5)
