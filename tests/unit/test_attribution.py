@@ -172,6 +172,37 @@ def test_a_cue_that_points_at_something_or_reports_an_act_leaves_the_claim_to_th
     assert [a.text_of(s) for s in a.outlet_voice] == [pointer, act]
 
 
+def test_a_verdict_or_a_thing_taken_is_nobody_s_words(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "French Jewish woman’s killer found unfit to stand trial in 2nd evaluation\n\nThe court in Paris examined him twice.")
+    assert a.quotes == []  # the court found him unfit; the killer found nothing
+    b = _analyse(analyzer, "The plague has claimed 57 lives this year. The army advanced as it claims more territory from the rebels. ISIS claimed responsibility for the attack.")
+    assert [(q.cue_lemma, b.text_of(q.content)) for q in b.quotes] == [("claim", "responsibility for the attack")]
+    c = _analyse(analyzer, "We at Frontpage have deemed it important to bring attention to the steps America must take.")
+    assert [q.cue_lemma for q in c.quotes] == ["have deem"]  # a judgement with its object stays one
+    d = _analyse(analyzer, "Mr. Obama often chastised reporters for questions he deemed overly aggressive or grandstanding.")
+    assert [q.cue_lemma for q in d.quotes] == ["deem"]
+
+
+def test_it_stands_for_a_body_or_a_document_never_for_people_named_by_their_group(analyzer: Analyzer) -> None:
+    text = (
+        "Senator Marco Rubio attacked Patrick Murphy on Monday. Democrats opposed the bill because they said it fell short. "
+        "But Rubio's press release does not mention the language.\nIt also points out another House bill that made available $622 million for Zika funding."
+    )
+    a = _analyse(analyzer, text)
+    assert _speakers_and_how(a)[-1] == ("Marco Rubio", "pronoun")
+    b = _analyse(analyzer, "The Russians have been pressing their advantage. Bolstering the army, it said the rebels would lose.")
+    assert all(speaker != "Russians" for speaker, _ in _speakers_and_how(b))
+
+
+def test_a_nationality_that_describes_a_thing_does_not_make_it_a_person_s_words(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Lion Air chief Ikhsan Rosan said the crash was tragic. The Indonesian carrier said it had ordered 50 of the planes in 2014.")
+    assert _speakers_and_how(a) == [("Ikhsan Rosan", "named"), (None, "unresolved")]
+    b = _analyse(analyzer, "Hillary Clinton spoke in Iowa on Sunday. The Democratic presidential front-runner said the U.S. needed a more robust air campaign.")
+    assert _speakers_and_how(b) == [("Hillary Clinton", "role")]
+    c = _analyse(analyzer, "'Wishful thinking': Tory MPs dismiss May's hopes for change of heart on Brexit deal")
+    assert _speakers_by_words(c)["Tory MPs"] == "Tory"
+
+
 def test_a_belief_reported_inside_a_statement_stays_in_the_statement(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Mark Longabaugh, a senior adviser to the campaign, said he believed the delegates would be well represented.")
     (quote,) = a.quotes

@@ -372,7 +372,7 @@ def find_quotes(
     notices = notice_spans(article.text)
     drafts = [
         d for d in drafts
-        if not _titles_only(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _time_will_tell(d)
+        if not _titles_only(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _time_will_tell(d) and not _claims_a_thing(d)
         and not any(notices.holds(words[0]) for words in (d.cue, d.content) if words)  # nor 'remarks of her: <a shop's box>'
     ]
     _close_quotations(article.text, drafts, quoted)
@@ -588,7 +588,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _goes_by(t) or _lets_in(t) or _thanks(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
@@ -1084,6 +1084,22 @@ def _thanks(verb: Token) -> bool:
     if verb.lemma_ != "thank" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
+
+
+#: Verbs of a verdict that, with an adjective and no object, tell what someone was found to be.
+_VERDICTS = frozenset({"find", "declare", "deem", "rule", "judge", "pronounce"})
+
+
+def _found_so(verb: Token) -> bool:
+    """A headline's verdict in the passive with its 'was' left out: 'killer found unfit to stand trial' says
+    what a court found of the killer, not what the killer found; 'found him unfit' and 'deemed it important'
+    have their object."""
+    return (
+        verb.lemma_.lower() in _VERDICTS
+        and verb.dep_ != "relcl"  # 'questions he deemed overly aggressive': the questions are its object
+        and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > verb.i and not _child(c, "nsubj") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    )
 
 
 def _imperative(verb: Token) -> bool:
@@ -1741,6 +1757,20 @@ def _time_will_tell(draft: _Draft) -> bool:
     return bool(draft.subject) and draft.cue_lemma == "tell" and _head(draft.subject).lemma_.lower() == "time"
 
 
+#: What one claims by taking it, not by saying anything: 'the plague claimed 57 lives', 'as it claims more
+#: territory', 'migrants who claim sanctuary'.
+_TAKEN = frozenset({"life", "territory", "land", "ground", "sanctuary", "asylum", "seat", "title", "crown", "prize", "victim", "refund", "benefit"})
+
+
+def _claims_a_thing(draft: _Draft) -> bool:
+    """Whether the quote's cue is 'claim' taking a thing: lives, land or a title are taken, not asserted
+    ('claimed responsibility', 'claimed victory' and 'claimed his innocence' stay words)."""
+    verb = draft.verb
+    if verb is None or verb.lemma_.lower() != "claim":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in verb.children)
+
+
 def _a_caption(draft: _Draft) -> bool:
     """Whether the quote is a caption's 'this photo shows …': what a picture holds, not what anyone said."""
     return bool(draft.subject) and draft.cue_lemma in ("show", "depict", "feature") and _head(draft.subject).lemma_.lower() in _PICTURES
@@ -1953,7 +1983,9 @@ def _speaker(
         _by_role(head) or named[0].label != "NORP" and head.lemma_.lower() not in _STATE_BODIES
     ):
         named = None  # "Ireland's agriculture minister", "officials at Guantanamo", "the UK's central bank": not the place
-    if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP"):
+    if named is not None and named[0].label == "NORP" and _describes_a_thing(head, [t for t in words if any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]):
+        named = None  # 'The Indonesian carrier', 'the Catholic Encyclopedia': what a nationality or a faith describes is not its people
+    if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels():
         # 'the Democrat said': one person the text called by a party or a nationality, not the group
         person = _person_just_before(head, mentions, quoted)
         return Speaker(span=span, entity=person, resolved=person is not None, via="role" if person else "unresolved")
@@ -1979,7 +2011,7 @@ def _speaker(
         previous = next(
             (
                 p for p in reversed(history)
-                if (p.person and _agrees(p.sex, lowered) if want_person else p.entity and p.label != "PERSON" or group and p.group)
+                if (p.person and _agrees(p.sex, lowered) if want_person else p.entity and _a_thing_for(p.label, lowered) or group and p.group)
             ),
             None,
         )
@@ -2422,10 +2454,14 @@ def _recent_subject(
             appos = next((c for c in subject.children if c.dep_ == "appos"), None)
             found = _mention_in([subject], mentions) or (_mention_in(appos.subtree, mentions) if appos is not None else None)
             if found is not None and (found[0].label == "PERSON") == want_person and _agrees(_sex(found[0], text), pronoun.lower_):
-                return found[0].id, subject.idx
+                if want_person or _a_thing_for(found[0].label, pronoun.lower_):
+                    return found[0].id, subject.idx
             if found is not None and found[0].label == "PERSON" and want_person and (other := _the_other_person(sentence, pronoun, found[0], mentions, quoted)):
                 return other  # 'Donald Trump attacked Hillary Clinton. She said …': not him
             owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _agent(subject)
+            if found is None and pronoun.lower_ in ("it", "its") and owner is not None and subject.lemma_.lower() in channels():
+                if (theirs := _mention_in([owner], mentions)) is not None:  # "Rubio's press release does not mention … It also points out"
+                    return theirs[0].id, owner.idx
             if found is None and want_person and owner is not None and subject.pos_ == "NOUN" and not _by_role(subject):
                 # "Trump's response to the attacks has been controversial. He has proposed …", "the intervention by Mr Creed …"
                 mine = _mention_in([owner], mentions)
@@ -2481,6 +2517,13 @@ _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 def _agrees(sex: str | None, pronoun: str) -> bool:
     """Whether 'he' or 'she' may stand for a person of that sex: 'he' is not Theresa May."""
     return sex is None or _PRONOUN_SEX.get(pronoun, sex) == sex
+
+
+def _a_thing_for(label: str | None, pronoun: str) -> bool:
+    """Whether 'it' or 'they' may stand for an entity of that label that is not a person: 'they' for the
+    Democrats, 'it' for a body or a document, never for people named by their group ('It also points out
+    another House bill': the press release, not the Democrats of the sentence before)."""
+    return label != "PERSON" and not (label == "NORP" and pronoun in ("it", "its"))
 
 
 def _topic(sentence, pronoun: Token, mentions: _MentionsAt) -> tuple[Entity, bool] | None:  # type: ignore[no-untyped-def]
@@ -2565,6 +2608,22 @@ def _acts(name: Token) -> bool:
     """Whether a name (or the noun it is in apposition to) is a subject, an owner or an agent ('by X')."""
     role = name.head if name.dep_ == "appos" else name
     return role.dep_ in (*_SUBJECTS, "poss") or role.dep_ == "pobj" and role.head.lower_ == "by"
+
+
+def _describes_a_thing(head: Token, group: list[Token]) -> bool:
+    """Whether the words of a nationality, a faith or a party (``group``) only describe the one thing the
+    speaker is ('the Omani bank', 'the Austrian Catholic website', 'The African island's government'), not
+    people of it ('Tory MPs', 'a majority of Americans', "Democrats' new warning", 'the Democratic front-runner')."""
+    if head.tag_ not in ("NN", "NNP") or head in group or _by_role(head) or head.text[:-1].isupper() and head.text.endswith("s"):
+        return False  # people, or a plural acronym the tagger read as one thing ('Tory MPs')
+    if head.lemma_.lower() in channels() | _CONTENDERS or _role_of(head, head.lemma_.lower()) in _NAMED_AGAIN_BY:
+        return False
+    return bool(group) and all(t.dep_ in ("amod", "compound") for t in group)
+
+
+#: Words for one person in a race, whom a party's name before them ('the Democratic front-runner') makes the
+#: candidate the text just named.
+_CONTENDERS = frozenset({"frontrunner", "runner", "hopeful", "contender", "challenger", "incumbent"})
 
 
 def _person_just_before(word: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
