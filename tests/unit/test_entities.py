@@ -716,3 +716,10 @@ def test_a_name_that_is_a_known_places_own_is_a_place_whatever_the_model_says_bu
     text = "So flagrant was his behaviour that it took intervention by Uruguay’s nuncio to have him removed. Jordan said he would not comment."
     labels = {e.canonical: e.label for e in _analyse(analyzer, text).entities}
     assert labels["Uruguay"] == "GPE" and labels["Jordan"] == "PERSON"
+
+
+def test_a_capitalised_kind_of_person_counted_like_a_noun_is_no_name(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Sadiq Khan, an outspoken Remainer himself, called for a second referendum on Brexit. He is not a Freemason.")
+    assert not {"Remainer", "Freemason"} & set(_clusters(a))
+    b = _analyse(analyzer, "Kim Jong-un met Donald Trump in Singapore. Trump was backslapping a delighted Kim.")
+    assert _clusters(b)["Kim Jong-un"] == ("PERSON", {"Kim Jong-un", "Kim"})  # a name the article gives in full stays one

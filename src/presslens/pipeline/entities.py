@@ -232,6 +232,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     raws: list[_Raw] = []
     text = doc_text(doc)
     people = {name for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for name in (e.text, e[-1].text)}  # full names and surnames
+    named_in_full = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -267,8 +268,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
             tokens.pop(0)
-        if not tokens:
-            continue
+        if not tokens or ent.label_ == "PERSON" and len(tokens) == 1 and _one_of_a_kind(tokens[0]) and tokens[0].text not in named_in_full:
+            continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
         if possessive is not None and not _a_possessive_name(tokens, possessive, places):
             owner = _char_span(tokens[:possessive])
@@ -303,6 +304,15 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
+
+
+#: Determiners before a kind of person, not before a name: 'an outspoken Remainer', 'every Pope'.
+_KIND_DETERMINERS = frozenset({"a", "an", "another", "every", "any", "each", "no"})
+
+
+def _one_of_a_kind(word: Token) -> bool:
+    """Whether a capitalised word the model took for a person's name is counted like a common noun."""
+    return any(c.dep_ == "det" and c.lower_ in _KIND_DETERMINERS for c in word.children)
 
 
 def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
