@@ -101,6 +101,28 @@ def test_a_text_too_long_or_an_analysis_that_fails_is_reported_and_the_rest_anal
     headlines = [json.loads(line)["article"]["headline"] for line in out_json.read_text("utf-8").splitlines()]
     assert headlines == ["First", "Fourth"]
 
+
+def test_an_article_running_past_the_time_limit_is_abandoned_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from presslens.pipeline.analyzer import Analyzer
+
+    analyze_doc = Analyzer._analyze_doc
+
+    def slow_on_purpose(self: Analyzer, article, doc):  # type: ignore[no-untyped-def]
+        if "slow" in article.text:
+            time.sleep(5)
+        return analyze_doc(self, article, doc)
+
+    monkeypatch.setattr(Analyzer, "_analyze_doc", slow_on_purpose)
+    (tmp_path / "a.txt").write_text("First\nThe slow minister said talks failed.", "utf-8")
+    (tmp_path / "b.txt").write_text("Second\nThe mayor said the bridge would reopen.", "utf-8")
+    started = time.perf_counter()
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--json", str(tmp_path / "out.jsonl"), "--time-limit", "0.5"])
+    assert result.exit_code == 1 and time.perf_counter() - started < 5
+    assert "a.txt: the analysis took longer than 0.5 s and was abandoned" in " ".join(result.stderr.split())
+    assert json.loads((tmp_path / "out.jsonl").read_text("utf-8"))["article"]["headline"] == "Second"
+
 def test_stdin_is_read(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", "-", "--json", "-"], input=SEED.read_bytes())
     assert result.exit_code == 0, result.output

@@ -23,6 +23,10 @@ MAX_INPUT_BYTES = int(os.environ.get("PRESSLENS_MAX_INPUT_BYTES", str(5 * 1024 *
 #: as its memory grows with the text; PRESSLENS_MAX_ARTICLE_CHARS changes it for a run.
 MAX_ARTICLE_CHARS = int(os.environ.get("PRESSLENS_MAX_ARTICLE_CHARS", "1000000"))
 
+#: Seconds one article's analysis may take before it is abandoned with an error (batch runs, `presslens
+#: analyze`, corpus ingestion; 0: no limit): a text built to be slow to parse holds up no other.
+ARTICLE_SECONDS = 60.0
+
 #: Longest headline accepted from the first line of a .txt file, in characters.
 MAX_HEADLINE_CHARS = 300
 

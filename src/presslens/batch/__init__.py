@@ -16,11 +16,10 @@ from presslens.batch.parts import Format, PartFolder
 from presslens.batch.work import ChunkResult, Job
 from presslens.errors import InputError
 from presslens.ingest.sources import expand_paths
+from presslens.settings import ARTICLE_SECONDS
 
 #: Inputs per task: large enough to amortise a task's overhead, small enough to spread over workers.
 CHUNK_INPUTS = 4
-#: Seconds one article may take before it is abandoned and reported.
-ARTICLE_SECONDS = 60.0
 
 
 @dataclass

@@ -6,7 +6,6 @@ by the local engine's fork server before the worker forked (``batch/preload.py``
 
 from __future__ import annotations
 
-import signal
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,10 +16,10 @@ from typing import Any
 from fsspec.core import url_to_fs
 
 from presslens.corpus.rows import analysis_rows
-from presslens.errors import AnalysisFailedError, InputError
+from presslens.errors import InputError
 from presslens.ingest.decode import decode_bytes
 from presslens.ingest.sources import parse_text, read_articles
-from presslens.model import Analysis, Article
+from presslens.model import Article
 from presslens.pipeline.analyzer import Analyzer
 
 _ANALYZERS: dict[bool, Analyzer] = {}
@@ -72,7 +71,7 @@ def run_chunk(inputs: list[str], job: Job, done: frozenset[str] | set[str]) -> C
             result.skipped += 1
             continue
         try:
-            analysis = analyze_within(analyzer, item, job.time_limit)
+            analysis = analyzer.analyze_within(item, job.time_limit)
         except InputError as exc:
             _fail(result, rows, exc)
             continue
@@ -112,29 +111,3 @@ def read_inputs(inputs: list[str], published: str | None) -> Iterator[Article | 
             yield exc
         except OSError as exc:
             yield InputError(f"cannot read the input ({exc})", source=url)
-
-
-class _Timeout(Exception):
-    pass
-
-
-def analyze_within(analyzer: Analyzer, article: Article, seconds: float) -> Analysis:
-    """Analyse one article, abandoning it after ``seconds`` (a timer signal: in a worker's main thread only)."""
-    use_timer = seconds > 0 and threading.current_thread() is threading.main_thread()
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise _Timeout
-
-    previous = signal.signal(signal.SIGALRM, expire) if use_timer else None
-    if use_timer:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        return analyzer.analyze(article)
-    except _Timeout:
-        raise AnalysisFailedError(f"the analysis took longer than {seconds:g} s and was abandoned", source=article.source) from None
-    except Exception as exc:  # noqa: BLE001 - one bad article must not lose its chunk
-        raise AnalysisFailedError(f"analysis failed: {type(exc).__name__}: {exc}", source=article.source) from None
-    finally:
-        if use_timer:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)

@@ -25,6 +25,7 @@ from presslens.errors import InputError, ModelError
 from presslens.ingest.sources import expand_paths, read_articles
 from presslens.model import Analysis, Article, analysis_json_schema
 from presslens.report.html import render_report
+from presslens.settings import ARTICLE_SECONDS
 
 
 @app.command()
@@ -47,6 +48,7 @@ def analyze(
     attribution_tagger: Annotated[
         bool, typer.Option(help="Add the quotes the shipped tagger finds to the rules'; --no-attribution-tagger: rules alone.")
     ] = True,
+    time_limit: Annotated[float, typer.Option(min=0, help="Seconds one article may take before it is abandoned and reported (0: no limit).")] = ARTICLE_SECONDS,
 ) -> None:
     """Analyse articles and print a summary, or write JSON and HTML reports."""
     # loads spaCy: only the commands that analyse pay for it
@@ -73,7 +75,7 @@ def analyze(
 
     with progress_bar(total) as progress:
         task = progress.add_task("analysing", total=total)
-        for _, outcome in analyzer.analyze_each(articles()):
+        for _, outcome in analyzer.analyze_each(articles(), time_limit):
             if isinstance(outcome, InputError):
                 failures.append(outcome)
                 err.print(f"[red]failed[/red] {escape(str(outcome))}")

@@ -17,7 +17,7 @@ from presslens.cli.common import (
 )
 from presslens.cli.corpus import count_inputs
 from presslens.errors import StoreError
-from presslens.settings import PROGRESS_MIN_INPUTS
+from presslens.settings import ARTICLE_SECONDS, PROGRESS_MIN_INPUTS
 
 
 @app.command()
@@ -29,7 +29,7 @@ def batch(
     workers: Annotated[int | None, typer.Option(min=1, help="Local worker processes (default: every core).")] = None,
     engine: Annotated[Literal["local", "dask"], typer.Option(help="local processes, or a Dask distributed cluster.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="With --engine dask: the scheduler address, tcp://HOST:8786.")] = None,
-    time_limit: Annotated[float, typer.Option(min=0, help="Seconds one article may take before it is abandoned (0: no limit; local engine).")] = 60.0,
+    time_limit: Annotated[float, typer.Option(min=0, help="Seconds one article may take before it is abandoned (0: no limit; local engine).")] = ARTICLE_SECONDS,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
     technique_model: Annotated[bool, typer.Option(help="--no-technique-model: techniques from the lexicon alone.")] = True,
     chunk_size: Annotated[int, typer.Option(min=1, max=10_000, help="Inputs per task (and per part file).")] = 4,

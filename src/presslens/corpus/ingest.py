@@ -33,7 +33,8 @@ def ingest(
     """Analyse and store every article of the inputs that the store does not hold yet, then relink the corpus.
 
     Each article is committed on its own, so a crash loses at most the one being written,
-    and a rerun skips what was stored (by content hash) without analysing it again.
+    and a rerun skips what was stored (by content hash) without analysing it again. An article whose
+    analysis raises or runs past ``ARTICLE_SECONDS`` is recorded as failed, and the others go on.
     """
     report = IngestReport()
 

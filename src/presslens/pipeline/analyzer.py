@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterable, Iterator
-from itertools import chain
 
 from spacy.tokens import Doc
 
@@ -23,6 +24,7 @@ from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
 from presslens.pipeline.transcript import transcript_turns
 from presslens.pipeline.tweets import embedded_tweets
+from presslens.settings import ARTICLE_SECONDS
 
 
 class Analyzer:
@@ -52,30 +54,38 @@ class Analyzer:
         for doc in pipe_in_batches(self.nlp, docs()):
             yield self._analyze_doc(pending.pop(0), doc)
 
-    def analyze_each(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Analysis | AnalysisFailedError]]:
-        """Each article with its analysis, or with the error its analysis raised: a bug on one article never
-        loses the rest of a batch (the articles after it go on in a new stream)."""
-        pending: list[Article] = []
-        source = iter(articles)
-
-        def tracked(retry: list[Article]) -> Iterator[Article]:
-            for article in chain(retry, source):
-                pending.append(article)
-                yield article
-
-        stream = self.analyze_many(tracked([]))
-        while True:
+    def analyze_each(self, articles: Iterable[Article], seconds: float = ARTICLE_SECONDS) -> Iterator[tuple[Article, Analysis | AnalysisFailedError]]:
+        """Each article with its analysis, or with the error its analysis raised or the time it ran past
+        (``analyze_within``): one article never loses the others, nor holds them up."""
+        for article in articles:
             try:
-                analysis = next(stream)
-            except StopIteration:
-                return
-            except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the batch
-                failed, retry = pending[0], pending[1:]
-                pending.clear()
-                yield failed, AnalysisFailedError(f"analysis failed: {type(exc).__name__}: {exc}", source=failed.source)
-                stream = self.analyze_many(tracked(retry))
-                continue
-            yield pending.pop(0), analysis
+                yield article, self.analyze_within(article, seconds)
+            except AnalysisFailedError as exc:
+                yield article, exc
+
+    def analyze_within(self, article: Article, seconds: float = ARTICLE_SECONDS) -> Analysis:
+        """Analyse one article, abandoning it after ``seconds`` (0: no limit) with an error that says so; any
+        other error of its analysis is raised as an ``AnalysisFailedError`` naming the article. The limit
+        needs a timer signal, which only a process's main thread gets: elsewhere (a web server's worker
+        threads) it is not applied."""
+        use_timer = seconds > 0 and threading.current_thread() is threading.main_thread()
+
+        def expire(_signum: int, _frame: object) -> None:
+            raise _TimeUp
+
+        previous = signal.signal(signal.SIGALRM, expire) if use_timer else None
+        if use_timer:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return self.analyze(article)
+        except _TimeUp:
+            raise AnalysisFailedError(f"the analysis took longer than {seconds:g} s and was abandoned", source=article.source) from None
+        except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others
+            raise AnalysisFailedError(f"analysis failed: {type(exc).__name__}: {exc}", source=article.source) from None
+        finally:
+            if use_timer:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[Doc]:
         """The spaCy docs the analysis starts from, headline and body segmented (for training)."""
@@ -127,6 +137,10 @@ class Analyzer:
             techniques=techniques,
             findings=findings,
         )
+
+
+class _TimeUp(Exception):
+    """An analysis ran past its time limit."""
 
 
 def _trimmed(start: int, end: int, text: str) -> Span:

@@ -770,7 +770,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
         kind = "mixed" if fragments else "indirect"
         content = _with_marks(text, content, fragments)
-        relative = next((t for t in head.subtree if t.i < verb.i and t.lower_ in _RELATIVE_PRONOUNS), None) if head.i > verb.i else None
+        before = itertools.takewhile(lambda t: t.i < verb.i, head.subtree)  # the subtree comes in order: stop at the verb
+        relative = next((t for t in before if t.lower_ in _RELATIVE_PRONOUNS), None) if head.i > verb.i else None
         if relative is not None:  # 'which he said was a mistake': the pronoun stands for what was said of it
             pronoun = (relative.idx, relative.idx + len(relative.text))
             return _Draft(kind, pronoun, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside), continuation=[content])
