@@ -63,7 +63,7 @@ class Article(BaseModel):
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-MentionOrigin = Literal["ner", "dateline", "same_name", "acronym", "alias", "possessive_split", "transcript", "speaker"]
+MentionOrigin = Literal["ner", "dateline", "same_name", "acronym", "alias", "possessive_split", "transcript", "speaker", "given_name"]
 
 
 class Mention(Span):

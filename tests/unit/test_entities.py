@@ -723,3 +723,16 @@ def test_a_capitalised_kind_of_person_counted_like_a_noun_is_no_name(analyzer: A
     assert not {"Remainer", "Freemason"} & set(_clusters(a))
     b = _analyse(analyzer, "Kim Jong-un met Donald Trump in Singapore. Trump was backslapping a delighted Kim.")
     assert _clusters(b)["Kim Jong-un"] == ("PERSON", {"Kim Jong-un", "Kim"})  # a name the article gives in full stays one
+
+
+def test_a_given_name_before_a_month_is_a_person_the_model_read_as_a_date(analyzer: Analyzer) -> None:
+    text = "Theresa May’s relentlessly appeasement-minded government admitted two preachers. Will May survive? In May, the vote failed."
+    a = _analyse(analyzer, text)
+    (person,) = [e for e in a.entities if e.label == "PERSON"]
+    assert person.canonical == "Theresa May" and [(a.text_of(m), m.origin) for m in person.mentions] == [("Theresa May", "given_name"), ("May", "same_name")]
+    assert [a.text_of(t) for t in a.timexes] == ["May"]  # 'In May' is the date; 'Theresa May' and 'Will May' (she) are not
+
+
+def test_a_hyphenated_given_name_starts_a_person_s_name(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Theresa May met Jean-Claude Juncker in Brussels on Monday. Mr. Juncker made it clear there was nothing better.")
+    assert _clusters(a)["Jean-Claude Juncker"] == ("PERSON", {"Jean-Claude Juncker", "Juncker"})

@@ -117,6 +117,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     raws += _speakers_the_model_missed(doc, raws)
+    raws += _people_named_like_a_month(text, raws)
     raws = _with_post_authors(text, tweets, raws)
     raws = _with_followed_writers(text, article.body_start, raws)
     notices = notice_spans(text, credits=False)  # a reposted story's credit names its source, an entity of the story
@@ -347,6 +348,26 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     return found
 
 
+#: A capitalised word and a month that is a surname as well, no number after it: 'Theresa May', 'Brian May'.
+_NAME_AND_MONTH = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+(May|June|April|August)\b(?![ \t]*,?[ \t]*\d)")
+#: Given names that open a date or a question before a month: 'Sunday May', 'Will May survive?'.
+_NOT_GIVEN_BEFORE_A_MONTH = frozenset({"will", *MONTHS})
+
+
+def _people_named_like_a_month(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """People whose surname is a month, which the NER model read as a date ('Theresa May’s government' gave
+    the date 'May' and no person): a frequent given name before the month, where no date is written ('in
+    May', 'May 3')."""
+    found = []
+    for match in _NAME_AND_MONTH.finditer(text):
+        given = match.group(1).lower()
+        if given not in given_names() or given in _NOT_GIVEN_BEFORE_A_MONTH or read_as_date(text, match.start(2), match.end(2)):
+            continue
+        if not any(r.start < match.end() and match.start() < r.end for r in raws):
+            found.append(_Raw(match.start(), match.end(), "given_name", vote="PERSON", weight=_SURE_VOTE))
+    return found
+
+
 def _with_post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw]:
     """The accounts that sign embedded posts ('— Iris Rodriguez (@IrisNews) October 30, 2018') where the
     model found no name, or only a piece of it ('Columbia' of 'The Columbia Bugle', 'Africa' of 'IFRC
@@ -534,16 +555,32 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     Hannity'), no major place in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no
     matter: 'Nikki Haley'), not a body's name ('Clinton Foundation', 'Troy University', 'Orlando Sentinel')
     nor a modifier of another noun ('the Sandy Hook families'): a person's."""
-    if not 2 <= len(words) <= 3 or not all(t.is_title or _INITIAL.fullmatch(t.text) for t in words):
+    if not words:
         return False
-    if words[0].lower_ not in given_names() or words[0].lower_ in _ARTICLES_OF_NAMES or words[-1].lower_ in _BODY_WORDS:
+    names = _hyphens_joined(words)  # 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez': two words each
+    if not 2 <= len(names) <= 3 or not all(name.istitle() or _INITIAL.fullmatch(name) for name in names):
+        return False
+    first, last = names[0].lower(), names[-1].lower()
+    if first.split("-")[0] not in given_names() or first in _ARTICLES_OF_NAMES or last in _BODY_WORDS:
         return False
     root = words[0].doc[words[0].i : words[-1].i + 1].root
     if root.dep_ in ("compound", "nmod") or any(places.is_major(t.text) for t in words):
         return False
-    if places.population(words[0].text) >= NAMESAKE_CITY_MIN_POPULATION or any(t.pos_ == "PART" for t in words):
+    if places.population(names[0]) >= NAMESAKE_CITY_MIN_POPULATION or any(t.pos_ == "PART" for t in words):
         return False  # 'Denver Broncos', 'Hope Not Hate'; but 'Nikki Haley' (Nikki, a town in Benin)
-    return places.canonical(" ".join(t.text for t in words)) is None
+    return places.canonical(" ".join(names)) is None
+
+
+def _hyphens_joined(words: list[Token]) -> list[str]:
+    """The words of a name as written, tokens joined by a hyphen with no space around it kept as one."""
+    names: list[str] = []
+    for k, token in enumerate(words):
+        joined = k > 0 and (token.text == "-" or words[k - 1].text == "-") and not words[k - 1].whitespace_
+        if joined:
+            names[-1] += token.text
+        else:
+            names.append(token.text)
+    return names
 
 
 #: Labels the model gives a person's name by mistake more often than not a name's: the given-name test applies to them.
