@@ -24,6 +24,12 @@ from presslens.pipeline.notices import is_notice, notice_spans
         ("Article posted with permission from Robert Spencer", True),
         ("Reprinted with permission from The Future of Freedom Foundation.", True),
         ("The letter was published with permission of the family, the paper said.", False),
+        ("Email *", True),  # a sign-up form copied with the page
+        ("Email This field is for validation purposes and should be left unchanged.", True),
+        ("Completing this poll grants you access to Freedom Outpost updates free of charge.", True),
+        ("You may opt out at anytime.", True),
+        ("You also agree to this site's Privacy Policy and Terms of Use.", True),
+        ("Email the minister, the campaigners said.", False),
     ],
 )
 def test_a_notice_is_the_page_s_line(line: str, notice: bool) -> None:

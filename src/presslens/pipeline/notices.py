@@ -12,7 +12,10 @@ from presslens.pipeline.intervals import Intervals
 _NOTICE = re.compile(
     r"^\s*(?:Copyright\b|©|\(c\)\s*\d{4})|\bAll rights reserved\b|\bmay not be (?:published|reproduced)\b"
     r"|^\s*Contributing to this (?:report|story)\b|\bcontributed (?:reporting )?to this (?:report|story)\b"
-    r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|^\s*(?:CLICK|TAP)(?: HERE)? (?:TO|FOR)\b|^\s*Also on [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|co\.uk)\b|\bdo(?:es)? not necessarily reflect\b",
+    r"|^\s*(?:READ|SEE) (?:MORE|ALSO)\s*:|^\s*(?:CLICK|TAP)(?: HERE)? (?:TO|FOR)\b|^\s*Also on [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|co\.uk)\b|\bdo(?:es)? not necessarily reflect\b"
+    # a sign-up form copied with the page: its fields ('Email *') and their small print
+    r"|^\s*(?:(?:First |Last )?Name|E-?mail(?: Address)?|Phone|Website|Comment)\s*\*\s*$|\bThis field is for validation purposes\b"
+    r"|^\s*Completing this poll grants you access\b|^\s*You may opt out at any ?time\b|\bagree to (?:this|our) site's Privacy Policy\b",
     re.IGNORECASE,
 )
 #: The credit of a story reposted from another site: it names the story's source ('Article posted with
