@@ -736,3 +736,14 @@ def test_a_given_name_before_a_month_is_a_person_the_model_read_as_a_date(analyz
 def test_a_hyphenated_given_name_starts_a_person_s_name(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Theresa May met Jean-Claude Juncker in Brussels on Monday. Mr. Juncker made it clear there was nothing better.")
     assert _clusters(a)["Jean-Claude Juncker"] == ("PERSON", {"Jean-Claude Juncker", "Juncker"})
+
+
+def test_an_interjection_a_title_cut_from_its_name_and_an_outlet_are_no_people(analyzer: Analyzer) -> None:
+    text = (
+        "Nah, I don’t have no problems with Farrakhan, Davis said.\n"
+        "One of the world’s most renowned theologians, Fr.\nThomas Weinandy, wrote the letter.\n"
+        "Politico reported the letter on Monday, and POLITICO Magazine printed it."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert not {"Nah", "Fr", "Fr."} & set(clusters)
+    assert (clusters["Politico"][0], clusters["POLITICO Magazine"][0]) == ("ORG", "ORG")

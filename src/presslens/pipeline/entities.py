@@ -52,7 +52,7 @@ _NUMERAL = re.compile(r"[IVX]+")
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _DETERMINERS = frozenset({"the"})
 #: An exclamation the model ran into the name after it ('Oooh Mueller report just dropped!').
-_INTERJECTION = re.compile(r"^(?:o+h+|a+h+|wo+w|whoa+|he+y|yay|ugh|hm+|oops|omg|lol|ha(?:ha)+)$", re.IGNORECASE)
+_INTERJECTION = re.compile(r"^(?:o+h+|a+h+|wo+w|whoa+|he+y|yay|ugh|hm+|oops|omg|lol|ha(?:ha)+|nah|yeah|yep|nope)$", re.IGNORECASE)
 _TITLE_CASE_MIN_WORDS = 4
 _TITLE_CASE_SHARE = 0.7  # of a headline's words capitalised: written in title case
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
@@ -282,8 +282,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
         if not any(c.isupper() for t in tokens for c in t.text) and (ent.label_ != "NORP" or tokens[-1].tag_ != "NNS"):
             continue  # 'a mug', 'lorry park', 'totalitarian', 'creepy': news writes names with capitals, groups ('communists') not always
-        if len(tokens) == 1 and _shouted(tokens[0], text):
-            continue
+        if len(tokens) == 1 and _shouted(tokens[0], text) or all(_honorific(t) or t.text == "." for t in tokens):
+            continue  # a title whose name the line break cut off ('Fr.' of 'Fr.\nThomas Weinandy') names no one
         if len(tokens) == 1 and (tokens[0].pos_ == "ADV" or tokens[0].pos_ == "VERB" and tokens[0].tag_ != "VB"):
             continue  # 'Utterly.', a sentence of one word, taken for a place; "'Dumped old politics'" for a person ('Leave' may be a side)
         if len(tokens) == 1 and ent.label_ in _WORK_LABELS and not titled and tokens[0].is_alpha and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV"):
