@@ -203,6 +203,13 @@ def test_a_nationality_that_describes_a_thing_does_not_make_it_a_person_s_words(
     assert _speakers_by_words(c)["Tory MPs"] == "Tory"
 
 
+
+def test_the_newspaper_is_the_outlet_quoted_before_it(analyzer: Analyzer) -> None:
+    text = "The Guardian reported on Monday that Manafort met Assange in 2013. The newspaper added that the visit was not logged."
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Guardian", "named"), ("Guardian", "role")]
+    memo = "The 104-page document, a copy of which was obtained by POLITICO, lists the steps. The paper says the government monitors mosques."
+    assert _speakers_and_how(_analyse(analyzer, memo))[-1] == (None, "unresolved")  # the paper is the memo, not the outlet
+
 def test_a_belief_reported_inside_a_statement_stays_in_the_statement(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Mark Longabaugh, a senior adviser to the campaign, said he believed the delegates would be well represented.")
     (quote,) = a.quotes

@@ -2077,6 +2077,9 @@ def _speaker(
     if named is None and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
         if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman'; not 'his lawyer'
             return Speaker(span=span, entity=owner.id, resolved=True, via=_speaking_for(head, owner))
+    quoted_before = {r.entity for r in history if r.entity}
+    if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _PRESS and (outlet := _outlet_named_before(head, mentions, quoted_before)):
+        return Speaker(span=span, entity=outlet, resolved=True, via="role")  # 'The newspaper added' after 'the Guardian reported'
     if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     return Speaker(span=span, resolved=False, via="unresolved")
@@ -2140,6 +2143,33 @@ def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
             words = text[mention.start : mention.end].split()
             if mention.end <= head.idx and len(words) > 1 and words[-1].lower() == word and not _TITLE_CASE_WORDS.intersection(words):
                 named.append((mention.start, entity.id))
+    return max(named)[1] if named else None
+
+
+#: What a text calls a news outlet it has named: 'the newspaper', 'the paper', 'the magazine'.
+_PRESS = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "publication", "wire"})
+#: Last words of news outlets' names, and outlets named by one word: 'the Orlando Sentinel', 'the Guardian', 'AP'.
+_OUTLET_WORDS = frozenset(
+    {"times", "post", "news", "journal", "herald", "tribune", "gazette", "sentinel", "express", "independent", "standard",
+     "telegraph", "magazine", "daily", "guardian", "mail", "mirror", "observer", "economist", "examiner", "inquirer",
+     "chronicle", "globe", "star", "sun", "register", "courier", "bee", "press", "ap", "reuters", "afp", "bloomberg",
+     "politico", "axios", "breitbart", "caller", "beacon", "hill", "atlantic", "nation", "spectator", "newsweek", "time"}
+)
+
+
+def _outlet_named_before(head: Token, mentions: _MentionsAt, speakers: set[str]) -> str | None:
+    """The news outlet last named before 'the newspaper' or 'the paper', among the ``speakers`` quoted before
+    it: an organisation whose name ends with a word outlets' names end with ('The Washington Times reported',
+    'the Orlando Sentinel', 'the Guardian', 'AP'); not one that only obtained the paper a text describes."""
+    text = doc_text(head.doc)
+    named = [
+        (mention.start, entity.id)
+        for found in mentions.values()
+        for entity, _ in found
+        if entity.label == "ORG" and entity.id in speakers
+        for mention in entity.mentions
+        if mention.end <= head.idx and re.split(r"[\s-]", text[mention.start : mention.end])[-1].lower().strip(".'’") in _OUTLET_WORDS
+    ]
     return max(named)[1] if named else None
 
 
