@@ -2077,8 +2077,9 @@ def _speaker(
     if named is None and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
         if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman'; not 'his lawyer'
             return Speaker(span=span, entity=owner.id, resolved=True, via=_speaking_for(head, owner))
-    quoted_before = {r.entity for r in history if r.entity}
-    if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _PRESS and (outlet := _outlet_named_before(head, mentions, quoted_before)):
+    if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _PRESS and (
+        outlet := _outlet_named_before(head, mentions, {r.entity for r in history if r.entity})
+    ):
         return Speaker(span=span, entity=outlet, resolved=True, via="role")  # 'The newspaper added' after 'the Guardian reported'
     if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
