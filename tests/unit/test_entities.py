@@ -747,3 +747,9 @@ def test_an_interjection_a_title_cut_from_its_name_and_an_outlet_are_no_people(a
     clusters = _clusters(_analyse(analyzer, text))
     assert not {"Nah", "Fr", "Fr."} & set(clusters)
     assert (clusters["Politico"][0], clusters["POLITICO Magazine"][0]) == ("ORG", "ORG")
+
+
+def test_a_country_the_model_took_for_a_body_or_a_building_is_a_place(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The health ministry of Sierra Leone reported 12 new cases on Monday. Pope Francis spoke at the Vatican on Sunday.")
+    clusters = _clusters(a)
+    assert (clusters["Sierra Leone"][0], clusters["Vatican"][0]) == ("GPE", "GPE")

@@ -1076,6 +1076,8 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     label = max(votes, key=lambda lab: (votes[lab], known_place and lab in PLACE_LABELS))
     if label == "PERSON" and all(_place_by_its_own_name(r, places) for r in members):
         return "GPE"  # 'New Hampshire', 'Uruguay', 'Dakar' the model took for a person; not 'Jordan' or 'Georgia'
+    if label in ("ORG", "FAC") and all(places.is_state(r.surface) for r in members):
+        return "GPE"  # 'Sierra Leone', 'Slovakia', 'the Vatican' the model took for a body or a building
     return label
 
 

@@ -39,6 +39,7 @@ class Gazetteer:
         ranked: dict[str, tuple[int, int, str]] = {}
         population: dict[str, int] = {}
         major: set[str] = set()
+        states: set[str] = {s["name"] for s in cache.get_us_states().values()}  # and countries, below
 
         def offer(alias: str, canonical: str, rank: int, people: int) -> None:
             key = alias.casefold()
@@ -49,6 +50,7 @@ class Gazetteer:
             name = country["name"].strip()
             population[name] = int(country["population"])
             major.add(name)
+            states.add(name)
             offer(name, name, _COUNTRY, int(country["population"]))
         for city in cache.get_cities().values():
             canonical, people = city["name"], int(city["population"])
@@ -76,6 +78,7 @@ class Gazetteer:
         self._names = {key: canonical for key, (_, _, canonical) in ranked.items()}
         self._population = population
         self._major = frozenset(major)
+        self._states = frozenset(states)
         # what an unknown name is compared with: the places' own names and the names news writes for them
         self._suggestible = sorted(set(population) | {name for name, _ in written})
         self._folded = [name.casefold() for name in self._suggestible]  # folded once, not on every lookup
@@ -91,6 +94,10 @@ class Gazetteer:
     def is_major(self, name: str) -> bool:
         """A country, continent, region, state or large city: a name most readers know."""
         return (self.canonical(name) or name) in self._major
+
+    def is_state(self, name: str) -> bool:
+        """A country or a US state (no city, region or continent): a name that is a state's whatever else acts in it."""
+        return self.canonical(name) in self._states
 
     def suggest(self, name: str, context: str = "") -> PlaceSuggestion | None:
         """The known place an unknown name most likely means; one that also appears in ``context`` wins."""
