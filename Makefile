@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test serve screenshots fuzz bench-speed bench-attribution bench-time bench-rhetoric report-screenshot clean
+.PHONY: install demo test serve screenshots fuzz bench-speed bench-attribution bench-time bench-rhetoric bench-slow-inputs report-screenshot clean
 
 install: $(STAMP)
 
@@ -54,6 +54,10 @@ bench-time: install
 # Techniques on our dev split of PTC: the shipped model beside the lexicon, with CPU speed.
 bench-rhetoric: install
 	$(BIN)/python bench/rhetoric.py --data $(DATA)
+
+# Texts built to be slow (no data needed): the whole analysis of each, or its abandonment at the time limit.
+bench-slow-inputs: install
+	$(BIN)/python bench/slow_inputs.py
 
 # Coverage-guided fuzzing of the ingestion parsers (atheris) for FUZZ_SECONDS; a crash leaves crash-* here.
 FUZZ_SECONDS ?= 60
