@@ -753,3 +753,10 @@ def test_a_country_the_model_took_for_a_body_or_a_building_is_a_place(analyzer: 
     a = _analyse(analyzer, "The health ministry of Sierra Leone reported 12 new cases on Monday. Pope Francis spoke at the Vatican on Sunday.")
     clusters = _clusters(a)
     assert (clusters["Sierra Leone"][0], clusters["Vatican"][0]) == ("GPE", "GPE")
+
+
+def test_a_group_and_one_of_its_members_named_alike_are_one_entity_named_by_the_group(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The Republican leader said the vote would wait. Republicans blocked the bill, and the Tories agreed with a Tory peer.")
+    clusters = _clusters(a)
+    assert clusters["Republicans"] == ("NORP", {"Republican", "Republicans"})
+    assert "Republican" not in clusters

@@ -141,6 +141,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
 
     clusters = _Clusters(parent=list(range(len(raws))))
     _join_same_names(raws, clusters)
+    _join_group_and_member(raws, clusters)
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
@@ -768,6 +769,24 @@ def _join_same_names(raws: list[_Raw], clusters: _Clusters) -> None:
             first[key] = i
 
 
+def _join_group_and_member(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A group and one of its members, named alike, are one entity: 'Republicans' and 'Republican', 'Tories' and
+    'Tory', 'Muslims' and 'Muslim' (the group's name is the plural, ``_make_entity``)."""
+    groups: dict[str, int] = {}
+    for i, raw in enumerate(raws):
+        if "NORP" in (raw.vote, raw.model_label):
+            groups.setdefault(raw.surface, i)
+    for surface, i in groups.items():
+        for plural in _plurals(surface):
+            if plural in groups:
+                clusters.join(groups[plural], i, f"'{surface}' is one of the '{plural}'")
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """The plurals a group's name may take: 'Republicans', 'Tories'."""
+    return (word + "s", word[:-1] + "ies") if word.endswith("y") else (word + "s",)
+
+
 def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """An acronym joins the nearest name whose initials it spells ('IRCC'); a place's abbreviation the
     gazetteer knows ('S.C.') joins only that place's names (``_join_places``), not words that begin alike
@@ -1099,9 +1118,14 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
     for raw in members:
         if raw.model_label and raw.model_label != label:
             evidence = [*evidence, f"'{raw.surface}' was tagged {raw.model_label} by the model; the cluster's mentions make it {label}"]
+    surfaces = {r.surface for r in members}
     preferred = min(
         members,
-        key=lambda r: (r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()), r.start),
+        key=lambda r: (
+            r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()),
+            label == "NORP" and bool(surfaces.intersection(_plurals(r.surface))),  # a group by its plural: 'Republicans'
+            r.start,
+        ),
     )
     canonical = preferred.surface
     if all(r.origin == "transcript" or r.origin == "same_name" and r.surface == canonical for r in members) and len(canonical) > _INITIALS:
