@@ -78,4 +78,4 @@ def test_an_article_longer_than_the_limit_is_refused_before_the_parser_sees_it(a
 def test_suffixes_are_split_from_the_end_of_a_word_of_any_length(analyzer: Analyzer) -> None:
     tokens = [t.text for t in analyzer.nlp.make_doc("costs 50%, (" + "a" * 150 + ").")]
     assert tokens == ["costs", "50", "%", ",", "(", "a" * 150, ")", "."]
-    assert len(analyzer.nlp.make_doc("“" * 20_000)) == 20_000  # a run of marks splits into marks (in linear time)
+    assert len(analyzer.nlp.make_doc("“" * 20_000)) == 20_000  # a run of marks splits into marks (its time: bench/slow_inputs.py)
