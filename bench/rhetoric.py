@@ -148,20 +148,21 @@ def model_card(training: dict, results: dict, words: dict | None) -> str:  # typ
     """The model card: what the model is, what it was trained and scored on, how well, how big."""
     config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
     layers = "6 layers, " if config.get("layers", 6) == 6 else f"its first {config['layers']} of 6 layers, "
-    command = "`presslens train techniques --data ../shared/data`"
+    on = "" if training["device"] == "cpu" else f" --device {training['device']}"
+    command = f"`presslens train techniques --data ../shared/data{on}`"
     transfer_row = teacher_part = ""
     teachers = training.get("teachers", [])
     if teachers:
         seeds = [str(t["seed"]) for t in teachers]
         command = (
-            f"`presslens train techniques --data ../shared/data --config src/presslens/train/techniques-teacher.toml --seed N --out out/teacherN`"
+            f"`presslens train techniques --data ../shared/data --config src/presslens/train/techniques-teacher.toml --seed N{on} --out out/teacherN`"
             f" for each seed N of {', '.join(seeds)} (the teachers, {teachers[0]['name']}), then"
-            f" `presslens train techniques --data ../shared/data{''.join(' --teacher out/teacher' + seed for seed in seeds)}`"
+            f" `presslens train techniques --data ../shared/data{on}{''.join(' --teacher out/teacher' + seed for seed in seeds)}`"
         )
         transfer_row = f"\n| unlabelled texts read with the teachers | `{data['transfer']}` |"
         teacher_part = f"""
-The model learns from an ensemble of {len(teachers)} teachers (the same heads on all 6 layers, trained on the same fit
-articles with other seeds), as well as from the gold spans: besides the gold loss it copies the teachers' mean outputs (weight
+The model learns from an ensemble of {len(teachers)} teachers (the same heads on {teachers[0]['layers']} layers of `{teachers[0]['base']}`, reading the
+windows this model's tokenizer cuts, trained on the same fit articles with other seeds), as well as from the gold spans: besides the gold loss it copies the teachers' mean outputs (weight
 {config['teacher_weight']}) on the fit articles and on {data['transfer_texts']} unlabelled news texts, a seeded sample of
 {' and '.join(f'`{folder}`' for folder in config['transfer'])}. No evaluation or calibration article is read by any of them."""
     words_part = "" if words is None else f"""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,7 +28,7 @@ from presslens.pipeline.windows import token_windows
 from presslens.resources import read_lines
 
 #: Where the shipped model lives inside the package.
-MODEL_DIR = "models/techniques-v4"
+MODEL_DIR = "models/techniques-v5"
 #: Model spans with fewer letters than this are dropped.
 _MIN_LETTERS = 4
 
@@ -54,8 +55,8 @@ def softmax(x: np.ndarray) -> np.ndarray:
 class TechniqueModel:
     """The ONNX technique model: token probabilities for span identification, span classification."""
 
-    def __init__(self, directory: Path) -> None:
-        import onnxruntime
+    def __init__(self, directory: Path, session: object | None = None) -> None:
+        """``session``: what runs the network instead of the folder's ONNX file (a teacher in training)."""
         from tokenizers import Tokenizer
 
         settings = json.loads((directory / "config.json").read_text("utf-8"))
@@ -66,12 +67,16 @@ class TechniqueModel:
         self.gap: int = settings["si_gap"]
         self.name: str = settings["name"]
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        # CUDA when onnxruntime-gpu offers it (GPU batch workers), else the CPU
-        providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
-        self.session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=providers)
+        if session is None:
+            import onnxruntime
+
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            # CUDA when onnxruntime-gpu offers it (GPU batch workers), else the CPU
+            providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
+            session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=providers)
+        self.session: Any = session
         words = directory / WORDS_FILE
         self.words = TechniqueWords.load(words) if words.exists() else None
         if self.words is not None and self.words.labels != self.labels:

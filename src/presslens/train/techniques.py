@@ -6,10 +6,12 @@ classification). Because the span head is linear, the exported graph gives it pe
 inference averages it over a span's tokens. Reproducible from a config file and the data path;
 the model card records the data hashes, the split and the scores.
 
-A model with fewer layers than its base learns from trained teachers as well as from the gold spans:
-it copies their mean outputs on the fit articles and on unlabelled news texts (distillation), which
-keeps most of their accuracy at a fraction of their cost. Teachers trained alike with other seeds
-make an ensemble whose mean errs less than any one of them.
+A small model learns from trained teachers as well as from the gold spans: it copies their mean
+outputs on the fit articles and on unlabelled news texts (distillation), which keeps much of their
+accuracy at a fraction of their cost. A teacher may be a larger encoder than the student's base
+(all-mpnet-base-v2, 12 layers, 768 wide) reading the student's token windows; teachers trained alike
+with other seeds make an ensemble whose mean errs less than any one of them. A teacher is kept as
+torch weights, read on the training device; the shipped model is exported to ONNX.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ import numpy as np
 
 from presslens.evaluation.ptc import TECHNIQUES, PtcArticle, data_hash, load_articles, split_articles
 from presslens.pipeline.windows import Window, token_windows
+from presslens.train.bases import base_dir, vocabulary_map
+
+#: The file a teacher's weights are kept in (a model exported with ``export = "torch"``).
+TEACHER_WEIGHTS = "tagger.safetensors"
 
 
 @dataclass(frozen=True)
@@ -53,12 +59,16 @@ class TrainConfig:
     teacher_weight: float = 0.0  # weight of the teacher's outputs in the loss; 0: no teacher
     transfer: tuple[str, ...] = ()  # folders of unlabelled .txt news under the data path, read with a teacher
     transfer_articles: int = 0  # how many of their texts (a seeded sample)
+    tokenizer_base: str = ""  # the base whose tokenizer cuts the windows, when not the encoder's own
+    export: str = "onnx"  # "onnx": the shipped model, run by onnxruntime; "torch": a teacher's weights
 
     @classmethod
     def load(cls, path: Path | None = None) -> TrainConfig:
         text = path.read_text("utf-8") if path else resources.files(__package__).joinpath("techniques.toml").read_text("utf-8")
         values = tomllib.loads(text)
         values["transfer"] = tuple(values.get("transfer", ()))
+        if values.get("export", "onnx") not in ("onnx", "torch"):
+            raise ValueError(f"export must be 'onnx' or 'torch', not {values['export']!r}")
         return cls(**values)
 
 
@@ -97,17 +107,14 @@ def transfer_texts(data: Path, config: TrainConfig) -> list[PtcArticle]:
 _TEACHING_BATCH = 32  # windows a teacher reads at once, padded to the longest (most are full)
 
 
-def teach(teachers: Sequence[Path], batch: list[Example], max_tokens: int) -> None:
+def teach(teachers: Sequence[Path], batch: list[Example], max_tokens: int, device: str = "cpu") -> None:
     """Fill in the teachers' mean logits for each example's window (each teacher must cut windows alike)."""
-    import onnxruntime
-
-    providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
     sessions = []
     for teacher in teachers:
         settings = json.loads((teacher / "config.json").read_text("utf-8"))
         if settings["max_tokens"] != max_tokens:
             raise ValueError(f"the teacher in {teacher} reads windows of {settings['max_tokens']} tokens, not {max_tokens}")
-        sessions.append(onnxruntime.InferenceSession(str(teacher / settings["onnx"]), providers=providers))
+        sessions.append(TorchSession(_load_teacher(teacher, device), device) if "torch" in settings else _onnx_session(teacher / settings["onnx"]))
     by_length = sorted(batch, key=lambda e: len(e.window.ids))
     for start in range(0, len(by_length), _TEACHING_BATCH):
         rows = by_length[start : start + _TEACHING_BATCH]
@@ -123,8 +130,44 @@ def teach(teachers: Sequence[Path], batch: list[Example], max_tokens: int) -> No
             example.teacher_spans = np.mean([spans[row, 1:end] for _, spans in outputs], axis=0)
 
 
+def _onnx_session(path: Path) -> Any:
+    import onnxruntime
+
+    providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
+    return onnxruntime.InferenceSession(str(path), providers=providers)
+
+
+def _load_teacher(folder: Path, device: str) -> Any:
+    """A teacher's tagger (its folder written with ``export = "torch"``), in evaluation mode on ``device``."""
+    from safetensors.torch import load_file
+    from transformers import AutoConfig, AutoModel
+
+    settings = json.loads((folder / "config.json").read_text("utf-8"))
+    kept = settings["torch"]
+    encoder_dir = base_dir(kept["base"])
+    encoder = AutoModel.from_config(AutoConfig.from_pretrained(str(encoder_dir), num_hidden_layers=kept["layers"]), attn_implementation="eager")
+    model = _make_tagger(encoder, len(settings["labels"]), vocabulary_map(encoder_dir, base_dir(kept["tokenizer_base"])))
+    model.load_state_dict(load_file(str(folder / TEACHER_WEIGHTS)))
+    return model.float().to(device).eval()
+
+
+class TorchSession:
+    """A tagger in torch behind onnxruntime's ``run``, so that ``TechniqueModel`` reads a teacher too."""
+
+    def __init__(self, model: Any, device: str) -> None:
+        self.model, self.device = model, device
+
+    def run(self, _names: object, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        import torch
+
+        with torch.no_grad():
+            ids, mask = (torch.from_numpy(feeds[name]).to(self.device) for name in ("input_ids", "attention_mask"))
+            return [t.float().cpu().numpy() for t in self.model(ids, mask)]
+
+
 def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: Any = print, teachers: Sequence[Path] = ()) -> dict[str, Any]:
-    """Train, choose the SI threshold on the calibration articles, export ONNX, write the model card."""
+    """Train, export ONNX (or keep a teacher's torch weights), choose the SI thresholds on the calibration
+    articles, write the training record."""
     import torch
     from tokenizers import Tokenizer
     from transformers import AutoModel
@@ -132,8 +175,8 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
     random.seed(config.seed)
     np.random.seed(config.seed)
     torch.manual_seed(config.seed)
-    base_dir = _base_model_dir(config.base)
-    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
+    encoder_dir, tokenizer_dir = base_dir(config.base), base_dir(config.tokenizer_base or config.base)
+    tokenizer = Tokenizer.from_file(str(tokenizer_dir / "tokenizer.json"))
 
     articles = load_articles(data / "ptc", "train")
     train_articles, dev_articles = split_articles(articles, config.dev_share, config.split_seed)
@@ -146,13 +189,13 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
             raise ValueError(f"{config.name} learns from a teacher (teacher_weight {config.teacher_weight}): name its folder")
         transfer = transfer_texts(data, config)
         fit += [replace(e, token_labels=None, spans=[]) for a in transfer for e in examples(a, tokenizer, config.max_tokens)]
-        teach(teachers, fit, config.max_tokens)
+        teach(teachers, fit, config.max_tokens, device)
         log(f"{len(teachers)} teacher(s) read them and {len(transfer)} unlabelled texts: {len(fit)} windows in all")
 
     # eager attention exports to plain MatMul/Softmax nodes, which onnxruntime runs about a quarter faster
     # on a CPU than the masked graph the SDPA export produces; the weights and the arithmetic are the same
-    encoder = AutoModel.from_pretrained(str(base_dir), attn_implementation="eager", num_hidden_layers=config.layers)
-    model = _make_tagger(encoder, len(TECHNIQUES)).to(device)  # token head: any + 14
+    encoder = AutoModel.from_pretrained(str(encoder_dir), attn_implementation="eager", num_hidden_layers=config.layers)
+    model = _make_tagger(encoder, len(TECHNIQUES), vocabulary_map(encoder_dir, tokenizer_dir)).float().to(device)  # token head: any + 14
     optimiser = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
     steps = config.epochs * ((len(fit) + config.batch_size - 1) // config.batch_size)
     warmup = max(1, int(steps * config.warmup_share))
@@ -196,21 +239,24 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
             if step % 20 == 0:
                 log(f"epoch {epoch + 1} step {step}/{steps} loss {total / (batch_start // config.batch_size + 1):.4f} ({time.time() - started:.0f} s)")
     out.mkdir(parents=True, exist_ok=True)
-    onnx_path = _export(model.cpu().eval(), out, config.quantize)
-    (out / "tokenizer.json").write_text((base_dir / "tokenizer.json").read_text("utf-8"), "utf-8")
-    settings = {
-        "name": config.name,
-        "labels": list(TECHNIQUES),
-        "max_tokens": config.max_tokens,
-        "si_threshold": 0.5,
-        "si_low": 0.5,
-        "si_gap": 1,
-        "onnx": onnx_path.name,
-    }
+    model.eval()
+    (out / "tokenizer.json").write_text((tokenizer_dir / "tokenizer.json").read_text("utf-8"), "utf-8")
+    settings: dict[str, Any] = {"name": config.name, "labels": list(TECHNIQUES), "max_tokens": config.max_tokens, "si_threshold": 0.5, "si_low": 0.5, "si_gap": 1}
+    session = None
+    if config.export == "torch":
+        from safetensors.torch import save_file
+
+        weights = out / TEACHER_WEIGHTS
+        save_file({name: tensor.contiguous() for name, tensor in model.state_dict().items()}, str(weights))
+        settings["torch"] = {"base": config.base, "tokenizer_base": config.tokenizer_base or config.base, "layers": config.layers}
+        session = TorchSession(model, device)
+    else:
+        weights = _export(model.cpu(), out, config.quantize)
+        settings["onnx"] = weights.name
     (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
     from presslens.pipeline.rhetoric import TechniqueModel, choose_threshold
 
-    settings["si_threshold"], settings["si_low"], settings["si_gap"] = choose_threshold(TechniqueModel(out), calibration_articles)
+    settings["si_threshold"], settings["si_low"], settings["si_gap"] = choose_threshold(TechniqueModel(out, session), calibration_articles)
     (out / "config.json").write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
     record = {
         "config": config.__dict__,
@@ -231,22 +277,17 @@ def train(data: Path, out: Path, config: TrainConfig, device: str = "cpu", log: 
         "si_threshold": settings["si_threshold"],
         "si_low": settings["si_low"],
         "si_gap": settings["si_gap"],
-        "size_bytes": onnx_path.stat().st_size,
+        "size_bytes": weights.stat().st_size,
     }
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
     return record
 
 
 def _teacher_record(teacher: Path) -> dict[str, Any]:
-    """A teacher's name and seed (None when its folder holds no training record) for the student's record."""
+    """A teacher's name, seed, base and layers (None where its folder does not say) for the student's record."""
     record = teacher / "training.json"
-    seed = json.loads(record.read_text("utf-8"))["config"]["seed"] if record.is_file() else None
-    return {"name": json.loads((teacher / "config.json").read_text("utf-8"))["name"], "seed": seed}
-
-
-def _base_model_dir(package: str) -> Path:
-    module = __import__(package)
-    return Path(module.get_model_path())
+    config = json.loads(record.read_text("utf-8"))["config"] if record.is_file() else {}
+    return {"name": json.loads((teacher / "config.json").read_text("utf-8"))["name"], "seed": config.get("seed"), "base": config.get("base"), "layers": config.get("layers")}
 
 
 def _batch(batch: list[Example], labels: int, device: str) -> tuple[Any, ...]:
@@ -275,8 +316,9 @@ def _batch(batch: list[Example], labels: int, device: str) -> tuple[Any, ...]:
     return tuple(moved)
 
 
-def _make_tagger(encoder: Any, labels: int) -> Any:
-    """The encoder with its two heads (torch is imported only here, for the [train] extra)."""
+def _make_tagger(encoder: Any, labels: int, id_map: np.ndarray | None = None) -> Any:
+    """The encoder with its two heads, reading the tokenizer's ids through ``id_map`` when the encoder
+    numbers its pieces otherwise (torch is imported only here, for the [train] extra)."""
     import torch
 
     class Tagger(torch.nn.Module):
@@ -285,8 +327,11 @@ def _make_tagger(encoder: Any, labels: int) -> Any:
             self.encoder = encoder
             self.token_head = torch.nn.Linear(encoder.config.hidden_size, labels + 1)
             self.span_head = torch.nn.Linear(encoder.config.hidden_size, labels)
+            self.id_map = torch.from_numpy(id_map) if id_map is not None else None
 
         def forward(self, input_ids: Any, attention_mask: Any) -> tuple[Any, Any]:
+            if self.id_map is not None:
+                input_ids = self.id_map.to(input_ids.device)[input_ids]
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
             return self.token_head(hidden), self.span_head(hidden)
 
