@@ -144,6 +144,16 @@ def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} minutes"
 
 
+def _calibration_part(words: dict) -> str:  # type: ignore[type-arg]
+    measured = words.get("probability_calibration")
+    if not measured:
+        return ""
+    return f"""
+A span's label probability (the label's share times the chance that a technique is used there) is
+rescaled by Platt scaling, fitted on the {measured['spans']} model spans of the calibration articles to whether their
+likeliest label was right: the log-odds times {measured['slope']:.3f}, plus {measured['intercept']:.3f}."""
+
+
 def model_card(training: dict, results: dict, words: dict | None) -> str:  # type: ignore[type-arg]
     """The model card: what the model is, what it was trained and scored on, how well, how big."""
     config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
@@ -173,7 +183,7 @@ its punctuation (`presslens train technique-words`, scikit-learn, `src/presslens
 {words['features']:,} features, fitted on the {words['fit_spans']:,} gold span labels of the fit articles, its strength
 (C {words['regularisation']}) and share chosen on the calibration articles (TC micro-F1 there {words['calibration_tc_micro_f1']:.3f},
 {words['calibration_tc_micro_f1_model_alone']:.3f} for the model alone), {words['trained_on']}. Its weights name the words
-behind a label in each span's reason.
+behind a label in each span's reason.{_calibration_part(words)}
 """
     return f"""# {config['name']}: propaganda technique spans
 

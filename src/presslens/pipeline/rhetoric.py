@@ -111,14 +111,18 @@ class TechniqueModel:
             if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
                 continue  # a lone "at" or "of" is no place to show a technique
             strongest = first + int(probs[first : last + 1].argmax())
-            # the chance of each technique here: that one is used at all (the surest word's) times its share
-            labels = tuple((label, round(p * float(probs[strongest]), 3)) for label, p in self.classify(span_logits[first : last + 1], text, start, end))
+            # the chance of each technique here: that one is used at all (the surest word's) times its share,
+            # read as the share of such spans whose label was right on the calibration articles
+            labels = tuple((label, round(self._calibrated(p * float(probs[strongest])), 3)) for label, p in self.classify(span_logits[first : last + 1], text, start, end))
             trigger = _trigger(text, offsets[first : last + 1], probs[first : last + 1])
             reason = f"the model's strongest word here is '{trigger}'"
             if self.words is not None and (evidence := self.words.evidence(text, start, end, labels[0][0])):
                 reason += f"; words that point to {labels[0][0].replace('_', ' ')}: {', '.join(repr(word) for word in evidence)}"
             found.append(Detected(start, end, labels, "model", reason))
         return found
+
+    def _calibrated(self, probability: float) -> float:
+        return self.words.calibrated(probability) if self.words is not None else probability
 
     def classify(self, span_logits: np.ndarray, text: str, start: int, end: int) -> tuple[tuple[str, float], ...]:
         """Labels of the span text[start:end] from its tokens' span-class logits, with its words'
