@@ -51,9 +51,10 @@ bench-time: install
 	$(BIN)/python -m pip install --quiet -e '.[bench,heideltime]'
 	$(BIN)/python bench/time.py --data $(DATA)
 
-# Techniques on our dev split of PTC: the shipped model beside the lexicon, with CPU speed.
+# Techniques on our dev split of PTC: the shipped models (the default, then techniques-v5) beside the lexicon, with CPU speed.
 bench-rhetoric: install
 	$(BIN)/python bench/rhetoric.py --data $(DATA)
+	$(BIN)/python bench/rhetoric.py --data $(DATA) --model src/presslens/resources/models/techniques-v5 --out bench/results/rhetoric-v5.json
 
 # Texts built to be slow (no data needed): the whole analysis of each, or its abandonment at the time limit.
 bench-slow-inputs: install

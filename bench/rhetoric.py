@@ -21,6 +21,7 @@ from rich.table import Table
 
 from presslens.evaluation.ptc import data_hash, gold_si, gold_tc, load_articles, reliability, si_scores, split_articles, tc_micro_f1
 from presslens.pipeline.rhetoric import MODEL_DIR, TechniqueModel, lexicon_detect, softmax
+from presslens.settings import DEFAULT_TECHNIQUE_MODEL
 from presslens.train.techniques import TrainConfig
 
 from machine import describe, summary  # bench/machine.py
@@ -144,14 +145,25 @@ def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} minutes"
 
 
-def _calibration_part(words: dict) -> str:  # type: ignore[type-arg]
-    measured = words.get("probability_calibration")
-    if not measured:
+_DEFAULT_CONFIG = "src/presslens/train/techniques.toml"
+
+
+def _use_part(name: str) -> str:
+    if name == DEFAULT_TECHNIQUE_MODEL:
         return ""
-    return f"""
-A span's label probability (the label's share times the chance that a technique is used there) is
-rescaled by Platt scaling, fitted on the {measured['spans']} model spans of the calibration articles to whether their
-likeliest label was right: the log-odds times {measured['slope']:.3f}, plus {measured['intercept']:.3f}."""
+    return f"""**Use.** Shipped beside the default model, `{DEFAULT_TECHNIQUE_MODEL}`; `PRESSLENS_TECHNIQUE_MODEL={name}` makes
+presslens use this one.
+
+"""
+
+
+def _config_files(name: str) -> tuple[str, str]:
+    """The training configs of a model and of its teachers: its own by name where the project has one
+    (``techniques-v5.toml``, ``techniques-v5-teacher.toml``), else the default model's."""
+    own = f"src/presslens/train/{name}.toml"
+    if (ROOT / own).is_file():
+        return own, f"src/presslens/train/{name}-teacher.toml"
+    return _DEFAULT_CONFIG, "src/presslens/train/techniques-teacher.toml"
 
 
 def model_card(training: dict, results: dict, words: dict | None) -> str:  # type: ignore[type-arg]
@@ -159,19 +171,20 @@ def model_card(training: dict, results: dict, words: dict | None) -> str:  # typ
     config, data, model, lexicon = training["config"], training["data"], results["model"], results["lexicon"]
     layers = "6 layers, " if config.get("layers", 6) == 6 else f"its first {config['layers']} of 6 layers, "
     on = "" if training["device"] == "cpu" else f" --device {training['device']}"
-    command = f"`presslens train techniques --data ../shared/data{on}`"
+    own, teachers_config = _config_files(config["name"])
+    command = f"`presslens train techniques --data ../shared/data{on}{' --config ' + own if own != _DEFAULT_CONFIG else ''}`"
     transfer_row = teacher_part = ""
     teachers = training.get("teachers", [])
     if teachers:
         seeds = [str(t["seed"]) for t in teachers]
         command = (
-            f"`presslens train techniques --data ../shared/data --config src/presslens/train/techniques-teacher.toml --seed N{on} --out out/teacherN`"
+            f"`presslens train techniques --data ../shared/data --config {teachers_config} --seed N{on} --out out/teacherN`"
             f" for each seed N of {', '.join(seeds)} (the teachers, {teachers[0]['name']}), then"
-            f" `presslens train techniques --data ../shared/data{on}{''.join(' --teacher out/teacher' + seed for seed in seeds)}`"
+            f" {command[:-1]}{''.join(' --teacher out/teacher' + seed for seed in seeds)}`"
         )
         transfer_row = f"\n| unlabelled texts read with the teachers | `{data['transfer']}` |"
         teacher_part = f"""
-The model learns from an ensemble of {len(teachers)} teachers (the same heads on {teachers[0]['layers']} layers of `{teachers[0]['base']}`, reading the
+The model learns from an ensemble of {len(teachers)} teachers (the same heads on {teachers[0].get('layers', 6)} layers of `{teachers[0].get('base', config['base'])}`, reading the
 windows this model's tokenizer cuts, trained on the same fit articles with other seeds), as well as from the gold spans: besides the gold loss it copies the teachers' mean outputs (weight
 {config['teacher_weight']}) on the fit articles and on {data['transfer_texts']} unlabelled news texts, a seeded sample of
 {' and '.join(f'`{folder}`' for folder in config['transfer'])}. No evaluation or calibration article is read by any of them."""
@@ -183,7 +196,7 @@ its punctuation (`presslens train technique-words`, scikit-learn, `src/presslens
 {words['features']:,} features, fitted on the {words['fit_spans']:,} gold span labels of the fit articles, its strength
 (C {words['regularisation']}) and share chosen on the calibration articles (TC micro-F1 there {words['calibration_tc_micro_f1']:.3f},
 {words['calibration_tc_micro_f1_model_alone']:.3f} for the model alone), {words['trained_on']}. Its weights name the words
-behind a label in each span's reason.{_calibration_part(words)}
+behind a label in each span's reason.
 """
     return f"""# {config['name']}: propaganda technique spans
 
@@ -208,7 +221,7 @@ corpus: research use; cite the papers.
 | calibration | `{data['calibration']}` |
 | dev (evaluation) | `{data['dev']}` |{transfer_row}
 
-**Training.** {command} with `src/presslens/train/techniques.toml`:
+**Training.** {command} with `{own}`:
 {config['epochs']} epochs, batch {config['batch_size']}, learning rate {config['learning_rate']}, windows of {config['max_tokens']} tokens,
 seed {config['seed']}; on {training['device']} in {_duration(training['training_seconds'])}, {training['trained_on']}.{teacher_part}
 {words_part}
@@ -225,7 +238,7 @@ systems (large ensembles) reached SI 0.52 and TC 0.63 on the task's test set.
 **Speed.** {model['articles_600_words_per_second_1_thread']} articles of 600 words per second on one CPU thread ({summary(results['machine'])}), the
 median of {len(model['articles_600_words_per_second_each_pass'])} passes over the dev articles ({', '.join(str(x) for x in model['articles_600_words_per_second_each_pass'])}).
 
-**Limits.** English news only; trained on 2017-2019 articles from 48 outlets; labels follow PTC's
+{_use_part(config['name'])}**Limits.** English news only; trained on 2017-2019 articles from 48 outlets; labels follow PTC's
 annotators. A flagged span is a place to look, with the model's probability, not a verdict on the source.
 """
 

@@ -200,3 +200,14 @@ def test_the_command_line_and_batch_workers_start_without_what_few_runs_need() -
         capture_output=True, text=True, check=True,
     )
     assert loaded.stdout.strip() == "[]"
+
+
+def test_a_technique_model_the_settings_cannot_find_stops_analyze_and_batch_before_any_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presslens import settings
+
+    monkeypatch.setattr(settings, "TECHNIQUE_MODEL", "techniques-v0")
+    for args in (["analyze", str(SEED)], ["batch", str(SEED), "--out", str(tmp_path / "out"), "--workers", "1"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert "[E200] no technique model named 'techniques-v0'" in result.output.replace("\n", " ")
+    assert not (tmp_path / "out").exists()

@@ -2,7 +2,7 @@
 
     PresslensError            base; ``code`` and a message that says what to do
      ├── InputError           E1xx: one input cannot be read or analysed; the rest of a batch goes on
-     ├── ModelError           E2xx: the NLP pipeline cannot be loaded
+     ├── ModelError           E2xx: the NLP pipeline or the technique model cannot be loaded
      └── StoreError           E3xx: the corpus store cannot be opened or written
 """
 

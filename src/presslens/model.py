@@ -231,6 +231,9 @@ class Generator(BaseModel):
 
     presslens: str
     pipeline: str = Field(description="spaCy pipeline name and version.")
+    technique_model: str | None = Field(
+        default=None, description="The technique model's name, or None when the lexicon alone looked for techniques (since 1.13)."
+    )
 
 
 class Analysis(BaseModel):

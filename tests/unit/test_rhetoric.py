@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
+import pytest
 
-from presslens import Analysis
+from presslens import Analysis, Analyzer, build_article
 from presslens.evaluation.ptc import TECHNIQUES
 from presslens.model import Quote, Span, Speaker
 from presslens.pipeline.rhetoric import Detected, _model_span, _quote_around, _trigger, _whole_words, definitions, find_techniques, lexicon, lexicon_detect
@@ -119,3 +121,28 @@ def test_the_trigger_shown_is_the_surest_word_with_a_meaning_of_its_own() -> Non
     probs = np.array([0.2, 0.1, 0.3, 0.4, 0.2, 0.9, 0.5])
     assert _trigger(text, offsets, probs) == "deal"
     assert _trigger("a", [(0, 1)], np.array([0.9])) == "a"
+
+
+def test_the_settings_choose_the_technique_model_and_the_analysis_names_it(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presslens import settings
+    from presslens.pipeline.rhetoric import shipped_model
+
+    assert analyzer.generator.technique_model == settings.DEFAULT_TECHNIQUE_MODEL == "techniques-v4"
+    monkeypatch.setattr(settings, "TECHNIQUE_MODEL", "techniques-v5")  # shipped beside the default: 6 layers
+    other = shipped_model()
+    assert other is not None and other.name == "techniques-v5"
+    chosen = Analyzer(techniques_model=True)
+    assert chosen.generator.technique_model == "techniques-v5"
+    assert Analyzer(techniques_model=False).generator.technique_model is None  # the lexicon alone
+    text = "Headline\n\nThe vile thugs of the regime martyred our heroes, the minister said.\n"
+    analysis = chosen.analyze(build_article(text, source="t", headline_first_line=True))
+    assert analysis.generator.technique_model == "techniques-v5" and any(t.source == "model" for t in analysis.techniques)
+
+
+def test_a_technique_model_the_settings_cannot_find_stops_the_analyzer_with_what_to_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presslens import settings
+    from presslens.errors import ModelError
+
+    monkeypatch.setattr(settings, "TECHNIQUE_MODEL", str(tmp_path / "no-model-here"))
+    with pytest.raises(ModelError, match=r"\[E200\] no technique model named .*no-model-here.*PRESSLENS_TECHNIQUE_MODEL"):
+        Analyzer()

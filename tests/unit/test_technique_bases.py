@@ -84,7 +84,7 @@ def test_a_base_that_is_not_installed_says_what_to_install(tmp_path: Path, monke
 
 
 def test_a_training_config_exports_onnx_or_torch_weights_only(tmp_path: Path) -> None:
-    shipped = (resources.files("presslens.train") / "techniques-teacher.toml").read_text("utf-8")
+    shipped = (resources.files("presslens.train") / "techniques-v5-teacher.toml").read_text("utf-8")
     assert TrainConfig.load(_written(tmp_path / "teacher.toml", shipped)).export == "torch"
     with pytest.raises(ValueError, match="export must be 'onnx' or 'torch', not 'pickle'"):
         TrainConfig.load(_written(tmp_path / "bad.toml", shipped.replace('export = "torch"', 'export = "pickle"')))

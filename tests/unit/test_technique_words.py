@@ -103,19 +103,5 @@ def test_training_fits_on_fit_articles_and_chooses_on_calibration_ones(tmp_path:
     assert (tmp_path / "out" / RECORD_NAME).exists() and record["share"] in (0.0, 0.8)
     assert record["fit_spans"] > 0 and record["calibration_tc_micro_f1"] >= record["calibration_tc_micro_f1_model_alone"]
     words = TechniqueWords.load(tmp_path / "out" / FILE_NAME)
-    measured = record["probability_calibration"]
-    assert (measured is None) == (words.calibration is None)  # none when the spans were all right or all wrong
-    assert measured is None or (measured["slope"], measured["intercept"]) == words.calibration
     text = "The vile thugs attacked again."
     assert TECHNIQUES[int(words.probabilities(text, 4, 14).argmax())] == "Loaded_Language"
-
-
-def test_a_label_probability_is_rescaled_as_measured_and_kept_with_the_words(tmp_path: Path) -> None:
-    words = TechniqueWords(["Doubt", "Slogans"], ["w=vile"], np.zeros((1, 2), dtype=np.float32), np.zeros(2, dtype=np.float32), 0.5)
-    assert words.calibrated(0.7) == 0.7  # not measured: left as it is
-    words.calibration = (1.0, 0.0)
-    assert abs(words.calibrated(0.7) - 0.7) < 1e-9 and 0 < words.calibrated(0.0) < words.calibrated(1.0) < 1
-    words.calibration = (0.8, -0.5)  # an overconfident model: every probability comes down, the order stays
-    assert words.calibrated(0.3) < 0.3 and words.calibrated(0.7) < 0.7 and words.calibrated(0.3) < words.calibrated(0.7)
-    words.save(tmp_path / FILE_NAME)
-    assert TechniqueWords.load(tmp_path / FILE_NAME).calibration == (0.8, -0.5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import typer
+from rich.markup import escape
 
 from presslens.cli.common import (
     EXIT_SOME_FAILED,
@@ -16,7 +17,7 @@ from presslens.cli.common import (
     progress_bar,
 )
 from presslens.cli.corpus import count_inputs
-from presslens.errors import StoreError
+from presslens.errors import ModelError, StoreError
 from presslens.settings import ARTICLE_SECONDS, PROGRESS_MIN_INPUTS
 
 
@@ -55,6 +56,9 @@ def batch(
             )
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}; committed chunks stay, a rerun resumes", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    except ModelError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
     out.print(
         f"{report.analysed} analysed, {report.skipped} already done, {len(report.failed)} failed"

@@ -141,28 +141,20 @@ def gold_si(articles: Iterable[PtcArticle]) -> dict[str, list[tuple[int, int]]]:
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 
-def span_outcomes(predicted: dict[str, list[tuple[int, int, str, float]]], articles: Iterable[PtcArticle]) -> list[tuple[float, bool, bool]]:
-    """For each predicted span (start, end, likeliest label, its probability): its probability, whether
-    it overlaps a gold technique span at all, and whether one of the same label."""
-    gold = {a.id: a.spans for a in articles}
-    outcomes = []
-    for article_id, spans in predicted.items():
-        for start, end, label, probability in spans:
-            touched = [g for g in gold.get(article_id, []) if g.start < end and start < g.end]
-            outcomes.append((probability, bool(touched), any(g.label == label for g in touched)))
-    return outcomes
-
-
 def reliability(predicted: dict[str, list[tuple[int, int, str, float]]], articles: Iterable[PtcArticle]) -> list[dict[str, object]]:
-    """What a span's probability is worth: for the predicted spans in each probability band, how many
-    there are, and the share that overlap a gold technique span at all and one of the same label."""
+    """What a span's probability is worth: for the predicted spans (start, end, likeliest label, its
+    probability) in each probability band, how many there are, and the share that overlap a gold
+    technique span at all and one of the same label."""
+    gold = {a.id: a.spans for a in articles}
     bands = list(zip(BANDS, BANDS[1:]))
     counts = [[0, 0, 0] for _ in bands]  # spans, on a gold span, on a gold span of their label
-    for probability, on_gold, same in span_outcomes(predicted, articles):
-        band = next(i for i, (low, high) in enumerate(bands) if probability < high or high == BANDS[-1])
-        counts[band][0] += 1
-        counts[band][1] += on_gold
-        counts[band][2] += same
+    for article_id, spans in predicted.items():
+        for start, end, label, probability in spans:
+            band = next(i for i, (low, high) in enumerate(bands) if probability < high or high == BANDS[-1])
+            touched = [g for g in gold.get(article_id, []) if g.start < end and start < g.end]
+            counts[band][0] += 1
+            counts[band][1] += bool(touched)
+            counts[band][2] += any(g.label == label for g in touched)
     return [
         {
             "probability": f"{low:.1f}-{high:.1f}",

@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from presslens import settings
+from presslens.errors import ModelError
 from presslens.model import Quote, Technique, TechniqueLabel
 from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.notices import notice_spans
@@ -27,8 +29,8 @@ from presslens.pipeline.technique_words import TechniqueWords
 from presslens.pipeline.windows import token_windows
 from presslens.resources import read_lines
 
-#: Where the shipped model lives inside the package.
-MODEL_DIR = "models/techniques-v5"
+#: Where the default technique model lives inside the package.
+MODEL_DIR = f"models/{settings.DEFAULT_TECHNIQUE_MODEL}"
 #: Model spans with fewer letters than this are dropped.
 _MIN_LETTERS = 4
 
@@ -111,18 +113,14 @@ class TechniqueModel:
             if sum(ch.isalpha() for ch in text[start:end]) < _MIN_LETTERS:
                 continue  # a lone "at" or "of" is no place to show a technique
             strongest = first + int(probs[first : last + 1].argmax())
-            # the chance of each technique here: that one is used at all (the surest word's) times its share,
-            # read as the share of such spans whose label was right on the calibration articles
-            labels = tuple((label, round(self._calibrated(p * float(probs[strongest])), 3)) for label, p in self.classify(span_logits[first : last + 1], text, start, end))
+            # the chance of each technique here: that one is used at all (the surest word's) times its share
+            labels = tuple((label, round(p * float(probs[strongest]), 3)) for label, p in self.classify(span_logits[first : last + 1], text, start, end))
             trigger = _trigger(text, offsets[first : last + 1], probs[first : last + 1])
             reason = f"the model's strongest word here is '{trigger}'"
             if self.words is not None and (evidence := self.words.evidence(text, start, end, labels[0][0])):
                 reason += f"; words that point to {labels[0][0].replace('_', ' ')}: {', '.join(repr(word) for word in evidence)}"
             found.append(Detected(start, end, labels, "model", reason))
         return found
-
-    def _calibrated(self, probability: float) -> float:
-        return self.words.calibrated(probability) if self.words is not None else probability
 
     def classify(self, span_logits: np.ndarray, text: str, start: int, end: int) -> tuple[tuple[str, float], ...]:
         """Labels of the span text[start:end] from its tokens' span-class logits, with its words'
@@ -245,13 +243,27 @@ def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple
     return best[1], best[2], best[3]
 
 
-@lru_cache(maxsize=1)
-def shipped_model() -> TechniqueModel | None:
-    """The model shipped in the package, or None when its file is absent (a source checkout without it)."""
-    directory = Path(str(resources.files("presslens.resources").joinpath(MODEL_DIR)))
+def model_folder(name: str) -> Path:
+    """The folder of the technique model shipped in presslens under this name, else the folder ``name``."""
+    shipped = Path(str(resources.files("presslens.resources").joinpath("models", name)))
+    return shipped if (shipped / "config.json").exists() else Path(name)
+
+
+@lru_cache(maxsize=2)
+def technique_model(name: str) -> TechniqueModel | None:
+    """The technique model named so (``settings.TECHNIQUE_MODEL``); None when the default's files are
+    absent (a source checkout without them). Any other name must name a model."""
+    directory = model_folder(name)
     if not (directory / "config.json").exists():
-        return None
+        if name == settings.DEFAULT_TECHNIQUE_MODEL:
+            return None
+        raise ModelError(f"no technique model named {name!r}: neither one shipped in presslens nor a folder holding a trained one (PRESSLENS_TECHNIQUE_MODEL)")
     return TechniqueModel(directory)
+
+
+def shipped_model() -> TechniqueModel | None:
+    """The technique model the settings name."""
+    return technique_model(settings.TECHNIQUE_MODEL)
 
 
 # ---- the lexicon baseline ----------------------------------------------------------------------------

@@ -58,8 +58,7 @@ def span_features(text: str, start: int, end: int) -> list[str]:
 
 class TechniqueWords:
     """The trained classifier: one weight per feature and label, an intercept per label, and the weight
-    its log-probabilities get against the model's when the two are combined; and, once measured, what a
-    span's label probability is worth (``calibrated``)."""
+    its log-probabilities get against the model's when the two are combined."""
 
     def __init__(self, labels: list[str], features: list[str], weights: np.ndarray, intercept: np.ndarray, share: float) -> None:
         self.labels = labels
@@ -68,27 +67,19 @@ class TechniqueWords:
         self.weights = weights  # [features, labels]
         self.intercept = intercept  # [labels]
         self.share = share
-        # slope and intercept on the log-odds of a span's label probability, fitted to whether such
-        # labels were right on the calibration articles (Platt scaling); None: left as they are
-        self.calibration: tuple[float, float] | None = None
 
     @classmethod
     def load(cls, path: Path) -> TechniqueWords:
         with np.load(path, allow_pickle=False) as data:
-            words = cls(
+            return cls(
                 [str(label) for label in data["labels"]],
                 [str(feature) for feature in data["features"]],
                 data["weights"].astype(np.float32),
                 data["intercept"].astype(np.float32),
                 float(data["share"]),
             )
-            if "calibration" in data.files:
-                slope, intercept = (float(x) for x in data["calibration"])
-                words.calibration = (slope, intercept)
-        return words
 
     def save(self, path: Path) -> None:
-        calibration = {} if self.calibration is None else {"calibration": np.array(self.calibration, dtype=np.float64)}
         np.savez_compressed(
             path,
             labels=np.array(self.labels),
@@ -96,16 +87,7 @@ class TechniqueWords:
             weights=self.weights.astype(np.float32),
             intercept=self.intercept.astype(np.float32),
             share=np.float32(self.share),
-            **calibration,
         )
-
-    def calibrated(self, probability: float) -> float:
-        """How likely a span's label at this probability is right, as measured on the calibration articles."""
-        if self.calibration is None:
-            return probability
-        slope, intercept = self.calibration
-        clipped = min(max(probability, 1e-4), 1 - 1e-4)
-        return float(1 / (1 + np.exp(-(slope * np.log(clipped / (1 - clipped)) + intercept))))
 
     def _rows(self, text: str, start: int, end: int) -> list[int]:
         return [self.index[f] for f in span_features(text, start, end) if f in self.index]

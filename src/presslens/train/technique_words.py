@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from presslens.evaluation.ptc import TECHNIQUES, PtcArticle, data_hash, gold_tc, load_articles, span_outcomes, split_articles, tc_micro_f1
+from presslens.evaluation.ptc import TECHNIQUES, PtcArticle, data_hash, gold_tc, load_articles, split_articles, tc_micro_f1
 from presslens.pipeline.rhetoric import TechniqueModel, softmax
 from presslens.pipeline.technique_words import FILE_NAME, TechniqueWords, span_features
 
@@ -70,8 +70,6 @@ def train(data: Path, model_dir: Path, out: Path, config: WordsConfig, log: Any 
                 best = (score, strength, share, TechniqueWords(words.labels, words.features, words.weights, words.intercept, share))
     score, strength, share, chosen = best
     assert chosen is not None
-    model.words = chosen
-    spans_measured = _calibrate(model, calibration)
     out.mkdir(parents=True, exist_ok=True)
     chosen.save(out / FILE_NAME)
     record = {
@@ -85,30 +83,11 @@ def train(data: Path, model_dir: Path, out: Path, config: WordsConfig, log: Any 
         "share": share,
         "calibration_tc_micro_f1": score,
         "calibration_tc_micro_f1_model_alone": _tc(None, spans),
-        "probability_calibration": {"spans": spans_measured, "slope": chosen.calibration[0], "intercept": chosen.calibration[1]} if chosen.calibration else None,
         "data": {"fit": data_hash(fit), "calibration": data_hash(calibration)},
         "size_bytes": (out / FILE_NAME).stat().st_size,
     }
     (out / RECORD_NAME).write_text(json.dumps(record, indent=2) + "\n", "utf-8")
     return record
-
-
-def _calibrate(model: TechniqueModel, articles: list[PtcArticle]) -> int:
-    """Fit what a span's label probability is worth on the articles into the model's words: a logistic
-    regression of whether the likeliest label was right (a gold span of that label under the span) on the
-    log-odds of its probability, two numbers that a few hundred spans can settle; none when the spans
-    were all right or all wrong. Returns how many spans it was measured on."""
-    from sklearn.linear_model import LogisticRegression
-
-    assert model.words is not None
-    predicted = {a.id: [(d.start, d.end, *d.labels[0]) for d in model.detect(a.text)] for a in articles}
-    outcomes = span_outcomes(predicted, articles)
-    if len({right for _, _, right in outcomes}) < 2:
-        return len(outcomes)
-    probabilities = np.clip([p for p, _, _ in outcomes], 1e-4, 1 - 1e-4)
-    fitted = LogisticRegression(C=1e6).fit(np.log(probabilities / (1 - probabilities))[:, None], [right for _, _, right in outcomes])
-    model.words.calibration = (float(fitted.coef_[0][0]), float(fitted.intercept_[0]))
-    return len(outcomes)
 
 
 def _in_label_order(fitted: Any, features: int) -> tuple[np.ndarray, np.ndarray]:
