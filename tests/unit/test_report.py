@@ -50,3 +50,10 @@ def test_a_quote_broken_by_its_cue_is_underlined_and_listed_whole(analyzer: Anal
     html = render_report(analysis)
     assert "We will not back down from this fight … and we will win it in the end." in html
     assert html.count(f'title="{quote.id} · direct quote') >= 2  # both pieces are underlined as the quote in the article view
+
+
+def test_the_report_names_the_technique_model_or_says_the_lexicon_looked_alone(analyzer: Analyzer) -> None:
+    article = build_article("Jane Holt said the vile thugs martyred our heroes.", source=None, headline_first_line=False)
+    assert "techniques techniques-v4</span>" in render_report(analyzer.analyze(article))
+    lexicon_only = Analyzer(techniques_model=False)
+    assert "techniques lexicon alone</span>" in render_report(lexicon_only.analyze(article))
