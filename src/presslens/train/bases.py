@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+import tempfile
 import zipfile
 from importlib import metadata
 from pathlib import Path
@@ -48,10 +49,15 @@ def base_dir(name: str) -> Path:
         top = {entry.split("/")[0] for entry in archive.namelist()}
         if top != {name}:
             raise ValueError(f"the archive of {name} holds {sorted(top)}, not one folder {name}")
-        unpacking = bases_folder() / f".{name}.partial"
-        shutil.rmtree(unpacking, ignore_errors=True)
+        bases_folder().mkdir(parents=True, exist_ok=True)
+        unpacking = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=bases_folder()))  # its own, should another process unpack too
         archive.extractall(unpacking)
-    (unpacking / name).rename(cached)
+    try:
+        (unpacking / name).rename(cached)
+    except OSError:
+        if not (cached / "config.json").is_file():
+            raise
+        # another process unpacked it first: its copy is the same archive's
     shutil.rmtree(unpacking)
     return cached
 
