@@ -86,3 +86,35 @@ def test_a_reposted_story_s_credit_is_nobody_s_words_nor_the_outlet_s_but_names_
     assert not [q for q in a.quotes if "permission" in a.text_of(q.content) or "Robert Spencer" in a.text_of(q.content)]
     assert not [s for s in a.outlet_voice if "permission" in a.text_of(s)]
     assert "Robert Spencer" in {e.canonical for e in a.entities}
+
+
+POLL = (
+    "Senate to vote on the nominee\n\n"
+    "The committee chairman said on Monday that the vote would be held this week.\n"
+    "take our poll - story continues below\n"
+    "Will Brett Kavanaugh be confirmed to the Supreme Court?\n"
+    "Will Brett Kavanaugh be confirmed to the Supreme Court?\n"
+    "* Yes, he will be confirmed.\n"
+    "No, he will not be confirmed.\n"
+    "Email *\n"
+    "Name This field is for validation purposes and should be left unchanged.\n"
+    "Completing this poll grants you access to Freedom Outpost updates free of charge.\n"
+    "You may opt out at anytime.\n"
+    "You also agree to this site's Privacy Policy and Terms of Use.\n"
+    "Democrats asked for a delay, Senator Dianne Feinstein said.\n"
+)
+
+
+def test_a_poll_copied_with_the_page_is_a_notice_from_its_header_to_its_small_print() -> None:
+    spans = notice_spans(POLL)
+    start, end = POLL.index("take our poll"), POLL.index("Terms of Use.") + len("Terms of Use.")
+    assert all(spans.holds(i) for i in range(start, end))
+    assert not spans.holds(POLL.index("The committee")) and not spans.holds(POLL.index("Democrats asked"))
+    headless = "take our poll - story continues below\nThe senator said the vote was close.\n"  # no form's small print: the header alone
+    assert not notice_spans(headless).holds(headless.index("The senator"))
+
+
+def test_a_poll_s_question_and_options_are_nobody_s_words_nor_the_outlet_s_and_name_no_one(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(POLL, source=None, headline_first_line=True))
+    assert not [s for s in a.outlet_voice if "confirmed" in a.text_of(s)]
+    assert {e.canonical for e in a.entities} >= {"Dianne Feinstein"} and not [e for e in a.entities if "Brett" in e.canonical or "Kavanaugh" in e.canonical]

@@ -30,6 +30,12 @@ _PRODUCT_BOX = re.compile(
     r"Best Price: \$[\d.,]+(?: Buy New \$[\d.,]+)? \(as of \d{1,2}:\d{2} [A-Z]{2,4} - Details\)",
     re.MULTILINE,
 )
+#: A poll copied with the page: its header opens it ('take our poll - story continues below'), its
+#: question, its options ('* Yes, he will be confirmed.') and its sign-up form follow, and the form's
+#: small print closes it ('You also agree to this site's Privacy Policy …', after 'You may opt out …').
+_POLL_START = re.compile(r"^\s*take our poll\b", re.IGNORECASE)
+_POLL_ENDS = (re.compile(r"\bagree to (?:this|our) site's Privacy Policy\b", re.IGNORECASE), re.compile(r"^\s*You may opt out at any ?time\b", re.IGNORECASE))
+_POLL_LINES = 16  # the most lines a poll's end is looked for in: without one, the header alone is a notice
 #: The words of a disclaimer, in this order ('Views and opinions expressed … are those of … and not necessarily …').
 _DISCLAIMER_WORDS = (re.compile(r"\bviews\b", re.I), re.compile(r"\b(?:expressed|are those of)\b", re.I), re.compile(r"\bnot necessarily\b", re.I))
 
@@ -40,6 +46,16 @@ def is_notice(line: str) -> bool:
     'Views and opinions expressed in this article are those of …'). Each pattern is searched once, so a
     long line costs its length."""
     return _NOTICE.search(line) is not None or _CREDIT.match(line) is not None or _in_order(line, _DISCLAIMER_WORDS)
+
+
+def _poll_end(lines: list[str], start: int) -> int:
+    """The index of a poll's last line: the form's small print that closes it, or its header alone."""
+    window = range(start + 1, min(start + 1 + _POLL_LINES, len(lines)))
+    for end in _POLL_ENDS:
+        found = next((i for i in window if end.search(lines[i])), None)
+        if found is not None:
+            return found
+    return start
 
 
 def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -55,15 +71,21 @@ def _in_order(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 
 @lru_cache(maxsize=8)
 def notice_spans(text: str, credits: bool = True) -> Intervals:
-    """The (start, end) of the text's notices: lines that are notices, and a shop's boxes inside lines;
+    """The (start, end) of the text's notices: lines that are notices, a poll copied with the page (from
+    its header to its form's small print), and a shop's boxes inside lines;
     found once per article, for the entity, attribution and technique steps alike. Without ``credits``,
     a reposted story's credit is left out: the source it names is the story's, for the entity step."""
     spans = []
-    start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
         if line.strip() and is_notice(line) and (credits or not _CREDIT.match(line)):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
+            spans.append((starts[i], starts[i] + len(line)))
+        elif _POLL_START.match(line):
+            last = _poll_end(lines, i)
+            spans.append((starts[i], starts[last] + len(lines[last])))
     if "Best Price: $" in text:
         spans += [match.span() for match in _PRODUCT_BOX.finditer(text)]
     return Intervals(spans)
