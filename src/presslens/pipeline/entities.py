@@ -313,8 +313,16 @@ _KIND_DETERMINERS = frozenset({"a", "an", "another", "every", "any", "each", "no
 
 
 def _one_of_a_kind(word: Token) -> bool:
-    """Whether a capitalised word the model took for a person's name is counted like a common noun."""
-    return any(c.dep_ == "det" and c.lower_ in _KIND_DETERMINERS for c in word.children)
+    """Whether a capitalised word the model took for a person's name is counted like a common noun ('an
+    outspoken Remainer'), or named like a thing, after 'the' ('the Gospel', 'the Creator'; not a title, 'the
+    Pope', nor a family, 'the Clintons', nor a body that speaks, 'the Synod said', 'according to the Enquirer')."""
+    determiners = {c.lower_ for c in word.children if c.dep_ == "det"}
+    if determiners & _KIND_DETERMINERS:
+        return True
+    if "the" not in determiners or word.tag_ != "NNP" or _honorific(word) or word.lower_ in person_roles():
+        return False
+    according_to = word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.head.lower_ == "according"
+    return not _speaks(word) and not according_to
 
 
 def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
