@@ -736,6 +736,20 @@ def test_a_capitalised_word_named_like_a_thing_after_the_is_no_name_but_a_title_
     assert "Hillary Clinton" in names
 
 
+def test_the_portfolio_a_title_is_written_with_names_no_organisation(analyzer: Analyzer) -> None:
+    text = (
+        "Secretary of State Mike Pompeo said on Monday that the Secretary of Defense would travel. "
+        "The Secretary of the Treasury and the State Department agreed, Minister of Defence Ali Khan said. "
+        "The secretary of the Pontifical Council for Legislative Texts wrote to him."
+    )
+    a = _analyse(analyzer, text)
+    names = _clusters(a)
+    assert not {"State", "Defense", "Defence"} & set(names)
+    assert {"Treasury", "State Department", "Mike Pompeo", "Ali Khan"} <= set(names)  # 'of the Treasury' names the body
+    assert any(name.startswith("Pontifical Council") for name in names)
+    assert {a.text_of(q.speaker.span) for q in a.quotes if q.speaker.span} >= {"Secretary of State Mike Pompeo"}
+
+
 def test_a_given_name_before_a_month_is_a_person_the_model_read_as_a_date(analyzer: Analyzer) -> None:
     text = "Theresa May’s relentlessly appeasement-minded government admitted two preachers. Will May survive? In May, the vote failed."
     a = _analyse(analyzer, text)

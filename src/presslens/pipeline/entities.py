@@ -272,6 +272,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop(0)
         if not tokens or ent.label_ == "PERSON" and len(tokens) == 1 and _one_of_a_kind(tokens[0]) and tokens[0].text not in named_in_full:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
+        if ent.label_ == "ORG" and _a_portfolio(ent):
+            continue  # 'State' of 'Secretary of State': part of a title
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
         if possessive is not None and not _a_possessive_name(tokens, possessive, places):
             owner = _char_span(tokens[:possessive])
@@ -306,6 +308,18 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
+
+
+#: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
+_PORTFOLIO_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
+
+
+def _a_portfolio(ent: SpacySpan) -> bool:
+    """Whether an organisation's name is the one word of the portfolio a title is written with ('State' of
+    'Secretary of State', 'Defence' of 'Minister of Defence'), which names no body on its own; 'Secretary of
+    the Treasury' and 'secretary of the Pontifical Council' name one."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and before is not None and before.lower_ == "of" and before.head.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == before.i
 
 
 #: Determiners before a kind of person, not before a name: 'an outspoken Remainer', 'every Pope'.
