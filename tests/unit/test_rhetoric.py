@@ -102,9 +102,9 @@ def test_a_span_over_the_cue_between_two_quotes_is_in_the_voice_of_the_one_holdi
 
 
 def test_a_model_span_s_label_probabilities_are_no_surer_than_that_a_technique_is_used_there(seed_analysis: Analysis) -> None:
-    from presslens.pipeline.rhetoric import shipped_model
+    from presslens.pipeline.rhetoric import chosen_model
 
-    model = shipped_model()
+    model = chosen_model()
     assert model is not None
     text = seed_analysis.article.text
     offsets, probs, logits = model.token_scores(text)
@@ -125,11 +125,11 @@ def test_the_trigger_shown_is_the_surest_word_with_a_meaning_of_its_own() -> Non
 
 def test_the_settings_choose_the_technique_model_and_the_analysis_names_it(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
     from presslens import settings
-    from presslens.pipeline.rhetoric import shipped_model
+    from presslens.pipeline.rhetoric import chosen_model
 
     assert analyzer.generator.technique_model == settings.DEFAULT_TECHNIQUE_MODEL == "techniques-v4"
     monkeypatch.setattr(settings, "TECHNIQUE_MODEL", "techniques-v5")  # shipped beside the default: 6 layers
-    other = shipped_model()
+    other = chosen_model()
     assert other is not None and other.name == "techniques-v5"
     chosen = Analyzer(techniques_model=True)
     assert chosen.generator.technique_model == "techniques-v5"

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from presslens.evaluation.ptc import TECHNIQUES
-from presslens.pipeline.rhetoric import MODEL_DIR, shipped_model
+from presslens.pipeline.rhetoric import MODEL_DIR, chosen_model
 from presslens.pipeline.technique_words import FILE_NAME, TechniqueWords, span_features
 
 SLOGAN = "Make America great again!"
@@ -69,7 +69,7 @@ def test_evidence_leaves_out_the_pieces_of_a_contraction() -> None:
 
 
 def test_the_shipped_model_labels_with_its_words_classifier() -> None:
-    model = shipped_model()
+    model = chosen_model()
     assert model is not None and model.words is not None
     text = "The martyrs of our beloved nation will never be forgotten."
     offsets, _, logits = model.token_scores(text)

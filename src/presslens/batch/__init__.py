@@ -80,9 +80,9 @@ def run_batch(
     if (out is None) == (db is None):
         raise ValueError("give exactly one of out (a folder) and db (a corpus store)")
     if techniques_model:
-        from presslens.pipeline.rhetoric import shipped_model
+        from presslens.pipeline.rhetoric import chosen_model
 
-        shipped_model()  # a technique model the settings cannot find stops the batch here, not in each worker
+        chosen_model()  # a technique model the settings cannot find stops the batch here, not in each worker
     report = BatchReport()
     store = None
     if out is not None:

@@ -19,7 +19,7 @@ from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.mojibake import mojibake_finding
 from presslens.pipeline.nlp import load_pipeline, pipe_in_batches, pipeline_id
 from presslens.pipeline.places import gazetteer
-from presslens.pipeline.rhetoric import definitions, find_techniques, shipped_model
+from presslens.pipeline.rhetoric import chosen_model, definitions, find_techniques
 from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
 from presslens.pipeline.timeline import build_timeline
 from presslens.pipeline.transcript import transcript_turns
@@ -38,7 +38,7 @@ class Analyzer:
         self.attribution_tagger = attribution_tagger
         self.places = gazetteer()
         # loaded now, so that a technique model the settings cannot find stops the run before any article
-        technique_model = shipped_model() if techniques_model else None
+        technique_model = chosen_model() if techniques_model else None
         self.generator = Generator(presslens=__version__, pipeline=pipeline_id(self.nlp), technique_model=technique_model.name if technique_model else None)
 
     def analyze(self, article: Article) -> Analysis:

@@ -61,13 +61,13 @@ class TechniqueModel:
         """``session``: what runs the network instead of the folder's ONNX file (a teacher in training)."""
         from tokenizers import Tokenizer
 
-        settings = json.loads((directory / "config.json").read_text("utf-8"))
-        self.labels: list[str] = settings["labels"]
-        self.max_tokens: int = settings["max_tokens"]
-        self.threshold: float = settings["si_threshold"]
-        self.low: float = settings["si_low"]
-        self.gap: int = settings["si_gap"]
-        self.name: str = settings["name"]
+        config = json.loads((directory / "config.json").read_text("utf-8"))
+        self.labels: list[str] = config["labels"]
+        self.max_tokens: int = config["max_tokens"]
+        self.threshold: float = config["si_threshold"]
+        self.low: float = config["si_low"]
+        self.gap: int = config["si_gap"]
+        self.name: str = config["name"]
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         if session is None:
             import onnxruntime
@@ -77,7 +77,7 @@ class TechniqueModel:
             options.inter_op_num_threads = 1
             # CUDA when onnxruntime-gpu offers it (GPU batch workers), else the CPU
             providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in onnxruntime.get_available_providers()]
-            session = onnxruntime.InferenceSession(str(directory / settings["onnx"]), options, providers=providers)
+            session = onnxruntime.InferenceSession(str(directory / config["onnx"]), options, providers=providers)
         self.session: Any = session
         words = directory / WORDS_FILE
         self.words = TechniqueWords.load(words) if words.exists() else None
@@ -243,7 +243,7 @@ def choose_threshold(model: TechniqueModel, articles: Sequence[object]) -> tuple
     return best[1], best[2], best[3]
 
 
-def model_folder(name: str) -> Path:
+def _model_folder(name: str) -> Path:
     """The folder of the technique model shipped in presslens under this name, else the folder ``name``."""
     shipped = Path(str(resources.files("presslens.resources").joinpath("models", name)))
     return shipped if (shipped / "config.json").exists() else Path(name)
@@ -253,7 +253,7 @@ def model_folder(name: str) -> Path:
 def technique_model(name: str) -> TechniqueModel | None:
     """The technique model named so (``settings.TECHNIQUE_MODEL``); None when the default's files are
     absent (a source checkout without them). Any other name must name a model."""
-    directory = model_folder(name)
+    directory = _model_folder(name)
     if not (directory / "config.json").exists():
         if name == settings.DEFAULT_TECHNIQUE_MODEL:
             return None
@@ -261,8 +261,8 @@ def technique_model(name: str) -> TechniqueModel | None:
     return TechniqueModel(directory)
 
 
-def shipped_model() -> TechniqueModel | None:
-    """The technique model the settings name."""
+def chosen_model() -> TechniqueModel | None:
+    """The technique model the settings name (``PRESSLENS_TECHNIQUE_MODEL``), the default one unless told."""
     return technique_model(settings.TECHNIQUE_MODEL)
 
 
@@ -345,7 +345,7 @@ def find_techniques(text: str, body_start: int, quotes: Sequence[Quote], definit
     """Technique spans of the article, model first, lexicon where the model found nothing, with voice and
     reason; none on the page's notices ('Also on rt.com …', 'READ MORE: …'), another story's words."""
     detected: list[Detected] = []
-    model = shipped_model() if use_model else None
+    model = chosen_model() if use_model else None
     if model is not None:
         detected = [d for d in model.detect(text) if d.end > body_start]
     found_by_model = Intervals((d.start, d.end) for d in detected)
