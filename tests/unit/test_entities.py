@@ -736,6 +736,16 @@ def test_a_capitalised_word_named_like_a_thing_after_the_is_no_name_but_a_title_
     assert "Hillary Clinton" in names
 
 
+def test_a_stance_written_as_one_hyphenated_word_is_no_name_but_the_people_holding_it_are_a_group(analyzer: Analyzer) -> None:
+    text = (
+        "The pro-Clinton crowd and pro-Israel groups met on Monday. Anti-Semitism was discussed by the "
+        "Anti-Defamation League, which fights anti-Semitism. Anti-Semites marched, and non-Muslims watched."
+    )
+    names = _clusters(_analyse(analyzer, text))
+    assert not {"pro-Clinton", "pro-Israel", "Anti-Semitism", "anti-Semitism"} & set(names)
+    assert "Anti-Defamation League" in names and names.get("Anti-Semites", ("", set()))[0] == "NORP"
+
+
 def test_the_portfolio_a_title_is_written_with_names_no_organisation(analyzer: Analyzer) -> None:
     text = (
         "Secretary of State Mike Pompeo said on Monday that the Secretary of Defense would travel. "

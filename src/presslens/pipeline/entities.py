@@ -283,6 +283,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens = tokens[possessive + 1 :]
         if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES for t in tokens):
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
+        if _STANCE.fullmatch(_char_span(tokens).text) and tokens[-1].tag_ not in ("NNS", "NNPS"):
+            continue  # 'pro-Clinton', 'anti-Semitism', 'pro-Israel': a stance, not a name ('anti-Semites', 'non-Muslims' are people)
         if not any(c.isupper() for t in tokens for c in t.text) and (ent.label_ != "NORP" or tokens[-1].tag_ != "NNS"):
             continue  # 'a mug', 'lorry park', 'totalitarian', 'creepy': news writes names with capitals, groups ('communists') not always
         if len(tokens) == 1 and _shouted(tokens[0], text) or all(_honorific(t) or t.text == "." for t in tokens):
@@ -310,6 +312,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     return raws
 
 
+#: One word for a stance towards someone or something, written in lower case before a hyphen.
+_STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
 _PORTFOLIO_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
 
