@@ -746,6 +746,14 @@ def test_a_stance_written_as_one_hyphenated_word_is_no_name_but_the_people_holdi
     assert "Anti-Defamation League" in names and names.get("Anti-Semites", ("", set()))[0] == "NORP"
 
 
+def test_a_body_the_article_names_is_cut_from_the_person_s_name_the_model_ran_it_into(analyzer: Analyzer) -> None:
+    text = "The White House said on Monday that the Obama White House had kept the emails. Obama declined to comment."
+    names = _clusters(_analyse(analyzer, text))
+    assert names["Obama"][0] == "PERSON" and names["White House"][0] == "ORG" and "Obama White House" not in names
+    other = _clusters(_analyse(analyzer, "Mayor Karen Freeman-Wilson spoke. Freeman-Wilson said the plan would work."))
+    assert "Karen Freeman-Wilson" in other  # a surname is no body, whatever the model makes of it elsewhere
+
+
 def test_the_portfolio_a_title_is_written_with_names_no_organisation(analyzer: Analyzer) -> None:
     text = (
         "Secretary of State Mike Pompeo said on Monday that the Secretary of Defense would travel. "

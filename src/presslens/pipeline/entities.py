@@ -235,10 +235,14 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     text = doc_text(doc)
     people = {name for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for name in (e.text, e[-1].text)}  # full names and surnames
     named_in_full = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    bodies = {re.sub(r"^[Tt]he ", "", e.text) for e in doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1}  # 'The White House'
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         tokens = list(ent)
+        if ent.label_ == "PERSON" and (cut := _body_after_a_name(tokens, bodies)):  # 'the Obama White House'
+            raws += [_Raw(part[0].idx, part[-1].idx + len(part[-1]), "ner", model_label=ent.label_, vote=vote, weight=_SURE_VOTE) for part, vote in ((tokens[:cut], "PERSON"), (tokens[cut:], "ORG"))]
+            continue
         if pair := _two_people(tokens, people):  # 'Schumer and Pelosi said', taken for a title: two people
             raws += [_Raw(one[0].idx, one[-1].idx + len(one[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE) for one in pair]
             continue
@@ -458,6 +462,17 @@ def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], lis
     if _char_span(first).text in people and _char_span(second).text in people:
         return first, second
     return None
+
+
+def _body_after_a_name(tokens: list[Token], bodies: set[str]) -> int:
+    """Where a body the article names on its own starts in what the model took for one person's name ('the
+    Obama White House': a person's name, then the White House); 0 when none does."""
+    if tokens[-1].lower_ not in (*_BODY_WORDS, "house"):
+        return 0  # 'Rigoberto Gonzalez-Aragon', whose surname the model may take for an organisation elsewhere
+    for cut in range(1, len(tokens) - 1):
+        if _char_span(tokens[cut:]).text in bodies and all(t.is_title for t in tokens[:cut]):
+            return cut
+    return 0
 
 
 def _names_run_together(tokens: list[Token], places: Gazetteer) -> list[tuple[list[Token], str]] | None:
