@@ -754,6 +754,11 @@ def test_a_body_the_article_names_is_cut_from_the_person_s_name_the_model_ran_it
     assert "Karen Freeman-Wilson" in other  # a surname is no body, whatever the model makes of it elsewhere
 
 
+def test_a_given_name_the_model_took_for_a_place_no_gazetteer_knows_is_a_person(analyzer: Analyzer) -> None:
+    names = _clusters(_analyse(analyzer, "The aides named are Imran Awan and his brothers Abid and Jamal. Jamal left for Pakistan."))
+    assert names["Jamal"][0] == "PERSON" and names["Pakistan"][0] == "GPE"
+
+
 def test_the_portfolio_a_title_is_written_with_names_no_organisation(analyzer: Analyzer) -> None:
     text = (
         "Secretary of State Mike Pompeo said on Monday that the Secretary of Defense would travel. "

@@ -308,6 +308,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
         if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
             vote = "PERSON"  # 'Carly Fiorina' taken for an organisation
+        elif vote == "GPE" and weight < _SURE_VOTE and len(tokens) == 1 and tokens[0].lower_ in given_names() and places.canonical(tokens[0].text) is None:
+            vote = "PERSON"  # 'his brothers Abid and Jamal': a given name no place of the gazetteer bears
         elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
             weight = _SURE_VOTE  # the model and a given name agree: 'Louis Farrakhan' outweighs a lone 'Farrakhan' read as a place
         if start < span.start_char or end > span.end_char:
