@@ -318,7 +318,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     return raws
 
 
-#: One word for a stance towards someone or something, written in lower case before a hyphen.
+#: One word for a stance towards someone or something: 'pro-', 'anti-' or 'non-' and what it is taken towards.
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
 _PORTFOLIO_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
@@ -469,7 +469,7 @@ def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], lis
 def _body_after_a_name(tokens: list[Token], bodies: set[str]) -> int:
     """Where a body the article names on its own starts in what the model took for one person's name ('the
     Obama White House': a person's name, then the White House); 0 when none does."""
-    if tokens[-1].lower_ not in (*_BODY_WORDS, "house"):
+    if tokens[-1].lower_ not in _BODY_WORDS:
         return 0  # 'Rigoberto Gonzalez-Aragon', whose surname the model may take for an organisation elsewhere
     for cut in range(1, len(tokens) - 1):
         if _char_span(tokens[cut:]).text in bodies and all(t.is_title for t in tokens[:cut]):
