@@ -29,6 +29,11 @@ def test_a_past_or_plural_form_ending_in_a_silent_e_keeps_its_e(analyzer: Analyz
     assert lemmas == {"hated": "hate", "doses": "dose", "Corpses": "corpse", "taped": "tape", "dined": "dine", "motives": "motive", "ruses": "ruse"}
 
 
+def test_a_prefixed_word_has_the_prefix_before_the_lemma_of_its_word(analyzer: Analyzer) -> None:
+    doc = analyzer.nlp("She co-founded the group, was re-elected and co-hosts the show with her ex-wives. He un-did it.")
+    assert [t.lemma_ for t in doc if "-" in t.text] == ["co-found", "re-elect", "co-host", "ex-wife", "un-do"]
+
+
 def test_lemmas_equal_spacys(analyzer: Analyzer) -> None:
     name = f"{analyzer.nlp.meta['lang']}_{analyzer.nlp.meta['name']}"
     stock, ours = spacy.load(name), spacy.load(name)

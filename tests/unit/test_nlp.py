@@ -13,6 +13,13 @@ def test_a_dash_against_a_quotation_mark_is_split_from_it(analyzer: Analyzer) ->
     assert words == ["her", "record", "—", "“", "the", "longest", "expansion", "”", "—", "and", "2015–16"]
 
 
+def test_a_prefix_and_the_lowercase_word_after_its_hyphen_are_one_word_as_the_pipeline_learnt_them(analyzer: Analyzer) -> None:
+    words = [t.text for t in analyzer.nlp.tokenizer("co-founder re-elected non-profit e-mail anti-Trump self-described well-known (co-host)")]
+    assert words == ["co-founder", "re-elected", "non-profit", "e-mail", "anti", "-", "Trump", "self", "-", "described", "well", "-", "known", "(", "co-host", ")"]
+    doc = analyzer.nlp("Hany Farid, who co-developed the system with Microsoft, said it was hard.")
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in ("ROOT", "relcl")] == [("co-developed", "relcl"), ("said", "ROOT")]
+
+
 def test_contractions_with_a_curly_apostrophe_parse_as_the_straight_ones(analyzer: Analyzer) -> None:
     text = "It’s not hard to see. I’m fine. He’d said so. We’ve won. She’ll go. It won’t work. Trump’s plan. IT’S HERE."
     curly, straight = analyzer.nlp(text), analyzer.nlp(text.replace("’", "'"))

@@ -15,6 +15,7 @@ from presslens.errors import ModelError
 from presslens.pipeline import line_labels, modal_names, perfect_contractions, segments  # noqa: F401  (registers the components)
 from presslens.pipeline.lemmas import use_array_lemmatizer
 from presslens.pipeline.matrix_products import use_numpy_blas
+from presslens.pipeline.prefixed_words import keep_prefixed_words_whole
 from presslens.pipeline.tag_attributes import use_array_attribute_ruler
 from presslens.resources import read_lines
 from presslens.settings import DEFAULT_MODELS, MAX_ARTICLE_CHARS, PIPE_BATCH_TOKENS
@@ -46,6 +47,7 @@ def load_pipeline(model: str | None = None) -> Language:
     _read_curly_contractions_as_straight(nlp)
     use_array_lemmatizer(nlp)
     _split_dashes_at_quotation_marks(nlp)
+    keep_prefixed_words_whole(nlp)
     _search_suffixes_at_word_ends(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
     nlp.add_pipe("presslens_modal_names", after="parser")
