@@ -1772,3 +1772,20 @@ def test_his_or_her_before_the_speakers_noun_is_the_person_it_stands_for_who_spe
         "campaign went into overdrive, holding a call shortly after her campaign said the mothers would campaign for her."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Hillary Clinton", "representative")
+
+
+def test_a_speaker_ends_before_a_conjunction_whose_second_part_is_left_out(analyzer: Analyzer) -> None:
+    text = (
+        "''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed chief of mission to "
+        "Bermuda, and who is now supporting Senator Marco Rubio."
+    )
+    speakers = _speakers_by_words(_analyse(analyzer, text))
+    assert "Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda" in speakers
+    assert not any(words.endswith(("and", ",")) for words in speakers)
+
+
+def test_a_quotation_after_an_impression_goes_to_the_reporting_verb_of_its_sentence(analyzer: Analyzer) -> None:
+    text = "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little carried away, have you noticed that?”"
+    view = _view(_analyse(analyzer, text))
+    assert ("direct", "Some people get a little carried away, have you noticed that?", "tell", "Clinton", "named") in view
+    assert not any(kind == "direct" and lemma == "seem" for kind, _, lemma, _, _ in view)

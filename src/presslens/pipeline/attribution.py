@@ -1398,7 +1398,8 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
     """The whole noun phrase naming the speaker, appositions and relative clauses included
     ('Brian Fallon, the campaign’s press secretary'), without a description set off by a comma
     ('Clinton, clearly frustrated'), a relative clause that reports a statement of its own ('Weaver,
-    who said business executives ...': one role per word), a leading 'even' or punctuation at its ends."""
+    who said business executives ...': one role per word), a leading 'even', punctuation at its ends or a
+    conjunction at its end."""
     doc = heads[0].doc
     aside: set[int] = set()  # 'Clinton, clearly frustrated,'; 'Rubio, appearing on Fox News,'
     for token in (t for head in heads for t in head.subtree):
@@ -1414,8 +1415,8 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
         if i != run[-1] + 1:
             break
         run.append(i)
-    while len(run) > 1 and (doc[run[-1]].is_punct or doc[run[-1]].is_space) and doc[run[-1]].text not in ")":
-        run.pop()
+    while len(run) > 1 and (doc[run[-1]].is_punct or doc[run[-1]].is_space or doc[run[-1]].dep_ == "cc") and doc[run[-1]].text not in ")":
+        run.pop()  # and a conjunction whose second part was left out ('…, whom Bush appointed envoy, and | who …')
     while len(run) > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "advmod" and doc[run[0]].lower_ in _FOCUS_WORDS):
         run.pop(0)
     return [doc[i] for i in run]
@@ -1590,6 +1591,8 @@ def _unclaimed_quotes(
             sibling.continuation.append(content)
         elif sibling is not None and not sibling.continuation and _joined_to(text, sibling, q[0]):
             sibling.content, sibling.kind = (sibling.content[0], content[1]), "mixed"
+        elif sibling is not None and sibling.unnamed and (verb := _verb_outside_quote(sent, q)) is not None:
+            out.append(_cued(content, verb, inside))  # 'Clinton seemed ready …, telling the crowd, “…”': told, not seemed
         elif sibling is not None:
             out.append(_Draft("direct", content, sibling.cue, sibling.cue_lemma, sibling.verb, sibling.subject))
         elif (verb := _verb_outside_quote(sent, q) or _trailing_cue(doc, q, drafts) or _colon_cue(doc, q, drafts)) is not None:
