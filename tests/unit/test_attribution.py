@@ -1789,3 +1789,14 @@ def test_a_quotation_after_an_impression_goes_to_the_reporting_verb_of_its_sente
     view = _view(_analyse(analyzer, text))
     assert ("direct", "Some people get a little carried away, have you noticed that?", "tell", "Clinton", "named") in view
     assert not any(kind == "direct" and lemma == "seem" for kind, _, lemma, _, _ in view)
+
+
+def test_a_quotation_before_its_own_cue_is_not_the_next_cues_and_both_cues_share_the_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race. “We think that the "
+        "message that Donald Trump is talking about — jobs, security, trying to bring law and order to a community with no "
+        "preference to any particular ethnic group — we think those messages will resonate,” he said at a Sunday news "
+        "conference, and then predicted: “We do think that our Hispanic support is growing.”"
+    )
+    direct = [(lemma, speaker) for kind, _, lemma, speaker, _ in _view(_analyse(analyzer, text)) if kind == "direct"]
+    assert direct == [("say", "Paul Manafort"), ("predict", "Paul Manafort")]

@@ -12,6 +12,8 @@ from presslens.ingest.dateline import find_dateline
         ("LONDON, Dec 29 (AP) — Police said", "LONDON", "AP"),
         ("NEW YORK — The mayor said", "NEW YORK", None),
         ("Washington (AFP) – Democrat Hillary Clinton said", "Washington", "AFP"),
+        ("PHILADELPHIA ― Hillary Clinton’s campaign said", "PHILADELPHIA", None),
+        ("WASHINGTON ―\u00a0This spring, as he was", "WASHINGTON", None),
     ],
 )
 def test_datelines(text: str, place: str, outlet: str | None) -> None:

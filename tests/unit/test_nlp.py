@@ -20,6 +20,13 @@ def test_a_prefix_and_the_lowercase_word_after_its_hyphen_are_one_word_as_the_pi
     assert [(t.text, t.dep_) for t in doc if t.dep_ in ("ROOT", "relcl")] == [("co-developed", "relcl"), ("said", "ROOT")]
 
 
+def test_a_dash_the_pipeline_never_saw_parses_as_the_em_dash(analyzer: Analyzer) -> None:
+    text = "The plan is dangerous — and it is absurd — to the citizens, the group said."
+    em_dash, bar = analyzer.nlp(text), analyzer.nlp(text.replace("—", "―"))
+    assert [(t.tag_, t.dep_, t.head.i) for t in bar] == [(t.tag_, t.dep_, t.head.i) for t in em_dash]
+    assert [t.tag_ for t in bar if t.text == "―"] == [":", ":"]
+
+
 def test_contractions_with_a_curly_apostrophe_parse_as_the_straight_ones(analyzer: Analyzer) -> None:
     text = "It’s not hard to see. I’m fine. He’d said so. We’ve won. She’ll go. It won’t work. Trump’s plan. IT’S HERE."
     curly, straight = analyzer.nlp(text), analyzer.nlp(text.replace("’", "'"))

@@ -1,4 +1,5 @@
-"""Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``."""
+"""Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
+``PHILADELPHIA ―``."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ _DATELINE = re.compile(
     (?:,\ [A-Z][A-Za-z.]*(?:\ [A-Za-z0-9.,]+){0,3}?)?       # optional ", Region" or ", Dec 29"
     \ ?
     (?:\((?P<outlet>[^()\n]{2,40})\)\ ?)?                   # optional (Outlet)
-    (?:[–—]|--?)\ +                                          # a dash, then the body
+    (?:[–—―]|--?)[\ \u00a0]+                                # a dash (HuffPost's '―' too), then the body
     """,
     re.VERBOSE,
 )
@@ -20,7 +21,7 @@ _DATELINE = re.compile(
 
 #: A place in title case counts only with the outlet after it: ``Washington (AFP) –``.
 _TITLE_CASE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})\ \((?P<outlet>[^()\n]{2,40})\)\ ?(?:[–—]|--?)\ +"
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})\ \((?P<outlet>[^()\n]{2,40})\)\ ?(?:[–—―]|--?)[\ \u00a0]+"
 )
 
 

@@ -52,7 +52,7 @@ _SET_AGAINST = _CONTRAST | {"while"}
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
 #: Dashes the parse may give the reporting verb inside its words ('record—“the longest …”').
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = frozenset({"—", "–", "--", "―"})
 #: Words opening a clause that states the condition of what was said or its reason.
 _CONDITIONS_AND_REASONS = frozenset({"unless", "if", "until", "because"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -403,7 +403,22 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
         claimed.update(q for q in around if draft.content[0] <= q[0] + 1 and q[1] - 1 <= draft.content[1])
     drafts = _without_nested(drafts) + list(turns)
     unclaimed = _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
-    return [d for d in drafts if not any(_within_quote_of_its_cue(d, u) for u in unclaimed)] + unclaimed
+    kept = [d for d in drafts if not any(_within_quote_of_its_cue(d, u) for u in unclaimed)] + unclaimed
+    _share_subjects_across_and(kept)
+    return kept
+
+
+def _share_subjects_across_and(drafts: list[_Draft]) -> None:
+    """A cue with no subject right after 'and' ('“…,” he said at a news conference, and then predicted: “…”',
+    which the parse hung on a verb inside the first quotation) has the subject of the cue before it in its
+    sentence."""
+    cued = sorted((d for d in drafts if d.verb is not None), key=lambda d: d.verb.i)  # type: ignore[union-attr]
+    for before, draft in zip(cued, cued[1:]):
+        verb = draft.verb
+        if draft.subject or draft.inherited or draft.unnamed or not before.subject or verb.sent != before.verb.sent:  # type: ignore[union-attr]
+            continue
+        if any(t.lower_ == "and" for t in verb.doc[max(before.verb.i + 1, verb.i - 2) : verb.i]):  # type: ignore[union-attr]
+            draft.subject = before.subject  # 'and predicted', 'and then predicted'
 
 
 def _within_quote_of_its_cue(draft: _Draft, quote: _Draft) -> bool:
@@ -868,7 +883,7 @@ def _lets_in(verb: Token) -> bool:
 
 def _across_a_break(verb: Token, before: Token) -> bool:
     """Whether a colon, semicolon or dash stands between a complement and its verb."""
-    return any(t.text in (":", ";", "—", "–", "--") for t in verb.doc[before.right_edge.i + 1 : verb.i])
+    return any(t.text in (":", ";") or t.text in _DASHES for t in verb.doc[before.right_edge.i + 1 : verb.i])
 
 
 def _about(verb: Token) -> Token | None:
@@ -1584,6 +1599,16 @@ def _unclaimed_quotes(
                 previous.continuation.append(content)  # '… Sanders wrote. “That is unacceptable.”'
                 if previous.kind == "indirect":
                     previous.kind = "mixed"
+            continue
+        if (
+            sibling is not None
+            and sibling.verb is not None
+            and sibling.verb.idx > q[1]
+            and text[q[0] : q[1]].rstrip()[-1:] in ",!?"
+            and (verb := _trailing_cue(doc, q, drafts)) is not None
+            and verb.i < sibling.verb.i
+        ):
+            out.append(_cued(content, verb, inside))  # '“…,” he said at a news conference, and then predicted: “…”': said
             continue
         if sibling is not None and _describes_the_speaker(sibling, q):
             continue  # 'said Leslie Feldman, who waited in an “extraordinarily long line”': the outlet's words about her

@@ -45,6 +45,7 @@ def load_pipeline(model: str | None = None) -> Language:
     use_numpy_blas(nlp)
     use_array_attribute_ruler(nlp)
     _read_curly_contractions_as_straight(nlp)
+    _read_rare_dashes_as_em_dashes(nlp)
     use_array_lemmatizer(nlp)
     _split_dashes_at_quotation_marks(nlp)
     keep_prefixed_words_whole(nlp)
@@ -76,6 +77,20 @@ def _read_curly_contractions_as_straight(nlp: Language) -> None:
         patterns = [[{key: _curly_words(key, value) for key, value in token.items()} for token in pattern] for pattern in rule["patterns"]]
         if patterns != rule["patterns"] and all(None not in token.values() for pattern in patterns for token in pattern):
             ruler.add(patterns=patterns, attrs=rule["attrs"], index=rule["index"])  # type: ignore[attr-defined]
+
+
+#: Dashes some outlets write that the English pipeline never saw ('absurd ― and', U+2015 HORIZONTAL BAR,
+#: in HuffPost's articles): tagged as nouns and verbs, they broke the parse of the sentence around them.
+_RARE_DASHES = "―‒⸺⸻﹘"
+
+
+def _read_rare_dashes_as_em_dashes(nlp: Language) -> None:
+    """Give the rare dashes the features of the em dash the pipeline learnt ('—'): its norm, shape, prefix
+    and suffix, which are all its tagger and parser read of a word."""
+    em_dash = nlp.vocab["—"]
+    for dash in _RARE_DASHES:
+        lexeme = nlp.vocab[dash]
+        lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = em_dash.norm_, em_dash.shape_, em_dash.prefix_, em_dash.suffix_
 
 
 def _curly_words(key: str, value: object) -> object:
