@@ -4,7 +4,7 @@ import pytest
 
 from presslens import Analyzer, build_article
 from presslens.errors import InputTooLargeError
-from presslens.pipeline.nlp import pipe_in_batches
+from presslens.pipeline.nlp import make_doc, pipe_in_batches
 from presslens.settings import MAX_ARTICLE_CHARS
 
 
@@ -25,6 +25,16 @@ def test_a_dash_the_pipeline_never_saw_parses_as_the_em_dash(analyzer: Analyzer)
     em_dash, bar = analyzer.nlp(text), analyzer.nlp(text.replace("—", "―"))
     assert [(t.tag_, t.dep_, t.head.i) for t in bar] == [(t.tag_, t.dep_, t.head.i) for t in em_dash]
     assert [t.tag_ for t in bar if t.text == "―"] == [":", ":"]
+
+
+def test_a_no_break_space_reads_as_a_space_and_every_offset_holds(analyzer: Analyzer) -> None:
+    text = "The general\u00a0stumped for Clinton\u00a0in Iowa on Veteran’s Day, and the campaign touted his endorsement on its Facebook page."
+    analysis = analyzer.analyze(build_article(text, source=None, headline_first_line=False))
+    assert analysis.article.text == text
+    assert [(analysis.text_of(q.speaker.span), analysis.text_of(q.content)) for q in analysis.quotes if q.speaker.span] == [
+        ("the campaign", "his endorsement on its Facebook page")
+    ]
+    assert not any(t.is_space for t in make_doc(analyzer.nlp, text))
 
 
 def test_contractions_with_a_curly_apostrophe_parse_as_the_straight_ones(analyzer: Analyzer) -> None:

@@ -17,7 +17,7 @@ from presslens.pipeline.dating import date_article
 from presslens.pipeline.entities import find_entities
 from presslens.pipeline.language import english_share, looks_english
 from presslens.pipeline.mojibake import mojibake_finding
-from presslens.pipeline.nlp import load_pipeline, pipe_in_batches, pipeline_id
+from presslens.pipeline.nlp import load_pipeline, make_doc, pipe_in_batches, pipeline_id
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.rhetoric import chosen_model, definitions, find_techniques
 from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
@@ -94,7 +94,7 @@ class Analyzer:
         return pipe_in_batches(self.nlp, (self._make_doc(article) for article in articles))
 
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+        doc = make_doc(self.nlp, article.text)
         doc.user_data[TEXT_KEY] = article.text  # what doc.text would rebuild from every token
         breaks = {article.body_start}
         if article.dateline:

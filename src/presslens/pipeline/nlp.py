@@ -139,6 +139,17 @@ def _search_suffixes_at_word_ends(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = search_the_end
 
 
+#: Spaces other than the plain one (no-break, thin, en, em …), one character each: the tokenizer makes a
+#: token of each ('Senator', '\xa0', 'John Smith'), which the parser hangs anywhere and which cut names.
+_ODD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "))
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The tokens of ``text`` as the pipeline reads it: its odd spaces read as plain ones, character for
+    character, so that every offset holds (the text itself is kept: ``segments.doc_text``)."""
+    return nlp.make_doc(text.translate(_ODD_SPACES))
+
+
 def pipe_in_batches(nlp: Language, docs: Iterable[Doc], max_tokens: int = PIPE_BATCH_TOKENS) -> Iterator[Doc]:
     """Run the pipeline over ``docs`` in order, in batches of at most ``max_tokens`` tokens: spaCy counts a
     batch in documents, and per word the parse slows down once a batch holds tens of thousands of tokens."""
