@@ -597,6 +597,14 @@ def test_outlets_and_platforms_the_model_takes_for_places_or_people_are_organisa
     assert {name: clusters[name][0] for name in ("RT", "Reddit", "DW.COM", "Daily Telegraph")} == dict.fromkeys(("RT", "Reddit", "DW.COM", "Daily Telegraph"), "ORG")
 
 
+def test_bodies_platforms_and_scriptures_the_model_takes_for_places_are_what_they_are(analyzer: Analyzer) -> None:
+    text = "The NRA and the F.B.I. disagreed. He posted on LinkedIn, watched Netflix and read the Quran."
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert {name: labels.get(name) for name in ("NRA", "F.B.I.", "LinkedIn", "Netflix", "Quran")} == {
+        "NRA": "ORG", "F.B.I.": "ORG", "LinkedIn": "ORG", "Netflix": "ORG", "Quran": "WORK_OF_ART"
+    }
+
+
 def test_a_role_written_as_a_title_is_not_part_of_the_name(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Spokesperson Mao Ning made the remarks at a regular press briefing. Mao said the move sends a wrong signal.")
     label, names = _clusters(a)["Mao Ning"]
