@@ -175,6 +175,8 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
         ("The mayor has scheduled a news conference Monday.", "2022-01-03"),
         ("Castro said the family could be ready to leave as soon as Tuesday.", "2022-01-04"),
         ("Other former Warsaw Pact countries to accede to NATO on Monday were also Poland and the Czech Republic.", "2021-12-27"),
+        ("The offer had been scheduled to expire Monday, the company said.", "2021-12-27"),
+        ("It had been due to expire Monday.", "2021-12-27"),
     ]:
         (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
         assert found.value == value, sentence

@@ -1155,6 +1155,12 @@ _FORWARD_ADJECTIVES = frozenset({"payable", "effective", "due"})
 _FORWARD_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"})
 
 
+def _past_perfect(word: Token) -> bool:
+    """Whether the word, or the verb it complements ('had been | due'), has the auxiliary 'had'."""
+    verb = word.head if word.dep_ in ("acomp", "attr") else word
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "’d", "'d") for c in verb.children)
+
+
 def _tense(token: Token) -> str:
     """'future' when the governing verb has will/shall/would, is 'going to', is an infinitive of scheduling
     ('scheduled to close', 'expect it to be completed') or the date is 'payable'/'effective'; 'past' for
@@ -1178,6 +1184,8 @@ def _tense(token: Token) -> str:
         and any(w.lower_ == "to" for w in token.children)
         and token.head.lemma_.lower() in _SCHEDULING
     ):
+        if _past_perfect(token.head):
+            return "past"  # 'had been scheduled to expire at midnight Friday', 'had been due to expire Friday evening': a plan before another past
         return "future"  # 'is scheduled to close Monday', 'set to resume Monday', 'expect it to be completed by', 'likely to vote in November'
     if token.tag_ == "VBN" and any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in token.children):
         return "present"  # 'it is scheduled for completion by Dec. 10'
