@@ -75,6 +75,15 @@ def test_broken_and_empty_inputs_are_named_and_the_rest_analysed(tmp_path: Path)
 
 
 
+def test_a_web_address_is_named_as_one_and_nothing_is_downloaded(tmp_path: Path) -> None:
+    out_json = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", "https://example.com/news/story.html", str(SEED), "--json", str(out_json)])
+    assert result.exit_code == 1
+    assert "[E104] https://example.com/news/story.html: a web address" in " ".join(result.stderr.split())
+    assert "1 input(s) failed, 1 analysed" in result.stderr
+    assert json.loads(out_json.read_text("utf-8"))["quotes"]  # the seed, analysed
+
+
 def test_a_text_too_long_or_an_analysis_that_fails_is_reported_and_the_rest_analysed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from presslens.pipeline.analyzer import Analyzer
 

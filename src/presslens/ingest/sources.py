@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -16,13 +17,15 @@ from presslens.model import Article
 from presslens.settings import SUPPORTED_SUFFIXES
 
 STDIN = "-"
+#: An input written as a web address ('https://…', 's3://…'), which a file path never starts with.
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
     """Paths as given, with directories replaced by their supported files in sorted order."""
     for path in paths:
-        if str(path) == STDIN:
-            yield STDIN
+        if str(path) == STDIN or _ADDRESS.match(str(path)):
+            yield str(path)  # as written: a Path would fold the address's '//'
             continue
         path = Path(path)
         if path.is_dir():
@@ -41,6 +44,13 @@ def read_articles(paths: Iterable[str | Path], published: date | None = None) ->
 
 
 def _read_one(path: str | Path) -> Iterator[Article | InputError]:
+    if isinstance(path, str) and _ADDRESS.match(path):
+        yield UnsupportedInputError(
+            "a web address: presslens reads files, folders and standard input and downloads nothing; save the page "
+            "(curl -o page.html URL) and analyse the file, or give `presslens batch` an fsspec address (s3://…)",
+            source=path,
+        )
+        return
     if path == STDIN:
         data, source, suffix = sys.stdin.buffer.read(), "<stdin>", None
     else:
