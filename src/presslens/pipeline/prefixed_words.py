@@ -22,7 +22,7 @@ _PREFIXES = (
 #: A prefix that is the whole of what comes before a hyphen (the start of the word, or after a mark).
 _PREFIX_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?:{_PREFIXES})$", re.IGNORECASE)
 #: A word that is a prefix, a hyphen and a lowercase word, with its two parts.
-_PREFIXED_WORD = re.compile(rf"({_PREFIXES})-([a-z][a-z'’]*)", re.IGNORECASE)
+_PREFIXED_WORD = re.compile(rf"((?i:{_PREFIXES}))-([a-z][a-z'’]*)")
 
 
 def keep_prefixed_words_whole(nlp: Language) -> None:
