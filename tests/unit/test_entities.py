@@ -597,6 +597,15 @@ def test_outlets_and_platforms_the_model_takes_for_places_or_people_are_organisa
     assert {name: clusters[name][0] for name in ("RT", "Reddit", "DW.COM", "Daily Telegraph")} == dict.fromkeys(("RT", "Reddit", "DW.COM", "Daily Telegraph"), "ORG")
 
 
+def test_a_capitalised_common_word_the_model_took_for_a_place_is_none(analyzer: Analyzer) -> None:
+    text = (
+        "And it all depends on this Truth, the bishop said in London. "
+        "That is a fundamental truth of our Faith, he added. Life on Earth is short, and the earth is round."
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert "Truth" not in labels and labels.get("London") == "GPE" and "Earth" in labels
+
+
 def test_bodies_platforms_and_scriptures_the_model_takes_for_places_are_what_they_are(analyzer: Analyzer) -> None:
     text = "The NRA and the F.B.I. disagreed. He posted on LinkedIn, watched Netflix and read the Quran."
     labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}

@@ -116,6 +116,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     name speakers); return the clusters and the findings about them."""
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
+    raws = _without_common_words_taken_for_places(raws, text, places)
     raws += _speakers_the_model_missed(doc, raws)
     raws += _people_named_like_a_month(text, raws)
     raws = _with_post_authors(text, tweets, raws)
@@ -685,6 +686,19 @@ def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gaze
         return raw.vote == "NORP" or _ACRONYM.fullmatch(name) is not None or re.search(rf"\b{re.escape(name)}\b", body) is not None
 
     return [r for r in raws if kept(r)]
+
+
+def _without_common_words_taken_for_places(raws: list[_Raw], text: str, places: Gazetteer) -> list[_Raw]:
+    """A capitalised common word the model took for a place ('the Truth', 'the Left', 'the Curia',
+    'Blackmail, Balderdash, and the Brexit') is no place: one word no gazetteer place bears, which the article
+    also writes in lower case ('a fundamental truth of our Faith')."""
+    def common(raw: _Raw) -> bool:
+        word = text[raw.start : raw.end]
+        if raw.vote not in ("GPE", "LOC") or not word.isalpha() or not word[0].isupper() or word.isupper() or places.canonical(word) is not None:
+            return False
+        return re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None
+
+    return [r for r in raws if not common(r)]
 
 
 def _looks_misspelt(surface: str, known: str) -> bool:
