@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from presslens import Analysis, Analyzer, build_article
-from presslens.pipeline.attribution import quotation_spans, rule_drafts
+from presslens.pipeline.attribution import _without_a_dangling_end, quotation_spans, rule_drafts
 
 
 def _analyse(analyzer: Analyzer, text: str, published: date | None = None) -> Analysis:
@@ -1800,3 +1800,22 @@ def test_a_quotation_before_its_own_cue_is_not_the_next_cues_and_both_cues_share
     )
     direct = [(lemma, speaker) for kind, _, lemma, speaker, _ in _view(_analyse(analyzer, text)) if kind == "direct"]
     assert direct == [("say", "Paul Manafort"), ("predict", "Paul Manafort")]
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("The Washington Post this year —", "The Washington Post this year"),
+        ("Schaaf, a Democrat,", "Schaaf, a Democrat"),
+        ("Anyone who", "Anyone"),
+        ("a video report that", "a video report"),
+        ("James Andrew Miller, a co-author of", "James Andrew Miller, a co-author"),
+        ("None of that", "None of that"),
+        ("the WHO", "the WHO"),
+        ("“Marcantonio Colonna”", "“Marcantonio Colonna”"),
+    ],
+)
+def test_a_speakers_words_do_not_end_hanging(analyzer: Analyzer, words: str, kept: str) -> None:
+    doc = analyzer.nlp(words)
+    end = _without_a_dangling_end(list(doc))[-1]
+    assert words[: end.idx + len(end.text)] == kept

@@ -1437,6 +1437,28 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
     return [doc[i] for i in run]
 
 
+def _without_a_dangling_end(words: list[Token]) -> list[Token]:
+    """A speaker's words without what ends them hanging, where a span the tagger found or the parse cut
+    stops short: a conjunction or a preposition whose other side lies outside ('Senator Bob Corker, …
+    who has met privately with Mr. Trump and', 'a co-author of'), a relative pronoun whose clause does
+    ('a video report that', 'Anyone who'), punctuation other than a quotation mark or a bracket. 'None of
+    that' and 'the WHO' keep their last word."""
+    end = len(words)
+    while end > 1:
+        last = words[end - 1]
+        dangling = (
+            last.is_punct and not last.is_quote and last.text != ")"
+            or last.is_space
+            or last.dep_ in ("cc", "prep") and last.pos_ in ("CCONJ", "ADP")
+            or last.dep_ != "pobj" and last.tag_ in ("WDT", "WP", "WP$")
+            or last.lower_ == "that" and last.dep_ in ("nsubj", "mark")
+        )
+        if not dangling:
+            break
+        end -= 1
+    return words[:end]
+
+
 def _channel_or_date(prep: Token) -> bool:
     """A preposition of place or time whose object names a channel ('in a court filing') or a date ('on
     Monday'); not 'of' ('a copy of the letter' names a document)."""
@@ -2000,7 +2022,7 @@ def _speaker(
         return Speaker(span=previous.span, entity=previous.entity, resolved=True, via="inherited")
     if not draft.subject:
         return Speaker(resolved=False, via="unnamed" if draft.unnamed else "unresolved")
-    words = draft.subject
+    words = _without_a_dangling_end(draft.subject)
     span = Span(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
     head = _head(words)
     if _dummy_it(head):
