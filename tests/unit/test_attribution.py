@@ -1813,6 +1813,8 @@ def test_a_quotation_before_its_own_cue_is_not_the_next_cues_and_both_cues_share
         ("None of that", "None of that"),
         ("the WHO", "the WHO"),
         ("“Marcantonio Colonna”", "“Marcantonio Colonna”"),
+        ("James Andrew Miller, a co-author of ''", "James Andrew Miller, a co-author"),
+        ("the Senate candidates’", "the Senate candidates"),
     ],
 )
 def test_a_speakers_words_do_not_end_hanging(analyzer: Analyzer, words: str, kept: str) -> None:

@@ -1413,8 +1413,8 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
     """The whole noun phrase naming the speaker, appositions and relative clauses included
     ('Brian Fallon, the campaign’s press secretary'), without a description set off by a comma
     ('Clinton, clearly frustrated'), a relative clause that reports a statement of its own ('Weaver,
-    who said business executives ...': one role per word), a leading 'even', punctuation at its ends or a
-    conjunction at its end."""
+    who said business executives ...': one role per word), a leading 'even' or punctuation, or what ends
+    it hanging."""
     doc = heads[0].doc
     aside: set[int] = set()  # 'Clinton, clearly frustrated,'; 'Rubio, appearing on Fox News,'
     for token in (t for head in heads for t in head.subtree):
@@ -1430,24 +1430,23 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
         if i != run[-1] + 1:
             break
         run.append(i)
-    while len(run) > 1 and (doc[run[-1]].is_punct or doc[run[-1]].is_space or doc[run[-1]].dep_ == "cc") and doc[run[-1]].text not in ")":
-        run.pop()  # and a conjunction whose second part was left out ('…, whom Bush appointed envoy, and | who …')
     while len(run) > 1 and (doc[run[0]].is_punct or doc[run[0]].dep_ == "advmod" and doc[run[0]].lower_ in _FOCUS_WORDS):
         run.pop(0)
-    return [doc[i] for i in run]
+    return _without_a_dangling_end([doc[i] for i in run])  # '…, whom Bush appointed envoy, and | who …'
 
 
 def _without_a_dangling_end(words: list[Token]) -> list[Token]:
     """A speaker's words without what ends them hanging, where a span the tagger found or the parse cut
     stops short: a conjunction or a preposition whose other side lies outside ('Senator Bob Corker, …
     who has met privately with Mr. Trump and', 'a co-author of'), a relative pronoun whose clause does
-    ('a video report that', 'Anyone who'), punctuation other than a quotation mark or a bracket. 'None of
-    that' and 'the WHO' keep their last word."""
+    ('a video report that', 'Anyone who'), punctuation other than a bracket or a quotation mark that closes
+    one opened in them. 'None of that' and 'the WHO' keep their last word."""
     end = len(words)
     while end > 1:
         last = words[end - 1]
         dangling = (
             last.is_punct and not last.is_quote and last.text != ")"
+            or last.is_quote and sum(t.is_quote for t in words[: end - 1]) % 2 == 0  # a mark none opens before it
             or last.is_space
             or last.dep_ in ("cc", "prep") and last.pos_ in ("CCONJ", "ADP")
             or last.dep_ != "pobj" and last.tag_ in ("WDT", "WP", "WP$")
