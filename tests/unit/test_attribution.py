@@ -1821,3 +1821,9 @@ def test_a_speakers_words_do_not_end_hanging(analyzer: Analyzer, words: str, kep
     doc = analyzer.nlp(words)
     end = _without_a_dangling_end(list(doc))[-1]
     assert words[: end.idx + len(end.text)] == kept
+
+
+def test_a_reporting_verb_opening_its_sentence_speaks_for_the_name_after_it(analyzer: Analyzer) -> None:
+    text = "Stone said the machines can be rigged.\n\nContinued Stone: “So I think it’s a very real problem.”"
+    view = _view(_analyse(analyzer, text))
+    assert ("direct", "So I think it’s a very real problem.", "continue", "Stone", "named") in view

@@ -405,7 +405,21 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
     unclaimed = _unclaimed_quotes(doc, quoted, claimed, drafts, inside)
     kept = [d for d in drafts if not any(_within_quote_of_its_cue(d, u) for u in unclaimed)] + unclaimed
     _share_subjects_across_and(kept)
+    for draft in kept:
+        if not draft.subject and draft.verb is not None:
+            draft.subject = _named_after_an_opening_cue(draft.verb)
     return kept
+
+
+def _named_after_an_opening_cue(verb: Token) -> list[Token]:
+    """The name right after a reporting verb that opens its sentence, up to the comma or colon before the
+    words ('Said Ellis: “…”', 'Continued Stone: “…”'), which the parse reads as a verb with no subject."""
+    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
+    if not words or words[0] != verb or not verb.text[:1].isupper():
+        return []
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", verb.doc[verb.i + 1 : verb.sent.end]))
+    after = verb.doc[verb.i + 1 + len(name)] if name and verb.i + 1 + len(name) < len(verb.doc) else None
+    return name if after is not None and after.text in (",", ":") else []
 
 
 def _share_subjects_across_and(drafts: list[_Draft]) -> None:
