@@ -30,6 +30,7 @@ from presslens.model import (
     Timex,
 )
 from presslens.pipeline.intervals import Intervals
+from presslens.pipeline.nlp import RARE_DASHES
 from presslens.pipeline.notices import is_notice, notice_spans
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
@@ -52,7 +53,7 @@ _SET_AGAINST = _CONTRAST | {"while"}
 #: time it has done so"); appositions and participles stay, as annotators keep them.
 _REMARKS = frozenset({"npadvmod"})
 #: Dashes the parse may give the reporting verb inside its words ('record—“the longest …”').
-_DASHES = frozenset({"—", "–", "--", "―"})
+_DASHES = frozenset({"—", "–", "--", *RARE_DASHES})
 #: Words opening a clause that states the condition of what was said or its reason.
 _CONDITIONS_AND_REASONS = frozenset({"unless", "if", "until", "because"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -414,12 +415,11 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
 def _named_after_an_opening_cue(verb: Token) -> list[Token]:
     """The name right after a reporting verb that opens its sentence, up to the comma or colon before the
     words ('Said Ellis: “…”', 'Continued Stone: “…”'), which the parse reads as a verb with no subject."""
-    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
-    if not words or words[0] != verb or not verb.text[:1].isupper():
+    if next((t for t in verb.sent if not (t.is_punct or t.is_space)), None) != verb:
         return []
     name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", verb.doc[verb.i + 1 : verb.sent.end]))
-    after = verb.doc[verb.i + 1 + len(name)] if name and verb.i + 1 + len(name) < len(verb.doc) else None
-    return name if after is not None and after.text in (",", ":") else []
+    after = verb.i + 1 + len(name)
+    return name if name and after < verb.sent.end and verb.doc[after].text in (",", ":") else []
 
 
 def _share_subjects_across_and(drafts: list[_Draft]) -> None:

@@ -81,14 +81,14 @@ def _read_curly_contractions_as_straight(nlp: Language) -> None:
 
 #: Dashes some outlets write that the English pipeline never saw ('absurd ― and', U+2015 HORIZONTAL BAR,
 #: in HuffPost's articles): tagged as nouns and verbs, they broke the parse of the sentence around them.
-_RARE_DASHES = "―‒⸺⸻﹘"
+RARE_DASHES = "―‒⸺⸻﹘"
 
 
 def _read_rare_dashes_as_em_dashes(nlp: Language) -> None:
     """Give the rare dashes the features of the em dash the pipeline learnt ('—'): its norm, shape, prefix
     and suffix, which are all its tagger and parser read of a word."""
     em_dash = nlp.vocab["—"]
-    for dash in _RARE_DASHES:
+    for dash in RARE_DASHES:
         lexeme = nlp.vocab[dash]
         lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = em_dash.norm_, em_dash.shape_, em_dash.prefix_, em_dash.suffix_
 
