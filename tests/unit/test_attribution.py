@@ -1827,3 +1827,13 @@ def test_a_reporting_verb_opening_its_sentence_speaks_for_the_name_after_it(anal
     text = "Stone said the machines can be rigged.\n\nContinued Stone: “So I think it’s a very real problem.”"
     view = _view(_analyse(analyzer, text))
     assert ("direct", "So I think it’s a very real problem.", "continue", "Stone", "named") in view
+
+
+def test_a_participle_the_parse_read_as_a_subject_goes_on_from_the_clause_before(analyzer: Analyzer) -> None:
+    text = (
+        "Addressing reporters in Brussels, Tusk reiterated the EU’s position on the Withdrawal Agreement, stating that the Brexit deal "
+        "agreed with Theresa May’s Tory government in November last year, was not open to renegotiation."
+    )
+    view = _view(_analyse(analyzer, text))
+    said = "that the Brexit deal agreed with Theresa May’s Tory government in November last year, was not open to renegotiation"
+    assert ("indirect", said, "state", "Tusk", "named") in view

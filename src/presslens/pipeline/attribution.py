@@ -1210,6 +1210,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     any other attribution inside it and the channel or date of the saying. A relative pronoun the
     content's verb takes as its subject stays out ('a letter that he said was drafted by the firm')."""
     tokens = set(t.i for t in head.subtree if head.i < verb.i or t.i > verb.i)
+    if head.i > verb.i and _participle_read_as_subject(verb):  # '…, stating that the deal agreed in November, | was not open …'
+        tokens.update(t.i for t in verb.head.subtree if t.i > max(tokens))
     for child in verb.rights:
         if child.dep_ == "conj" and child.i > head.i > verb.i and _second_complement(child):
             tokens.update(range(max(tokens) + 1, child.left_edge.i))
@@ -1382,7 +1384,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(named) if named else []
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
-    set_off = verb.dep_ == "acl" and (verb.i > 0 and verb.doc[verb.i - 1].text == "," or verb.head.dep_ == "dobj")
+    set_off = verb.dep_ == "acl" and (verb.i > 0 and verb.doc[verb.i - 1].text == "," or verb.head.dep_ == "dobj") or _participle_read_as_subject(verb)
     if verb.dep_ not in _INHERITING_DEPS and not set_off:
         return _name_after_an_opening(verb)
     chain = []  # the verbs above, through participles, conjuncts and prepositions
@@ -1406,6 +1408,15 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
         return list(verb.doc[top.left_edge.i : top.i + 1])
     return _name_after_an_opening(top)
+
+
+def _participle_read_as_subject(verb: Token) -> bool:
+    """'Tusk reiterated the position, stating that the deal agreed in November, was not open …': a comma
+    inside the reported words made the parse read the participle as the subject of their verb; it goes on
+    from the clause before it, as one set off by a comma does."""
+    doc = verb.doc
+    misread = verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == "," and verb.head.i > verb.i
+    return misread and any(clause.i < verb.i and clause.pos_ in ("VERB", "AUX") for clause in verb.head.ancestors)  # not 'In addition, claiming that … excludes …'
 
 
 def _name_after_an_opening(verb: Token) -> list[Token]:
