@@ -606,6 +606,16 @@ def test_a_capitalised_common_word_the_model_took_for_a_place_is_none(analyzer: 
     assert "Truth" not in labels and labels.get("London") == "GPE" and "Earth" in labels
 
 
+def test_a_common_word_opening_its_sentences_is_no_person(analyzer: Analyzer) -> None:
+    text = (
+        "Fireworks exploded overhead as revelers welcomed the new year. The city's fireworks were the largest ever, Pope Francis "
+        "said. Ridicule is a vicious and potent weapon, wrote Saul Alinsky, who said ridicule works. May said so too."
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert "Fireworks" not in labels and "Ridicule" not in labels
+    assert {name: labels.get(name) for name in ("Pope Francis", "Saul Alinsky", "May")} == dict.fromkeys(("Pope Francis", "Saul Alinsky", "May"), "PERSON")
+
+
 def test_bodies_platforms_and_scriptures_the_model_takes_for_places_are_what_they_are(analyzer: Analyzer) -> None:
     text = "The NRA and the F.B.I. disagreed. He posted on LinkedIn, watched Netflix and read the Quran."
     labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}

@@ -117,6 +117,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     raws = _without_common_words_taken_for_places(raws, text, places)
+    raws = _without_common_words_opening_sentences(raws, text)
     raws += _speakers_the_model_missed(doc, raws)
     raws += _people_named_like_a_month(text, raws)
     raws = _with_post_authors(text, tweets, raws)
@@ -699,6 +700,30 @@ def _without_common_words_taken_for_places(raws: list[_Raw], text: str, places: 
         return re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None
 
     return [r for r in raws if not common(r)]
+
+
+def _without_common_words_opening_sentences(raws: list[_Raw], text: str) -> list[_Raw]:
+    """A common word that opens a sentence, and so has its capital, is no person ('Aliens arrested during
+    this operation', 'Ridicule the Enemy.', 'Fireworks exploded overhead'): one word, no given name, that
+    the model alone took for a person wherever the article writes it so, always at a sentence's start, and
+    that the article also writes in lower case."""
+    def candidate(raw: _Raw) -> bool:
+        word = text[raw.start : raw.end]
+        known = word.lower() in given_names() or word.lower() in person_roles() or word.lower() in honorifics()  # 'Pope admits …'
+        return raw.vote == "PERSON" and raw.weight < _SURE_VOTE and word.isalpha() and word.istitle() and not known
+
+    def opens_a_sentence(raw: _Raw) -> bool:
+        before = text[: raw.start].rstrip(" \t\"“‘'(")
+        return not before or before[-1] in "\n.!?:"
+
+    words: dict[str, list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        words[text[raw.start : raw.end]].append(raw)
+    common = {
+        word for word, mentions in words.items()
+        if all(candidate(r) and opens_a_sentence(r) for r in mentions) and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
+    }
+    return [r for r in raws if text[r.start : r.end] not in common]
 
 
 def _looks_misspelt(surface: str, known: str) -> bool:
