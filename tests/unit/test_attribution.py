@@ -1837,3 +1837,14 @@ def test_a_participle_the_parse_read_as_a_subject_goes_on_from_the_clause_before
     view = _view(_analyse(analyzer, text))
     said = "that the Brexit deal agreed with Theresa May’s Tory government in November last year, was not open to renegotiation"
     assert ("indirect", said, "state", "Tusk", "named") in view
+
+
+def test_the_last_speaker_described_again_after_words_of_several_sentences(analyzer: Analyzer) -> None:
+    text = (
+        "President Donald Trump denied it.\n“I think there is a strong possibility of additional indictments,” Sen. Richard Blumenthal said on Friday.\n"
+        "“Maybe not by the Department of Justice.\nBut by other offices.\nI know that you want to stick to the report.\n"
+        "But the report cannot be viewed in isolation,” the former prosecutor and Trump nemesis continued."
+    )
+    view = _view(_analyse(analyzer, text))
+    said = "Maybe not by the Department of Justice.\nBut by other offices.\nI know that you want to stick to the report.\nBut the report cannot be viewed in isolation"
+    assert ("direct", said, "continue", "Richard Blumenthal", "role") in view

@@ -2815,8 +2815,10 @@ def _last_speaker_described(
     previous = history[-1] if history else None
     if previous is None or not previous.person or previous.entity is None or words[0].lower_ not in _DEFINITE:
         return None
-    if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or any(e.label == "PERSON" for t in words for e, _ in mentions.get(t.idx, ())):
-        return None  # 'the senior Cruz adviser' is someone else
+    second = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}  # 'the former prosecutor and Trump nemesis': one person twice described
+    someone_else = any(e.label == "PERSON" and (t.i not in second or e.id == previous.entity) for t in words for e, _ in mentions.get(t.idx, ()))
+    if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or someone_else:
+        return None  # 'the senior Cruz adviser' is someone else, and so is a 'Trump nemesis' after Trump's words
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # 'the program's host', 'the deputy head of China's delegation': a role of something else, anyone's
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
@@ -2828,7 +2830,7 @@ def _last_speaker_described(
     if previous.end > words[0].idx:
         return None  # the quote before runs on past the role's words
     between = [t for t in head.doc[: words[0].i] if t.idx >= previous.end]
-    if sum(t.is_sent_start for t in between) > _DESCRIBED_AGAIN_SENTENCES:
+    if sum(t.is_sent_start and not quoted(t.idx) for t in between) > _DESCRIBED_AGAIN_SENTENCES:  # the sentences of the words themselves do not count
         return None
     if _role_written_before_for_another(head, words[0].i, mentions):
         return None  # 'the home secretary believes …' after '… excluded by the home secretary' and Ms Geller's letter
