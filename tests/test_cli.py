@@ -44,6 +44,14 @@ def test_summary_names_entities_and_findings() -> None:
     assert "Hadi al-Amiri" in result.stdout and "place_misspelling" in result.stdout
 
 
+def test_summary_gives_each_quote_its_channel_and_day() -> None:
+    result = runner.invoke(app, ["analyze", str(SEED), "--published", "2021-12-30", "--no-technique-model"])
+    assert result.exit_code == 0, result.output
+    summary = " ".join(result.stdout.split())
+    assert "Q3 direct · Iraqi Resistance Coordination Commission · “said” · in a statement · on 2021-12-28" in summary
+    assert "Q10 direct · Mustafa al-Kadhimi · “said” · in a tweet" in summary
+
+
 def test_html_and_jsonl_inputs_and_reports(tmp_path: Path, schema: dict) -> None:  # type: ignore[type-arg]
     out_json = tmp_path / "out.jsonl"
     reports = tmp_path / "reports"

@@ -160,8 +160,10 @@ def print_summary(analysis: Analysis) -> None:
         facts = [quote.kind, who + (f" ({speaker.via})" if speaker.via not in ("named", "unnamed", "unresolved") else "")]
         if quote.cue:
             facts.append(f"“{analysis.text_of(quote.cue)}”")
+        if quote.channel:
+            facts.append(f"in a {quote.channel}")  # 'in a tweet' beside the handle that signs it
         if quote.said_on:
-            facts.append(f"said {quote.said_on.isoformat()}")
+            facts.append(f"on {quote.said_on.isoformat()}")
         content = analysis.words_of(quote)
         content = content if len(content) <= 72 else content[:69] + "..."
         out.print(f"{quote.id:>4} " + " · ".join(facts), highlight=False, markup=False)
