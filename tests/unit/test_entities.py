@@ -204,6 +204,25 @@ def test_a_title_case_headline_s_guesses_count_only_when_the_body_bears_them_out
     assert "Investigation Lasted" not in clusters and clusters["Robert Mueller"][1] == {"Robert Mueller", "Mueller"}
 
 
+def test_a_title_case_headline_written_again_in_the_body_is_read_as_the_headline(analyzer: Analyzer) -> None:
+    headline = "The Mueller Report Finally Drops, Dems Prepare List of Demands"
+    text = f"{headline}\n\n{headline}\nSpecial counsel Robert Mueller ended his inquiry on Friday in Washington."
+    clusters = _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert not [name for name in clusters if "Drops" in name or "Dems" in name]
+    assert clusters["Robert Mueller"][0] == "PERSON"
+
+
+def test_scripture_passages_and_names_holding_numbers_are_no_persons(analyzer: Analyzer) -> None:
+    text = (
+        "As Jesus said in John 8:34, everyone who sins is a slave to sin. Read Matthew 24:12 and Daniel 3:3-6 again. "
+        "Britain's MI6 was named, NBC7 San Diego reported. Fethullah GÃ1⁄4len denied it."
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert {name: labels.get(name) for name in ("John 8:34", "Matthew 24:12", "Daniel 3:3-6")} == dict.fromkeys(("John 8:34", "Matthew 24:12", "Daniel 3:3-6"), "WORK_OF_ART")
+    assert labels.get("MI6") == "ORG" and labels.get("NBC7 San Diego") == "ORG"
+    assert labels.get("Jesus") == "PERSON" and labels.get("Fethullah GÃ1⁄4len") == "PERSON"  # a name whose letters were garbled keeps its label
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

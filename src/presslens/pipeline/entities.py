@@ -314,12 +314,18 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = "PERSON"  # 'his brothers Abid and Jamal': a given name no place of the gazetteer bears
         elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
             weight = _SURE_VOTE  # the model and a given name agree: 'Louis Farrakhan' outweighs a lone 'Farrakhan' read as a place
+        if vote == "PERSON" and weight < _SURE_VOTE and _SCRIPTURE.fullmatch(text[start:end]):
+            vote, weight = "WORK_OF_ART", _SURE_VOTE  # 'John 8:34', 'Daniel 3:3-6': a passage of scripture, not a person
+        elif vote == "PERSON" and weight < _SURE_VOTE and any(c.isdigit() for t in tokens if t.text.isascii() for c in t.text):
+            vote = None  # 'MI6', 'MS-13', 'NBC7 San Diego', '737 Max 8': no person's name holds a number
         if start < span.start_char or end > span.end_char:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
     return raws
 
 
+#: A passage of scripture by book, chapter and verses ('John 8:34', 'Daniel 3:3-6', '1 Corinthians 13:4').
+_SCRIPTURE = re.compile(r"(?:[1-3] )?[A-Z][a-z]+ \d{1,3}[:.]\d{1,3}(?:[-–]\d{1,3})?")
 #: One word for a stance towards someone or something: 'pro-', 'anti-' or 'non-' and what it is taken towards.
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
@@ -668,7 +674,8 @@ def _role_titles_a_name(tokens: list[Token]) -> bool:
 
 def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
     """In a headline written in title case ('Mueller's Investigation Lasted 674 Days') every word looks
-    like a name to the NER model: its mentions there count only when the body writes the same name
+    like a name to the NER model: its mentions there, and in the headline written again in the body, count
+    only when the rest of the body writes the same name
     (a word alone with its capitals: 'Triumph' of "BREXIT's Triumph" is no name when the body writes
     only "triumph"), the gazetteer knows it, or it is an acronym or a group ('EU', 'Iranian')."""
     span = article.headline_span
@@ -677,10 +684,13 @@ def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gaze
     words = re.findall(r"[A-Za-z][\w’'-]*", article.text[span.start : span.end])
     if len(words) < _TITLE_CASE_MIN_WORDS or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
         return raws
-    body = article.text[article.body_start :]
+    again = re.compile(rf"^{re.escape(article.text[span.start : span.end])}$", re.MULTILINE)  # a page's headline written again
+    copies = [(m.start(), m.end()) for m in again.finditer(article.text, article.body_start)]
+    body = "\n".join(again.split(article.text[article.body_start :]))
     def kept(raw: _Raw) -> bool:
         name = article.text[raw.start : raw.end]
-        if not span.start <= raw.start < span.end or places.canonical(name) is not None:
+        in_headline = span.start <= raw.start < span.end or any(start <= raw.start < end for start, end in copies)
+        if not in_headline or places.canonical(name) is not None:
             return True
         if len(name.split()) > 1:
             return name in body
