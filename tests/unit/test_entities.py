@@ -223,6 +223,15 @@ def test_scripture_passages_and_names_holding_numbers_are_no_persons(analyzer: A
     assert labels.get("Jesus") == "PERSON" and labels.get("Fethullah GÃ1⁄4len") == "PERSON"  # a name whose letters were garbled keeps its label
 
 
+def test_the_referendum_sides_the_labour_party_and_islamic_law_are_what_they_are(analyzer: Analyzer) -> None:
+    text = (
+        "8 per cent of Labour members said they would back Remain, 3 per cent said they would leave with the deal. "
+        "Labour said it would vote against. Under Shariah, theft is punished. Leave voters were angry, and Leave won in 2016."
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert {name: labels.get(name) for name in ("Remain", "Leave", "Labour", "Shariah")} == {"Remain": "NORP", "Leave": "NORP", "Labour": "ORG", "Shariah": "LAW"}
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -306,6 +306,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
+        if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
+            vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
             vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
         if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
@@ -326,6 +328,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
 
 #: A passage of scripture by book, chapter and verses ('John 8:34', 'Daniel 3:3-6', '1 Corinthians 13:4').
 _SCRIPTURE = re.compile(r"(?:[1-3] )?[A-Z][a-z]+ \d{1,3}[:.]\d{1,3}(?:[-–]\d{1,3})?")
+#: One-word names the model takes for persons or places in British and religious news, by what they name:
+#: the sides of the Brexit referendum, the Labour Party, Islamic law.
+_ONE_WORD_NAMES = {"Remain": "NORP", "Leave": "NORP", "Labour": "ORG", "Shariah": "LAW", "Sharia": "LAW"}
 #: One word for a stance towards someone or something: 'pro-', 'anti-' or 'non-' and what it is taken towards.
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
