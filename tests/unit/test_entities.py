@@ -232,6 +232,12 @@ def test_the_referendum_sides_the_labour_party_and_islamic_law_are_what_they_are
     assert {name: labels.get(name) for name in ("Remain", "Leave", "Labour", "Shariah")} == {"Remain": "NORP", "Leave": "NORP", "Labour": "ORG", "Shariah": "LAW"}
 
 
+def test_a_name_given_as_a_towns_is_a_place(analyzer: Analyzer) -> None:
+    text = "Cases were also suspected in the northwestern town of Bikoro, officials said. The mayor of Bikoro spoke. Leaders of Hamas met."
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert labels.get("Bikoro") == "GPE" and labels.get("Hamas") == "ORG"
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -306,6 +306,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
+        if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC") and not titled and _named_as_a_settlement(ent):
+            vote, weight = "GPE", _SURE_VOTE  # 'the northwestern town of Bikoro': a place, whatever the model made of it
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
@@ -331,6 +333,8 @@ _SCRIPTURE = re.compile(r"(?:[1-3] )?[A-Z][a-z]+ \d{1,3}[:.]\d{1,3}(?:[-–]\d{1
 #: One-word names the model takes for persons or places in British and religious news, by what they name:
 #: the sides of the Brexit referendum, the Labour Party, Islamic law.
 _ONE_WORD_NAMES = {"Remain": "NORP", "Leave": "NORP", "Labour": "ORG", "Shariah": "LAW", "Sharia": "LAW"}
+#: Nouns for a settlement or a region, before 'of' and its name.
+_SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "county", "port", "capital", "region", "township", "municipality", "prefecture"})
 #: One word for a stance towards someone or something: 'pro-', 'anti-' or 'non-' and what it is taken towards.
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
@@ -581,6 +585,16 @@ def _speaks(word: Token) -> bool:
 def _honorific(token: Token) -> bool:
     """'Mrs', 'Dr.': a title before a name, not part of it."""
     return token.lower_.rstrip(".") in honorifics()
+
+
+def _named_as_a_settlement(ent: SpacySpan) -> bool:
+    """A name the text gives as a town's, a city's or a province's ('the town of Bikoro', 'the city of
+    Mbandaka'), as news introduces a place its readers may not know."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    noun = doc[ent.start - 2]
+    return noun.lemma_.lower() in _SETTLEMENTS and noun.tag_ in ("NN", "NNS") and noun.is_lower
 
 
 def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
@@ -1184,7 +1198,7 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     votes: dict[str, float] = defaultdict(float)
     for raw in sorted(members, key=lambda r: r.start):
         if raw.vote:
-            trusted = raw.vote not in PLACE_LABELS or known_place or raw.origin == "dateline"
+            trusted = raw.vote not in PLACE_LABELS or known_place or raw.origin == "dateline" or raw.weight >= _SURE_VOTE
             votes[raw.vote] += raw.weight if trusted else _UNKNOWN_PLACE_VOTE
     # a tie goes to the place when the gazetteer knows the name ('the United States' acting, and the country)
     if not votes:
