@@ -1848,3 +1848,23 @@ def test_the_last_speaker_described_again_after_words_of_several_sentences(analy
     view = _view(_analyse(analyzer, text))
     said = "Maybe not by the Department of Justice.\nBut by other offices.\nI know that you want to stick to the report.\nBut the report cannot be viewed in isolation"
     assert ("direct", said, "continue", "Richard Blumenthal", "role") in view
+
+
+def test_a_verb_the_parse_gave_two_subjects_speaks_for_the_nearer_name_or_pronoun(analyzer: Analyzer) -> None:
+    text = (
+        "Bobby Jindal was setting off for two more days in Iowa. "
+        "The Louisiana governor barely qualified for Tuesday's undercard debate, but in Iowa, he, too, feels a payoff coming. "
+        "Massimo Faggioli is a historian. Wuerl, says Faggioli, “faces a complex situation: on the one hand Wuerl was not afraid of clashing with the tribunal.”"
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "a payoff coming", "feel", "Bobby Jindal", "pronoun") in view
+    assert next(v for v in view if v[2] == "say")[3] == "Massimo Faggioli"
+
+
+def test_a_governor_of_another_state_is_no_rival_for_the_role(analyzer: Analyzer) -> None:
+    text = (
+        "At the moment Chris Christie learned he had been bumped off the main debate stage, he was campaigning in New Hampshire. "
+        "Sooner or later, the New Jersey governor told reporters, “it starts to pay off.” Ohio Gov. John Kasich is staking his hopes here."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("direct", "it starts to pay off.", "tell", "Chris Christie", "role") in view

@@ -1377,7 +1377,10 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx)]
 
     if own := subjects(verb):
-        return _speaker_words(own)
+        # two subjects are a misparse ('The governor barely qualified for the debate, but in Iowa, he, too, feels'): the verb's is
+        # the nearer name or pronoun, not a noun of a clause set off between ('Harrington, who …, if no-deal Brexit became government policy, urged')
+        apart = any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(own, own[1:]))  # not one phrase cut in two ('director … Nikki da Costa')
+        return _speaker_words([min(own, key=lambda s: (s.pos_ not in ("PROPN", "PRON"), abs(s.i - verb.i)))] if apart else own)
     if any(c.dep_ == "nsubjpass" for c in verb.children):  # 'MPs are told that …': they hear it; the speaker is 'by' whom
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         named = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
@@ -2404,6 +2407,10 @@ _HELD_OFFICES = frozenset(
 )
 
 
+#: Offices no one holds two of at once: a senator is no governor (a former governor may be).
+_ONE_AT_A_TIME = frozenset({"senator", "governor", "representative", "mayor"})
+
+
 def _office(word: str) -> str:
     return _OFFICES.get(word.rstrip("."), word)
 
@@ -2822,8 +2829,11 @@ def _last_speaker_described(
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # 'the program's host', 'the deputy head of China's delegation': a role of something else, anyone's
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
-    if any(person != previous.entity and any(office == role for office, _ in titles) for person, titles in held.items()):
-        return None  # 'the Ohio governor' where the text titled someone else 'Gov.'
+    if any(person != previous.entity and any(office == role and (not where or not places or where <= places or places <= where) for office, places in titles) for person, titles in held.items()):
+        return None  # 'the Ohio governor' where the text titled someone else 'Gov.' (not 'Ohio Gov. John Kasich' for 'the New Jersey governor')
+    own = {office for office, _ in held.get(previous.entity, [])} & _ONE_AT_A_TIME
+    if role in _ONE_AT_A_TIME and own and role not in own and not any(t.lower_ == "former" for t in words):
+        return None  # 'the Ohio governor' after the words of 'Sen. Bernie Sanders': another office, another person
     placed = [places for _, places in held.get(previous.entity, []) if places]
     if where and placed and not any(where & places for places in placed):
         return None  # 'the Ohio senator' after the words of 'Sen. Bernie Sanders (I-Vt.)'
