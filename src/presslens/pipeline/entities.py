@@ -328,6 +328,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
     return raws
 
 
+#: How far back to look for the end of the sentence before a word.
+_LOOK_BACK_CHARS = 40
 #: A passage of scripture by book, chapter and verses ('John 8:34', 'Daniel 3:3-6', '1 Corinthians 13:4').
 _SCRIPTURE = re.compile(r"(?:[1-3] )?[A-Z][a-z]+ \d{1,3}[:.]\d{1,3}(?:[-–]\d{1,3})?")
 #: One-word names the model takes for persons or places in British and religious news, by what they name:
@@ -742,7 +744,7 @@ def _without_common_words_opening_sentences(raws: list[_Raw], text: str) -> list
         return raw.vote == "PERSON" and raw.weight < _SURE_VOTE and word.isalpha() and word.istitle() and not known
 
     def opens_a_sentence(raw: _Raw) -> bool:
-        before = text[: raw.start].rstrip(" \t\"“‘'(")
+        before = text[max(0, raw.start - _LOOK_BACK_CHARS) : raw.start].rstrip(" \t\"“‘'(")
         return not before or before[-1] in "\n.!?:"
 
     words: dict[str, list[_Raw]] = defaultdict(list)
@@ -1191,7 +1193,7 @@ def _shared_role(doc: Doc, a: _Raw, b: _Raw) -> str | None:
 
 def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
     """The label most mentions vote for; a place label counts little when no name in the cluster is a
-    known place, and wins a tie when one is. With no vote at all (names found again by their words only), a
+    known place and the words do not make it sure ('the town of Bikoro'), and wins a tie when one is. With no vote at all (names found again by their words only), a
     country, state or major city the gazetteer knows is a place, and so it is when the vote makes it a person
     but its every name is such a place's own."""
     known_place = any(places.canonical(r.surface) for r in members)
