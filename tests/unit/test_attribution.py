@@ -1868,3 +1868,12 @@ def test_a_governor_of_another_state_is_no_rival_for_the_role(analyzer: Analyzer
     )
     view = _view(_analyse(analyzer, text))
     assert ("direct", "it starts to pay off.", "tell", "Chris Christie", "role") in view
+
+
+def test_a_relative_pronoun_the_parse_gave_as_a_second_subject_is_no_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "Donald Trump accepted the nomination on Thursday night, delivering a sweeping indictment of a feckless political class "
+        "that he argued was thrusting the United States into a perilous decline."
+    )
+    speakers = {(q.cue_lemma, a.text_of(q.speaker.span) if q.speaker.span else None) for a in [_analyse(analyzer, text)] for q in a.quotes}
+    assert ("argue", "he") in speakers

@@ -1377,6 +1377,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx)]
 
     if own := subjects(verb):
+        own = [s for s in own if s.tag_ not in ("WDT", "WP")] or own  # 'a class that he argued was …': the relative pronoun is no second speaker
         # two subjects are a misparse ('The governor barely qualified for the debate, but in Iowa, he, too, feels'): the verb's is
         # the nearer name or pronoun, not a noun of a clause set off between ('Harrington, who …, if no-deal Brexit became government policy, urged')
         apart = any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(own, own[1:]))  # not one phrase cut in two ('director … Nikki da Costa')
