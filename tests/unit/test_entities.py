@@ -238,6 +238,32 @@ def test_a_name_given_as_a_towns_is_a_place(analyzer: Analyzer) -> None:
     assert labels.get("Bikoro") == "GPE" and labels.get("Hamas") == "ORG"
 
 
+def test_a_lowercase_article_starts_no_name(analyzer: Analyzer) -> None:
+    text = "Rep. Barbara Comstock spoke at a House Administration Committee hearing. The pistol was stolen from a Bureau of Land Management officer."
+    names = set(_clusters(_analyse(analyzer, text)))
+    assert {"House Administration Committee", "Bureau of Land Management"} <= names and not any(n.startswith("a ") for n in names)
+
+
+def test_a_large_city_by_its_own_name_is_a_place_whatever_the_model_made_of_it(analyzer: Analyzer) -> None:
+    text = "In his letter to the bishops of Buenos Aires, published on the Vatican website, the pope set out his view."
+    assert _clusters(_analyse(analyzer, text))["Buenos Aires"][0] == "GPE"
+
+
+def test_an_airport_or_a_base_is_a_facility_whatever_its_first_name(analyzer: Analyzer) -> None:
+    text = "A man drove into Travis AFB on Wednesday. The plane landed at Palm Beach International Airport on Friday, officials said."
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert labels.get("Travis AFB") == "FAC" and labels.get("Palm Beach International Airport") == "FAC"
+
+
+def test_the_outlet_of_a_dateline_quoted_further_down_is_no_alias_of_its_place(analyzer: Analyzer) -> None:
+    text = (
+        "The station's report of March 23 read as follows:\n"
+        "TRAVIS AIR FORCE BASE, Calif. (KGO) — A man who drove into the base has been identified, two sources told ABC News."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["California"] == ("GPE", {"Calif."}) and "KGO" not in clusters["California"][1]
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -27,7 +27,7 @@ from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
 from presslens.resources import given_names, honorifics, occupations, person_roles, short_form, speech_verbs
-from presslens.settings import NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
+from presslens.settings import MAJOR_PLACE_MIN_POPULATION, NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
 #: model's guesses on the same name do not outweigh it.
@@ -51,12 +51,18 @@ _NUMERAL = re.compile(r"[IVX]+")
 #: Labels of names that are titles, which capitalise their verbs ('Saving Private Ryan').
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _DETERMINERS = frozenset({"the"})
+#: Last words that make a name a facility's: an airport, a base, a stadium, a prison.
+_FACILITY_HEADS = frozenset({"Airport", "Base", "AFB", "Stadium", "Jail", "Prison", "Penitentiary", "Airfield"})
+#: Determiners in lower case start no name ('a Bureau of Land Management officer', 'this Diocesan Working Group',
+#: 'no Withdrawal Agreement'); 'A Choice, Not an Echo' is a title.
+_DETERMINER_TAGS = frozenset({"DT", "PDT", "WDT", "WRB"})
 #: An exclamation the model ran into the name after it ('Oooh Mueller report just dropped!').
 _INTERJECTION = re.compile(r"^(?:o+h+|a+h+|wo+w|whoa+|he+y|yay|ugh|hm+|oops|omg|lol|ha(?:ha)+|nah|yeah|yep|nope)$", re.IGNORECASE)
 _TITLE_CASE_MIN_WORDS = 4
 _TITLE_CASE_SHARE = 0.7  # of a headline's words capitalised: written in title case
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
+_DASH_AFTER = re.compile(r"[ \t]*(?:—|–|--?(?=\s))")  # not the hyphen of '(KRG)-led'
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
 #: A party and a state after a politician's name ('Adam Schiff (D-CA)', '(R-Fla.)', '(D-N.Y.)'): no name of theirs.
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?")
@@ -267,7 +273,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.is_title and _honorific(before)  # 'Mr Bootle' is a person, though Bootle is a town
         while tokens and (
-            tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or _INTERJECTION.match(tokens[0].text) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space
+            tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or tokens[0].is_lower and tokens[0].tag_ in _DETERMINER_TAGS or _INTERJECTION.match(tokens[0].text) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space
             or ent.label_ == "PERSON" and _role_titles_a_name(tokens)
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
@@ -306,6 +312,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
+        if not person and len(tokens) > 1 and tokens[-1].text in _FACILITY_HEADS and ent.label_ not in _WORK_LABELS:
+            vote, weight = "FAC", _SURE_VOTE  # 'Travis AFB', 'Palm Beach International Airport': a building or a base, whatever its first name
         if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC") and not titled and _named_as_a_settlement(ent):
             vote, weight = "GPE", _SURE_VOTE  # 'the northwestern town of Bikoro': a place, whatever the model made of it
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
@@ -806,6 +814,8 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
             continue
         if places.canonical(match.group(1)) is not None and places.canonical(text[head.start : head.end]) is None:
             continue
+        if places.canonical(text[head.start : head.end]) is not None and _DASH_AFTER.match(text, match.end()):
+            continue  # "TRAVIS AIR FORCE BASE, Calif. (KGO) —": a dateline quoted further down, its outlet no alias of the place
         if _PARTY_AND_STATE.fullmatch(match.group(1)) or head.vote == "PERSON" and (
             match.group(1).casefold() in _PARTIES or _STATE_ABBREVIATION.fullmatch(match.group(1))
         ):
@@ -1210,6 +1220,8 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
         return "GPE"  # 'New Hampshire', 'Uruguay', 'Dakar' the model took for a person; not 'Jordan' or 'Georgia'
     if label in ("ORG", "FAC") and all(places.is_state(r.surface) for r in members):
         return "GPE"  # 'Sierra Leone', 'Slovakia', 'the Vatican' the model took for a body or a building
+    if label in ("ORG", "FAC", "NORP") and all(_major_city_by_its_own_name(r, places) for r in members):
+        return "GPE"  # 'the bishops of Buenos Aires', 'Aleppo' the model took for a body or a people
     return label
 
 
@@ -1219,6 +1231,12 @@ def _place_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
     surface = raw.surface
     own = places.canonical(surface) == surface and places.is_major(surface)
     return own and raw.origin != "transcript" and surface.split()[0].lower() not in given_names()
+
+
+def _major_city_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
+    """A city of a million people or more named by its own name ('Buenos Aires', not 'White House', another
+    name of Casablanca), which no body, building or people bears alone."""
+    return _place_by_its_own_name(raw, places) and places.population(raw.surface) >= MAJOR_PLACE_MIN_POPULATION
 
 
 #: A transcript's label this short is a speaker's initials ('DB', 'JP'), kept in capitals.
