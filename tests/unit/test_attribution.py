@@ -667,6 +667,29 @@ def test_a_name_the_parse_hung_on_an_opening_phrase_is_the_speaker(analyzer: Ana
     assert [(q.cue_lemma, a.text_of(q.speaker.span) if q.speaker.span else None) for q in a.quotes] == [("accuse", "Clinton"), ("say little about", "Lazar")]
 
 
+def test_a_name_the_parse_hung_on_an_opening_phrase_right_before_the_verb_is_the_speaker(analyzer: Analyzer) -> None:
+    text = "Sunday on CNN, when asked about Donald Trump, President Barack Obama said he expected that Americans will say no to his policies."
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.speaker.span)) for q in a.quotes if q.cue_lemma == "say"] == [("say", "President Barack Obama")]
+
+
+def test_a_name_the_parse_hung_on_the_quotation_before_its_verb_is_the_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "The fracas erupted just two months after the real estate tycoon entered the race.\n\n"
+        "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an interview on Monday."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.speaker.span) if q.speaker.span else None) for q in a.quotes] == [("tell", "Ramos, 58")]
+
+
+def test_a_verb_set_off_by_a_comma_after_a_relative_clause_goes_on_from_the_name(analyzer: Analyzer) -> None:
+    text = (
+        "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never suggested a database of Muslims. "
+        "May would have to do a complete reversal to revoke Article 50, but also implementing the motion by Parliament rejecting a no-deal Brexit."
+    )
+    assert _speakers_by_words(_analyse(analyzer, text)) == {"Donald Trump": "Donald Trump", "Parliament": "Parliament"}
+
+
 def test_a_reported_content_that_opens_a_quotation_runs_to_its_end(analyzer: Analyzer) -> None:
     text = (
         "Jane Holt defended the law on Monday, saying it helped “millions of kids who would have been on a"

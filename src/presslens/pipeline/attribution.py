@@ -1388,12 +1388,12 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(named) if named else []
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
-    set_off = verb.dep_ == "acl" and (verb.i > 0 and verb.doc[verb.i - 1].text == "," or verb.head.dep_ == "dobj") or _participle_read_as_subject(verb)
-    if verb.dep_ not in _INHERITING_DEPS and not set_off:
+    set_off = verb.dep_ == "acl" and verb.head.dep_ == "dobj" or _participle_read_as_subject(verb)  # 'issued a statement saying'
+    if verb.dep_ not in _INHERITING_DEPS and not set_off and not _after_a_comma(verb):
         return _name_after_an_opening(verb)
     chain = []  # the verbs above, through participles, conjuncts and prepositions
     node = verb
-    while (node.dep_ in _INHERITING_DEPS or node == verb and set_off) and node.head != node:
+    while (node.dep_ in _INHERITING_DEPS or node == verb and set_off or _after_a_comma(node)) and node.head != node:
         node = node.head
         if node.dep_ in ("prep", "dobj") and node.head != node:  # 'before saying'; 'made an attempt, writing'
             node = node.head
@@ -1411,7 +1411,29 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     if top.dep_ == "ROOT" and top.pos_ == "PROPN" and top.i < verb.i and not inside(top.idx):
         # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
         return list(verb.doc[top.left_edge.i : top.i + 1])
-    return _name_after_an_opening(top)
+    return _name_after_an_opening(top) or _named_after_the_quotation(verb, inside)
+
+
+def _named_after_the_quotation(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
+    """'“We were wrong,” Ramos, 58, told AFP': the parse hung the name after the quotation on the quoted
+    clause and made the verb go on from it; a name standing alone between the closing mark and the verb is
+    the speaker."""
+    doc = verb.doc
+    close = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.tag_ == "''" or inside(t.idx)), None)
+    if close is None or close.tag_ != "''" or close.i + 1 >= verb.i or doc[close.i + 1].pos_ != "PROPN":
+        return []
+    name = doc[close.i + 1]
+    while name.i + 1 < verb.i and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]
+    between = doc[close.i + 1 : verb.i]
+    alone = all(t.is_punct or t == name or name in t.ancestors or t.head == name for t in between)
+    return _speaker_words([name]) if alone else []
+
+
+def _after_a_comma(verb: Token) -> bool:
+    """A verb the parse hung on a noun after a comma goes on from the clause before it ('Trump, who …,
+    tweeted on Friday to say'), not one that describes the noun ('a reversal to revoke')."""
+    return verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _participle_read_as_subject(verb: Token) -> bool:
@@ -1425,15 +1447,17 @@ def _participle_read_as_subject(verb: Token) -> bool:
 
 def _name_after_an_opening(verb: Token) -> list[Token]:
     """'Speaking in Harlem, Clinton, without naming him, also accused …': the parse hung the subject on
-    the opening phrase as an apposition; the last name so hung before the verb, set off by commas, is it
-    (not a place: 'a pastor in Boone, Iowa, endorsed')."""
+    the opening phrase as an apposition; the last name so hung before the verb, set off by commas or a
+    person's name right before it ('when asked about Trump, President Barack Obama said'), is it (not a
+    place: 'a pastor in Boone, Iowa, endorsed')."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     doc = verb.doc
     names = [
         t for t in doc[verb.sent.start : verb.i]
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS and t.head.i < t.i and doc[t.left_edge.i - 1].text == ","
-        and t.right_edge.i + 1 < verb.i and doc[t.right_edge.i + 1].text == "," and verb in t.ancestors
+        and (t.right_edge.i + 1 < verb.i and doc[t.right_edge.i + 1].text == "," or t.right_edge.i + 1 == verb.i and t.ent_type_ == "PERSON")
+        and verb in t.ancestors
     ]
     return _speaker_words(names[-1:]) if names else []
 
