@@ -264,6 +264,18 @@ def test_the_outlet_of_a_dateline_quoted_further_down_is_no_alias_of_its_place(a
     assert clusters["California"] == ("GPE", {"Calif."}) and "KGO" not in clusters["California"][1]
 
 
+def test_a_name_the_model_cut_after_a_connecting_word_is_whole(analyzer: Analyzer) -> None:
+    text = (
+        "A 46-year-old male national of the Democratic Republic of the Congo with convictions was arrested. Officers at foreign "
+        "missions in China act according to the Vienna Convention on Diplomatic Relations and the Vienna Convention on Consular "
+        "Relations. The tanks crashed through the Ardennes Forest at the beginning of the Battle of the Bulge in 1944, to see. "
+        "South Korea's new president, Moon Jae-in, demanded talks."
+    )
+    names = set(_clusters(_analyse(analyzer, text)))
+    assert {"Democratic Republic of the Congo", "Vienna Convention on Consular Relations", "Battle of the Bulge", "Moon Jae-in"} <= names
+    assert not names & {"Congo", "Consular Relations", "Battle of the Bulge in"}
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.errors import ModelError
-from presslens.pipeline import line_labels, modal_names, perfect_contractions, segments  # noqa: F401  (registers the components)
+from presslens.pipeline import line_labels, modal_names, perfect_contractions, segments, whole_names  # noqa: F401  (registers the components)
 from presslens.pipeline.lemmas import use_array_lemmatizer
 from presslens.pipeline.matrix_products import use_numpy_blas
 from presslens.pipeline.prefixed_words import keep_prefixed_words_whole
@@ -56,6 +56,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("presslens_line_labels", after="presslens_perfect_contractions")  # it reads the lemmas
     ruler = nlp.add_pipe("entity_ruler", name="presslens_known_entities", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns([srsly.json_loads(line) for line in read_lines("known_entities.jsonl")])  # type: ignore[attr-defined]
+    nlp.add_pipe("presslens_whole_names", after="presslens_known_entities")
     return nlp
 
 

@@ -1,0 +1,63 @@
+"""Names the NER model cut after a connecting word: 'the Democratic Republic of the' and 'Congo', 'the
+Vienna Convention on' and 'Consular Relations' are one name each; a name that ends on such a word with no
+name after it ('the Battle of the Bulge in' of '… in 1944', 'Board of a') ends before it. ('Benedict the'
+stays: 'the' after a name may begin an epithet, 'John the Baptist'.)
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+#: Words in lower case that join the parts of a name and never end one.
+_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "at", "with", "to"})
+#: Articles that end a name cut after a connector ('Republic of the', 'Board of a').
+_ARTICLES = frozenset({"the", "a", "an"})
+#: The labels of names (not of dates, numbers or amounts).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+
+
+@Language.component("presslens_whole_names", assigns=["doc.ents"])
+def whole_names(doc: Doc) -> Doc:
+    names: list[Span] = []
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        cut = _cut_at(ent) if ent.label_ in _NAME_LABELS else ent.end
+        if cut == ent.end:
+            names.append(ent)
+            i += 1
+            continue
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and after.start == ent.end and after.label_ in _NAME_LABELS and doc[ent.end - 1].lower_ not in ("a", "an"):
+            names.append(Span(doc, ent.start, after.end, label=ent.label_))
+            i += 2
+            continue
+        names.append(Span(doc, ent.start, cut, label=ent.label_))
+        i += 1
+    doc.ents = names
+    return doc
+
+
+def _cut_at(ent: Span) -> int:
+    """Where the name ends without the connecting words it ends on: 'of', 'on', 'and' … and an article
+    after one ('of the'); each a word of its own (not the 'in' of 'Moon Jae-in')."""
+    end = ent.end
+    if end - 1 > ent.start and _article(ent.doc[end - 1]) and _connector(ent.doc[end - 2]):
+        end -= 1
+    while end - 1 > ent.start and _connector(ent.doc[end - 1]):
+        end -= 1
+    return end
+
+
+def _word(token: Token) -> bool:
+    return token.is_lower and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _connector(token: Token) -> bool:
+    return _word(token) and token.text in _CONNECTORS
+
+
+def _article(token: Token) -> bool:
+    return _word(token) and token.text in _ARTICLES
