@@ -122,6 +122,31 @@ def test_the_dask_engine_reads_chunks_as_the_cluster_frees_up(monkeypatch: pytes
     assert len(ahead) == 30 and max(ahead) <= 4
 
 
+def test_a_dask_task_the_scheduler_cancelled_is_run_again_with_the_ids_already_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies with the one copy of the ids already done makes the scheduler forget the tasks that needed them."""
+    distributed = pytest.importorskip("distributed")
+    from presslens.batch import distributed as engine
+    from presslens.batch.work import ChunkResult, Job
+
+    # what a task is given comes back in its result: the chunk's length when it had the ids already done
+    monkeypatch.setattr(engine, "run_chunk", lambda chunk, _job, done: ChunkResult(analysed=len(chunk) if set(done) == {"done-id"} else -1))
+    results: list[tuple[list[str], ChunkResult]] = []
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        submit, cancelled = client.submit, []
+
+        def submit_and_cancel_the_first(*args, **kwargs):  # type: ignore[no-untyped-def]
+            future = submit(*args, **kwargs)
+            if not cancelled:
+                future.cancel()
+                cancelled.append(future)
+            return future
+
+        monkeypatch.setattr(client, "submit", submit_and_cancel_the_first)
+        engine.run_dask(iter([["a.txt"], ["b.txt"]]), Job(None, "parquet", 0, False, None), {"done-id"}, client, lambda chunk, result: results.append((chunk, result)))
+    assert len(cancelled) == 1
+    assert sorted((chunk, result.analysed, result.failed) for chunk, result in results) == [(["a.txt"], 1, []), (["b.txt"], 1, [])]
+
+
 def test_a_dask_worker_that_dies_has_its_inputs_rerun(tmp_path: Path) -> None:
     import os
     import threading

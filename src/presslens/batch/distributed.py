@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError
 
 from presslens.batch.work import ChunkResult, Job, run_chunk
 
@@ -36,28 +37,42 @@ def run_dask(
     try:
         (done_ids,) = client.scatter([frozenset(done)], broadcast=True)
         source = iter(chunks)
-        pending: dict[object, list[str]] = {}
+        pending: dict[object, tuple[list[str], int]] = {}  # each future's chunk, and how often it was cancelled
         running = as_completed()
+
+        def submit(chunk: list[str], cancelled: int) -> None:
+            # a chunk run again after its task was cancelled carries the ids itself: the worker that died may have held them
+            ids = done_ids if not cancelled else frozenset(done)
+            future = client.submit(run_chunk, chunk, job, ids, retries=RETRIES, pure=False)
+            pending[future] = (chunk, cancelled)
+            running.add(future)
 
         def submit_more() -> None:
             room = _in_flight_limit(client) - len(pending)
             for chunk in itertools.islice(source, max(0, room)):
-                future = client.submit(run_chunk, chunk, job, done_ids, retries=RETRIES, pure=False)
-                pending[future] = chunk
-                running.add(future)
+                submit(chunk, 0)
 
         submit_more()
         for future in running:
-            chunk = pending.pop(future)
+            chunk, cancelled = pending.pop(future)
             try:
                 result = future.result()
+            except CancelledError as exc:
+                if cancelled < RETRIES:  # the scheduler forgot the task when a dying worker took what it needed with it
+                    submit(chunk, cancelled + 1)
+                    continue
+                result = _failed(chunk, exc)
             except Exception as exc:  # noqa: BLE001 - reported per chunk, the batch goes on
-                result = ChunkResult(failed=[f"[E106] {', '.join(chunk)}: the task failed ({type(exc).__name__}: {exc})"])
+                result = _failed(chunk, exc)
             on_result(chunk, result)
             submit_more()
     finally:
         if client is not scheduler:
             client.close()
+
+
+def _failed(chunk: list[str], exc: Exception) -> ChunkResult:
+    return ChunkResult(failed=[f"[E106] {', '.join(chunk)}: the task failed ({type(exc).__name__}: {exc})"])
 
 
 def _in_flight_limit(client: object) -> int:
