@@ -690,6 +690,15 @@ def test_a_verb_set_off_by_a_comma_after_a_relative_clause_goes_on_from_the_name
     assert _speakers_by_words(_analyse(analyzer, text)) == {"Donald Trump": "Donald Trump", "Parliament": "Parliament"}
 
 
+def test_a_source_the_tagger_read_ends_before_the_date_of_the_verb(analyzer: Analyzer) -> None:
+    text = (
+        "Indiana Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS.” "
+        "In a statement, the Kentucky Republican on Tuesday dismissed Obama’s actions to more tightly regulate gun sales."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.speaker.span) for q in a.quotes if q.speaker.span] == ["Indiana Gov. Mike Pence", "the Kentucky Republican"]
+
+
 def test_a_reported_content_that_opens_a_quotation_runs_to_its_end(analyzer: Analyzer) -> None:
     text = (
         "Jane Holt defended the law on Monday, saying it helped “millions of kids who would have been on a"

@@ -628,7 +628,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             continue  # 'called the police': a call, not words
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
         content, subject = _apart_from_the_words(text, content, [*continuation, cue], _subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else [])
-        subject = tagged_source or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
+        subject = _without_a_date_after(tagged_source) or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
             continue
         whole = (content[0], max(e for _, e in [content, *continuation]))
@@ -1518,6 +1518,13 @@ def _channel_or_date(prep: Token) -> bool:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return any(c.lemma_.lower() in channels() or c.lemma_.lower() == "filing" or c.ent_type_ in ("DATE", "TIME") for c in objects)
+
+
+def _without_a_date_after(words: list[Token]) -> list[Token]:
+    """A source the tagger read without the date or channel that follows it and belongs to the verb ('the
+    Kentucky Republican | on Tuesday dismissed')."""
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.dep_ == "prep" and t.head not in words and _channel_or_date(t)), None)
+    return words[:cut] if cut is not None else words
 
 
 def _reports(verb: Token) -> bool:
