@@ -276,6 +276,20 @@ def test_a_name_the_model_cut_after_a_connecting_word_is_whole(analyzer: Analyze
     assert not names & {"Congo", "Consular Relations", "Battle of the Bulge in"}
 
 
+def test_a_given_name_and_a_surname_the_model_took_for_places_are_one_person(analyzer: Analyzer) -> None:
+    text = "The world tried to defuse an international crisis over the fate of Jamal Khashoggi. Turkish officials say Khashoggi’s body was cut up."
+    assert _clusters(_analyse(analyzer, text))["Jamal Khashoggi"] == ("PERSON", {"Jamal Khashoggi", "Khashoggi"})
+
+
+def test_a_first_name_the_model_took_for_a_place_joins_the_one_full_name_it_starts(analyzer: Analyzer) -> None:
+    text = (
+        "President Donald Trump and Melania Trump hosted the leaders at Mar-a-Lago. Trump and Melania beamed as they posed for photos. "
+        "Melania wore red."
+    )
+    label, names = _clusters(_analyse(analyzer, text))["Melania Trump"]
+    assert label == "PERSON" and "Melania" in names
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -155,7 +155,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_acronyms(raws, clusters, places)
     _join_places(raws, clusters, places)
     _join_surnames(raws, clusters, places)
-    _join_first_names(raws, clusters, tweets)
+    _join_first_names(raws, clusters, tweets, places)
     _join_middle_initials(raws, clusters)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
@@ -1041,9 +1041,10 @@ def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
                 clusters.join(target, i, f"'{raws[i].surface}' and '{raws[target].surface}' are one name but for middle initials or a numeral")
 
 
-def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet]) -> None:
-    """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), joins
-    the one person the article names in full with it ('Jeremy Corbyn'). With two such people ('Jeremy
+def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet], places: Gazetteer) -> None:
+    """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance') or as a
+    place no gazetteer knows ('Trump and Melania beam'), joins the one person the article names in full
+    with it ('Jeremy Corbyn', 'Melania Trump'). With two such people ('Jeremy
     Corbyn', 'Jeremy Hunt') it is left alone, and so is a name already joined as a surname or a title, and
     the name an account signs a post with ('— Mike (@Bigly45)'): any Mike may hold it."""
     starting_with: dict[str, list[int]] = {}  # first word -> the full names (two words or more, a person) it starts
@@ -1052,15 +1053,19 @@ def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet]
             starting_with.setdefault(other.surface.split()[0], []).append(j)
     named_in_full = {clusters.find(j) for j, other in enumerate(raws) if len(other.surface.split()) >= 2}
     for i, raw in enumerate(raws):
-        if raw.vote != "PERSON" or len(raw.surface.split()) != 1 or not raw.surface.istitle() or clusters.find(i) in named_in_full:
+        if not _could_be_person(raw, places) or raw.vote is None or len(raw.surface.split()) != 1 or not raw.surface.istitle() or clusters.find(i) in named_in_full:
             continue
         if raw.surface.casefold() in person_roles() or raw.surface.casefold().rstrip(".") in honorifics():
             continue  # 'Pope' of 'Pope Benedict' is a title (``_join_titles``)
         if any(start <= raw.start and raw.end <= end for start, end in (t.author for t in tweets)):
             continue
-        full = starting_with.get(raw.surface, [])
+        full = [j for j in starting_with.get(raw.surface, []) if raw.vote == "PERSON" or raws[j].surface.split()[-1].casefold() not in person_roles()]
         if len({clusters.find(j) for j in full}) == 1:
             _join_nearest(raws, clusters, i, full, "'{}' is the first name in '{}'")
+            if raw.vote != "PERSON":  # the full name decides the cluster's label, not the model's guesses on the first name
+                for k, other in enumerate(raws):
+                    if other.surface == raw.surface and other.vote != "PERSON" and clusters.find(k) == clusters.find(i):
+                        other.vote = None
 
 
 def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text: str) -> None:

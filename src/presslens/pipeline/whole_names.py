@@ -1,7 +1,8 @@
-"""Names the NER model cut after a connecting word: 'the Democratic Republic of the' and 'Congo', 'the
-Vienna Convention on' and 'Consular Relations' are one name each; a name that ends on such a word with no
-name after it ('the Battle of the Bulge in' of '… in 1944', 'Board of a') ends before it. ('Benedict the'
-stays: 'the' after a name may begin an epithet, 'John the Baptist'.)
+"""Names the NER model cut in two: after a connecting word, 'the Democratic Republic of the' and 'Congo',
+'the Vienna Convention on' and 'Consular Relations', or after a given name it read as a person's and
+before a surname it read as a place's, 'Jamal' and 'Khashoggi', are one name each; a name that ends on a
+connecting word with no name after it ('the Battle of the Bulge in' of '… in 1944', 'Board of a') ends
+before it. ('Benedict the' stays: 'the' after a name may begin an epithet, 'John the Baptist'.)
 """
 
 from __future__ import annotations
@@ -9,10 +10,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from presslens.pipeline.places import gazetteer
+from presslens.resources import given_names
+
 #: Words in lower case that join the parts of a name and never end one.
 _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "at", "with", "to"})
 #: Articles that end a name cut after a connector ('Republic of the', 'Board of a').
 _ARTICLES = frozenset({"the", "a", "an"})
+#: The labels the model gives the parts of a person's name it cut in two.
+_READ_FOR_A_NAME = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 #: The labels of names (not of dates, numbers or amounts).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
@@ -24,12 +30,16 @@ def whole_names(doc: Doc) -> Doc:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and _given_name_and_surname(ent, after):
+            names.append(Span(doc, ent.start, after.end, label="PERSON"))
+            i += 2
+            continue
         cut = _cut_at(ent) if ent.label_ in _NAME_LABELS else ent.end
         if cut == ent.end:
             names.append(ent)
             i += 1
             continue
-        after = ents[i + 1] if i + 1 < len(ents) else None
         if after is not None and after.start == ent.end and after.label_ in _NAME_LABELS and doc[ent.end - 1].lower_ not in ("a", "an"):
             names.append(Span(doc, ent.start, after.end, label=ent.label_))
             i += 2
@@ -38,6 +48,19 @@ def whole_names(doc: Doc) -> Doc:
         i += 1
     doc.ents = names
     return doc
+
+
+def _given_name_and_surname(first: Span, second: Span) -> bool:
+    """'Jamal' right before 'Khashoggi', one word each, the first a given name and neither a place the
+    gazetteer knows, whatever the model took each for (a person, a place; not 'German' of 'German Bild', a
+    people)."""
+    places = gazetteer()
+    return (
+        first.label_ in ("PERSON", "GPE", "LOC", "ORG") and second.label_ in _READ_FOR_A_NAME and (first.label_, second.label_) != ("PERSON", "PERSON")
+        and len(first) == 1 and len(second) == 1 and second.start == first.end and bool(first[-1].whitespace_)
+        and first[0].lower_ in given_names() and second[0].is_title and second[0].pos_ == "PROPN"
+        and places.canonical(first.text) is None and places.canonical(second.text) is None
+    )
 
 
 def _cut_at(ent: Span) -> int:
