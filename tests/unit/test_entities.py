@@ -290,6 +290,17 @@ def test_a_first_name_the_model_took_for_a_place_joins_the_one_full_name_it_star
     assert label == "PERSON" and "Melania" in names
 
 
+def test_a_saint_is_a_person_and_where_the_saint_was_of_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "The pilgrims prayed in the basilica of St. Francis of Assisi and before a statue of St. Anthony. "
+        "Assisi was full of visitors. The bishop later flew to St. Paul, Minnesota."
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert {name: labels.get(name) for name in ("St. Francis of Assisi", "St. Anthony", "Assisi", "St. Paul")} == {
+        "St. Francis of Assisi": "PERSON", "St. Anthony": "PERSON", "Assisi": "GPE", "St. Paul": "GPE",
+    }
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -139,6 +139,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
         raws = [r for r in raws if r.end <= outlet.start or r.start >= outlet.end]
     raws = _with_transcript_speakers(raws, turns, text)
     _drop_place_votes_of_speaking_surnames(doc, raws)
+    _vote_places_people_were_of(doc, raws)
     aliases = _parenthetical_mentions(text, raws, places, article.dateline.span if article.dateline else None)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
@@ -326,6 +327,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = "PERSON"  # 'his brothers Abid and Jamal': a given name no place of the gazetteer bears
         elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
             weight = _SURE_VOTE  # the model and a given name agree: 'Louis Farrakhan' outweighs a lone 'Farrakhan' read as a place
+        elif vote in ("GPE", "LOC") and weight < _SURE_VOTE and _a_saint(tokens, places):
+            vote = "PERSON"  # 'St. Teresa of Avila', 'St. Anthony': a saint, where no place the gazetteer knows bears the name
         if vote == "PERSON" and weight < _SURE_VOTE and _SCRIPTURE.fullmatch(text[start:end]):
             vote, weight = "WORK_OF_ART", _SURE_VOTE  # 'John 8:34', 'Daniel 3:3-6': a passage of scripture, not a person
         elif vote == "PERSON" and weight < _SURE_VOTE and any(c.isdigit() for t in tokens if t.text.isascii() for c in t.text):
@@ -459,6 +462,20 @@ def _with_followed_writers(text: str, body_start: int, raws: list[_Raw]) -> list
         raws = [r for r in raws if r.end <= start or r.start >= end]
         raws.append(_Raw(start, end, "speaker", vote="PERSON"))
     return raws
+
+
+def _vote_places_people_were_of(doc: Doc, raws: list[_Raw]) -> None:
+    """The place a person is named 'of' ('St. Teresa of Avila', 'Francis of Assisi'), written alone and taken
+    by the model for a person, is the place ('Peter' of 'the Keys of Peter' is not, nor a given name)."""
+    text = doc_text(doc)
+    people_of = [words for r in raws if r.vote == "PERSON" and len(words := text[r.start : r.end].split()) >= 3 and words[-2] == "of"]
+    places_of = {
+        words[-1] for words in people_of
+        if (words[0] in ("St.", "Saint") or words[0].lower() in given_names()) and words[-1].lower() not in given_names()
+    }
+    for raw in raws:
+        if raw.vote == "PERSON" and raw.weight < _SURE_VOTE and text[raw.start : raw.end] in places_of:
+            raw.vote = "GPE"
 
 
 def _drop_place_votes_of_speaking_surnames(doc: Doc, raws: list[_Raw]) -> None:
@@ -629,6 +646,16 @@ def _after_a_role(ent: SpacySpan) -> bool:
     role = before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS or before.lemma_ in occupations()
     return before.is_lower and before.pos_ in ("NOUN", "PROPN") and role
 
+
+
+def _a_saint(words: list[Token], places: Gazetteer) -> bool:
+    """'St. Peter', 'Saint Teresa of Avila': 'St.' or 'Saint' and a given name (and where the saint was of),
+    a name no place of the gazetteer bears ('St. Paul' and 'St. Joseph' are cities)."""
+    named = len(words) == 2 or len(words) == 4 and words[2].lower_ == "of"
+    return (
+        named and words[0].text in ("St.", "Saint") and words[1].lower_ in given_names()
+        and places.canonical(_char_span(words[:2]).text) is None and places.canonical(_char_span(words).text) is None
+    )
 
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
@@ -975,8 +1002,11 @@ def _could_be_person(raw: _Raw, places: Gazetteer) -> bool:
 def _called_by(surface: str) -> str:
     """The surname a person is called by alone: the name's last word, with its generational suffix
     ('Trump Jr' of 'Donald Trump Jr.', for 'Trump' alone is not the son), before a number ('Mueller' of
-    'Robert S. Mueller III'; a king's 'George III' keeps it)."""
+    'Robert S. Mueller III'; a king's 'George III' keeps it); no word of a name 'of' a place ('Assisi' is no
+    one's surname in 'St. Francis of Assisi')."""
     words = surface.split()
+    if len(words) >= 3 and words[-2] == "of":
+        return surface
     if len(words) >= 2 and _GENERATION.fullmatch(words[-1]):
         return f"{words[-2]} {words[-1].rstrip('.')}"
     if len(words) >= 3 and _NUMERAL.fullmatch(words[-1]):
