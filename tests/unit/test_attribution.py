@@ -699,6 +699,15 @@ def test_a_source_the_tagger_read_ends_before_the_date_of_the_verb(analyzer: Ana
     assert [a.text_of(q.speaker.span) for q in a.quotes if q.speaker.span] == ["Indiana Gov. Mike Pence", "the Kentucky Republican"]
 
 
+def test_the_noun_a_participle_cue_describes_speaks_without_the_participle(analyzer: Analyzer) -> None:
+    text = (
+        "Police fear a backlash, with opposition Sweden Democrats linking public concern about the rising crime rate "
+        "to a large increase in the numbers of immigrants."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.speaker.span) for q in a.quotes if q.cue_lemma.startswith("link")] == ["opposition Sweden Democrats"]
+
+
 def test_a_reported_content_that_opens_a_quotation_runs_to_its_end(analyzer: Analyzer) -> None:
     text = (
         "Jane Holt defended the law on Monday, saying it helped “millions of kids who would have been on a"

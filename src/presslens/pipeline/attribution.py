@@ -730,7 +730,8 @@ def _holder(cue: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
             node = node.head  # up through 'a request for comment on'
         return _subject(node.head, inside) if node.dep_ == "dobj" and node.head.pos_ == "VERB" else []
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
-        return _speaker_words([cue.head])
+        words = _speaker_words([cue.head])  # without the participle and what it says: 'Sweden Democrats | linking …'
+        return _without_a_dangling_end([t for t in words if t.i < cue.left_edge.i]) if cue.head.i < cue.left_edge.i else words
     return []
 
 
