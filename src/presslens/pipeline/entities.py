@@ -647,7 +647,6 @@ def _after_a_role(ent: SpacySpan) -> bool:
     return before.is_lower and before.pos_ in ("NOUN", "PROPN") and role
 
 
-
 def _a_saint(words: list[Token], places: Gazetteer) -> bool:
     """'St. Peter', 'Saint Teresa of Avila': 'St.' or 'Saint' and a given name (and where the saint was of),
     a name no place of the gazetteer bears ('St. Paul' and 'St. Joseph' are cities)."""
