@@ -673,6 +673,11 @@ def test_a_name_the_parse_hung_on_an_opening_phrase_right_before_the_verb_is_the
     assert [(q.cue_lemma, a.text_of(q.speaker.span)) for q in a.quotes if q.cue_lemma == "say"] == [("say", "President Barack Obama")]
 
 
+def test_the_question_asked_ends_before_the_name_of_the_one_who_answers(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "When asked about Donald Trump, President Barack Obama said he expected Americans to say no.")
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("ask", "about Donald Trump"), ("say", "he expected Americans to say no")]
+
+
 def test_a_name_the_parse_hung_on_the_quotation_before_its_verb_is_the_speaker(analyzer: Analyzer) -> None:
     text = (
         "The fracas erupted just two months after the real estate tycoon entered the race.\n\n"

@@ -409,7 +409,20 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
     for draft in kept:
         if not draft.subject and draft.verb is not None:
             draft.subject = _named_after_an_opening_cue(draft.verb)
+    _end_before_the_next_speaker(doc_text(doc), kept)
     return kept
+
+
+def _end_before_the_next_speaker(text: str, drafts: list[_Draft]) -> None:
+    """Words that end on the name of the one who speaks next end before it: 'when asked about Donald
+    Trump, | President Barack Obama said …' (the parse read the name as an apposition to 'Trump')."""
+    for draft in drafts:
+        for other in drafts:
+            if other is draft or not other.subject or other.turn:
+                continue
+            first = other.subject[0].idx
+            if draft.content[0] < first < draft.content[1] <= other.subject[-1].idx + len(other.subject[-1].text):
+                draft.content = _trim(text, draft.content[0], first)
 
 
 def _named_after_an_opening_cue(verb: Token) -> list[Token]:
