@@ -301,6 +301,12 @@ def test_a_saint_is_a_person_and_where_the_saint_was_of_a_place(analyzer: Analyz
     }
 
 
+def test_a_morning_show_is_a_work_not_a_person(analyzer: Analyzer) -> None:
+    text = 'He is a former president," Carly Fiorina told "Fox and Friends," reminding the crowd of the scandal.'
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Fox and Friends"][0] == "WORK_OF_ART" and "Fox" not in clusters
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "
