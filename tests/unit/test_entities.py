@@ -307,6 +307,14 @@ def test_a_morning_show_is_a_work_not_a_person(analyzer: Analyzer) -> None:
     assert clusters["Fox and Friends"][0] == "WORK_OF_ART" and "Fox" not in clusters
 
 
+def test_initials_ending_a_line_and_the_name_opening_the_next_are_one_person(analyzer: Analyzer) -> None:
+    text = (
+        "The talks failed.\nNational Security Adviser H.R.\nMcMaster said that the so called liberation of areas could "
+        "accelerate the cycle of violence.\nHe claimed the objectives are to weaken Iranian influence."
+    )
+    assert _clusters(_analyse(analyzer, text))["McMaster"] == ("PERSON", {"H.R.", "McMaster"})
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -158,6 +158,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_surnames(raws, clusters, places)
     _join_first_names(raws, clusters, tweets, places)
     _join_middle_initials(raws, clusters)
+    _join_initials_cut_by_a_line(raws, clusters, text)
     _join_titles(raws, clusters, places, text)
     _join_transcript_speakers(raws, clusters)
     findings = _join_nicknames(raws, clusters, places) + _join_variants(doc, raws, clusters, places)
@@ -693,6 +694,7 @@ def _hyphens_joined(words: list[Token]) -> list[str]:
 #: Labels the model gives a person's name by mistake more often than not a name's: the given-name test applies to them.
 _NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\. ?){1,3}")
 #: Given names that are also the first word of other names ('Al Jazeera', 'Al Qaeda').
 _ARTICLES_OF_NAMES = frozenset({"al", "el", "le", "la", "van", "von", "de", "del", "san", "santa"})
 #: Last words of the names of organisations, places and works: 'Clinton Foundation' is no person.
@@ -1068,6 +1070,21 @@ def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
         for i in (people[k] for k in named):
             if clusters.find(i) != clusters.find(target):
                 clusters.join(target, i, f"'{raws[i].surface}' and '{raws[target].surface}' are one name but for middle initials or a numeral")
+
+
+def _join_initials_cut_by_a_line(raws: list[_Raw], clusters: _Clusters, text: str) -> None:
+    """Initials ending a line and the name that opens the next are one person ('National Security Adviser
+    H.R.' / 'McMaster said …': a text split into one sentence a line, cut after the abbreviation)."""
+    by_start = {r.start: k for k, r in enumerate(raws)}
+    for i, raw in enumerate(raws):
+        if not _INITIALS_ONLY.fullmatch(raw.surface) or raw.vote not in (None, "PERSON") or not text.startswith("\n", raw.end):
+            continue
+        after = raw.end + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        j = by_start.get(after)
+        if j is not None and raws[j].vote == "PERSON" and raws[j].surface[:1].isupper() and clusters.find(i) != clusters.find(j):
+            clusters.join(j, i, f"'{raw.surface}' and '{raws[j].surface}' are one name a line break cut")
 
 
 def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet], places: Gazetteer) -> None:
