@@ -315,6 +315,16 @@ def test_initials_ending_a_line_and_the_name_opening_the_next_are_one_person(ana
     assert _clusters(_analyse(analyzer, text))["McMaster"] == ("PERSON", {"H.R.", "McMaster"})
 
 
+def test_a_surname_of_two_words_joins_the_full_name_it_ends(analyzer: Analyzer) -> None:
+    text = (
+        "Rep. Debbie Wasserman Schultz defended her aide on Monday. Wasserman Schultz said the aide had done nothing wrong. "
+        "Mayor Bill de Blasio agreed, and de Blasio said so twice. Victoria at Sandy Hook wept."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Debbie Wasserman Schultz"][1] == {"Debbie Wasserman Schultz", "Wasserman Schultz"}
+    assert clusters["Bill de Blasio"][1] == {"Bill de Blasio", "de Blasio"}
+
+
 def test_a_place_the_gazetteer_knows_by_its_news_name_is_no_misspelling(analyzer: Analyzer) -> None:
     text = (
         "Officials in Vermont and Britain met envoys from South Asia and the Democratic Republic of Congo in Washington, DC. "

@@ -1035,10 +1035,12 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             continue  # 'Derry Northern Ireland', a place the model took for a person: no full name ends in 'Ireland'
         if len(words) > len(surname.split()):
             ending_with.setdefault(surname, []).append(j)
+            if surname == words[-1] and _two_surnames(words):  # 'Wasserman Schultz' of 'Debbie Wasserman Schultz'
+                ending_with.setdefault(" ".join(words[-2:]), []).append(j)
         elif other.vote == "PERSON":
             a_person_alone.add(surname)
     for i, raw in enumerate(raws):
-        surname = _called_by(raw.surface)
+        surname = raw.surface if len(raw.surface.split()) == 2 and raw.surface in ending_with else _called_by(raw.surface)
         if len(raw.surface.split()) != len(surname.split()) or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
             continue
         full = [
@@ -1058,6 +1060,15 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
         if full and raw.vote in _MISREAD_SURNAMES:
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
+
+
+def _two_surnames(words: list[str]) -> bool:
+    """A full name whose last two words may be its surname alone: 'Debbie Wasserman Schultz', 'Bill de
+    Blasio', 'Jean-Yves Le Drian': a given name first or a particle before the last word, no word in lower
+    case before ('Victoria at Sandy Hook'), and no title the model ran into it ('Kritarch Patti Saris')."""
+    if len(words) < 3 or any(w.islower() for w in words[:-2]):
+        return False
+    return words[0].lower() in given_names() or words[-2].lower() in _ARTICLES_OF_NAMES
 
 
 def _join_middle_initials(raws: list[_Raw], clusters: _Clusters) -> None:
