@@ -956,3 +956,15 @@ def test_a_group_and_one_of_its_members_named_alike_are_one_entity_named_by_the_
     clusters = _clusters(a)
     assert clusters["Republicans"] == ("NORP", {"Republican", "Republicans"})
     assert "Republican" not in clusters
+
+
+def test_a_title_and_a_name_the_model_took_for_a_body_are_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "Chilean Cardinal Francisco Javier Errázuriz said so. King Nebuchadnezzar threw them into the furnace. "
+        "This point was brought out by Pope Pius XII in an address to Italian Catholic jurists on May 12, 1954. "
+        "Students of Queen Mary University protested."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Francisco Javier Errázuriz"] == ("PERSON", {"Francisco Javier Errázuriz"})  # 'Chilean' is no part of the name
+    assert (clusters["King Nebuchadnezzar"][0], clusters["Pope Pius XII"][0]) == ("PERSON", "PERSON")
+    assert clusters["Queen Mary University"][0] == "ORG"

@@ -274,6 +274,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens = tokens[:dash]
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.is_title and _honorific(before)  # 'Mr Bootle' is a person, though Bootle is a town
+        if ent.label_ not in _WORK_LABELS and (named := _name_after_an_inner_title(tokens)):
+            tokens, titled = named, True  # 'Philadelphia Archbishop Charles Chaput', 'the Prefect …, Cardinal Marc Ouellet'
         while tokens and (
             tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or tokens[0].is_lower and tokens[0].tag_ in _DETERMINER_TAGS or _INTERJECTION.match(tokens[0].text) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space
             or ent.label_ == "PERSON" and _role_titles_a_name(tokens)
@@ -312,7 +314,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if (link := text.find("[", span.start_char, end)) > span.start_char:
             end = link  # "Adam Young[Email him]": a link's label written against the name, one token
         start, end = _whole_compound_name(text, span.start_char, end)
-        person = titled or _described_as_a_person(ent, places) or _after_a_role(ent)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
+        person = titled or _described_as_a_person(ent, places) or _after_a_role(ent) or ent.label_ not in _WORK_LABELS and _titled_by_office(tokens, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
         if not person and len(tokens) > 1 and tokens[-1].text in _FACILITY_HEADS and ent.label_ not in _WORK_LABELS:
             vote, weight = "FAC", _SURE_VOTE  # 'Travis AFB', 'Palm Beach International Airport': a building or a base, whatever its first name
@@ -703,7 +705,7 @@ _BODY_WORDS = frozenset(
         "university", "college", "school", "academy", "institute", "institution", "foundation", "fund", "trust", "center",
         "centre", "hospital", "church", "party", "union", "alliance", "coalition", "movement", "front", "league", "club",
         "association", "society", "council", "committee", "commission", "agency", "department", "ministry", "office",
-        "organization", "organisation", "initiative", "museum", "library", "curia",
+        "organization", "organisation", "initiative", "museum", "library", "curia", "conference", "conferences",
         "bureau", "court", "police", "corps", "army", "navy", "guard", "company", "corporation", "corp", "inc", "group",
         "bank", "capital", "partners", "holdings", "industries", "motors", "airlines", "studios", "records", "pictures",
         "times", "post", "news", "journal", "herald", "tribune", "gazette", "sentinel", "express", "independent",
@@ -720,6 +722,41 @@ def _titles_a_name(tokens: list[Token]) -> bool:
     """A title before a capitalised name ('Cardinal O’Malley') or alone, not the head of an office's
     name ('Archbishop of Buenos Aires')."""
     return _honorific(tokens[0]) and (len(tokens) == 1 or tokens[1].text[:1].isupper())
+
+
+def _name_after_an_inner_title(tokens: list[Token]) -> list[Token] | None:
+    """The name after a title the NER model took inside a longer name, with the words before the title
+    ('Philadelphia Archbishop Charles Chaput', 'Chilean Cardinal Francisco', 'the Prefect of the Congregation
+    for Bishops, Cardinal Marc Ouellet'): the title and its name are a person, the words before it theirs.
+    Where a given name comes before the title ('Raymond Cardinal Burke', as Catholic news writes a
+    cardinal's name), the whole is the person's name."""
+    k = next((k for k, t in enumerate(tokens) if k > 0 and t.is_title and _honorific(t)), None)
+    if k is None or not 1 <= len(tokens) - k - 1 <= 4 or not all(_a_name_word(t) for t in tokens[k + 1 :]):
+        return None
+    if k == 1 and tokens[0].lower_ in given_names() and len(tokens) == 3:
+        return tokens
+    return tokens[k + 1 :]
+
+
+def _titled_by_office(tokens: list[Token], places: Gazetteer) -> bool:
+    """A sovereign's or an officer's title and a name ('Pope Pius XII', 'King Nebuchadnezzar', 'Sheriff
+    Lombardo'): a person, whatever the NER model made of it; not an office ('King of Belgium'), nor a body
+    or a place named after one ('King County', 'Queen Mary University')."""
+    if len(tokens) < 2 or tokens[0].text not in _OFFICE_TITLES or len(tokens) > 4:
+        return False
+    return all(_a_name_word(t) for t in tokens[1:]) and places.canonical(_char_span(tokens).text) is None
+
+
+#: Titles that name a person with the name that follows them and stay part of it ('Pope Francis', 'King Salman').
+_OFFICE_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheriff"})
+
+
+def _a_name_word(token: Token) -> bool:
+    """A word a person's name may hold: capitalised and no body's ('Chaput', 'Peña'; not 'Conferences',
+    'University'), an initial ('H.'), a numeral ('XII')."""
+    if _INITIAL.fullmatch(token.text) or _NUMERAL.fullmatch(token.text) or token.text in ("St.", "Jr."):
+        return True
+    return token.is_title and token.lower_ not in _BODY_WORDS
 
 
 def _role_titles_a_name(tokens: list[Token]) -> bool:
