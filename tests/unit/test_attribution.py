@@ -1148,6 +1148,21 @@ def test_a_headline_quoting_the_name_before_its_colon(analyzer: Analyzer, headli
     assert (quote.kind, a.text_of(quote.content), quote.cue_lemma, a.text_of(quote.speaker.span)) == ("direct", words, ":", speaker)
 
 
+def test_a_name_set_off_before_a_colon_in_a_line_speaks_the_quote_after_it(analyzer: Analyzer) -> None:
+    text = (
+        "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states are solidly Republican.”\n\n"
+        "More from Jones: “The partisanship of a state is a starting point.”\n\n"
+        "Clinton: \"Our goal is to defeat ISIS.\" Bush: \"The mission is to destroy ISIS.\""
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.content), q.cue_lemma, a.text_of(q.speaker.span)) for q in a.quotes] == [
+        ("Gallup’s analysis finds that 20 states are solidly Republican.", ":", "Jeffrey M. Jones"),
+        ("The partisanship of a state is a starting point.", ":", "Jones"),
+        ("Our goal is to defeat ISIS.", ":", "Clinton"),
+        ("The mission is to destroy ISIS.", ":", "Bush"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "cue", "speaker"),
     [

@@ -1739,7 +1739,24 @@ def _named_before_colon(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], 
     before = text[start : q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
     if not before.endswith(":"):
         return None
-    line = doc.char_span(start, start + len(before) - 1, alignment_mode="contract")
+    colon = start + len(before) - 1
+    return next((found for found in (_name_opening(doc, start, colon), _name_opening(doc, _after_the_last_break(text, start, colon), colon)) if found), None)
+
+
+#: What sets a name before a colon off from the words before it on its line: a sentence's end, a dash,
+#: 'More from' ("… IN OTHER STATES - Michael P. McDonald: “…”", "More from Jones: “…”").
+_BREAK_BEFORE_A_NAME = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+|\s[-–—]+\s*|(?<![\w-])(?:[Mm]ore )?[Ff]rom\s+")
+
+
+def _after_the_last_break(text: str, start: int, colon: int) -> int:
+    """Where the words after the last break of a line before its colon start (the line's start if none)."""
+    breaks = list(_BREAK_BEFORE_A_NAME.finditer(text, start, colon))
+    return breaks[-1].end() if breaks else start
+
+
+def _name_opening(doc: Doc, start: int, colon: int) -> tuple[tuple[int, int], list[Token]] | None:
+    """The colon and the name that the words from ``start`` to it open with, if they are a name."""
+    line = doc.char_span(start, colon, alignment_mode="contract")
     if line is None or not len(line):
         return None
     name = list(itertools.takewhile(_in_a_name, line))
@@ -1747,7 +1764,6 @@ def _named_before_colon(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], 
         return None
     if len(name) < len(line) and line[len(name)].lower_ != "on":
         return None  # 'Asteroid Will Skim By Earth …:', 'A lesson from …:': no name alone before the colon
-    colon = start + len(before) - 1
     return (colon, colon + 1), name
 
 
