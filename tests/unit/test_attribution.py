@@ -1148,6 +1148,16 @@ def test_a_headline_quoting_the_name_before_its_colon(analyzer: Analyzer, headli
     assert (quote.kind, a.text_of(quote.content), quote.cue_lemma, a.text_of(quote.speaker.span)) == ("direct", words, ":", speaker)
 
 
+def test_a_speaker_written_against_the_closing_quotation_mark_speaks_it(analyzer: Analyzer) -> None:
+    text = "“I think it has been most surprising to me,”Clinton said. Trump lawyers Rudy Giuliani and Jay Sekulow said:“We’re pleased that the report is out.”"
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.content), a.text_of(q.speaker.span)) for q in a.quotes] == [
+        ("I think it has been most surprising to me", "Clinton"),
+        ("We’re pleased that the report is out.", "Trump lawyers Rudy Giuliani and Jay Sekulow"),
+    ]
+    assert "We’re" not in {e.canonical for e in a.entities}
+
+
 def test_a_name_set_off_before_a_colon_in_a_line_speaks_the_quote_after_it(analyzer: Analyzer) -> None:
     text = (
         "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states are solidly Republican.”\n\n"

@@ -13,6 +13,11 @@ def test_a_dash_against_a_quotation_mark_is_split_from_it(analyzer: Analyzer) ->
     assert words == ["her", "record", "—", "“", "the", "longest", "expansion", "”", "—", "and", "2015–16"]
 
 
+def test_a_quotation_mark_written_against_the_next_word_is_split_from_it(analyzer: Analyzer) -> None:
+    words = [t.text for t in analyzer.nlp.tokenizer("surprising,”Clinton said. Sekulow said:“We will. The U.S.”The end")]
+    assert words == ["surprising", ",", "”", "Clinton", "said", ".", "Sekulow", "said", ":", "“", "We", "will", ".", "The", "U.S.", "”", "The", "end"]
+
+
 def test_a_prefix_and_the_lowercase_word_after_its_hyphen_are_one_word_as_the_pipeline_learnt_them(analyzer: Analyzer) -> None:
     words = [t.text for t in analyzer.nlp.tokenizer("co-founder re-elected non-profit e-mail anti-Trump self-described well-known (co-host)")]
     assert words == ["co-founder", "re-elected", "non-profit", "e-mail", "anti", "-", "Trump", "self", "-", "described", "well", "-", "known", "(", "co-host", ")"]

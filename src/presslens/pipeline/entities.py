@@ -43,6 +43,8 @@ _CLITICS = ("'s", "’s", "‘s")
 _CONTRACTION_PIECES = frozenset(
     f"{apostrophe}{end}" for apostrophe in "'’‘" for end in ("s", "re", "ll", "ve", "d", "m", "t")
 ) | frozenset({"n't", "n’t", "n‘t"})
+#: A contraction the tokenizer left whole, which it does in a word split from a quotation mark (':“We’re').
+_CONTRACTION = re.compile(r"[A-Za-z]+[’'](?:re|ll|ve|m|d|t)")
 #: What numbers people of one name: 'XII', 'Jr.', 'III'.
 _ORDINAL = re.compile(r"[IVX]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th)")
 #: What tells a son from his father of the same name.
@@ -297,8 +299,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             person = _given_name_first(tokens[:possessive], places)  # "Theresa May’s Tory government"
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else "PERSON" if person else None))
             tokens = tokens[possessive + 1 :]
-        if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES for t in tokens):
-            continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place: no name
+        if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES or _CONTRACTION.fullmatch(t.text) for t in tokens):
+            continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place, 'We’re' (of ':“We’re') for a title: no name
         if _STANCE.fullmatch(_char_span(tokens).text) and tokens[-1].tag_ not in ("NNS", "NNPS"):
             continue  # 'pro-Clinton', 'anti-Semitism', 'pro-Israel': a stance, not a name ('anti-Semites', 'non-Muslims' are people)
         if not any(c.isupper() for t in tokens for c in t.text) and (ent.label_ != "NORP" or tokens[-1].tag_ != "NNS"):

@@ -117,11 +117,21 @@ _DASH_AT_QUOTE_INFIXES = (
 )
 
 
+#: A quotation mark and the punctuation before it written against the next word with no space (',”Clinton
+#: said', 'she said,“I'), which the English tokenizer leaves inside one word.
+_QUOTE_AGAINST_A_WORD_INFIXES = (
+    r"(?<=[a-z])[,.!?:;](?=[“”\"][A-Za-z])",
+    r"(?<=[A-Z])[,!?:;](?=[“”\"][A-Za-z])",  # not the full stop of 'U.S.'
+    r"(?<=[A-Za-z][,.!?:;])[“”\"](?=[A-Za-z])",
+)
+
+
 def _split_dashes_at_quotation_marks(nlp: Language) -> None:
     """Split dashes from the quotation marks they touch, so that a quotation set off by dashes opens
-    and closes on marks of its own and the words around it parse as words."""
+    and closes on marks of its own and the words around it parse as words; and a quotation mark from
+    the word written against it (',”Clinton said')."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
-    nlp.tokenizer.infix_finditer = re.compile("|".join((infixes, *_DASH_AT_QUOTE_INFIXES))).finditer
+    nlp.tokenizer.infix_finditer = re.compile("|".join((infixes, *_DASH_AT_QUOTE_INFIXES, *_QUOTE_AGAINST_A_WORD_INFIXES))).finditer
 
 
 #: Characters at the end of a word the tokenizer searches for a suffix (spaCy's are a few characters long).
