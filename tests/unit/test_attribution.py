@@ -1148,6 +1148,18 @@ def test_a_headline_quoting_the_name_before_its_colon(analyzer: Analyzer, headli
     assert (quote.kind, a.text_of(quote.content), quote.cue_lemma, a.text_of(quote.speaker.span)) == ("direct", words, ":", speaker)
 
 
+def test_a_clause_of_time_set_off_by_commas_is_no_cue_inside_words_and_a_participle_sentence_goes_on_from_the_one_before(analyzer: Analyzer) -> None:
+    text = (
+        "Later in the show, after the Sanders interview concluded, Maher stated of the email scandal that the report “wasn’t good.” "
+        "Adding, “Now, like with all Clinton scandals, what they actually do is never that bad.”"
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.cue), a.text_of(q.content), a.text_of(q.speaker.span)) for q in a.quotes] == [
+        ("stated", "that the report “wasn’t good.”", "Maher"),
+        ("Adding", "Now, like with all Clinton scandals, what they actually do is never that bad.", "Maher"),
+    ]
+
+
 def test_a_speaker_written_against_the_closing_quotation_mark_speaks_it(analyzer: Analyzer) -> None:
     text = "“I think it has been most surprising to me,”Clinton said. Trump lawyers Rudy Giuliani and Jay Sekulow said:“We’re pleased that the report is out.”"
     a = _analyse(analyzer, text)

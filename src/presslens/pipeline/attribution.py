@@ -376,6 +376,7 @@ def find_quotes(
         if not _titles_only(article.text, d) and not _a_caption(d) and not _to_the_reader(d) and not _time_will_tell(d) and not _claims_a_thing(d)
         and not any(notices.holds(words[0]) for words in (d.cue, d.content) if words)  # nor 'remarks of her: <a shop's box>'
     ]
+    _share_subjects_with_fragments(doc, drafts)
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds, author)
@@ -446,6 +447,23 @@ def _share_subjects_across_and(drafts: list[_Draft]) -> None:
             continue
         if any(t.lower_ == "and" for t in verb.doc[max(before.verb.i + 1, verb.i - 2) : verb.i]):  # type: ignore[union-attr]
             draft.subject = before.subject  # 'and predicted', 'and then predicted'
+
+
+def _share_subjects_with_fragments(doc: Doc, drafts: list[_Draft]) -> None:
+    """A sentence that is a participle and a quote alone ('Maher stated that the report “wasn’t good.”
+    Adding, “Now, …”') goes on from the sentence before: its cue has the subject of the quote that ends
+    last there ('stated', not 'concluded' of 'after the Sanders interview concluded, Maher stated …')."""
+    for draft in drafts:
+        verb = draft.verb
+        if verb is None or draft.subject or draft.inherited or draft.unnamed or verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+            continue
+        sentence = verb.sent
+        if sentence.start == 0 or not all(t.is_punct or t.is_space for t in doc[sentence.start : verb.i]):
+            continue
+        previous = doc[sentence.start - 1].sent
+        before = [d for d in drafts if d.subject and d.cue and previous.start_char <= d.cue[0] < previous.end_char]
+        if before:
+            draft.subject = max(before, key=lambda d: d.content[1]).subject
 
 
 def _within_quote_of_its_cue(draft: _Draft, quote: _Draft) -> bool:
@@ -1169,6 +1187,8 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
         return None
     if subject[0].lower_ in _RELATIVE_PRONOUNS:  # 'the polluters, which vowed to ...': a clause about them, not inside words
         return None
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_CONJUNCTIONS and c.lower_ != "as" for c in verb.children):
+        return None  # 'Later in the show, after the interview concluded, Maher stated …': a clause of time, not a cue inside words
     clause = sorted({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
     parts = []
     for run in _runs(clause):
