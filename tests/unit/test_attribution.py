@@ -1367,6 +1367,11 @@ def test_an_expectation_or_impression_nobody_holds_is_the_subject_and_what_is_sa
     assert all(d.subject == [] and d.act == "belief" for d in drafts)  # nobody in the sentence holds it
 
 
+def test_a_thing_named_by_how_it_looks_is_no_impression(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Mr Spencer put up a copy of what appears to be the exclusion decision from the Home Office on the Jihad Watch website.")
+    assert a.quotes == []
+
+
 def test_an_impression_nobody_holds_has_an_unnamed_speaker_not_an_unknown_one(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "The House is expected to pass the bill this week. Smith said it was a bad bill.")
     expected, said = a.quotes

@@ -992,8 +992,8 @@ def _impression(verb: Token) -> _Draft | None:
     if not ((lemma in _EVIDENTIALS and not passive) or (lemma in _HEARSAY and passive)):
         return None
     subject = _child(verb, "nsubjpass" if passive else "nsubj")
-    if subject is None:
-        return None
+    if subject is None or subject.lower_ == "what":
+        return None  # 'a copy of what appears to be the decision': a thing named by how it looks, no impression reported
     mode = speech_verbs().get(lemma, "object")
     cue = (verb.idx, verb.idx + len(verb.text))
     if subject.lower_ == "it":
