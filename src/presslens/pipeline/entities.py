@@ -361,10 +361,16 @@ _PORTFOLIO_TITLES = frozenset({"secretary", "secretaries", "minister", "minister
 
 def _a_portfolio(ent: SpacySpan) -> bool:
     """Whether an organisation's name is the one word of the portfolio a title is written with ('State' of
-    'Secretary of State', 'Defence' of 'Minister of Defence'), which names no body on its own; 'Secretary of
-    the Treasury' and 'secretary of the Pontifical Council' name one."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return len(ent) == 1 and before is not None and before.lower_ == "of" and before.head.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == before.i
+    'Secretary of State', 'Defence' of 'Minister of Defence', 'Home' of 'Home Secretary'), which names no body
+    on its own; 'Secretary of the Treasury' and 'secretary of the Pontifical Council' name one."""
+    if len(ent) != 1:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "of" and before.head.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == before.i:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None  # 'Home' of 'Home Secretary', 'Defence' of 'Defence Minister'
+    return after is not None and after.is_title and after.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == after.i
 
 
 #: Determiners before a kind of person, not before a name: 'an outspoken Remainer', 'every Pope'.
