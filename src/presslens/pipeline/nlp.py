@@ -47,7 +47,7 @@ def load_pipeline(model: str | None = None) -> Language:
     _read_curly_contractions_as_straight(nlp)
     _read_rare_dashes_as_em_dashes(nlp)
     use_array_lemmatizer(nlp)
-    _split_dashes_at_quotation_marks(nlp)
+    _split_quotation_marks_from_words(nlp)
     keep_prefixed_words_whole(nlp)
     _search_suffixes_at_word_ends(nlp)
     nlp.add_pipe("presslens_segments", before="parser")
@@ -126,7 +126,7 @@ _QUOTE_AGAINST_A_WORD_INFIXES = (
 )
 
 
-def _split_dashes_at_quotation_marks(nlp: Language) -> None:
+def _split_quotation_marks_from_words(nlp: Language) -> None:
     """Split dashes from the quotation marks they touch, so that a quotation set off by dashes opens
     and closes on marks of its own and the words around it parse as words; and a quotation mark from
     the word written against it (',”Clinton said')."""
