@@ -1965,3 +1965,51 @@ def test_a_relative_pronoun_the_parse_gave_as_a_second_subject_is_no_speaker(ana
     )
     analysis = _analyse(analyzer, text)
     assert ("argue", "he") in {(q.cue_lemma, analysis.text_of(q.speaker.span)) for q in analysis.quotes if q.speaker.span}
+
+
+def test_a_stance_voiced_is_part_of_the_cue_and_its_clause_or_object_the_words(analyzer: Analyzer) -> None:
+    text = (
+        "Chris Matthews expressed concern that the billionaire was encouraging violence at his rallies. "
+        "Angela Merkel voiced support for the new border plan. "
+        'But Tedros voiced alarm that "plague in Madagascar behaved in a very, very different way this year."'
+    )
+    analysis = _analyse(analyzer, text)
+    quotes = {analysis.text_of(q.cue): (q.kind, analysis.text_of(q.content)) for q in analysis.quotes if q.cue}
+    assert quotes["expressed concern"] == ("indirect", "that the billionaire was encouraging violence at his rallies")
+    assert quotes["voiced support for"] == ("indirect", "the new border plan")
+    assert quotes["voiced alarm"][0] == "mixed"
+
+
+def test_a_role_is_the_person_the_next_sentence_names_beside_their_body(analyzer: Analyzer) -> None:
+    text = (
+        "Next plague outbreak in Madagascar could be 'stronger': WHO\n\n"
+        "Geneva - The World Health Organisation chief on Wednesday said a deadly plague epidemic appeared to have been brought under control in Madagascar.\n\n"
+        '"The next transmission could be more pronounced or stronger," WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva.\n\n'
+        "He praised the rapid response from WHO and Madagascar authorities."
+    )
+    view = _view(_analyse(analyzer, text))
+    said = "a deadly plague epidemic appeared to have been brought under control in Madagascar"
+    assert ("indirect", said, "say", "Tedros Adhanom Ghebreyesus", "role") in view
+
+
+def test_a_quote_before_a_saying_in_a_clause_of_time_keeps_its_own_cue(analyzer: Analyzer) -> None:
+    text = (
+        "“In breaking news,” Axelrod tweeted last January, “@HillaryClinton wins full-throated endorsement from her press secretary,” "
+        "after Clinton spokesman Brian Fallon expressed his general support for his boss online."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("direct", "@HillaryClinton wins full-throated endorsement from her press secretary", "tweet", "Axelrod", "named") in view
+    assert ("indirect", "express his general support for", "Brian Fallon") in {(v[0], v[2], v[3]) for v in view}
+
+
+def test_the_same_words_name_the_same_speaker_for_each_of_their_verbs(analyzer: Analyzer) -> None:
+    text = (
+        "Chelsea Handler admitted that she was attracted to Robert Mueller.\n\n"
+        "“If I’m being completely honest, I am very sexually attracted to Robert Mueller,” she wrote on Twitter.\n\n"
+        "Last month, the failed Netflix talk show host wished Mueller a “Happy Valentines Day,” while expressing hope "
+        "that he would soon indict the president’s son Donald Trump Jr. on charges of Russian collusion."
+    )
+    analysis = _analyse(analyzer, text)
+    by_host = [v for q, v in zip(analysis.quotes, _view(analysis)) if analysis.text_of(q.speaker.span) == "the failed Netflix talk show host"]
+    assert by_host and {v[3] for v in by_host} == {"Chelsea Handler"}
+    assert "express hope" in {v[2] for v in by_host}

@@ -776,7 +776,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     inside = quotes.holds
     if _as_one_puts_it(verb):
         return _parenthetical(verb, inside)
-    mode = speech_verbs().get(verb.lemma_.lower())
+    stance = _stance(verb)
+    mode = speech_verbs().get(verb.lemma_.lower(), "object" if stance is not None else None)
     if mode is None or _imperative(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
         return None
     cue_end = verb.idx + len(verb.text)
@@ -793,6 +794,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             return _naming(verb, quoted, quotes) if verb.lemma_.lower() == "call" else None
         cue_end = particle.idx + len(particle.text)
         head = next((c for c in particle.children if c.dep_ == "pobj"), None)
+    elif stance is not None:
+        cue_end, head = stance
     else:
         aside = _child(verb, "parataxis")
         if aside is not None and aside.lemma_.lower() in speech_verbs() and _parenthetical(aside, inside) is not None:
@@ -849,6 +852,50 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "during", "on", "at", "after", "be
 
 #: Conjunctions that open a clause of time, cause or condition, never words reported.
 _ADVERBIAL_CONJUNCTIONS = _SEQUENCE | _CONDITIONS_AND_REASONS | {"when", "since", "once", "as"}
+
+
+#: Verbs whose object names the stance voiced: 'expressed concern that …', 'voiced support for …'.
+_STANCE_VERBS = frozenset({"voice", "express"})
+#: Prepositions after a stance that take what it is about: 'concern about', 'support for', 'dismay at'.
+_STANCE_PREPOSITIONS = frozenset({"about", "over", "for", "with", "at", "in", "on", "toward", "towards", "regarding"})
+
+
+def _stance(verb: Token) -> tuple[int, Token] | None:
+    """Where the cue of a stance verb ends and what was voiced starts: the stance is part of the cue, and
+    its that-clause ('expressed concern | that the bill would fail') or the object of its preposition
+    ('voiced support for | the plan') is the content. A stance with neither ('expressed her stance in
+    support of …') is left to the tagger."""
+    stance = _child(verb, "dobj") if verb.lemma_.lower() in _STANCE_VERBS else None
+    if stance is None:
+        return None
+    clauses = [c for c in stance.rights if c.dep_ in ("acl", "ccomp")] + [c for c in verb.rights if c.dep_ == "ccomp" and c.i > stance.i]
+    clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX") and _a_complement_clause(c)), None)
+    if clause is not None:
+        return stance.idx + len(stance.text), clause
+    prep = next((c for c in stance.rights if c.dep_ == "prep" and c.i == stance.i + 1), None)
+    about = _child(prep, "pobj") if prep is not None and prep.lower_ in _STANCE_PREPOSITIONS else None
+    if about is None or _a_compound_preposition(about):
+        return None
+    return prep.idx + len(prep.text), about
+
+
+def _a_compound_preposition(noun: Token) -> bool:
+    """'in support of', 'in response to': a bare noun the preposition before it and the one after it make one
+    preposition with."""
+    after = _child(noun, "prep")
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    return bare and after is not None and after.i == noun.i + 1 and after.lower_ in ("of", "to")
+
+
+def _a_complement_clause(clause: Token) -> bool:
+    """A clause that says what a noun is about ('concern that the bill would fail', 'confidence it was
+    holding'), opened by the conjunction 'that' or with a subject of its own; not a relative clause
+    ('the concern that he raised')."""
+    opens = clause.left_edge
+    if opens.lower_ == "that":
+        return opens.dep_ == "mark"
+    own = [t for t in clause.subtree if t.dep_ == "nsubj" and (t.head == clause or t.head.head == clause)]  # 'that | … was | encouraging'
+    return bool(own) and not any(t.tag_ in ("WDT", "WP", "WP$") for t in own)
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -1694,6 +1741,8 @@ def _unclaimed_quotes(
         anchor = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
         sent = anchor.sent if anchor is not None else None
         sibling = by_sentence.get(sent.start) if sent is not None else None
+        if sibling is not None and sibling.verb is not None and sibling.verb.idx > q[1] and any(_opens_an_adverbial(c) and c.lower_ != "as" for c in sibling.verb.children):
+            sibling = None  # '“…,” after Brian Fallon expressed his support': a saying of its own, later in the sentence
         before = [d for d in [*drafts, *out] if _end(d) <= q[0]]
         previous = max(before, key=_end, default=None)
         if previous is not None and previous.kind != "direct" and previous.verb is not None:
@@ -2077,10 +2126,16 @@ def _resolve(
     offices = _offices(doc, entities) if named_by_office else []  # read only where a speaker is named by office
     history: list[_Resolved] = []
     quotes: list[Quote] = []
+    by_words: dict[tuple[int, int], Speaker] = {}  # the same words name the same speaker for each of their verbs
     for number, draft in enumerate(drafts, start=1):
         draft.content, *draft.continuation = sorted([draft.content, *draft.continuation])
         channel = draft.channel or _channel(draft)
-        speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
+        words = (draft.subject[0].i, draft.subject[-1].i) if draft.subject and not (draft.turn or draft.inherited) else None
+        speaker = by_words.get(words) if words else None
+        if speaker is None:
+            speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
+        if words is not None:
+            by_words.setdefault(words, speaker)
         said_on, said_on_span = _said_on(draft, timex_at)
         entity = next((e for e in entities if e.id == speaker.entity), None)
         label = entity.label if entity else None
@@ -2213,11 +2268,11 @@ def _speaker(
         for following in later[:3] if not where else ():  # or the person the next sentence introduces as its speaker
             if not following.subject or following.subject[0].sent.start > sentence.end + 1:
                 continue
-            found = _mention_in(following.subject, mentions)
-            if found and found[0].label == "PERSON" and min(m.start for m in found[0].mentions) > span.start:
+            person = _person_introduced(following.subject, span.start, mentions)
+            if person is not None and min(m.start for m in person.mentions) > span.start:
                 if _role_written_before_for_another(head, words[0].i, mentions):
                     break
-                return Speaker(span=span, entity=found[0].id, resolved=True, via="role")
+                return Speaker(span=span, entity=person.id, resolved=True, via="role")
         if (person := _person_named_again(head, words, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
         if (person := _last_speaker_described(head, words, history, mentions, quoted, offices)) is not None:
@@ -2928,6 +2983,20 @@ def _last_speaker_described(
         return None  # 'the home secretary believes …' after '… excluded by the home secretary' and Ms Geller's letter
     others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
     return previous.entity if not others else None
+
+
+def _person_introduced(words: list[Token], role_start: int, mentions: _MentionsAt) -> Entity | None:
+    """The person the words of a later speaker name: the first entity among them, or, for a role that opens
+    the text before anyone is named, the person named beside their body ('The World Health Organisation
+    chief said …' then 'WHO Director-General Tedros told …')."""
+    found = _mention_in(words, mentions)
+    if found is None or found[0].label == "PERSON":
+        return found[0] if found else None
+    person = next((e for t in words for e, _ in mentions.get(t.idx, ()) if e.label == "PERSON"), None)
+    if person is None:
+        return None
+    people = {e.id: e for named in mentions.values() for e, _ in named if e.label == "PERSON"}
+    return None if any(m.start < role_start for e in people.values() for m in e.mentions) else person
 
 
 def _role_written_before_for_another(head: Token, before: int, mentions: _MentionsAt) -> bool:
