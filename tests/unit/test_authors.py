@@ -70,3 +70,12 @@ def test_a_closing_line_sending_readers_to_the_writer_s_account_names_the_author
         a = _analyse(analyzer, text)
         assert _author(a) == name and a.author is not None and a.author.how == "closing_line"
         assert a.text_of(a.author.span) == f"Follow {name} on Twitter @handle."
+
+
+def test_the_writer_s_let_me_speaks_for_the_writer_and_a_supposition_put_to_the_reader_for_nobody(analyzer: Analyzer) -> None:
+    text = (
+        "Inside the campaign\n\nBy Nick Brown\n\n"
+        "Let me say that I was wrong about the senator. Now, let’s assume instead that she was telling the truth about the loan."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.speaker.via, a.words_of(q)) for q in a.quotes] == [("author", "that I was wrong about the senator")]

@@ -648,7 +648,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) for t in cue_tokens):
             continue
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
@@ -778,7 +778,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         return _parenthetical(verb, inside)
     stance = _stance(verb)
     mode = speech_verbs().get(verb.lemma_.lower(), "object" if stance is not None else None)
-    if mode is None or _imperative(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
+    if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
         return None
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
@@ -967,6 +967,24 @@ def _goes_by(verb: Token) -> bool:
     """'a group that calls itself Asawitri Media': a name someone goes by, nothing said."""
     obj = _child(verb, "dobj")
     return verb.lemma_.lower() == "call" and obj is not None and obj.lower_.endswith(("self", "selves"))
+
+
+def _let_me(pronoun: Token) -> bool:
+    """The 'me' of 'let me say': the one who says it, as an 'I' would be."""
+    return pronoun.lower_ == "me" and pronoun.dep_ == "nsubj" and pronoun.head.head.lemma_.lower() == "let"
+
+
+def _supposition(verb: Token) -> bool:
+    """'Let’s assume that Oswald was telling the truth', 'let us talk about Bill Clinton': a supposition or
+    a topic the writer offers the reader, nobody's statement ('let’s hope' is the writer's wish, and 'let me
+    say' the writer's words)."""
+    subject = _child(verb, "nsubj")
+    offered = subject is not None and subject.lower_ in ("us", "’s", "'s") and verb.head.lemma_.lower() == "let" and verb.dep_ == "ccomp"
+    return offered and verb.lemma_.lower() in _SUPPOSING
+
+
+#: Verbs of a supposition or a topic put to the reader with 'let us'.
+_SUPPOSING = frozenset({"assume", "suppose", "imagine", "pretend", "presume", "posit", "consider", "talk"})
 
 
 def _lets_in(verb: Token) -> bool:
@@ -2210,7 +2228,7 @@ def _speaker(
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
     lowered = head.lower_
-    if lowered == "i" and author is not None and not quoted(head.idx):  # the writer's own 'I think'
+    if (lowered == "i" or _let_me(head)) and author is not None and not quoted(head.idx):  # the writer's own 'I think', 'let me say'
         return Speaker(span=span, entity=author.entity, resolved=True, via="author")
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         return _relative(span, head, head.head.head, mentions)
