@@ -2013,3 +2013,17 @@ def test_the_same_words_name_the_same_speaker_for_each_of_their_verbs(analyzer: 
     by_host = [v for q, v in zip(analysis.quotes, _view(analysis)) if analysis.text_of(q.speaker.span) == "the failed Netflix talk show host"]
     assert by_host and {v[3] for v in by_host} == {"Chelsea Handler"}
     assert "express hope" in {v[2] for v in by_host}
+
+
+def test_he_after_a_document_s_report_is_the_person_it_reported_on_not_one_a_pronoun_spoke_of(analyzer: Analyzer) -> None:
+    text = (
+        "The complaint filed Friday in federal court in Phoenix says Douglas Haig didn't have a license to manufacture armor-piercing ammunition.\n"
+        "He was charged shortly before holding a news conference Friday.\n"
+        "He said he noticed nothing suspicious when he sold the rounds.\n\n"
+        "Senator Chuck Grassley said in a statement that the inquiry was over.\n"
+        "He also noted that Mueller had been investigating for nearly two years.\n"
+        "He also slammed the millions in taxpayer dollars spent on it."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "he noticed nothing suspicious when he sold the rounds", "say", "Douglas Haig", "pronoun") in view
+    assert next(v for v in view if v[2] == "slam")[3] == "Chuck Grassley"

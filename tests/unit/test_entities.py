@@ -969,3 +969,9 @@ def test_a_title_and_a_name_the_model_took_for_a_body_are_a_person(analyzer: Ana
     assert clusters["Francisco Javier Errázuriz"] == ("PERSON", {"Francisco Javier Errázuriz"})  # 'Chilean' is no part of the name
     assert (clusters["King Nebuchadnezzar"][0], clusters["Pope Pius XII"][0]) == ("PERSON", "PERSON")
     assert clusters["Queen Mary University"][0] == "ORG"
+
+
+def test_a_country_named_with_an_abbreviation_like_a_title_is_the_country(analyzer: Analyzer) -> None:
+    text = "Ebola reached Mbandaka, a city in DR Congo. Health workers in DR Congo are vaccinating people. The WHO said the risk in DR Congo was high."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Democratic Republic of the Congo"] == ("GPE", {"DR Congo"})

@@ -2726,6 +2726,9 @@ def _recent_subject(
                     return found[0].id, subject.idx
             if found is not None and found[0].label == "PERSON" and want_person and (other := _the_other_person(sentence, pronoun, found[0], mentions, quoted)):
                 return other  # 'Donald Trump attacked Hillary Clinton. She said …': not him
+            if want_person and subject.pos_ != "PRON" and (found is None or found[0].label != "PERSON") and (reported := _person_reported_on(subject, mentions, quoted)) is not None:
+                if _agrees(_sex(reported[0], text), pronoun.lower_):  # 'The complaint says Haig had no license. … He said'
+                    return reported[0].id, reported[1]
             owner = next((c for c in subject.children if c.dep_ == "poss"), None) or _agent(subject)
             if found is None and pronoun.lower_ in ("it", "its") and owner is not None and subject.lemma_.lower() in channels():
                 if (theirs := _mention_in([owner], mentions)) is not None:  # "Rubio's press release does not mention … It also points out"
@@ -2745,6 +2748,21 @@ def _recent_subject(
         if not candidates or candidates[-1].lower_ != pronoun.lower_ or sentence.start == 0:
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []
+    return None
+
+
+def _person_reported_on(subject: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> tuple[Entity, int] | None:
+    """The person a document or a body reports on as the subject of what it says ('The complaint says Haig
+    had no license', 'CNN reported that Barr arrived'), whom a later 'he' may mean when the reporter is no
+    person."""
+    verb = subject.head
+    clause = _reported_clause(verb) if verb.lemma_.lower() in speech_verbs() else None
+    if clause is None:
+        return None
+    for word in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.idx)):
+        found = _mention_in([word], mentions)
+        if found is not None and found[0].label == "PERSON":
+            return found[0], word.idx
     return None
 
 

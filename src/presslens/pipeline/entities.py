@@ -278,8 +278,10 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         titled = before is not None and before.is_title and _honorific(before)  # 'Mr Bootle' is a person, though Bootle is a town
         if ent.label_ not in _WORK_LABELS and (named := _name_after_an_inner_title(tokens)):
             tokens, titled = named, True  # 'Philadelphia Archbishop Charles Chaput', 'the Prefect …, Cardinal Marc Ouellet'
+        a_state = bool(tokens) and places.canonical(name := _char_span(tokens).text) is not None and places.is_state(name)  # 'DR Congo' has no doctor
         while tokens and (
-            tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or tokens[0].is_lower and tokens[0].tag_ in _DETERMINER_TAGS or _INTERJECTION.match(tokens[0].text) or _titles_a_name(tokens) or tokens[0].is_punct or tokens[0].is_space
+            tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or tokens[0].is_lower and tokens[0].tag_ in _DETERMINER_TAGS or _INTERJECTION.match(tokens[0].text)
+            or _titles_a_name(tokens) and not a_state or tokens[0].is_punct or tokens[0].is_space
             or ent.label_ == "PERSON" and _role_titles_a_name(tokens)
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
