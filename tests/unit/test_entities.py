@@ -975,3 +975,13 @@ def test_a_country_named_with_an_abbreviation_like_a_title_is_the_country(analyz
     text = "Ebola reached Mbandaka, a city in DR Congo. Health workers in DR Congo are vaccinating people. The WHO said the risk in DR Congo was high."
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Democratic Republic of the Congo"] == ("GPE", {"DR Congo"})
+
+
+def test_the_abbreviated_title_of_an_attorney_general_is_no_part_of_the_name(analyzer: Analyzer) -> None:
+    text = (
+        "Attorney General William Barr received the report on Friday. AG Barr said he would tell Congress soon. "
+        "Mueller Report Being Reviewed By A.G. Barr On Saturday, CNN reported."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["William Barr"] == ("PERSON", {"William Barr", "Barr"})
+    assert not {"AG Barr", "A.G. Barr"} & set(clusters)
