@@ -2027,3 +2027,15 @@ def test_he_after_a_document_s_report_is_the_person_it_reported_on_not_one_a_pro
     view = _view(_analyse(analyzer, text))
     assert ("indirect", "he noticed nothing suspicious when he sold the rounds", "say", "Douglas Haig", "pronoun") in view
     assert next(v for v in view if v[2] == "slam")[3] == "Chuck Grassley"
+
+
+def test_a_state_body_or_officials_named_by_its_people_s_adjective_speak_for_the_country_the_text_names(analyzer: Analyzer) -> None:
+    text = (
+        "Protests spread across Cuba on Sunday. The Cuban government said the protests were organised from abroad.\n\n"
+        "Turkey closed the border. Turkish officials said the crossing would reopen.\n\n"
+        "Indiana held a primary. The Indian government said the vote was fair."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "the protests were organised from abroad", "say", "Cuba", "named") in view
+    assert ("indirect", "the crossing would reopen", "say", "Turkey", "representative") in view
+    assert ("indirect", "the vote was fair", "say", None, "unresolved") in view  # 'Indian' is not of Indiana

@@ -10,6 +10,7 @@ in their sentence, or inherit the speaker of the quote before them.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -2212,6 +2213,7 @@ def _speaker(
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
     if named is not None and named[0].label != "PERSON" and _by_role(head) and (person := _person_named_after_role(head, words, mentions)):
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # 'Former UKIP leader and MEP Nigel Farage'
+    state = _state_of_its_people(head, named[0], mentions) if named is not None and named[0].label == "NORP" else None
     if named is not None and named[0].label in _PLACE_LABELS and _mention_in([head], mentions) is None and (
         _by_role(head) or named[0].label != "NORP" and head.lemma_.lower() not in _STATE_BODIES
     ):
@@ -2315,6 +2317,8 @@ def _speaker(
         return Speaker(span=span, entity=outlet, resolved=True, via="role")  # 'The newspaper added' after 'the Guardian reported'
     if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
+    if state is not None:  # 'the Iraqi government', 'Iranian officials' where the text names Iran and no one holds the role
+        return Speaker(span=span, entity=state.id, resolved=True, via=_speaking_for(head, state))
     return Speaker(span=span, resolved=False, via="unresolved")
 
 
@@ -2894,6 +2898,38 @@ def _acts(name: Token) -> bool:
     """Whether a name (or the noun it is in apposition to) is a subject, an owner or an agent ('by X')."""
     role = name.head if name.dep_ == "appos" else name
     return role.dep_ in (*_SUBJECTS, "poss") or role.dep_ == "pobj" and role.head.lower_ == "by"
+
+
+def _state_of_its_people(head: Token, people: Entity, mentions: _MentionsAt) -> Entity | None:
+    """The one country the article names whose people's adjective describes a body of its state or its
+    officials ('the Iraqi government', 'Iranian officials' where the text names Iran): the adjective begins
+    as the country's one-word name does, all but its last two letters ('Cuban', 'Turkish', 'Hungarian'), or
+    is the first word of it ('Saudi' of 'Saudi Arabia')."""
+    if head.lemma_.lower() not in _STATE_BODIES | _STATE_PEOPLE:
+        return None
+    adjective = next((c for c in head.children if c.dep_ in ("amod", "compound") and any(e.id == people.id for e, _ in mentions.get(c.idx, ()))), None)
+    if adjective is None:
+        return None
+    text, word = doc_text(head.doc), adjective.text
+    states = {e.id: e for named in mentions.values() for e, _ in named if e.label == "GPE"}
+    found = [e for e in states.values() if any(_the_people_of(word, text[m.start : m.end]) for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+def _the_people_of(adjective: str, name: str) -> bool:
+    """Whether a people's adjective is the one of a place's name: 'Iraqi' of 'Iraq', 'German' of 'Germany',
+    'Saudi' of 'Saudi Arabia' (a country's name); not 'Indian' of 'Indiana', a name going on past the adjective."""
+    if " " in name:
+        return name.split()[0] == adjective and gazetteer().is_state(name)  # not 'British' of 'British Columbia'
+    adjective, name = adjective.lower(), name.lower()
+    if name.startswith(adjective):
+        return name == adjective + "y"
+    shared = len(os.path.commonprefix([adjective, name]))
+    return shared >= 4 and shared >= len(name) - 2
+
+
+#: People who act for a state, named by its people's adjective ('Iranian officials', 'Swedish police').
+_STATE_PEOPLE = frozenset({"official", "authority", "police", "diplomat", "force", "troop", "soldier", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _describes_a_thing(head: Token, group: list[Token]) -> bool:
