@@ -985,3 +985,10 @@ def test_the_abbreviated_title_of_an_attorney_general_is_no_part_of_the_name(ana
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["William Barr"] == ("PERSON", {"William Barr", "Barr"})
     assert not {"AG Barr", "A.G. Barr"} & set(clusters)
+
+
+def test_a_lone_surname_the_model_took_for_a_people_joins_the_full_name_unless_the_text_writes_it_as_an_adjective(analyzer: Analyzer) -> None:
+    person = _clusters(_analyse(analyzer, "Mark Cuban backed Clinton on Monday. Cuban said Trump was unfit. Later, Cuban added that he would vote."))
+    assert person["Mark Cuban"] == ("PERSON", {"Mark Cuban", "Cuban"})
+    people = _clusters(_analyse(analyzer, "Mark Cuban backed Clinton on Monday. Cuban said Trump was unfit. Cuban officials declined to comment."))
+    assert people["Mark Cuban"] == ("PERSON", {"Mark Cuban"})  # one 'Cuban' is the people's adjective: the name stays apart

@@ -157,7 +157,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
     _join_places(raws, clusters, places)
-    _join_surnames(raws, clusters, places)
+    _join_surnames(doc, raws, clusters, places)
     _join_first_names(raws, clusters, tweets, places)
     _join_middle_initials(raws, clusters)
     _join_initials_cut_by_a_line(raws, clusters, text)
@@ -1063,16 +1063,35 @@ def _called_by(surface: str) -> str:
 
 
 #: What the model takes a lone surname for besides a person ('Koresh' a product, 'Springsteen' an organisation).
-_MISREAD_SURNAMES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+_MISREAD_SURNAMES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LOC"})
 
 
-def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
+def _peoples_names_as_nouns(doc: Doc, raws: list[_Raw]) -> set[str]:
+    """The names the model took for a people's that the text only ever writes as a noun, as a surname is
+    ('Cuban said'), never as an adjective ('Cuban officials') nor in the plural."""
+    def a_noun(raw: _Raw) -> bool:
+        word = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+        return word is not None and len(word) == 1 and word[0].pos_ == "PROPN" and word[0].dep_ not in ("amod", "compound") and word[0].tag_ != "NNPS"
+
+    peoples = [r for r in raws if r.vote == "NORP"]
+    return {r.surface for r in peoples} - {r.surface for r in peoples if not a_noun(r)}
+
+
+def _misread_surname(raw: _Raw, nouns: set[str]) -> bool:
+    """A lone name the model gave a label no surname has: a body, a thing, a region, or a people's name
+    the text writes only as a noun (``nouns``)."""
+    return raw.vote in _MISREAD_SURNAMES or raw.vote == "NORP" and raw.surface in nouns
+
+
+def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """A surname alone joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``,
     ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation, a
-    product or a work and the full name for a person ("written by Springsteen" after "Bruce Springsteen",
-    "did not believe Koresh" after "David Koresh"). Of two people sharing the
+    product, a work, a region or, written as a noun, a people and the full name for a person ("written by
+    Springsteen" after "Bruce Springsteen", "did not believe Koresh" after "David Koresh", "Farrakhan
+    said", "Cuban said" after "Mark Cuban"; not "Cuban officials"). Of two people sharing the
     surname, the lone surname is the one named first: "President Donald Trump … with Melania Trump … Trump
     said" is his, and she is not him."""
+    nouns = _peoples_names_as_nouns(doc, raws)
     ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
     a_person_alone: set[str] = set()  # surnames the model tagged a person somewhere alone
     for j, other in enumerate(raws):
@@ -1094,7 +1113,7 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             j
             for j in ending_with.get(surname, [])
             if "PERSON" in (raw.vote, raws[j].vote)
-            and (_could_be_person(raw, places) or raw.vote in _MISREAD_SURNAMES and raws[j].vote == "PERSON")
+            and (_could_be_person(raw, places) or _misread_surname(raw, nouns) and raws[j].vote == "PERSON")
             and _could_be_person(raws[j], places)
         ]
         people = [  # the full names any lone surname may join: decided once, whatever this mention's own tag
@@ -1104,7 +1123,7 @@ def _join_surnames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
         if len({clusters.find(j) for j in people}) > 1:  # 'Donald Trump', then 'Melania Trump': the one named first
             first = clusters.find(min(people, key=lambda j: raws[j].start))
             full = [j for j in full if clusters.find(j) == first]
-        if full and raw.vote in _MISREAD_SURNAMES:
+        if full and _misread_surname(raw, nouns):
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
 
