@@ -2039,3 +2039,13 @@ def test_a_state_body_or_officials_named_by_its_people_s_adjective_speak_for_the
     assert ("indirect", "the protests were organised from abroad", "say", "Cuba", "named") in view
     assert ("indirect", "the crossing would reopen", "say", "Turkey", "representative") in view
     assert ("indirect", "the vote was fair", "say", None, "unresolved") in view  # 'Indian' is not of Indiana
+
+
+def test_a_participle_the_parse_made_the_subject_of_a_quote_and_a_role_s_clause_name_no_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in. This is a man with integrity.”\n\n"
+        "The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, praised the efforts of a donor on Friday."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("direct", "write", "Flea") in {(v[0], v[2], v[3]) for v in view}
+    assert next(v for v in view if v[2] == "praise")[3] == "Mike Murphy"

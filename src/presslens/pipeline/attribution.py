@@ -1473,8 +1473,8 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     'issued a statement saying', 'mounted a campaign to condemn'), the subject of the nearest reporting
     verb above it, else of the nearest verb above it that has one."""
 
-    def subjects(node: Token) -> list[Token]:
-        return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx)]
+    def subjects(node: Token) -> list[Token]:  # not the participle itself ('…, writing “Feels great …”': the parse's subject of 'Feels')
+        return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx) and c != verb]
 
     if own := subjects(verb):
         own = [s for s in own if s.tag_ not in ("WDT", "WP")] or own  # 'a class that he argued was …': the relative pronoun is no second speaker
@@ -1506,7 +1506,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     for node in chain:
         if _opens_after(node, verb):
             continue  # "'…,' read the text …, a day after Mueller filed": the parse made 'filed' the root
-        if found := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c.idx)]:
+        if found := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c.idx) and c != verb]:
             return _speaker_words(found)  # 'was forced into damage control and said'
     if top.dep_ == "ROOT" and top.pos_ == "PROPN" and top.i < verb.i and not inside(top.idx):
         # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
@@ -1537,11 +1537,12 @@ def _after_a_comma(verb: Token) -> bool:
 
 
 def _participle_read_as_subject(verb: Token) -> bool:
-    """'Tusk reiterated the position, stating that the deal agreed in November, was not open …': a comma
-    inside the reported words made the parse read the participle as the subject of their verb; it goes on
-    from the clause before it, as one set off by a comma does."""
+    """'Tusk reiterated the position, stating that the deal agreed in November, was not open …', 'Flea shared
+    the news, writing “Feels great …”': a comma inside the reported words, or their verb without a subject,
+    made the parse read the participle as the subject of their verb; it goes on from the clause before it, as
+    one set off by a comma does."""
     doc = verb.doc
-    misread = verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == "," and verb.head.i > verb.i
+    misread = verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == "," and verb.head.i > verb.i
     return misread and any(clause.i < verb.i and clause.pos_ in ("VERB", "AUX") for clause in verb.head.ancestors)  # not 'In addition, claiming that … excludes …'
 
 
@@ -2451,7 +2452,11 @@ def _person_named_after_role(head: Token, words: list[Token], mentions: _Mention
     for token in words:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             continue  # 'the former prosecutor and Trump nemesis': the name says whose nemesis
-        if token.i > head.i and not any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i > head.i):
+        above = [t for t in (token, *token.ancestors) if t.i > head.i]
+        set_off = token.doc[token.left_edge.i - 1].text == ","  # ', Mike Murphy': the role's own name, however the parse hung it
+        if any(t.dep_ in ("acl", "relcl") for t in above if t != token) and not set_off:
+            continue  # 'The head of the Super PAC backing Jeb Bush, Mike Murphy': whom the role's clause names is someone else
+        if token.i > head.i and not any(t.dep_ == "poss" for t in above):
             if person := next((e for e, _ in mentions.get(token.idx, ()) if e.label == "PERSON"), None):
                 return person
     return None
