@@ -2049,3 +2049,10 @@ def test_a_participle_the_parse_made_the_subject_of_a_quote_and_a_role_s_clause_
     view = _view(_analyse(analyzer, text))
     assert ("direct", "write", "Flea") in {(v[0], v[2], v[3]) for v in view}
     assert next(v for v in view if v[2] == "praise")[3] == "Mike Murphy"
+
+
+def test_the_government_of_a_story_about_one_country_is_that_country_s(analyzer: Analyzer) -> None:
+    one = _view(_analyse(analyzer, "Gang violence has spread across Sweden, police in Stockholm said. The government said it would send more officers."))
+    assert ("indirect", "it would send more officers", "say", "Sweden", "role") in one
+    two = _view(_analyse(analyzer, "Texas sued the United States over the border. The government said the suit had no merit."))
+    assert ("indirect", "the suit had no merit", "say", None, "unresolved") in two  # a state's government as well as the country's

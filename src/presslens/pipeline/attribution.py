@@ -2320,7 +2320,21 @@ def _speaker(
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     if state is not None:  # 'the Iraqi government', 'Iranian officials' where the text names Iran and no one holds the role
         return Speaker(span=span, entity=state.id, resolved=True, via=_speaking_for(head, state))
+    if named is None and len(words) == 2 and words[0].lower_ == "the" and head.lemma_.lower() in _NATIONAL_BODIES and (country := _the_one_country(mentions)):
+        return Speaker(span=span, entity=country.id, resolved=True, via="role")  # 'the government' of a story about Sweden
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+#: The bodies 'the' alone names as the country's own in a story about one country: 'the government said'.
+_NATIONAL_BODIES = frozenset({"government", "administration", "regime"})
+
+
+def _the_one_country(mentions: _MentionsAt) -> Entity | None:
+    """The country of a story that names one, and no other country nor a US state (whose government 'the
+    government' might as well be)."""
+    states = {e.id: e for named in mentions.values() for e, _ in named if e.label == "GPE" and gazetteer().is_state(e.canonical)}
+    (only, *others) = list(states.values()) or [None]
+    return only if only is not None and not others and gazetteer().is_country(only.canonical) else None
 
 
 def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> str | None:

@@ -40,6 +40,7 @@ class Gazetteer:
         population: dict[str, int] = {}
         major: set[str] = set()
         states: set[str] = {s["name"] for s in cache.get_us_states().values()}  # and countries, below
+        countries: set[str] = set()
 
         def offer(alias: str, canonical: str, rank: int, people: int) -> None:
             key = alias.casefold()
@@ -51,6 +52,7 @@ class Gazetteer:
             population[name] = int(country["population"])
             major.add(name)
             states.add(name)
+            countries.add(name)
             offer(name, name, _COUNTRY, int(country["population"]))
         for city in cache.get_cities().values():
             canonical, people = city["name"], int(city["population"])
@@ -79,6 +81,7 @@ class Gazetteer:
         self._population = population
         self._major = frozenset(major)
         self._states = frozenset(states)
+        self._countries = frozenset(countries)
         # what an unknown name is compared with: the places' own names and the names news writes for them
         self._suggestible = sorted(set(population) | {name for name, _ in written})
         self._folded = [name.casefold() for name in self._suggestible]  # folded once, not on every lookup
@@ -98,6 +101,10 @@ class Gazetteer:
     def is_state(self, name: str) -> bool:
         """A country or a US state (no city, region or continent): a name that is a state's whatever else acts in it."""
         return self.canonical(name) in self._states
+
+    def is_country(self, name: str) -> bool:
+        """A sovereign country (no US state): whose government 'the government' of a story about it is."""
+        return self.canonical(name) in self._countries
 
     def suggest(self, name: str, context: str = "") -> PlaceSuggestion | None:
         """The known place an unknown name most likely means; one that also appears in ``context`` wins."""
