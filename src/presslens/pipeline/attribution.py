@@ -2332,9 +2332,13 @@ _NATIONAL_BODIES = frozenset({"government", "administration", "regime"})
 def _the_one_country(mentions: _MentionsAt) -> Entity | None:
     """The country of a story that names one, and no other country nor a US state (whose government 'the
     government' might as well be)."""
-    states = {e.id: e for named in mentions.values() for e, _ in named if e.label == "GPE" and gazetteer().is_state(e.canonical)}
-    (only, *others) = list(states.values()) or [None]
-    return only if only is not None and not others and gazetteer().is_country(only.canonical) else None
+    states = [e for e in _named(mentions, "GPE") if gazetteer().is_state(e.canonical)]
+    return states[0] if len(states) == 1 and gazetteer().is_country(states[0].canonical) else None
+
+
+def _named(mentions: _MentionsAt, label: str) -> list[Entity]:
+    """The article's entities of one label, from the mentions by offset."""
+    return list({e.id: e for named in mentions.values() for e, _ in named if e.label == label}.values())
 
 
 def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> str | None:
@@ -2388,9 +2392,8 @@ def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
     with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee');
     not a headline's words in title case the NER model took for a name ('Suspect Named By Police')."""
     text, word = doc_text(head.doc), head.lower_
-    bodies = {entity.id: entity for found in mentions.values() for entity, _ in found if entity.label == "ORG"}
     named = []
-    for entity in bodies.values():
+    for entity in _named(mentions, "ORG"):
         for mention in entity.mentions:
             words = text[mention.start : mention.end].split()
             if mention.end <= head.idx and len(words) > 1 and words[-1].lower() == word and not _TITLE_CASE_WORDS.intersection(words):
@@ -2930,8 +2933,7 @@ def _state_of_its_people(head: Token, people: Entity, mentions: _MentionsAt) -> 
     if adjective is None:
         return None
     text, word = doc_text(head.doc), adjective.text
-    states = {e.id: e for named in mentions.values() for e, _ in named if e.label == "GPE"}
-    found = [e for e in states.values() if any(_the_people_of(word, text[m.start : m.end]) for m in e.mentions)]
+    found = [e for e in _named(mentions, "GPE") if any(_the_people_of(word, text[m.start : m.end]) for m in e.mentions)]
     return found[0] if len(found) == 1 else None
 
 
@@ -3086,8 +3088,7 @@ def _person_introduced(words: list[Token], role_start: int, mentions: _MentionsA
     person = next((e for t in words for e, _ in mentions.get(t.idx, ()) if e.label == "PERSON"), None)
     if person is None:
         return None
-    people = {e.id: e for named in mentions.values() for e, _ in named if e.label == "PERSON"}
-    return None if any(m.start < role_start for e in people.values() for m in e.mentions) else person
+    return None if any(m.start < role_start for e in _named(mentions, "PERSON") for m in e.mentions) else person
 
 
 def _role_written_before_for_another(head: Token, before: int, mentions: _MentionsAt) -> bool:

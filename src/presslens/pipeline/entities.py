@@ -1062,7 +1062,8 @@ def _called_by(surface: str) -> str:
     return words[-1]
 
 
-#: What the model takes a lone surname for besides a person ('Koresh' a product, 'Springsteen' an organisation).
+#: What the model takes a lone surname for besides a person ('Koresh' a product, 'Springsteen' an organisation,
+#: 'Farrakhan' a region).
 _MISREAD_SURNAMES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LOC"})
 
 
