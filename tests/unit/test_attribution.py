@@ -2033,9 +2033,11 @@ def test_a_state_body_or_officials_named_by_its_people_s_adjective_speak_for_the
     text = (
         "Protests spread across Cuba on Sunday. The Cuban government said the protests were organised from abroad.\n\n"
         "Turkey closed the border. Turkish officials said the crossing would reopen.\n\n"
-        "Indiana held a primary. The Indian government said the vote was fair."
+        "Indiana held a primary. The Indian government said the vote was fair.\n\n"
+        "Iran fired missiles at the base. Iranian state media said the strikes were a warning. Iranian media said little else."
     )
     view = _view(_analyse(analyzer, text))
+    assert ("indirect", "the strikes were a warning", "say", "Iran", "representative") in view  # what the state runs, not any Iranian outlet
     assert ("indirect", "the protests were organised from abroad", "say", "Cuba", "named") in view
     assert ("indirect", "the crossing would reopen", "say", "Turkey", "representative") in view
     assert ("indirect", "the vote was fair", "say", None, "unresolved") in view  # 'Indian' is not of Indiana

@@ -2923,11 +2923,13 @@ def _acts(name: Token) -> bool:
 
 
 def _state_of_its_people(head: Token, people: Entity, mentions: _MentionsAt) -> Entity | None:
-    """The one country the article names whose people's adjective describes a body of its state or its
-    officials ('the Iraqi government', 'Iranian officials' where the text names Iran): the adjective begins
+    """The one country the article names whose people's adjective describes a body of its state, its
+    officials or the outlets it runs ('the Iraqi government', 'Iranian officials', 'Iranian state media'
+    where the text names Iran): the adjective begins
     as the country's one-word name does, all but its last two letters ('Cuban', 'Turkish', 'Hungarian'), or
     is the first word of it ('Saudi' of 'Saudi Arabia')."""
-    if head.lemma_.lower() not in _STATE_BODIES | _STATE_PEOPLE:
+    state_run = head.lemma_.lower() in _STATE_OUTLETS and any(c.lower_ in ("state", "state-run", "state-owned") for c in head.children if c.dep_ in ("amod", "compound"))
+    if head.lemma_.lower() not in _STATE_BODIES | _STATE_PEOPLE and not state_run:
         return None
     adjective = next((c for c in head.children if c.dep_ in ("amod", "compound") and any(e.id == people.id for e, _ in mentions.get(c.idx, ()))), None)
     if adjective is None:
@@ -2949,6 +2951,8 @@ def _the_people_of(adjective: str, name: str) -> bool:
     return shared >= 4 and shared >= len(name) - 2
 
 
+#: Outlets a state runs, when 'state' says so: 'Iranian state media', 'Syrian state television'.
+_STATE_OUTLETS = frozenset({"medium", "media", "television", "tv", "radio", "broadcaster", "agency", "news", "newspaper", "outlet"})
 #: People who act for a state, named by its people's adjective ('Iranian officials', 'Swedish police').
 _STATE_PEOPLE = frozenset({"official", "authority", "police", "diplomat", "force", "troop", "soldier", "spokesman", "spokeswoman", "spokesperson"})
 
