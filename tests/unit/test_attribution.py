@@ -2058,3 +2058,23 @@ def test_the_government_of_a_story_about_one_country_is_that_country_s(analyzer:
     assert ("indirect", "it would send more officers", "say", "Sweden", "role") in one
     two = _view(_analyse(analyzer, "Texas sued the United States over the border. The government said the suit had no merit."))
     assert ("indirect", "the suit had no merit", "say", None, "unresolved") in two  # a state's government as well as the country's
+
+
+def test_the_group_or_the_company_is_the_organisation_just_named_as_the_subject(analyzer: Analyzer) -> None:
+    text = (
+        "MGM, though, said it was “confident” that the time was inaccurate. The company also disputed the suggestion of a lag.\n\n"
+        "The police arrested two men. The group said it had nothing to do with the attack."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "the suggestion of a lag", "also dispute", "MGM", "role") in view
+    assert ("indirect", "it had nothing to do with the attack", "say", None, "unresolved") in view  # the police are no group
+
+
+def test_a_document_named_with_its_owner_is_the_owner_s(analyzer: Analyzer) -> None:
+    text = (
+        "Voto Latino said the ads were unfair. Meanwhile, according to a Breitbart report by Allum Bokhari, search engines can shift "
+        "the opinions of undecided voters.\n\nClinton spoke in Ohio. A CNN report said the campaign had run out of money."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("indirect", "the campaign had run out of money", "say", "CNN", "document") in view
+    assert next(v for v in view if v[2] == "according to")[3:] == ("Breitbart", "document")  # not the body that spoke before

@@ -2267,6 +2267,8 @@ def _speaker(
         if owner is not None:
             found = _mention_in(list(owner.subtree), mentions)
             return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document")
+        if named is not None and _names_its_owner(head, named[0], mentions):  # 'a Breitbart report by Allum Bokhari'
+            return Speaker(span=span, entity=named[0].id, resolved=True, via="document")
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
@@ -2322,7 +2324,37 @@ def _speaker(
         return Speaker(span=span, entity=state.id, resolved=True, via=_speaking_for(head, state))
     if named is None and len(words) == 2 and words[0].lower_ == "the" and head.lemma_.lower() in _NATIONAL_BODIES and (country := _the_one_country(mentions)):
         return Speaker(span=span, entity=country.id, resolved=True, via="role")  # 'the government' of a story about Sweden
+    if named is None and len(words) == 2 and words[0].lower_ == "the" and head.tag_ == "NN" and head.lemma_.lower() in _BODY_NOUNS and (body := _body_as_subject_before(head, mentions, quoted)):
+        return Speaker(span=span, entity=body, resolved=True, via="role")  # 'MGM said it was confident … The company also disputed'
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+#: Nouns 'the' alone names an organisation again by: 'the group said', 'The company also disputed'.
+_BODY_NOUNS = frozenset(
+    {"group", "company", "organization", "organisation", "firm", "association", "coalition", "movement", "network", "charity",
+     "foundation", "institute", "alliance", "militia", "corporation", "conglomerate", "nonprofit", "outfit"}
+)
+
+
+def _body_as_subject_before(head: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
+    """The organisation named as the main subject earlier in the sentence or of the sentence before
+    ('The Diocesan Working Group … is rejoicing. The group says …'), which 'the group' names again when no
+    other organisation is named between."""
+    sentence = head.sent
+    candidates = [t for t in sentence if t.i < head.i and _main_subject(t) and not quoted(t.idx)]
+    start = sentence.start
+    while not candidates and start > 0:
+        before = head.doc[start - 1].sent
+        start = before.start
+        if any(t.is_alpha for t in before):  # the sentence before, past blank lines
+            candidates = [t for t in before if _main_subject(t) and not quoted(t.idx)]
+            break
+    subject = next((t for t in reversed(candidates) if _mention_in([t], mentions) is not None), None)
+    found = _mention_in([subject], mentions) if subject is not None else None
+    if found is None or found[0].label != "ORG":
+        return None
+    between = (e for t in head.doc[subject.i + 1 : head.i] for e, _ in mentions.get(t.idx, ()))
+    return None if any(e.label == "ORG" and e.id != found[0].id for e in between) else found[0].id  # 'The Dow … by a drop in Exxon Mobil. The company
 
 
 #: The bodies 'the' alone names as the country's own in a story about one country: 'the government said'.
