@@ -2349,9 +2349,8 @@ def _body_as_subject_before(head: Token, mentions: _MentionsAt, quoted: Callable
         if any(t.is_alpha for t in before):  # the sentence before, past blank lines
             candidates = [t for t in before if _main_subject(t) and not quoted(t.idx)]
             break
-    subject = next((t for t in reversed(candidates) if _mention_in([t], mentions) is not None), None)
-    found = _mention_in([subject], mentions) if subject is not None else None
-    if found is None or found[0].label != "ORG":
+    subject, found = next(((t, f) for t in reversed(candidates) if (f := _mention_in([t], mentions)) is not None), (None, None))
+    if subject is None or found is None or found[0].label != "ORG":
         return None
     between = (e for t in head.doc[subject.i + 1 : head.i] for e, _ in mentions.get(t.idx, ()))
     return None if any(e.label == "ORG" and e.id != found[0].id for e in between) else found[0].id  # 'The Dow … by a drop in Exxon Mobil. The company
@@ -2957,9 +2956,8 @@ def _acts(name: Token) -> bool:
 def _state_of_its_people(head: Token, people: Entity, mentions: _MentionsAt) -> Entity | None:
     """The one country the article names whose people's adjective describes a body of its state, its
     officials or the outlets it runs ('the Iraqi government', 'Iranian officials', 'Iranian state media'
-    where the text names Iran): the adjective begins
-    as the country's one-word name does, all but its last two letters ('Cuban', 'Turkish', 'Hungarian'), or
-    is the first word of it ('Saudi' of 'Saudi Arabia')."""
+    where the text names Iran): the adjective begins as the country's one-word name does, all but its last
+    two letters ('Cuban', 'Turkish', 'Hungarian'), or is the first word of it ('Saudi' of 'Saudi Arabia')."""
     state_run = head.lemma_.lower() in _STATE_OUTLETS and any(c.lower_ in ("state", "state-run", "state-owned") for c in head.children if c.dep_ in ("amod", "compound"))
     if head.lemma_.lower() not in _STATE_BODIES | _STATE_PEOPLE and not state_run:
         return None
