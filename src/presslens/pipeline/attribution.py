@@ -2450,9 +2450,8 @@ def _outlet_named_before(head: Token, mentions: _MentionsAt, speakers: set[str])
     text = doc_text(head.doc)
     named = [
         (mention.start, entity.id)
-        for found in mentions.values()
-        for entity, _ in found
-        if entity.label == "ORG" and entity.id in speakers
+        for entity in _named(mentions, "ORG")
+        if entity.id in speakers
         for mention in entity.mentions
         if mention.end <= head.idx and re.split(r"[\s-]", text[mention.start : mention.end])[-1].lower().strip(".'’") in _OUTLET_WORDS
     ]
@@ -2925,7 +2924,7 @@ def _person_owning(
         or next(iter(_recent_subject(owner, mentions, True, quoted, offices) or ()), None)
         or next((p.entity for p in reversed(history) if p.person and p.entity and _agrees(p.sex, owner.lower_)), None)
     )
-    return next((entity for found in mentions.values() for entity, _ in found if entity.id == person and entity.label == "PERSON"), None)
+    return next((entity for entity in _named(mentions, "PERSON") if entity.id == person), None)
 
 
 def _owner_named_before(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
