@@ -2078,3 +2078,19 @@ def test_a_document_named_with_its_owner_is_the_owner_s(analyzer: Analyzer) -> N
     view = _view(_analyse(analyzer, text))
     assert ("indirect", "the campaign had run out of money", "say", "CNN", "document") in view
     assert next(v for v in view if v[2] == "according to")[3:] == ("Breitbart", "document")  # not the body that spoke before
+
+
+def test_a_negated_cue_is_flagged_with_its_negation_and_makes_no_statement(analyzer: Analyzer) -> None:
+    text = (
+        "Carson did not mention any of his opponents by name on Tuesday. "
+        "The ministry has never said that the talks had failed. "
+        "Sanders has also said that he would be honored to meet the pope."
+    )
+    a = _analyse(analyzer, text, published=date(2016, 1, 8))
+    assert [(a.text_of(q.cue), q.cue_lemma, q.negated) for q in a.quotes if q.cue] == [
+        ("did not mention", "mention", True),
+        ("has never said", "say", True),
+        ("said", "say", False),  # the cue stays the verb where nothing negates it
+    ]
+    assert a.quotes[0].said_on == date(2016, 1, 5)
+    assert not [e for e in a.timeline if e.kind == "statement"]  # not mentioning on Tuesday is no statement of Tuesday

@@ -2157,6 +2157,8 @@ def _resolve(
         if words is not None:
             by_words.setdefault(words, speaker)
         said_on, said_on_span = _said_on(draft, timex_at)
+        negated = _negated(draft.cue, draft.verb)
+        cue = negated or draft.cue
         entity = next((e for e in entities if e.id == speaker.entity), None)
         label = entity.label if entity else None
         people = _people(draft)
@@ -2173,8 +2175,9 @@ def _resolve(
                 act=act,
                 content=Span(start=draft.content[0], end=draft.content[1]),
                 continuation=[Span(start=s, end=e) for s, e in draft.continuation],
-                cue=Span(start=draft.cue[0], end=draft.cue[1]) if draft.cue else None,
+                cue=Span(start=cue[0], end=cue[1]) if cue else None,
                 cue_lemma=draft.cue_lemma,
+                negated=negated is not None,
                 speaker=speaker,
                 said_on=said_on,
                 said_on_span=said_on_span,
@@ -2184,6 +2187,20 @@ def _resolve(
             )
         )
     return quotes
+
+
+def _negated(cue: tuple[int, int] | None, verb: Token | None) -> tuple[int, int] | None:
+    """The cue widened over the negation and auxiliaries just before its verb ('did not mention', 'has
+    never said'), when it is negated: the text says it was not said. None when it is not."""
+    if cue is None or verb is None or verb.idx != cue[0]:
+        return None
+    first, negated = verb, False
+    while first.i > 0:
+        before = verb.doc[first.i - 1]
+        if before.head != verb or not (before.dep_ in ("aux", "auxpass", "neg") or before.dep_ == "advmod" and before.tag_ == "RB"):
+            break
+        first, negated = before, negated or before.dep_ == "neg"
+    return (first.idx, cue[1]) if negated else None
 
 
 def _speaker(

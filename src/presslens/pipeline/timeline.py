@@ -11,7 +11,7 @@ _DATED = ("DATE", "TIME")
 def build_timeline(quotes: list[Quote], timexes: list[Timex], outlet_voice: list[Span], findings: list[Finding]) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
     for quote in quotes:
-        if quote.said_on is not None:
+        if quote.said_on is not None and not quote.negated:  # 'did not comment on Tuesday' is no statement
             entries.append(
                 TimelineEntry(when=quote.said_on.isoformat(), kind="statement", span=quote.content, date_span=quote.said_on_span, quote=quote.id)
             )
