@@ -27,6 +27,16 @@ def attribution(r: dict) -> list[str]:  # type: ignore[type-arg]
                 f"{x['exact_f']:.3f} | {x['token_content_f']:.3f} | {x['token_cue_f']:.3f} | {x['token_source_f']:.3f} | {x['speaker_exact']:.3f} | "
                 f"{x['speaker_overlap']:.3f} | {v['docs_per_second']} |"
             )
+    rows += [
+        "",
+        "| system | body sentences | outlet's by gold | predicted | P | R | F | P if every sentence were the outlet's |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, v in r["systems"].items():
+        if (x := v.get("outlet_voice")) is not None:
+            rows.append(
+                f"| {name} | {x['sentences']} | {x['gold']} | {x['predicted']} | {x['p']:.3f} | {x['r']:.3f} | **{x['f']:.3f}** | {x['all_sentences_p']:.3f} |"
+            )
     return rows
 
 
