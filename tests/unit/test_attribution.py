@@ -2084,13 +2084,17 @@ def test_a_negated_cue_is_flagged_with_its_negation_and_makes_no_statement(analy
     text = (
         "Carson did not mention any of his opponents by name on Tuesday. "
         "The ministry has never said that the talks had failed. "
+        "Smith refused to say whether he would run. "
+        "Critics could argue that the plan is unfair. "
         "Sanders has also said that he would be honored to meet the pope."
     )
     a = _analyse(analyzer, text, published=date(2016, 1, 8))
     assert [(a.text_of(q.cue), q.cue_lemma, q.negated) for q in a.quotes if q.cue] == [
         ("did not mention", "mention", True),
         ("has never said", "say", True),
-        ("said", "say", False),  # the cue stays the verb where nothing negates it
+        ("refused to say", "say", True),
+        ("could argue", "argue", False),  # a modal is shown, not a negation
+        ("said", "say", False),  # the cue stays the verb where nothing negates it nor makes it a possibility
     ]
     assert a.quotes[0].said_on == date(2016, 1, 5)
     assert not [e for e in a.timeline if e.kind == "statement"]  # not mentioning on Tuesday is no statement of Tuesday

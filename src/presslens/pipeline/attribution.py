@@ -2157,8 +2157,7 @@ def _resolve(
         if words is not None:
             by_words.setdefault(words, speaker)
         said_on, said_on_span = _said_on(draft, timex_at)
-        negated = _negated(draft.cue, draft.verb)
-        cue = negated or draft.cue
+        cue, negated = _qualified(draft.cue, draft.verb)
         entity = next((e for e in entities if e.id == speaker.entity), None)
         label = entity.label if entity else None
         people = _people(draft)
@@ -2177,7 +2176,7 @@ def _resolve(
                 continuation=[Span(start=s, end=e) for s, e in draft.continuation],
                 cue=Span(start=cue[0], end=cue[1]) if cue else None,
                 cue_lemma=draft.cue_lemma,
-                negated=negated is not None,
+                negated=negated,
                 speaker=speaker,
                 said_on=said_on,
                 said_on_span=said_on_span,
@@ -2189,18 +2188,43 @@ def _resolve(
     return quotes
 
 
-def _negated(cue: tuple[int, int] | None, verb: Token | None) -> tuple[int, int] | None:
-    """The cue widened over the negation and auxiliaries just before its verb ('did not mention', 'has
-    never said'), when it is negated: the text says it was not said. None when it is not."""
-    if cue is None or verb is None or verb.idx != cue[0]:
-        return None
-    first, negated = verb, False
+def _qualified(cue: tuple[int, int] | None, verb: Token | None) -> tuple[tuple[int, int] | None, bool]:
+    """The cue, widened over the words before its verb that change what a reader takes from it, and whether
+    they negate it: a negation or a modal with the auxiliaries and adverbs around it ('did not mention', 'has
+    never said', 'could argue'), or a refusal or negated wish it depends on ('refused to say', 'did not want
+    to say'). Other auxiliaries stay out: 'has also said' is 'said'."""
+    if cue is None or verb is None or verb.idx != cue[0] or verb.lower_ == "according":
+        return cue, False
+    head = verb.head
+    between = verb.doc[head.i + 1 : verb.i]
+    if verb.dep_ == "xcomp" and head.i < verb.i and all(t.head == verb and t.tag_ == "TO" for t in between):
+        first, negated, _ = _qualifiers(head)
+        lemma = head.lemma_.lower()
+        if lemma in _REFUSALS and not negated or lemma in _WISHES and negated:  # 'cannot fail to note' was noted
+            return (first.idx, cue[1]), True
+    first, negated, modal = _qualifiers(verb)
+    return ((first.idx, cue[1]), negated) if negated or modal else (cue, False)
+
+
+def _qualifiers(verb: Token) -> tuple[Token, bool, bool]:
+    """The first of the auxiliaries, negations and adverbs right before the verb, and whether they hold a
+    negation and a modal."""
+    first, negated, modal = verb, False, False
     while first.i > 0:
         before = verb.doc[first.i - 1]
         if before.head != verb or not (before.dep_ in ("aux", "auxpass", "neg") or before.dep_ == "advmod" and before.tag_ == "RB"):
             break
-        first, negated = before, negated or before.dep_ == "neg"
-    return (first.idx, cue[1]) if negated else None
+        if before.text == "May":  # Theresa May, whom the parse may take for a modal
+            break
+        first, negated, modal = before, negated or before.dep_ == "neg", modal or before.tag_ == "MD"
+    return first, negated, modal
+
+
+#: Verbs whose complement was not done: 'refused to say', 'declined to name', 'failed to mention'.
+_REFUSALS = frozenset({"refuse", "decline", "fail", "avoid"})
+#: Verbs whose complement was not done when they are negated: 'did not want to say'; 'weren't authorized to
+#: disclose' and 'don't hesitate to report' were said.
+_WISHES = frozenset({"want", "wish", "intend", "plan", "care"})
 
 
 def _speaker(
