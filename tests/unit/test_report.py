@@ -1,3 +1,5 @@
+from datetime import date
+
 from presslens import Analyzer, build_article
 from presslens.model import Span
 from presslens.report.html import render_report
@@ -50,6 +52,13 @@ def test_a_quote_broken_by_its_cue_is_underlined_and_listed_whole(analyzer: Anal
     html = render_report(analysis)
     assert "We will not back down from this fight … and we will win it in the end." in html
     assert html.count(f'title="{quote.id} · direct quote') >= 2  # both pieces are underlined as the quote in the article view
+
+
+def test_a_negated_quote_says_so_and_is_not_dated_as_said(analyzer: Analyzer) -> None:
+    article = build_article("Jane Holt did not mention the vote on Monday.", source=None, headline_first_line=False)
+    html = render_report(analyzer.analyze(article.model_copy(update={"published": date(2021, 12, 30)})))
+    assert "indirect · negated: not said · “did not mention”" in html
+    assert " · on 2021-12-27" in html and "said 2021-12-27" not in html
 
 
 def test_the_report_names_the_technique_model_or_says_the_lexicon_looked_alone(analyzer: Analyzer) -> None:
