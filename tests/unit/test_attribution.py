@@ -2098,3 +2098,15 @@ def test_a_negated_cue_is_flagged_with_its_negation_and_makes_no_statement(analy
     ]
     assert a.quotes[0].said_on == date(2016, 1, 5)
     assert not [e for e in a.timeline if e.kind == "statement"]  # not mentioning on Tuesday is no statement of Tuesday
+
+
+def test_police_are_the_one_police_force_the_story_names(analyzer: Analyzer) -> None:
+    text = (
+        "DALLAS - A Dallas Police Department officer shot a man in his home. Police said the officer entered the wrong "
+        "apartment. Dallas police added that she was on leave. Austin police said they were not involved."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Dallas Police Department", "role"),
+        ("Dallas Police Department", "role"),
+        (None, "unresolved"),  # another city's police are not the force named
+    ]

@@ -2365,6 +2365,8 @@ def _speaker(
         return Speaker(span=span, entity=state.id, resolved=True, via=_speaking_for(head, state))
     if named is None and len(words) == 2 and words[0].lower_ == "the" and head.lemma_.lower() in _NATIONAL_BODIES and (country := _the_one_country(mentions)):
         return Speaker(span=span, entity=country.id, resolved=True, via="role")  # 'the government' of a story about Sweden
+    if head.lower_ == "police" and words[-1] == head and (force := _the_one_police([w.lower_ for w in words[:-1] if w.lower_ != "the"], mentions)):
+        return Speaker(span=span, entity=force.id, resolved=True, via="role")  # 'Police said' where the text names the Dallas Police Department
     if named is None and len(words) == 2 and words[0].lower_ == "the" and head.tag_ == "NN" and head.lemma_.lower() in _BODY_NOUNS and (body := _body_as_subject_before(head, mentions, quoted)):
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'MGM said it was confident … The company also disputed'
     return Speaker(span=span, resolved=False, via="unresolved")
@@ -2406,6 +2408,20 @@ def _the_one_country(mentions: _MentionsAt) -> Entity | None:
     government' might as well be)."""
     states = [e for e in _named(mentions, "GPE") if gazetteer().is_state(e.canonical)]
     return states[0] if len(states) == 1 and gazetteer().is_country(states[0].canonical) else None
+
+
+def _the_one_police(place: list[str], mentions: _MentionsAt) -> Entity | None:
+    """The police force of a story that names one ('the Westerville Police Department'), and no other, of
+    the place the words before 'police' name, if any ('Westerville police')."""
+    forces = [
+        e for e in _named(mentions, "ORG")
+        if len(words := e.canonical.lower().split()) > 1 and _POLICE_WORDS & set(words) and words[: len(place)] == place
+    ]
+    return forces[0] if len(forces) == 1 else None
+
+
+#: Words in the name of a police force: 'Dallas Police Department', 'Clark County Sheriff's Office'.
+_POLICE_WORDS = frozenset({"police", "sheriff's", "sheriff", "constabulary"})
 
 
 def _named(mentions: _MentionsAt, label: str) -> list[Entity]:
