@@ -2110,3 +2110,13 @@ def test_police_are_the_one_police_force_the_story_names(analyzer: Analyzer) -> 
         ("Dallas Police Department", "role"),
         (None, "unresolved"),  # another city's police are not the force named
     ]
+
+
+def test_a_study_with_no_owner_is_the_one_owner_the_text_names_for_its_kind(analyzer: Analyzer) -> None:
+    text = (
+        "Clinton and Sanders are deadlocked in California, according to a new poll. The poll also shows Trump ahead. "
+        "The PPIC poll shows the race breaking along familiar lines."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unresolved"), ("PPIC", "document"), ("PPIC", "document")]
+    two = "The Gallup poll shows Trump ahead. A Quinnipiac University poll shows him behind. The poll also shows Clinton gaining."
+    assert _speakers_and_how(_analyse(analyzer, two))[-1] == (None, "unresolved")  # two owners: no telling whose

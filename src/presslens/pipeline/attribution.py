@@ -2313,6 +2313,8 @@ def _speaker(
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
+        if words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
+            return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'the report' of a story naming 'the Guardian report'
         for previous in reversed(history):
             if previous.entity and previous.label != "PERSON":
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
@@ -2369,6 +2371,8 @@ def _speaker(
         return Speaker(span=span, entity=force.id, resolved=True, via="role")  # 'Police said' where the text names the Dallas Police Department
     if named is None and len(words) == 2 and words[0].lower_ == "the" and head.tag_ == "NN" and head.lemma_.lower() in _BODY_NOUNS and (body := _body_as_subject_before(head, mentions, quoted)):
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'MGM said it was confident … The company also disputed'
+    if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
+        return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'The poll also shows' after 'The PPIC poll shows'
     return Speaker(span=span, resolved=False, via="unresolved")
 
 
@@ -2630,11 +2634,31 @@ def _names_its_owner(head: Token, entity: Entity, mentions: _MentionsAt) -> bool
     """Whether the entity is named right on the speaker's word, as its owner or its kind ('Clinton's
     campaign', 'the Trump campaign', 'Pentagon officials'), not deep in a phrase after it ('new audio from the
     night of the Las Vegas massacre'); 'the campaign of Hillary Clinton' is hers too."""
+    return any(e.id == entity.id for owner in _owner_words(head) for e, _ in mentions.get(owner.idx, ()))
+
+
+def _owner_words(head: Token) -> list[Token]:
+    """The words right on a noun that may name its owner or kind: 'Clinton's', 'Trump' of 'the Trump campaign',
+    'Hillary Clinton' of 'the campaign of Hillary Clinton', 'the AP' of 'a report by the AP'."""
     owners = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "appos") for t in c.subtree]
     lemma = head.lemma_.lower()
     preposition = "of" if lemma in _BODIES else "by" if lemma in _WORKS else None
-    owners += [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
-    return any(e.id == entity.id for owner in owners for e, _ in mentions.get(owner.idx, ()))
+    return owners + [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
+
+
+def _the_one_owner(head: Token, mentions: _MentionsAt) -> str | None:
+    """The one body or person the text names as the owner of a work of this kind ('The PPIC poll shows'), whose
+    work 'the poll' with no owner of its own is; None when it names none or several."""
+    lemma = head.lemma_.lower()
+    owners = {
+        e.id
+        for t in head.doc
+        if t.i != head.i and t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+        for owner in _owner_words(t)
+        for e, _ in mentions.get(owner.idx, ())
+        if e.label in _SPEAKING_LABELS
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 #: Bodies and shares that speak for whom they are 'of': 'the campaign of Hillary Clinton', 'a majority of Republicans'.
@@ -2644,6 +2668,9 @@ _BODIES = frozenset(
 )
 #: Works that speak for whom they are 'by': 'a study by the Council of the Great City Schools'.
 _WORKS = frozenset({"study", "report", "poll", "survey", "analysis", "estimate", "review", "audit", "investigation", "letter", "statement"})
+#: Works that report what was found, which a text seldom has two of by different owners: 'the poll' after 'the
+#: PPIC poll' is that one; a statement or a letter may be anyone's.
+_STUDIES = _WORKS - {"letter", "statement"}
 #: Papers and words a body or person puts out, which say what they say: 'Court documents show', 'Starr's remarks'.
 _PAPERS = frozenset(
     {"document", "guidance", "filing", "memo", "ruling", "probe", "mandate", "guideline", "record", "email", "e-mail", "research",
