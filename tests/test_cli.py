@@ -52,6 +52,14 @@ def test_summary_gives_each_quote_its_channel_and_day() -> None:
     assert "Q10 direct · Mustafa al-Kadhimi · “said” · in a tweet" in summary
 
 
+def test_summary_says_which_quotes_are_negated(tmp_path: Path) -> None:
+    article = tmp_path / "negated.txt"
+    article.write_text("Carson did not mention any of his opponents by name.\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(article), "--no-technique-model"])
+    assert result.exit_code == 0, result.output
+    assert "Q1 indirect · negated · Carson · “did not mention”" in " ".join(result.stdout.split())
+
+
 def test_html_and_jsonl_inputs_and_reports(tmp_path: Path, schema: dict) -> None:  # type: ignore[type-arg]
     out_json = tmp_path / "out.jsonl"
     reports = tmp_path / "reports"

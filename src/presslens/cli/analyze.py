@@ -157,7 +157,7 @@ def print_summary(analysis: Analysis) -> None:
         speaker = quote.speaker
         named_by = speaker.refers_to or speaker.span
         who = names.get(speaker.entity or "") or (f"? {analysis.text_of(named_by)}" if named_by else "no one named" if speaker.via == "unnamed" else "?")
-        facts = [quote.kind, who + (f" ({speaker.via})" if speaker.via not in ("named", "unnamed", "unresolved") else "")]
+        facts = [quote.kind + (" · negated" if quote.negated else ""), who + (f" ({speaker.via})" if speaker.via not in ("named", "unnamed", "unresolved") else "")]
         if quote.cue:
             facts.append(f"“{analysis.text_of(quote.cue)}”")
         if quote.channel:
