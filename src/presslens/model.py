@@ -126,7 +126,7 @@ class Quote(BaseModel):
     cue: Span | None = Field(default=None, description="The reporting words: 'said', 'called on', 'according to'.")
     cue_lemma: str | None = None
     negated: bool = Field(
-        default=False, description="The cue is negated: the text says it was not said ('did not mention', 'never claimed'); since 1.14."
+        default=False, description="The text says it was not said ('did not mention', 'refused to say', 'No official said'); since 1.14."
     )
     speaker: Speaker
     said_on: date | None = Field(default=None, description="When it was said, when the text says so.")

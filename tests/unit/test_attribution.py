@@ -2096,6 +2096,8 @@ def test_a_negated_cue_is_flagged_with_its_negation_and_makes_no_statement(analy
         ("could argue", "argue", False),  # a modal is shown, not a negation
         ("said", "say", False),  # the cue stays the verb where nothing negates it nor makes it a possibility
     ]
+    nobody = _analyse(analyzer, "No official said the talks had failed. Neither candidate mentioned the war.")
+    assert [q.negated for q in nobody.quotes] == [True, True]  # the subject says no one said it
     assert a.quotes[0].said_on == date(2016, 1, 5)
     assert not [e for e in a.timeline if e.kind == "statement"]  # not mentioning on Tuesday is no statement of Tuesday
 

@@ -2158,6 +2158,7 @@ def _resolve(
             by_words.setdefault(words, speaker)
         said_on, said_on_span = _said_on(draft, timex_at)
         cue, negated = _qualified(draft.cue, draft.verb)
+        negated = negated or _no_one(draft)
         entity = next((e for e in entities if e.id == speaker.entity), None)
         label = entity.label if entity else None
         people = _people(draft)
@@ -2220,6 +2221,15 @@ def _qualifiers(verb: Token) -> tuple[Token, bool, bool]:
     return first, negated, modal
 
 
+def _no_one(draft: _Draft) -> bool:
+    """Whether the subject says no one said it: 'Nobody claimed', 'No official said', 'Neither candidate
+    mentioned'; not 'No doubt the mayor would blame …', where the parse ran the adverb into the subject."""
+    words = [t.lower_ for t in draft.subject[:2]] if draft.subject and not (draft.turn or draft.inherited) else []
+    return bool(words) and words[0] in _NO_ONE and words != ["no", "doubt"]
+
+
+#: First words of a subject that says no one said it.
+_NO_ONE = frozenset({"no", "nobody", "none", "neither", "nor"})
 #: Verbs whose complement was not done: 'refused to say', 'declined to name', 'failed to mention'.
 _REFUSALS = frozenset({"refuse", "decline", "fail", "avoid"})
 #: Verbs whose complement was not done when they are negated: 'did not want to say'; 'weren't authorized to
