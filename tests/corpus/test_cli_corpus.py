@@ -55,3 +55,17 @@ def test_an_article_without_an_outlet_is_named_by_its_id(tmp_path: Path) -> None
     assert runner.invoke(app, ["ingest", str(article), "--db", db]).exit_code == 0
     output = runner.invoke(app, ["entity", "Jane Holt", "--db", db], terminal_width=200).output
     assert "  article " in output and "  - " not in output
+
+
+def test_negated_quotes_are_marked_and_an_outdated_store_is_reanalysed(tmp_path: Path) -> None:
+    db = str(tmp_path / "lopez.db")
+    article = tmp_path / "lopez.txt"
+    article.write_text("Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article), "--db", db]).exit_code == 0
+    quotes = runner.invoke(app, ["quotes", "--speaker", "Maria Lopez", "--db", db], terminal_width=200).output
+    assert "indirect · negated" in quotes and "whether she would run" in quotes
+    entity = runner.invoke(app, ["entity", "Maria Lopez", "--db", db], terminal_width=200).output
+    assert "(negated: not said) whether she would run" in entity
+    assert "0 reanalysed, 0 failed" in runner.invoke(app, ["reanalyze", "--db", db]).output
+    everything = runner.invoke(app, ["reanalyze", "--all", "--db", db])
+    assert everything.exit_code == 0 and "1 reanalysed, 0 failed" in everything.output

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from presslens.corpus import Store, queries
+from presslens import Analyzer
+from presslens.corpus import Store, ingest, queries
 from presslens.errors import NotFoundError
 
 
@@ -35,6 +37,18 @@ def test_quotes_about_an_entity_are_by_others(corpus: Store) -> None:
         profile = queries.entity_profile(conn, "United States")
     assert profile.quotes_about and all(q.speaker_entity != profile.id for q in profile.quotes_about)
     assert [p.when for p in profile.timeline] == sorted(p.when for p in profile.timeline)
+
+
+def test_what_a_speaker_refused_to_say_is_marked_and_left_off_the_timeline(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    source = tmp_path / "lopez.txt"
+    source.write_text("Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace.\n", encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [source], analyzer, published=date(2021, 3, 10))
+        with store.read() as conn:
+            records = queries.quotes_by_speaker(conn, "Maria Lopez")
+            profile = queries.entity_profile(conn, "Maria Lopez")
+    assert [(r.cue, r.negated) for r in records] == [("refused to say", True), ("said", False)]
+    assert [(p.kind, p.text) for p in profile.timeline if p.kind == "said"] == [("said", "the budget was a disgrace")]
 
 
 def test_unknown_names_raise_not_found(corpus: Store) -> None:

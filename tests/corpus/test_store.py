@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, tables
-from presslens.corpus.store import store_url
+from presslens.corpus.store import MIGRATIONS, store_url
 from tests.conftest import SEED
 from tests.corpus.conftest import CORPUS
 
@@ -56,6 +58,21 @@ def test_every_table_holds_the_analysis(corpus: Store) -> None:
             assert len(stored) == len(analysis[key]), table
     assert row.outlet == "Dispatches" and str(row.published) == "2021-12-30"
     assert corpus.analysis(row.id[:16]).article.id == row.id
+
+
+def test_upgrading_a_store_copies_negated_quotes_from_the_stored_analyses(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    source = tmp_path / "lopez.txt"
+    source.write_text("Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace.\n", encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [source], analyzer)
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with store.engine.begin() as conn:  # back to the schema before quotes.negated
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+    with Store(empty_url) as store, store.read() as conn:
+        stored = conn.execute(select(tables.quotes.c.cue, tables.quotes.c.negated).order_by(tables.quotes.c.start)).all()
+    assert [tuple(row) for row in stored] == [("refused to say", True), ("said", False)]
 
 
 def test_store_url_accepts_paths_and_urls() -> None:

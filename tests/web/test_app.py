@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 from fastapi.testclient import TestClient
 
@@ -95,17 +96,26 @@ def test_article_strings_are_escaped_in_every_page(client: TestClient) -> None:
     assert "&lt;script&gt;window.__xss = 1" in pages[1]
 
 
-def test_an_analysis_kept_from_the_api_joins_the_corpus_entities(client: TestClient) -> None:
-    import time
-
-    response = client.post(
-        "/api/analyze", json={"text": "Prime Minister Mustafa al-Kadhimi said on Monday that the budget would pass.", "published": "2022-02-07", "store": True}
-    )
+def _stored_through_the_api(client: TestClient, text: str, entity: str) -> str:
+    """Keep an analysis from the API, and wait until the corpus entity holds it (entities are rejoined in the background)."""
+    response = client.post("/api/analyze", json={"text": text, "published": "2022-02-07", "store": True})
     article_id = response.json()["article"]["id"]
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # corpus entities are rejoined in the background
-        links = client.get("/api/entities/mustafa-al-kadhimi").json()["links"]
-        if any(link["article"]["id"] == article_id for link in links):
-            return
+    while time.monotonic() < deadline:
+        found = client.get(f"/api/entities/{entity}")
+        if found.status_code == 200 and any(link["article"]["id"] == article_id for link in found.json()["links"]):
+            return article_id
         time.sleep(0.2)
-    raise AssertionError("the new article never joined the corpus entity")
+    raise AssertionError(f"the new article never joined the corpus entity {entity}")
+
+
+def test_an_analysis_kept_from_the_api_joins_the_corpus_entities(client: TestClient) -> None:
+    _stored_through_the_api(client, "Prime Minister Mustafa al-Kadhimi said on Monday that the budget would pass.", "mustafa-al-kadhimi")
+
+
+def test_what_a_speaker_refused_to_say_is_marked_on_its_page(client: TestClient) -> None:
+    text = "Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace."
+    _stored_through_the_api(client, text, "maria-lopez")
+    page = client.get("/entities/maria-lopez").text
+    negated, said = page.split("whether she would run")[1], page.split("the budget was a disgrace")[1]
+    assert "negated: not said" in negated.split("</li>")[0] and "negated" not in said.split("</li>")[0]

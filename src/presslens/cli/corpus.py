@@ -1,4 +1,4 @@
-"""Corpus commands: `ingest`, `search`, `quotes`, `entity`, `stats`, `stories`, `story`, `conflicts`, `errors`."""
+"""Corpus commands: `ingest`, `reanalyze`, `search`, `quotes`, `entity`, `stats`, `stories`, `story`, `conflicts`, `errors`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 from pydantic import BaseModel, TypeAdapter
@@ -30,10 +30,14 @@ from presslens.corpus import (
     story_view,
 )
 from presslens.corpus import ingest as ingest_into
+from presslens.corpus import reanalyze as reanalyze_in
 from presslens.corpus.results import ArticleRef
 from presslens.errors import ModelError, PresslensError, StoreError
 from presslens.ingest.sources import expand_paths
 from presslens.settings import DEFAULT_STORE
+
+if TYPE_CHECKING:
+    from presslens.pipeline.analyzer import Analyzer
 
 Db = Annotated[
     str | None,
@@ -59,6 +63,18 @@ def _print_json(value: BaseModel | Sequence[BaseModel]) -> None:
     sys.stdout.write(adapter.dump_json(value, indent=2).decode() + "\n")
 
 
+def _analyzer(model: str | None, technique_model: bool) -> Analyzer:
+    """The pipeline, or a clear error and exit code 2 when a model cannot be loaded."""
+    # imported here: only the commands that analyse pay for loading spaCy
+    from presslens.pipeline.analyzer import Analyzer
+
+    try:
+        return Analyzer(model, techniques_model=technique_model)
+    except ModelError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 def count_inputs(paths: list[str]) -> int:
     total = 0
     for path in expand_paths(paths):
@@ -79,16 +95,9 @@ def ingest(
     technique_model: Annotated[bool, typer.Option(help="--no-technique-model: find techniques with the lexicon alone.")] = True,
 ) -> None:
     """Analyse articles into the corpus store; stored articles are skipped, failed inputs are kept with their reason."""
-    # loads spaCy: only the commands that analyse pay for it
-    from presslens.pipeline.analyzer import Analyzer
-
     when = parse_date(published)
     with open_store(db) as store:
-        try:
-            analyzer = Analyzer(model, techniques_model=technique_model)
-        except ModelError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(EXIT_USAGE) from None
+        analyzer = _analyzer(model, technique_model)
         total = count_inputs(paths)
         try:
             with progress_bar(total) as progress:
@@ -99,6 +108,37 @@ def ingest(
             raise typer.Exit(EXIT_USAGE) from None
         out.print(
             f"{report.added} added, {report.already_stored} already stored, {len(report.failed)} failed · "
+            f"{report.corpus_entities} corpus entities, {report.stories} stories · {store.display_url}",
+            highlight=False,
+            markup=False,
+        )
+        for failure in report.failed:
+            err.print(f"  failed {failure}", highlight=False, markup=False)
+    if report.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def reanalyze(
+    db: Db = None,
+    everything: Annotated[bool, typer.Option("--all", help="Analyse every stored article again, not only the outdated ones.")] = False,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+    technique_model: Annotated[bool, typer.Option(help="--no-technique-model: find techniques with the lexicon alone.")] = True,
+) -> None:
+    """Analyse stored articles again with this version of presslens, in place: those an older schema, version,
+    spaCy pipeline or technique model analysed (every one with --all). A rerun goes on where a run stopped."""
+    with open_store(db) as store:
+        analyzer = _analyzer(model, technique_model)
+        total = store.count_outdated(analyzer.generator, everything=everything)
+        try:
+            with progress_bar(total) as progress:
+                task = progress.add_task("reanalysing", total=total)
+                report = reanalyze_in(store, analyzer, everything=everything, progress=lambda _id, _outcome: progress.advance(task))
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {exc}; what was reanalysed before stays, a rerun resumes", highlight=False)
+            raise typer.Exit(EXIT_USAGE) from None
+        out.print(
+            f"{report.reanalysed} reanalysed, {len(report.failed)} failed (their old analyses kept) · "
             f"{report.corpus_entities} corpus entities, {report.stories} stories · {store.display_url}",
             highlight=False,
             markup=False,
@@ -144,7 +184,7 @@ def quotes(
         table.add_column(column, overflow="fold")
     for record in records:
         said = str(record.said_on) if record.said_on else f"({record.article.published or '?'})"
-        table.add_row(said, record.article.outlet or "-", record.speaker or "?", record.kind, record.content)
+        table.add_row(said, record.article.outlet or "-", record.speaker or "?", record.kind + (" · negated" if record.negated else ""), record.content)
     out.print(table, markup=False, highlight=False)
     err.print(f"{len(records)} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
 
@@ -188,7 +228,7 @@ def entity(
     for title, records in (("said", profile.quotes_by), ("said about it", profile.quotes_about)):
         out.print(f"[bold]{len(records)} quote(s) {title}[/bold]")
         for record in records:
-            who = "" if title == "said" else f"{record.speaker or '?'}: "
+            who = ("" if title == "said" else f"{record.speaker or '?'}: ") + ("(negated: not said) " if record.negated else "")
             out.print(f"  {record.said_on or record.article.published or '?'} {_source(record.article)} · {who}{record.content}", highlight=False, markup=False)
     out.print("[bold]timeline[/bold]")
     for point in profile.timeline:

@@ -125,6 +125,7 @@ def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
             speaker_entity=r.ce_id,
             speaker_text=r.speaker_text,
             cue=r.cue,
+            negated=r.negated,
             content=r.content,
             said_on=r.said_on,
             channel=r.channel,
@@ -166,7 +167,7 @@ def entity_profile(conn: Connection, name: str) -> EntityProfile:
     timeline = [
         TimelinePoint(when=r.said_on or r.article.published, kind="said", article=r.article, text=r.content)
         for r in quotes_by
-        if r.said_on or r.article.published
+        if (r.said_on or r.article.published) and not r.negated  # 'refused to say' is no statement
     ] + [TimelinePoint(when=link.article.published, kind="mentioned", article=link.article, text=link.canonical) for link in links if link.article.published]
     timeline.sort(key=lambda p: (p.when, p.kind, p.article.id))
     return EntityProfile(

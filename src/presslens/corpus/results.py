@@ -29,6 +29,13 @@ class IngestReport(BaseModel):
     stories: int = 0
 
 
+class ReanalysisReport(BaseModel):
+    reanalysed: int = 0
+    failed: list[str] = Field(default_factory=list, description="'article ID: [code] source: reason' for every article that kept its old analysis.")
+    corpus_entities: int = 0
+    stories: int = 0
+
+
 class SearchHit(BaseModel):
     article: ArticleRef
     snippet: str = Field(description="Plain text around the match; the matched words are between [ and ].")
@@ -44,6 +51,7 @@ class QuoteRecord(BaseModel):
     speaker_entity: str | None = Field(description="Id of the corpus entity.")
     speaker_text: str | None
     cue: str | None
+    negated: bool = Field(description="The text says it was not said: 'did not mention', 'refused to say'.")
     content: str
     said_on: date | None
     channel: str | None

@@ -105,6 +105,7 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
             "content": analysis.words_of(quote),
             "cue": cut(quote.cue.start, quote.cue.end) if quote.cue else None,
             "cue_lemma": quote.cue_lemma,
+            "negated": quote.negated,
             # the words that name the speaker: for 'He' meaning an unnamed minister, the minister's
             "speaker_text": cut(named.start, named.end) if (named := quote.speaker.refers_to or quote.speaker.span) else None,
             "speaker_entity": quote.speaker.entity,

@@ -12,23 +12,27 @@ from pathlib import Path
 from typing import Any, Self
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
+    cast,
     create_engine,
     event,
     func,
     insert,
+    or_,
     select,
     text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 
 from presslens.corpus import tables
 from presslens.corpus.rows import analysis_rows
 from presslens.corpus.stories import signature_bytes
 from presslens.errors import InputError, StoreError
-from presslens.model import Analysis
-from presslens.settings import DEFAULT_STORE
+from presslens.model import Analysis, Generator
+from presslens.settings import DEFAULT_STORE, SCHEMA_VERSION
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -160,17 +164,41 @@ class Store:
             if conn.scalar(select(tables.articles.c.id).where(tables.articles.c.id == article_id)):
                 self._clear_error(conn, source or analysis.article.source)
                 return False
-            for table in tables.ANALYSIS_TABLES:
-                if rows[table.name]:
-                    conn.execute(insert(table), rows[table.name])
-            conn.execute(insert(tables.signatures), {"article_id": article_id, "minhash": signature_bytes(analysis)})
-            if self.dialect == "sqlite":
-                article = rows["articles"][0]
-                conn.execute(
-                    text("INSERT INTO articles_fts (article_id, headline, text) VALUES (:id, :headline, :text)"),
-                    {"id": article_id, "headline": article["headline"] or "", "text": article["text"]},
-                )
+            self._insert_rows(conn, analysis, rows)
             self._clear_error(conn, source or analysis.article.source)
+        return True
+
+    def _insert_rows(self, conn: Connection, analysis: Analysis, rows: dict[str, list[dict[str, Any]]]) -> None:
+        article_id = analysis.article.id
+        for table in tables.ANALYSIS_TABLES:
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
+        conn.execute(insert(tables.signatures), {"article_id": article_id, "minhash": signature_bytes(analysis)})
+        if self.dialect == "sqlite":
+            article = rows["articles"][0]
+            conn.execute(
+                text("INSERT INTO articles_fts (article_id, headline, text) VALUES (:id, :headline, :text)"),
+                {"id": article_id, "headline": article["headline"] or "", "text": article["text"]},
+            )
+
+    def replace(self, analysis: Analysis) -> bool:
+        """Put a new analysis of a stored article in place of the old one, all its rows in one transaction;
+        the article keeps the time it was first ingested. False when the store does not hold the article.
+
+        Corpus entities and stories are left to :func:`presslens.corpus.relink`.
+        """
+        article_id = analysis.article.id
+        try:
+            with self.connect() as conn:
+                ingested_at = conn.scalar(select(tables.articles.c.ingested_at).where(tables.articles.c.id == article_id))
+                if ingested_at is None:
+                    return False
+                conn.execute(tables.articles.delete().where(tables.articles.c.id == article_id))  # its rows cascade
+                if self.dialect == "sqlite":
+                    conn.execute(text("DELETE FROM articles_fts WHERE article_id = :id"), {"id": article_id})
+                self._insert_rows(conn, analysis, analysis_rows(analysis, ingested_at))
+        except OperationalError as exc:
+            raise StoreError(f"cannot write to the store {self.display_url}: {exc.orig}") from None
         return True
 
     def record_error(self, error: InputError) -> None:
@@ -217,6 +245,36 @@ class Store:
     def errors(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(tables.errors).order_by(tables.errors.c.source))]
+
+    def outdated(self, generator: Generator, *, after: str = "", limit: int = 100, everything: bool = False) -> list[str]:
+        """Ids after ``after`` (in id order) of the articles whose stored analysis another schema or another
+        generator (presslens version, spaCy pipeline, technique model) made; every id with ``everything``."""
+        a = tables.articles
+        query = select(a.c.id).where(a.c.id > after).order_by(a.c.id).limit(limit)
+        if not everything:
+            query = query.where(self._made_otherwise(generator))
+        with self.engine.connect() as conn:
+            return list(conn.scalars(query))
+
+    def count_outdated(self, generator: Generator, *, everything: bool = False) -> int:
+        query = select(func.count()).select_from(tables.articles)
+        if not everything:
+            query = query.where(self._made_otherwise(generator))
+        with self.engine.connect() as conn:
+            return conn.scalar(query) or 0
+
+    def _made_otherwise(self, generator: Generator) -> ColumnElement[bool]:
+        analysis = tables.articles.c.analysis
+
+        def made_by(field: str) -> ColumnElement[Any]:
+            if self.dialect == "sqlite":
+                return func.json_extract(analysis, f"$.generator.{field}")
+            return func.jsonb_extract_path_text(cast(analysis, JSONB), "generator", field)
+
+        return or_(
+            tables.articles.c.schema_version != SCHEMA_VERSION,
+            *(made_by(field).is_distinct_from(value) for field, value in generator.model_dump().items()),
+        )
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored analysis of one article; a unique id prefix is enough."""

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 
@@ -94,6 +95,7 @@ quotes = Table(
     Column("content", Text, nullable=False),
     Column("cue", Text),
     Column("cue_lemma", Text),
+    Column("negated", Boolean, nullable=False, server_default=false()),
     Column("speaker_text", Text),
     Column("speaker_entity", String(16)),
     Column("speaker_resolved", Boolean, nullable=False),
