@@ -164,6 +164,13 @@ def test_the_tagger_adds_stances_no_reporting_verb_names(analyzer: Analyzer) -> 
     assert [(q.cue_lemma, b.text_of(q.content)) for q in b.quotes] == [("have signal their support for", "a delay of the new tax on health plans")]
 
 
+def test_a_tagged_direct_quote_holds_the_words_alone_not_their_marks_nor_whom_they_were_said_to(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "“We will win,” Howard Dean whispered to an aide.")
+    assert [(q.kind, a.text_of(q.content), q.continuation, a.text_of(q.cue)) for q in a.quotes] == [("direct", "We will win", [], "whispered")]
+    b = _analyse(analyzer, "“We will win,” Howard Dean proclaimed.")
+    assert [(q.kind, b.text_of(q.content)) for q in b.quotes] == [("direct", "We will win")]
+
+
 def test_a_cue_that_points_at_something_or_reports_an_act_leaves_the_claim_to_the_outlet(analyzer: Analyzer) -> None:
     pointer = "It was making a reference to a bill that was passed into law on January 3, 2020."
     act = "On January 5, 2020, the Iraqi parliament passed a bill requiring the government to expel foreign troops from the country."
@@ -1716,7 +1723,7 @@ def test_a_tagged_relation_keeps_its_speaker_apart_from_its_cue_and_words(analyz
     view = _view(_analyse(analyzer, text))
     assert ("indirect", "The plan", "be attack", "Donald Trump", "named") in view  # the passive's agent, read on the cue's verb
     horowitz = next(v for v in view if v[2] == "say")
-    assert horowitz[1].startswith("“would have to ask") and horowitz[3] == "Michael Horowitz"  # the subject opens no words of his
+    assert horowitz[1].startswith("would have to ask") and horowitz[3] == "Michael Horowitz"  # the subject opens no words of his
     unclear = next(v for v in view if v[1] == "whether the documents will be released")
     assert unclear[3] is None  # the 'it' of 'it is not immediately clear' is no pronoun for the Justice Department
 

@@ -651,6 +651,10 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             continue
         if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) for t in cue_tokens):
             continue
+        if addressee := _addressee(cue_tokens, pieces):
+            pieces.remove(addressee)
+            cue_tokens.pop()
+            cue = (cue[0], cue_tokens[-1].idx + len(cue_tokens[-1].text))
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
             cue, content = (cue[0], act.idx + len(act.text)), _trim(text, act.idx + len(act.text), content[1])
@@ -666,6 +670,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         whole = (content[0], max(e for _, e in [content, *continuation]))
         if all(any(q[0] - 1 <= start and end <= q[1] + 1 for q in quoted) for start, end in [content, *continuation]):
             kind: QuoteKind = "direct"
+            content, continuation = _inside_marks(text, *content), [_inside_marks(text, *piece) for piece in continuation]
         elif any(whole[0] <= q[0] and q[1] <= whole[1] for q in quoted):
             kind = "mixed"
         else:
@@ -685,6 +690,32 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             draft.unnamed = not draft.subject
         added.append(draft)
     return added
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Words of a direct quote without the quotation marks at their edges, as the rules give them."""
+    while start < end and text[start] in _OPENING_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return _trim(text, start, end)
+
+
+_OPENING_MARKS = frozenset("“‘\"'")
+_CLOSING_MARKS = frozenset("”’\"'")
+
+
+def _addressee(cue: list[Token], pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The piece of a tagged relation that is whom the words were said to, not words: the object of the
+    'to' that ends its cue ('“We will win,” Dean whispered to an aide'), where other pieces hold the words."""
+    last = cue[-1]
+    if len(cue) < 2 or len(pieces) < 2 or last.lower_ != "to" or last.head not in cue:
+        return None
+    objects = [c for c in last.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    whom = (objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge.text))
+    return whom if whom in pieces else None
 
 
 def _no_attribution(cue: list[Token]) -> bool:
