@@ -12,6 +12,8 @@ from presslens.batch import run_batch
 from presslens.batch.parts import PartFolder, arrow_schema
 from presslens.cli import app
 from presslens.corpus import Store
+from presslens.errors import StoreError
+from presslens.settings import SCHEMA_VERSION
 from tests.conftest import SEED
 from tests.corpus.conftest import CORPUS
 
@@ -217,3 +219,17 @@ def test_the_fork_server_loads_the_analyzer_before_any_worker_forks() -> None:
     probe = "import gc, presslens.batch.preload; from presslens.batch.work import _ANALYZERS; print(sorted(_ANALYZERS), gc.get_freeze_count() > 10000)"
     printed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert printed == ["[True]", "True"]
+
+
+def test_a_folder_written_otherwise_is_refused_before_any_work(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([str(SEED)], out=str(out), workers=1, techniques_model=False)
+    with pytest.raises(StoreError, match=r"another technique_model none \(this run: techniques-v\d+\)"):
+        run_batch([str(CORPUS)], out=str(out), workers=1)
+    with pytest.raises(StoreError, match=r"another format parquet \(this run: jsonl\)"):
+        run_batch([str(CORPUS)], out=str(out), fmt="jsonl", workers=1, techniques_model=False)
+    manifest = out / "presslens.json"
+    manifest.write_text(manifest.read_text("utf-8").replace(SCHEMA_VERSION, "1.13"), encoding="utf-8")
+    with pytest.raises(StoreError, match=rf"another schema_version 1.13 \(this run: {SCHEMA_VERSION}\)"):
+        run_batch([str(CORPUS)], out=str(out), workers=1, techniques_model=False)
+    assert len(PartFolder(str(out)).done_ids()) == 1

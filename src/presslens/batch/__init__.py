@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from presslens.batch.parts import Format, PartFolder
+from presslens.batch.parts import Format, PartFolder, layout
 from presslens.batch.work import ChunkResult, Job
 from presslens.errors import InputError
 from presslens.ingest.sources import expand_paths
@@ -79,15 +79,16 @@ def run_batch(
     """
     if (out is None) == (db is None):
         raise ValueError("give exactly one of out (a folder) and db (a corpus store)")
+    technique_model = None
     if techniques_model:
         from presslens.pipeline.rhetoric import chosen_model
 
-        chosen_model()  # a technique model the settings cannot find stops the batch here, not in each worker
+        technique_model = chosen_model().name  # a model the settings cannot find stops the batch here, not in each worker
     report = BatchReport()
     store = None
     if out is not None:
         folder = PartFolder(out, fmt)
-        report.removed_orphans = folder.prepare()
+        report.removed_orphans = folder.prepare(layout(fmt, technique_model))
         done = folder.done_ids()
     else:
         from presslens.corpus import Store

@@ -20,10 +20,14 @@ import pyarrow.parquet as pq
 from fsspec.core import url_to_fs
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary
 
+from presslens import __version__
 from presslens.corpus import tables
 from presslens.errors import StoreError
+from presslens.settings import SCHEMA_VERSION
 
 Format = Literal["parquet", "jsonl"]
+#: The folder's layout (:func:`layout`), written by the first run: a later run must match it.
+MANIFEST = "presslens.json"
 #: Record kinds written by a batch, ``articles`` last: its part commits the chunk.
 KINDS = ("entities", "mentions", "quotes", "timexes", "techniques", "findings", "errors", "articles")
 ERROR_FIELDS = ("source", "code", "reason")
@@ -54,6 +58,13 @@ def arrow_schema(kind: str) -> pa.Schema:
     return pa.schema(fields)
 
 
+def layout(fmt: Format, technique_model: str | None) -> dict[str, str | None]:
+    """What every part of one folder must share to be read as one table: the file format, the columns
+    (a fingerprint of the Parquet schemas), the analysis schema, the presslens version and the technique model."""
+    columns = hashlib.sha256("\n".join(str(arrow_schema(kind)) for kind in KINDS).encode()).hexdigest()[:16]
+    return {"format": fmt, "columns": columns, "schema_version": SCHEMA_VERSION, "presslens": __version__, "technique_model": technique_model}
+
+
 class PartFolder:
     """The output folder of a batch, on any fsspec filesystem."""
 
@@ -66,15 +77,25 @@ class PartFolder:
     def _dir(self, kind: str) -> str:
         return posixpath.join(self.root, kind)
 
-    def prepare(self) -> int:
-        """Create the folder; remove orphan parts and temporaries a crash left; returns how many were removed."""
+    def prepare(self, layout: dict[str, str | None]) -> int:
+        """Create the folder, or check that its parts were written in the same ``layout``; remove orphan parts
+        and temporaries a crash left; returns how many were removed."""
+        manifest = posixpath.join(self.root, MANIFEST)
         try:
             self.fs.makedirs(self.root, exist_ok=True)
+            written = json.loads(self.fs.cat(manifest)) if self.fs.exists(manifest) else None
+            if written is None:
+                self.fs.pipe(manifest, json.dumps(layout, indent=2).encode())
             probe = posixpath.join(self.root, f".tmp-probe-{uuid.uuid4().hex[:8]}")
             self.fs.pipe(probe, b"")
             self.fs.rm(probe)
         except OSError as exc:
             raise StoreError(f"cannot write the output folder {self.url}: {exc}") from None
+        except ValueError:
+            raise StoreError(f"the output folder {self.url} has an unreadable {MANIFEST}: write to a new folder") from None
+        if written is not None and written != layout:
+            differ = ", ".join(f"{key} {written.get(key) or 'none'} (this run: {value or 'none'})" for key, value in layout.items() if written.get(key) != value)
+            raise StoreError(f"the output folder {self.url} holds parts written with another {differ}: write to a new folder, or run as before")
         committed = self._part_names("articles")
         removed = 0
         for kind in KINDS:
