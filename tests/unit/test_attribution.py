@@ -2129,3 +2129,10 @@ def test_a_study_with_no_owner_is_the_one_owner_the_text_names_for_its_kind(anal
     assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unresolved"), ("PPIC", "document"), ("PPIC", "document")]
     two = "The Gallup poll shows Trump ahead. A Quinnipiac University poll shows him behind. The poll also shows Clinton gaining."
     assert _speakers_and_how(_analyse(analyzer, two))[-1] == (None, "unresolved")  # two owners: no telling whose
+
+
+def test_the_campaign_is_the_one_candidate_s_whose_campaign_the_text_names(analyzer: Analyzer) -> None:
+    one = "Hillary Clinton spoke in Iowa. The Clinton campaign unveiled a list on Friday. The campaign said 85 mayors had endorsed her."
+    assert _speakers_and_how(_analyse(analyzer, one)) == [("Hillary Clinton", "representative")]
+    two = "Hillary Clinton spoke in Iowa. The Clinton campaign unveiled a list on Friday. The Sanders campaign disagreed. The campaign said 85 mayors had endorsed her."
+    assert _speakers_and_how(_analyse(analyzer, two))[-1] == (None, "unresolved")

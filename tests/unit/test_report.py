@@ -59,6 +59,7 @@ def test_a_negated_quote_says_so_and_is_not_dated_as_said(analyzer: Analyzer) ->
     html = render_report(analyzer.analyze(article.model_copy(update={"published": date(2021, 12, 30)})))
     assert "indirect · negated: not said · “did not mention”" in html
     assert " · on 2021-12-27" in html and "said 2021-12-27" not in html
+    assert "· indirect quote (negated: not said) · Jane Holt" in html  # the span's own tooltip
 
 
 def test_the_report_names_the_technique_model_or_says_the_lexicon_looked_alone(analyzer: Analyzer) -> None:

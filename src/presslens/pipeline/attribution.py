@@ -2414,9 +2414,13 @@ def _speaker(
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'MGM said it was confident … The company also disputed'
     if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
         return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'The poll also shows' after 'The PPIC poll shows'
+    if named is None and len(words) == 2 and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _CAMPAIGNS and (owner := _the_one_owner(head, mentions)) is not None:
+        return Speaker(span=span, entity=owner, resolved=True, via="representative")  # 'The campaign said' where the text names 'the Clinton campaign' alone
     return Speaker(span=span, resolved=False, via="unresolved")
 
 
+#: A candidate's organisation, which 'the' alone names again where the text names one candidate's: 'the Clinton campaign'.
+_CAMPAIGNS = frozenset({"campaign", "camp"})
 #: Nouns 'the' alone names an organisation again by: 'the group said', 'The company also disputed'.
 _BODY_NOUNS = frozenset(
     {"group", "company", "organization", "organisation", "firm", "association", "coalition", "movement", "network", "charity",
