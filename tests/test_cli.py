@@ -60,6 +60,20 @@ def test_summary_says_which_quotes_are_negated(tmp_path: Path) -> None:
     assert "Q1 indirect · negated · Carson · “did not mention”" in " ".join(result.stdout.split())
 
 
+def test_summary_names_every_speaker_of_a_joint_statement(tmp_path: Path) -> None:
+    article = tmp_path / "joint.txt"
+    article.write_text("Nancy Pelosi and Charles Schumer said the report must be public.\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(article), "--no-technique-model"])
+    assert "Q1 indirect · Nancy Pelosi and Charles Schumer · “said”" in " ".join(result.stdout.split())
+
+
+def test_summary_names_the_channel_with_its_article(tmp_path: Path) -> None:
+    article = tmp_path / "channel.txt"
+    article.write_text("Carson said in an interview on Monday that the plan would fail.\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(article), "--no-technique-model"])
+    assert "Carson · “said” · in an interview" in " ".join(result.stdout.split())
+
+
 def test_html_and_jsonl_inputs_and_reports(tmp_path: Path, schema: dict) -> None:  # type: ignore[type-arg]
     out_json = tmp_path / "out.jsonl"
     reports = tmp_path / "reports"

@@ -107,10 +107,19 @@ class Speaker(BaseModel):
         " name someone who speaks for the entity ('a spokesperson for Theresa May', 'Pentagon officials')."
     )
     variant: bool = Field(default=False, description="Named with a spelling variant (see the name_variant finding).")
+    joint: list[str] = Field(
+        default_factory=list,
+        description="Ids of the other entities the words are attributed to together with `entity`, in the text's order:"
+        " 'Nancy Pelosi and Chuck Schumer said', and 'they' after it (since 1.15).",
+    )
     refers_to: Span | None = Field(
         default=None,
         description="For a pronoun meaning someone the text never names: the words that brought them in ('Ireland's agriculture minister', 'the generals who ...').",
     )
+
+    def everyone(self) -> list[str]:
+        """Ids of every entity the words are attributed to: ``entity`` first, then the ``joint`` ones."""
+        return [self.entity, *self.joint] if self.entity else []
 
 
 class Quote(BaseModel):

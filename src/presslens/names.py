@@ -2,7 +2,8 @@
 middle names ('Hillary Rodham Clinton' is Hillary Clinton) and a numeral after the surname ('Robert S.
 Mueller III' is Robert Mueller). A generational 'Jr.' or 'Sr.' stays: 'Donald Trump Jr.' is not Donald
 Trump. And what a body's name keeps however it is written: the acronym it spells ('Popular Mobilization
-Units': PMU), its words with the head noun last ('Department of Justice' is the Justice Department)."""
+Units': PMU), its words with the head noun last ('Department of Justice' is the Justice Department). And
+names listed together, as for words two speakers said jointly."""
 
 from __future__ import annotations
 
@@ -93,3 +94,8 @@ def head_last(name: str) -> str:
     Justice' -> 'Justice Department', 'ministry of defence' -> 'defence ministry'; any other name as it is."""
     match = _HEAD_FIRST.fullmatch(name)
     return f"{match['field']} {match['head']}" if match else name
+
+
+def together(names: list[str]) -> str:
+    """Names listed as a sentence lists them: 'A', 'A and B', 'A, B and C' ('' for none)."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""

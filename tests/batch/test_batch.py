@@ -17,7 +17,7 @@ from presslens.settings import SCHEMA_VERSION
 from tests.conftest import SEED
 from tests.corpus.conftest import CORPUS
 
-KINDS = ("articles", "entities", "mentions", "quotes", "timexes", "techniques", "findings")
+KINDS = ("articles", "entities", "mentions", "quotes", "joint_speakers", "timexes", "techniques", "findings")
 
 
 def _inputs(tmp_path: Path) -> list[str]:
@@ -52,7 +52,9 @@ def test_local_batch_writes_every_kind_and_resumes(tmp_path: Path) -> None:
 
 def test_parquet_parts_follow_the_corpus_schema(tmp_path: Path) -> None:
     out = str(tmp_path / "out")
-    run_batch([str(SEED)], out=out, workers=1, techniques_model=False)
+    joint = tmp_path / "joint.txt"  # the seed has no words two speakers said together
+    joint.write_text("Nancy Pelosi and Charles Schumer said the report must be public.\n", encoding="utf-8")
+    run_batch([str(SEED), str(joint)], out=out, workers=1, techniques_model=False)
     import pyarrow.dataset as ds
 
     for kind in KINDS:

@@ -51,6 +51,18 @@ def test_what_a_speaker_refused_to_say_is_marked_and_left_off_the_timeline(empty
     assert [(p.kind, p.text) for p in profile.timeline if p.kind == "said"] == [("said", "the budget was a disgrace")]
 
 
+def test_words_said_together_are_each_speaker_s(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    source = tmp_path / "joint.txt"
+    source.write_text("Nancy Pelosi and Charles Schumer said on Monday that the report must be public. Pelosi said the vote would come soon.\n", encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [source], analyzer, published=date(2021, 3, 10))
+        with store.read() as conn:
+            schumer = queries.quotes_by_speaker(conn, "Charles Schumer")
+            pelosi = queries.entity_profile(conn, "Nancy Pelosi")
+    assert [(r.speaker, r.joint_speakers, r.content) for r in schumer] == [("Nancy Pelosi", ["Charles Schumer"], "that the report must be public")]
+    assert [r.joint_speakers for r in pelosi.quotes_by] == [["Charles Schumer"], []] and pelosi.quotes_about == []
+
+
 def test_unknown_names_raise_not_found(corpus: Store) -> None:
     with corpus.connect() as conn, pytest.raises(NotFoundError):
         queries.quotes_by_speaker(conn, "Nobody McNoname")

@@ -60,19 +60,26 @@ def test_every_table_holds_the_analysis(corpus: Store) -> None:
     assert corpus.analysis(row.id[:16]).article.id == row.id
 
 
-def test_upgrading_a_store_copies_negated_quotes_from_the_stored_analyses(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+def test_upgrading_a_store_copies_new_facts_from_the_stored_analyses(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
     source = tmp_path / "lopez.txt"
-    source.write_text("Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace.\n", encoding="utf-8")
+    source.write_text(
+        "Senator Maria Lopez refused to say on Monday whether she would run. Lopez and Governor Tom Hale said the budget was a disgrace.\n",
+        encoding="utf-8",
+    )
     with Store(empty_url) as store:
         ingest(store, [source], analyzer)
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with store.engine.begin() as conn:  # back to the schema before quotes.negated
+        with store.engine.begin() as conn:  # back to the first schema: no quotes.negated, no joint_speakers
             config.attributes["connection"] = conn
             command.downgrade(config, "0001")
     with Store(empty_url) as store, store.read() as conn:
         stored = conn.execute(select(tables.quotes.c.cue, tables.quotes.c.negated).order_by(tables.quotes.c.start)).all()
+        joint = conn.execute(
+            select(tables.entities.c.canonical).join(tables.joint_speakers, tables.joint_speakers.c.entity_id == tables.entities.c.entity_id)
+        ).scalars().all()
     assert [tuple(row) for row in stored] == [("refused to say", True), ("said", False)]
+    assert joint == ["Tom Hale"]
 
 
 def test_store_url_accepts_paths_and_urls() -> None:

@@ -2136,3 +2136,17 @@ def test_the_campaign_is_the_one_candidate_s_whose_campaign_the_text_names(analy
     assert _speakers_and_how(_analyse(analyzer, one)) == [("Hillary Clinton", "representative")]
     two = "Hillary Clinton spoke in Iowa. The Clinton campaign unveiled a list on Friday. The Sanders campaign disagreed. The campaign said 85 mayors had endorsed her."
     assert _speakers_and_how(_analyse(analyzer, two))[-1] == (None, "unresolved")
+
+
+def test_words_two_speakers_said_together_are_both_theirs_and_they_means_both(analyzer: Analyzer) -> None:
+    text = (
+        "'The full report must be public,' House Speaker Nancy Pelosi and Senate Minority Leader Charles Schumer said in a joint statement. "
+        "'The American people have a right to the truth,' they said. Pelosi added that the vote would come soon."
+    )
+    a = _analyse(analyzer, text)
+    names = {e.id: e.canonical for e in a.entities}
+    assert [[names[i] for i in q.speaker.everyone()] for q in a.quotes] == [
+        ["Nancy Pelosi", "Charles Schumer"], ["Nancy Pelosi", "Charles Schumer"], ["Nancy Pelosi"]
+    ]
+    one = _analyse(analyzer, "US Customs and Border Protection said the wall would work. Maine Sen. Susan Collins and Texas Rep. Louis Gohmert said it would not.")
+    assert [len(q.speaker.joint) for q in one.quotes] == [0, 1]  # one body's name; two people with their titles

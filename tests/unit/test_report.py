@@ -62,6 +62,12 @@ def test_a_negated_quote_says_so_and_is_not_dated_as_said(analyzer: Analyzer) ->
     assert "· indirect quote (negated: not said) · Jane Holt" in html  # the span's own tooltip
 
 
+def test_a_joint_statement_is_its_speakers_together(analyzer: Analyzer) -> None:
+    article = build_article("Nancy Pelosi and Charles Schumer said the report must be public. Schumer said the vote would come soon.", source=None, headline_first_line=False)
+    html = render_report(analyzer.analyze(article))
+    assert "indirect quote · Nancy Pelosi and Charles Schumer" in html and "indirect quote · Charles Schumer" in html
+
+
 def test_the_report_names_the_technique_model_or_says_the_lexicon_looked_alone(analyzer: Analyzer) -> None:
     article = build_article("Jane Holt said the vile thugs martyred our heroes.", source=None, headline_first_line=False)
     assert "techniques techniques-v4</span>" in render_report(analyzer.analyze(article))

@@ -29,7 +29,7 @@ Format = Literal["parquet", "jsonl"]
 #: The folder's layout (:func:`layout`), written by the first run: a later run must match it.
 MANIFEST = "presslens.json"
 #: Record kinds written by a batch, ``articles`` last: its part commits the chunk.
-KINDS = ("entities", "mentions", "quotes", "timexes", "techniques", "findings", "errors", "articles")
+KINDS = ("entities", "mentions", "quotes", "joint_speakers", "timexes", "techniques", "findings", "errors", "articles")
 ERROR_FIELDS = ("source", "code", "reason")
 
 

@@ -24,6 +24,7 @@ from presslens.cli.common import (
 from presslens.errors import InputError, ModelError
 from presslens.ingest.sources import expand_paths, read_articles
 from presslens.model import Analysis, Article, analysis_json_schema
+from presslens.names import together
 from presslens.report.html import render_report
 from presslens.settings import ARTICLE_SECONDS
 
@@ -156,12 +157,15 @@ def print_summary(analysis: Analysis) -> None:
     for quote in analysis.quotes:
         speaker = quote.speaker
         named_by = speaker.refers_to or speaker.span
-        who = names.get(speaker.entity or "") or (f"? {analysis.text_of(named_by)}" if named_by else "no one named" if speaker.via == "unnamed" else "?")
+        who = together([names[i] for i in speaker.everyone()]) or (
+            f"? {analysis.text_of(named_by)}" if named_by else "no one named" if speaker.via == "unnamed" else "?"
+        )
         facts = [quote.kind + (" · negated" if quote.negated else ""), who + (f" ({speaker.via})" if speaker.via not in ("named", "unnamed", "unresolved") else "")]
         if quote.cue:
             facts.append(f"“{analysis.text_of(quote.cue)}”")
         if quote.channel:
-            facts.append(f"in a {quote.channel}")  # 'in a tweet' beside the handle that signs it
+            article = "an" if quote.channel[0] in "aeiou" else "a"
+            facts.append(f"in {article} {quote.channel}")  # 'in a tweet' beside the handle that signs it; 'in an interview'
         if quote.said_on:
             facts.append(f"on {quote.said_on.isoformat()}")
         content = analysis.words_of(quote)

@@ -34,6 +34,7 @@ from presslens.corpus import reanalyze as reanalyze_in
 from presslens.corpus.results import ArticleRef
 from presslens.errors import ModelError, PresslensError, StoreError
 from presslens.ingest.sources import expand_paths
+from presslens.names import together
 from presslens.settings import DEFAULT_STORE
 
 if TYPE_CHECKING:
@@ -184,7 +185,8 @@ def quotes(
         table.add_column(column, overflow="fold")
     for record in records:
         said = str(record.said_on) if record.said_on else f"({record.article.published or '?'})"
-        table.add_row(said, record.article.outlet or "-", record.speaker or "?", record.kind + (" · negated" if record.negated else ""), record.content)
+        speakers = together([record.speaker or "?", *record.joint_speakers])
+        table.add_row(said, record.article.outlet or "-", speakers, record.kind + (" · negated" if record.negated else ""), record.content)
     out.print(table, markup=False, highlight=False)
     err.print(f"{len(records)} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
 
@@ -228,7 +230,9 @@ def entity(
     for title, records in (("said", profile.quotes_by), ("said about it", profile.quotes_about)):
         out.print(f"[bold]{len(records)} quote(s) {title}[/bold]")
         for record in records:
-            who = ("" if title == "said" else f"{record.speaker or '?'}: ") + ("(negated: not said) " if record.negated else "")
+            speakers = together([record.speaker or "?", *record.joint_speakers])
+            who = (f"(with {speakers}) " if title == "said" and record.joint_speakers else "" if title == "said" else f"{speakers}: ")
+            who += "(negated: not said) " if record.negated else ""
             out.print(f"  {record.said_on or record.article.published or '?'} {_source(record.article)} · {who}{record.content}", highlight=False, markup=False)
     out.print("[bold]timeline[/bold]")
     for point in profile.timeline:

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Connection, String, and_, func, literal_column, select, text
+from sqlalchemy import Connection, String, and_, func, literal_column, or_, select, text
 
 from presslens.corpus import tables
 from presslens.corpus.names import PARTICLES, name_key
@@ -103,7 +103,19 @@ def quotes_by_speaker(conn: Connection, name: str) -> list[QuoteRecord]:
     found = find_entities(conn, name)
     if not found:
         raise NotFoundError(f"no entity named '{name}' in the corpus")
-    return _quotes(conn, q.c.speaker_entity.is_not(None) & e.c.corpus_entity.in_([f["id"] for f in found]))
+    return _quotes(conn, _said_by([f["id"] for f in found]))
+
+
+def _said_by(corpus_ids: list[str]) -> Any:
+    """Quotes whose speaker, or one of those who spoke with it ('Pelosi and Schumer said'), is one of these corpus entities."""
+    js, other = tables.joint_speakers, e.alias("joint_entity")
+    jointly = (
+        select(js.c.quote_id)
+        .join(other, and_(other.c.article_id == js.c.article_id, other.c.entity_id == js.c.entity_id))
+        .where(js.c.article_id == q.c.article_id, js.c.quote_id == q.c.quote_id, other.c.corpus_entity.in_(corpus_ids))
+        .exists()
+    )
+    return or_(e.c.corpus_entity.in_(corpus_ids), jointly)
 
 
 def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
@@ -116,6 +128,7 @@ def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
         .where(condition)
         .order_by(func.coalesce(q.c.said_on, a.c.published), a.c.id, q.c.start)
     ).all()
+    joint = _joint_speakers(conn, {r.id for r in rows})
     return [
         QuoteRecord(
             article=_ref(r),
@@ -123,6 +136,8 @@ def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
             kind=r.kind,
             speaker=r.ce_name or r.speaker_text,
             speaker_entity=r.ce_id,
+            joint_speakers=[name for name, _ in joint.get((r.id, r.quote_id), [])],
+            joint_entities=[entity for _, entity in joint.get((r.id, r.quote_id), [])],
             speaker_text=r.speaker_text,
             cue=r.cue,
             negated=r.negated,
@@ -133,6 +148,24 @@ def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
         )
         for r in rows
     ]
+
+
+def _joint_speakers(conn: Connection, article_ids: set[str]) -> dict[tuple[str, str], list[tuple[str, str | None]]]:
+    """(article id, quote id) -> the names and corpus entity ids of those who spoke with the quote's speaker, in order."""
+    js, ce = tables.joint_speakers, tables.corpus_entities
+    found: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    ids = sorted(article_ids)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(js.c.article_id, js.c.quote_id, e.c.canonical, ce.c.id.label("ce_id"), ce.c.name.label("ce_name"))
+            .join(e, and_(e.c.article_id == js.c.article_id, e.c.entity_id == js.c.entity_id))
+            .outerjoin(ce, ce.c.id == e.c.corpus_entity)
+            .where(js.c.article_id.in_(ids[start : start + 500]))
+            .order_by(js.c.article_id, js.c.quote_id, js.c.seq)
+        ).all()
+        for r in rows:
+            found[(r.article_id, r.quote_id)].append((r.ce_name or r.canonical, r.ce_id))
+    return found
 
 
 def entity_profile(conn: Connection, name: str) -> EntityProfile:
@@ -162,7 +195,7 @@ def entity_profile(conn: Connection, name: str) -> EntityProfile:
         .order_by(literal_column("n").desc(), ce.c.id)
         .limit(20)
     ).all()
-    quotes_by = _quotes(conn, e.c.corpus_entity == entity["id"])
+    quotes_by = _quotes(conn, _said_by([entity["id"]]))
     quotes_about = _quotes_about(conn, entity["id"], article_ids)
     timeline = [
         TimelinePoint(when=r.said_on or r.article.published, kind="said", article=r.article, text=r.content)
@@ -199,7 +232,7 @@ def _quotes_about(conn: Connection, entity_id: str, article_ids: list[str]) -> l
     return [
         record
         for record in candidates
-        if record.speaker_entity != entity_id
+        if record.speaker_entity != entity_id and entity_id not in record.joint_entities
         and any(record.span.start <= s and t <= record.span.end for s, t in by_article.get(record.article.id, []))
     ]
 

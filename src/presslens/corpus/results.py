@@ -49,6 +49,8 @@ class QuoteRecord(BaseModel):
     kind: str
     speaker: str | None = Field(description="The corpus entity's name, or the speaker as written when unresolved.")
     speaker_entity: str | None = Field(description="Id of the corpus entity.")
+    joint_speakers: list[str] = Field(default_factory=list, description="Those who said it with the speaker ('Pelosi and Schumer said'), in the text's order.")
+    joint_entities: list[str | None] = Field(default_factory=list, description="Their corpus entity ids, in the same order.")
     speaker_text: str | None
     cue: str | None
     negated: bool = Field(description="The text says it was not said: 'did not mention', 'refused to say'.")

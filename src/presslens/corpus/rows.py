@@ -118,6 +118,11 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
         }
         for quote in analysis.quotes
     ]
+    rows["joint_speakers"] = [
+        {"article_id": aid, "quote_id": quote.id, "entity_id": entity_id, "seq": seq}
+        for quote in analysis.quotes
+        for seq, entity_id in enumerate(quote.speaker.joint, start=1)
+    ]
     rows["timexes"] = [
         {
             "article_id": aid,

@@ -22,6 +22,7 @@ from presslens.corpus.results import (
 )
 from presslens.errors import NotFoundError
 from presslens.model import Analysis, Span
+from presslens.names import together
 from presslens.settings import (
     STORY_MIN_SIMILARITY,
     STORY_MINHASH_PERMUTATIONS,
@@ -224,7 +225,7 @@ def compare_quotes(first: Analysis, other: Analysis) -> list[QuoteChange]:
         return [
             (
                 " … ".join(analysis.text_of(s) for s in (q.content, *q.continuation)),
-                names.get(q.speaker.entity or "") or (analysis.text_of(q.speaker.span) if q.speaker.span else None),
+                together([names[i] for i in q.speaker.everyone()]) or (analysis.text_of(q.speaker.span) if q.speaker.span else None),
             )
             for q in analysis.quotes
         ]

@@ -106,6 +106,15 @@ quotes = Table(
     Column("confidence", Float, nullable=False),
 )
 
+joint_speakers = Table(
+    "joint_speakers",
+    metadata,
+    _article_fk(),
+    Column("quote_id", String(16), primary_key=True),
+    Column("entity_id", String(16), primary_key=True),
+    Column("seq", Integer, nullable=False),  # the order the text names them in, after the quote's speaker_entity
+)
+
 timexes = Table(
     "timexes",
     metadata,
@@ -203,7 +212,7 @@ errors = Table(
 Index("ix_quotes_speaker_entity", quotes.c.article_id, quotes.c.speaker_entity)
 
 #: Tables holding one analysis each, in the order they are written.
-ANALYSIS_TABLES = (articles, entities, mentions, quotes, timexes, techniques, findings)
+ANALYSIS_TABLES = (articles, entities, mentions, quotes, joint_speakers, timexes, techniques, findings)
 
 
 #: PostgreSQL advisory lock held while the derived tables (corpus entities, stories) are rewritten.

@@ -38,7 +38,7 @@ from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
-from presslens.resources import belief_verbs, channels, given_name_sex, non_attribution_cues, person_roles, speech_verbs
+from presslens.resources import belief_verbs, channels, given_name_sex, honorifics, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
@@ -2161,6 +2161,7 @@ class _Resolved:
     person: bool = False  # a person, named or not: whom a later 'he' or 'she' may mean
     group: bool = False  # people named by role ('Iraqi officials'): whom a later 'they' may mean
     sex: str | None = None  # 'm' or 'f' when a given name, a title or the pronoun tells it: whom a 'he' or a 'she' may not mean
+    joint: list[str] = field(default_factory=list)  # the others who spoke with the entity: a later 'they' means them all
 
 
 def _resolve(
@@ -2196,7 +2197,10 @@ def _resolve(
         person = label == "PERSON" or people == "one"
         pronoun = _head(draft.subject).lower_ if draft.subject else ""
         sex = (_sex(entity, text) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he'
-        history.append(_Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many", sex))
+        joint = bool(speaker.joint)
+        history.append(
+            _Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many" or joint, sex, speaker.joint)
+        )
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
         quotes.append(
@@ -2218,6 +2222,33 @@ def _resolve(
             )
         )
     return quotes
+
+
+def _joint(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt) -> list[str]:
+    """The others a speaker's words name beside the first, coordinated with it by 'and': 'Nancy Pelosi and
+    Chuck Schumer', 'The Congressional Black Caucus and Sen. Chuck Schumer'. Not the parts of one name ('US
+    Customs and Border Protection', 'Border Patrol San Diego'), nor a list the parse made of an apposition
+    ('the Prefect, Cardinal Re'), nor a name outside the words or where the first name is not their head."""
+    own = _mention_in([head], mentions)
+    inside = {t.i for t in words}
+    if own is None or own[0].id != first.id or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words):
+        return []
+    others: list[str] = []
+    for conjunct in head.conjuncts:
+        found = _mention_in([conjunct], mentions)
+        if conjunct.i not in inside or found is None or found[0].label not in _SPEAKING_LABELS or found[0].id in (first.id, *others):
+            continue
+        before = conjunct.doc[_mention_start(conjunct, found[0]) - 1]
+        if before.dep_ == "compound" and before.head == conjunct and before.pos_ == "PROPN" and not (_by_role(before) or before.lower_.rstrip(".") in honorifics()):
+            continue  # 'Border Patrol San Diego': the place ends another name
+        others.append(found[0].id)
+    return others
+
+
+def _mention_start(token: Token, entity: Entity) -> int:
+    """Index of the first token of the entity's mention that holds the token."""
+    mention = next(m for m in entity.mentions if m.start <= token.idx < m.end)
+    return next(t.i for t in token.doc[: token.i + 1] if t.idx + len(t.text) > mention.start)
 
 
 def _qualified(cue: tuple[int, int] | None, verb: Token | None) -> tuple[tuple[int, int] | None, bool]:
@@ -2311,7 +2342,7 @@ def _speaker(
         _mention_in([head], mentions) is not None or named[0].label in _SPEAKING_LABELS
     ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre
         entity, variant = named
-        return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
+        return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=_joint(head, words, entity, mentions))
     lowered = head.lower_
     if (lowered == "i" or _let_me(head)) and author is not None and not quoted(head.idx):  # the writer's own 'I think', 'let me say'
         return Speaker(span=span, entity=author.entity, resolved=True, via="author")
@@ -2339,8 +2370,8 @@ def _speaker(
         subject = None if previous is not None and draft.cue_lemma in _GOING_ON else _recent_subject(head, mentions, want_person, quoted, offices)
         if subject is not None and (previous is None or previous.span is None or subject[1] > previous.span.start):
             return Speaker(span=span, entity=subject[0], resolved=True, via="pronoun")
-        if previous is not None and previous.entity:
-            return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun")
+        if previous is not None and previous.entity:  # 'they' after 'Pelosi and Schumer said' is both
+            return Speaker(span=span, entity=previous.entity, resolved=True, via="pronoun", joint=previous.joint if group else [])
         if previous is not None and (want_person or group) and previous.span is not None:  # someone the text never named
             return Speaker(span=span, resolved=False, via="pronoun", refers_to=previous.span)
         return Speaker(span=span, resolved=False, via="unresolved")
@@ -2393,7 +2424,8 @@ def _speaker(
         entity, variant = named
         person = None if itself else _person_named_after_role(head, words, mentions)
         if itself or (person is not None and person.id == entity.id and head.lemma_.lower() not in _SPOKESPEOPLE):
-            return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant)
+            joint = _joint(head, words, entity, mentions) if itself else []
+            return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=joint)
         return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
     if named is None and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
         if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman'; not 'his lawyer'

@@ -10,6 +10,7 @@ from importlib import resources
 import jinja2
 
 from presslens.model import Analysis, Quote, Span
+from presslens.names import together
 from presslens.report.segments import cut
 
 #: One colour per entity label, readable on white.
@@ -135,12 +136,13 @@ def _speakers(analysis: Analysis, entity_links: dict[str, str]) -> tuple[list[Sp
         speaker = quote.speaker
         named_by = speaker.refers_to or speaker.span  # 'He' groups with the unnamed minister it refers to
         words = analysis.text_of(named_by) if named_by else ("no one named" if speaker.via == "unnamed" else "unknown speaker")
-        key = speaker.entity or f"unresolved:{words}"
+        key = " ".join(speaker.everyone()) or f"unresolved:{words}"  # 'Pelosi and Schumer' speak as one
         if key not in groups:
             resolved = speaker.entity is not None
             index = sum(g.resolved for g in groups.values())
             colour = SPEAKER_COLOURS[index % len(SPEAKER_COLOURS)] if resolved else UNRESOLVED_COLOUR
-            groups[key] = SpeakerGroup(f"speaker-{len(groups) + 1}", names.get(key, words), colour, resolved, entity_links.get(key))
+            name = together([names[i] for i in speaker.everyone()]) or words
+            groups[key] = SpeakerGroup(f"speaker-{len(groups) + 1}", name, colour, resolved, entity_links.get(speaker.entity or ""))
         groups[key].quotes.append(quote)
         by_quote[quote.id] = groups[key]
     return list(groups.values()), by_quote
