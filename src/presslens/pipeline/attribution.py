@@ -2398,6 +2398,9 @@ def _speaker(
     # the text gave someone, the speaker the next sentence names, or the one person the text just named
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
+    if words[0].lower_ in _DEFINITE and head.tag_ == "NNS" and _by_role(head) and history and history[-1].joint and history[-1].entity:
+        together = history[-1]  # 'Pelosi and Schumer said … “…,” the leaders said'
+        return Speaker(span=span, entity=together.entity, resolved=True, via="role", joint=together.joint)
     if _one_by_role(head, words):
         where = _places(words)
         if (holder := _office_holder(head, words, offices)) is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
