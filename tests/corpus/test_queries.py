@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, queries
@@ -39,26 +42,31 @@ def test_quotes_about_an_entity_are_by_others(corpus: Store) -> None:
     assert [p.when for p in profile.timeline] == sorted(p.when for p in profile.timeline)
 
 
-def test_what_a_speaker_refused_to_say_is_marked_and_left_off_the_timeline(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
-    source = tmp_path / "lopez.txt"
-    source.write_text("Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace.\n", encoding="utf-8")
-    with Store(empty_url) as store:
+@contextmanager
+def _one_article(url: str, analyzer: Analyzer, folder: Path, text: str) -> Iterator[Connection]:
+    """A store holding one article of the text, published 2021-03-10, open for queries."""
+    source = folder / "article.txt"
+    source.write_text(text + "\n", encoding="utf-8")
+    with Store(url) as store:
         ingest(store, [source], analyzer, published=date(2021, 3, 10))
         with store.read() as conn:
-            records = queries.quotes_by_speaker(conn, "Maria Lopez")
-            profile = queries.entity_profile(conn, "Maria Lopez")
+            yield conn
+
+
+def test_what_a_speaker_refused_to_say_is_marked_and_left_off_the_timeline(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    text = "Senator Maria Lopez refused to say on Monday whether she would run. Lopez said the budget was a disgrace."
+    with _one_article(empty_url, analyzer, tmp_path, text) as conn:
+        records = queries.quotes_by_speaker(conn, "Maria Lopez")
+        profile = queries.entity_profile(conn, "Maria Lopez")
     assert [(r.cue, r.negated) for r in records] == [("refused to say", True), ("said", False)]
     assert [(p.kind, p.text) for p in profile.timeline if p.kind == "said"] == [("said", "the budget was a disgrace")]
 
 
 def test_words_said_together_are_each_speaker_s(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
-    source = tmp_path / "joint.txt"
-    source.write_text("Nancy Pelosi and Charles Schumer said on Monday that the report must be public. Pelosi said the vote would come soon.\n", encoding="utf-8")
-    with Store(empty_url) as store:
-        ingest(store, [source], analyzer, published=date(2021, 3, 10))
-        with store.read() as conn:
-            schumer = queries.quotes_by_speaker(conn, "Charles Schumer")
-            pelosi = queries.entity_profile(conn, "Nancy Pelosi")
+    text = "Nancy Pelosi and Charles Schumer said on Monday that the report must be public. Pelosi said the vote would come soon."
+    with _one_article(empty_url, analyzer, tmp_path, text) as conn:
+        schumer = queries.quotes_by_speaker(conn, "Charles Schumer")
+        pelosi = queries.entity_profile(conn, "Nancy Pelosi")
     assert [(r.speaker, r.joint_speakers, r.content) for r in schumer] == [("Nancy Pelosi", ["Charles Schumer"], "that the report must be public")]
     assert [r.joint_speakers for r in pelosi.quotes_by] == [["Charles Schumer"], []] and pelosi.quotes_about == []
 

@@ -8,11 +8,10 @@ import typer
 from rich.markup import escape
 
 from presslens.cli.common import (
-    EXIT_SOME_FAILED,
     EXIT_USAGE,
     app,
     err,
-    out,
+    finish,
     parse_date,
     progress_bar,
 )
@@ -60,14 +59,9 @@ def batch(
     except ModelError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
-    out.print(
+    finish(
         f"{report.analysed} analysed, {report.skipped} already done, {len(report.failed)} failed"
         + (f" · {report.removed_orphans} unfinished part(s) of an earlier run removed" if report.removed_orphans else "")
         + f" · {out_dir or db}",
-        highlight=False,
-        markup=False,
+        report.failed,
     )
-    for failure in report.failed:
-        err.print(f"  failed {failure}", highlight=False, markup=False)
-    if report.failed:
-        raise typer.Exit(EXIT_SOME_FAILED)

@@ -58,3 +58,12 @@ def progress_bar(total: int) -> Progress:
         disable=total < PROGRESS_MIN_INPUTS,
         transient=True,
     )
+
+
+def finish(summary: str, failed: list[str]) -> None:
+    """Print what a run did and each input that failed, with its reason; exit 1 when any failed (the others were done)."""
+    out.print(summary, highlight=False, markup=False)
+    for failure in failed:
+        err.print(f"  failed {failure}", highlight=False, markup=False)
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)

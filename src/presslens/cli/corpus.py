@@ -13,10 +13,10 @@ from pydantic import BaseModel, TypeAdapter
 from rich.table import Table
 
 from presslens.cli.common import (
-    EXIT_SOME_FAILED,
     EXIT_USAGE,
     app,
     err,
+    finish,
     out,
     parse_date,
     progress_bar,
@@ -99,24 +99,14 @@ def ingest(
     when = parse_date(published)
     with open_store(db) as store:
         analyzer = _analyzer(model, technique_model)
-        total = count_inputs(paths)
-        try:
-            with progress_bar(total) as progress:
-                task = progress.add_task("ingesting", total=total)
-                report = ingest_into(store, paths, analyzer, published=when, progress=lambda _source, _outcome: progress.advance(task))
-        except StoreError as exc:
-            err.print(f"[red]error:[/red] {exc}; what was stored before stays, a rerun resumes", highlight=False)
-            raise typer.Exit(EXIT_USAGE) from None
-        out.print(
+        report = _with_progress(
+            "ingesting", count_inputs(paths), lambda advance: ingest_into(store, paths, analyzer, published=when, progress=advance), "what was stored before stays"
+        )
+        finish(
             f"{report.added} added, {report.already_stored} already stored, {len(report.failed)} failed · "
             f"{report.corpus_entities} corpus entities, {report.stories} stories · {store.display_url}",
-            highlight=False,
-            markup=False,
+            report.failed,
         )
-        for failure in report.failed:
-            err.print(f"  failed {failure}", highlight=False, markup=False)
-    if report.failed:
-        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 @app.command()
@@ -130,24 +120,29 @@ def reanalyze(
     spaCy pipeline or technique model analysed (every one with --all). A rerun goes on where a run stopped."""
     with open_store(db) as store:
         analyzer = _analyzer(model, technique_model)
-        total = store.count_outdated(analyzer.generator, everything=everything)
-        try:
-            with progress_bar(total) as progress:
-                task = progress.add_task("reanalysing", total=total)
-                report = reanalyze_in(store, analyzer, everything=everything, progress=lambda _id, _outcome: progress.advance(task))
-        except StoreError as exc:
-            err.print(f"[red]error:[/red] {exc}; what was reanalysed before stays, a rerun resumes", highlight=False)
-            raise typer.Exit(EXIT_USAGE) from None
-        out.print(
+        report = _with_progress(
+            "reanalysing",
+            store.count_outdated(analyzer.generator, everything=everything),
+            lambda advance: reanalyze_in(store, analyzer, everything=everything, progress=advance),
+            "what was reanalysed before stays",
+        )
+        finish(
             f"{report.reanalysed} reanalysed, {len(report.failed)} failed (their old analyses kept) · "
             f"{report.corpus_entities} corpus entities, {report.stories} stories · {store.display_url}",
-            highlight=False,
-            markup=False,
+            report.failed,
         )
-        for failure in report.failed:
-            err.print(f"  failed {failure}", highlight=False, markup=False)
-    if report.failed:
-        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _with_progress(label: str, total: int, work: Callable[[Callable[[str, str], None]], T], kept: str) -> T:
+    """Run work that reports each item done, under a progress bar; a store that fails half-way is a clear
+    error (exit 2) saying what was ``kept``."""
+    try:
+        with progress_bar(total) as progress:
+            task = progress.add_task(label, total=total)
+            return work(lambda _item, _outcome: progress.advance(task))
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}; {kept}, a rerun resumes", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 @app.command()

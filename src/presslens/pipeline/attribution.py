@@ -701,6 +701,7 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+#: Quotation marks that open and close a direct quote's words, curly or straight.
 _OPENING_MARKS = frozenset("“‘\"'")
 _CLOSING_MARKS = frozenset("”’\"'")
 
