@@ -67,5 +67,6 @@ def test_negated_quotes_are_marked_and_an_outdated_store_is_reanalysed(tmp_path:
     entity = runner.invoke(app, ["entity", "Maria Lopez", "--db", db], terminal_width=200).output
     assert "(negated: not said) whether she would run" in entity
     assert "0 reanalysed, 0 failed" in runner.invoke(app, ["reanalyze", "--db", db]).output
+    assert "1 of 1 stored article(s) would be analysed again" in runner.invoke(app, ["reanalyze", "--all", "--dry-run", "--db", db]).output
     everything = runner.invoke(app, ["reanalyze", "--all", "--db", db])
     assert everything.exit_code == 0 and "1 reanalysed, 0 failed" in everything.output

@@ -115,14 +115,20 @@ def reanalyze(
     everything: Annotated[bool, typer.Option("--all", help="Analyse every stored article again, not only the outdated ones.")] = False,
     model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
     technique_model: Annotated[bool, typer.Option(help="--no-technique-model: find techniques with the lexicon alone.")] = True,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say how many articles would be analysed again.")] = False,
 ) -> None:
     """Analyse stored articles again with this version of presslens, in place: those an older schema, version,
     spaCy pipeline or technique model analysed (every one with --all). A rerun goes on where a run stopped."""
     with open_store(db) as store:
         analyzer = _analyzer(model, technique_model)
+        outdated = store.count_outdated(analyzer.generator, everything=everything)
+        if dry_run:
+            stored = store.count_outdated(analyzer.generator, everything=True)
+            out.print(f"{outdated} of {stored} stored article(s) would be analysed again · {store.display_url}", highlight=False, markup=False)
+            return
         report = _with_progress(
             "reanalysing",
-            store.count_outdated(analyzer.generator, everything=everything),
+            outdated,
             lambda advance: reanalyze_in(store, analyzer, everything=everything, progress=advance),
             "what was reanalysed before stays",
         )
