@@ -2150,3 +2150,14 @@ def test_words_two_speakers_said_together_are_both_theirs_and_they_means_both(an
     assert [[names[i] for i in q.speaker.everyone()] for q in a.quotes] == [both, both, both, ["Nancy Pelosi"]]
     one = _analyse(analyzer, "US Customs and Border Protection said the wall would work. Maine Sen. Susan Collins and Texas Rep. Louis Gohmert said it would not.")
     assert [len(q.speaker.joint) for q in one.quotes] == [0, 1]  # one body's name; two people with their titles
+
+
+def test_a_verb_right_after_a_broken_off_quote_reports_it_whatever_the_verb(analyzer: Analyzer) -> None:
+    said = ["“We will win,” Howard Dean thundered to a cheering crowd.", "“We will win,” thundered Howard Dean.", "“It is a scandal,” Grassley scolded."]
+    for text in said:
+        a = _analyse(analyzer, text)
+        assert [(q.kind, a.text_of(q.content)) for q in a.quotes] == [("direct", text.split("“")[1].split(",”")[0])], text
+        assert a.quotes[0].speaker.resolved
+    others = ["“The Apprentice,” Trump starred in for years.", "“We are counting the votes again,” Dixon quoted from the voicemail."]
+    # the title is what he starred in; the words are the voicemail's, whose speaker the text does not name
+    assert [[q.cue_lemma for q in _analyse(analyzer, text).quotes] for text in others] == [[], [None]]

@@ -2141,15 +2141,37 @@ def _trailing_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token |
         return None
     sent = following.sent
     verb = next((t for t in doc[following.i : sent.end] if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in speech_verbs() or any(d.verb == verb for d in drafts):
+    if verb is None or any(d.verb == verb for d in drafts):
         return None
     subject = _child(verb, "nsubj")
     if subject is None:
         return None
+    if verb.lemma_.lower() not in speech_verbs():
+        broken_off = doc_text(doc)[q[0] : q[1]].rstrip()[-1:] in ",!?"
+        return verb if broken_off and _says_the_quote_before(verb, following, subject, q) else None
     # '“…!” Smith said.'; past the few words, only a subject running from the quote to the verb: '“…!” a
     # welcome message on the website reads.'
     near = verb.i < following.i + _TRAILING_CUE_REACH
     return verb if near or subject.left_edge.i == following.i and subject.right_edge.i + 1 == verb.i else None
+
+
+def _says_the_quote_before(verb: Token, following: Token, subject: Token, quote: tuple[int, int]) -> bool:
+    """Whether a verb the lexicon does not list reports the quote broken off before it by its place alone:
+    right after the closing mark, with its subject, the quoted clause as its complement and nothing of its
+    own said or done ('“We will win,” Dean thundered to the crowd', '“… win,” quipped Smith'); not '“…,” and
+    voters agreed', '“The Apprentice,” Trump starred in'."""
+    opens = following.i in (verb.i, subject.left_edge.i) and verb.i < following.i + _TRAILING_CUE_REACH
+    inside = [c for c in verb.children if quote[0] <= c.idx < quote[1]]
+    outside = [c for c in verb.children if c.idx >= quote[1]]
+    own = any(c.dep_ in _OWN_WORDS or c.dep_ in ("prep", "prt") and not _child(c, "pobj") for c in outside)
+    lemma = verb.lemma_.lower()
+    return opens and any(c.dep_ == "ccomp" for c in inside) and not own and lemma not in non_attribution_cues() and lemma not in _RELAYS
+
+
+#: What a verb may say or do of its own, which makes it no report of the quote before it.
+_OWN_WORDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+#: Verbs whose subject passes on someone else's words: '“…,” Dixon quoted from the voicemail'.
+_RELAYS = frozenset({"quote", "cite"})
 
 
 @dataclass
