@@ -2161,3 +2161,7 @@ def test_a_verb_right_after_a_broken_off_quote_reports_it_whatever_the_verb(anal
     others = ["“The Apprentice,” Trump starred in for years.", "“We are counting the votes again,” Dixon quoted from the voicemail."]
     # the title is what he starred in; the words are the voicemail's, whose speaker the text does not name
     assert [[q.cue_lemma for q in _analyse(analyzer, text).quotes] for text in others] == [[], [None]]
+    mixed = _analyse(analyzer, "Taxes are “a disgrace,” Howard Dean thundered.")
+    assert [(q.kind, mixed.text_of(q.content), q.cue_lemma) for q in mixed.quotes] == [("mixed", "Taxes are “a disgrace,”", "thunder")]
+    text = "As the Reporter piece said, the meeting was “unprecedented,” 1200 formators gathered by the Congregation in order to hear the orders."
+    assert [q.cue_lemma for q in _analyse(analyzer, text).quotes] == ["say"]  # 'gathered by': the outlet's participle, no report

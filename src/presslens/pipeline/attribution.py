@@ -811,6 +811,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         return _parenthetical(verb, inside)
     stance = _stance(verb)
     mode = speech_verbs().get(verb.lemma_.lower(), "object" if stance is not None else None)
+    if mode is None and _reports_the_quoted_clause_before(verb, quoted, quotes):
+        mode = "clause"  # 'Guns are “a crisis,” Dean thundered': the lexicon does not list the verb, its place says it all
     if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
         return None
     cue_end = verb.idx + len(verb.text)
@@ -2155,21 +2157,41 @@ def _trailing_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token |
     return verb if near or subject.left_edge.i == following.i and subject.right_edge.i + 1 == verb.i else None
 
 
+def _reports_the_quoted_clause_before(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> bool:
+    """Whether a verb the lexicon does not list reports the clause before it, which a quotation broken off by
+    a comma ends right before the verb's subject or the verb ('Guns are “a crisis,” Dean thundered')."""
+    clause, subject = _child(verb, "ccomp"), _child(verb, "nsubj")
+    if clause is None or subject is None or clause.i > verb.i:
+        return False
+    last = clause.right_edge
+    ending = [quoted[i] for i in quotes.overlapping(last.idx, last.idx + 1)]
+    if not ending:
+        return False
+    quote = ending[0]
+    following = next((t for t in verb.doc[last.i + 1 :] if t.idx >= quote[1] and not (t.is_space or t.is_quote or t.text == ",")), None)
+    broken_off = doc_text(verb.doc)[quote[0] : quote[1]].rstrip()[-1:] in ",!?"
+    return following is not None and broken_off and _says_the_quote_before(verb, following, subject, quote)
+
+
 def _says_the_quote_before(verb: Token, following: Token, subject: Token, quote: tuple[int, int]) -> bool:
     """Whether a verb the lexicon does not list reports the quote broken off before it by its place alone:
     right after the closing mark, with its subject, the quoted clause as its complement and nothing of its
     own said or done ('“We will win,” Dean thundered to the crowd', '“… win,” quipped Smith'); not '“…,” and
     voters agreed', '“The Apprentice,” Trump starred in'."""
-    opens = following.i in (verb.i, subject.left_edge.i) and verb.i < following.i + _TRAILING_CUE_REACH
-    inside = [c for c in verb.children if quote[0] <= c.idx < quote[1]]
+    doc = verb.doc
+    reaches = verb.i < following.i + _TRAILING_CUE_REACH or all(t.is_punct for t in doc[subject.right_edge.i + 1 : verb.i])  # 'Dean, the governor, said'
+    opens = following.i in (verb.i, subject.left_edge.i) and reaches
     outside = [c for c in verb.children if c.idx >= quote[1]]
-    own = any(c.dep_ in _OWN_WORDS or c.dep_ in ("prep", "prt") and not _child(c, "pobj") for c in outside)
+    own = any(c.dep_ in _OWN_WORDS or c.dep_ in ("prep", "prt") and not _child(c, "pobj") for c in outside) or any(
+        c.dep_ in ("agent", "auxpass") or c.tag_ == "MD" for c in verb.children
+    )  # '… 1200 formators gathered by the Congregation', '… she may again split with her former boss'
     lemma = verb.lemma_.lower()
-    return opens and any(c.dep_ == "ccomp" for c in inside) and not own and lemma not in non_attribution_cues() and lemma not in _RELAYS
+    clause = any(c.dep_ == "ccomp" and c.idx < quote[1] for c in verb.children)
+    return opens and clause and not own and lemma not in non_attribution_cues() and lemma not in _RELAYS
 
 
 #: What a verb may say or do of its own, which makes it no report of the quote before it.
-_OWN_WORDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+_OWN_WORDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advcl"})
 #: Verbs whose subject passes on someone else's words: '“…,” Dixon quoted from the voicemail'.
 _RELAYS = frozenset({"quote", "cite"})
 
