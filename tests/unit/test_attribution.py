@@ -1294,6 +1294,17 @@ def test_a_headline_giving_a_person_s_name_and_a_colon_gives_their_claim(analyze
     assert [q.cue_lemma for q in report.quotes if q.cue_lemma == ":"] == []
 
 
+def test_a_headline_ending_with_a_dash_and_a_person_gives_their_claim(analyzer: Analyzer) -> None:
+    text = "Brexit delay request will be rejected without guarantees – France’s Le Drian\n\nFrench Foreign Minister Jean-Yves Le Drian spoke on Wednesday."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    assert [(q.cue_lemma, a.text_of(q.content), a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in a.quotes] == [
+        ("–", "Brexit delay request will be rejected without guarantees", "France’s Le Drian", "Jean-Yves Le Drian")
+    ]
+    why = analyzer.analyze(build_article("Authorities Lied About The Check-In Date – What Else Are They Hiding?\n\nThe hotel said nothing.", source=None, headline_first_line=True))
+    assert [q for q in why.quotes if q.cue_lemma == "–"] == []  # a question after the dash names no source
+
+
 def test_a_cue_that_says_how_someone_acted_ends_with_the_act_and_the_words_are_its_object(analyzer: Analyzer) -> None:
     text = "In a two-minute response on the issue, Cruz mentioned CNN five times and seemed to blame the network for its reporting more than his own campaign."
     a = _analyse(analyzer, text)

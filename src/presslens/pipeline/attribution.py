@@ -528,6 +528,8 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
     ('Report:', 'Brexit:', 'Breitbart News Daily:') heads no claim; quoted words after it are left to the
     quotation rules ("Ted Cruz: ‘…’")."""
     text = doc_text(doc)
+    if (sourced := _HEADLINE_SOURCE.match(text, 0, body_start)) is not None and (claim := _sourced_claim(doc, sourced, quoted, entities)):
+        return claim
     match = _HEADLINE_CLAIM.match(text, 0, body_start)
     if match is None or any(q[0] <= match.start(2) + 1 and match.end(2) - 1 <= q[1] for q in quoted):
         return []
@@ -545,6 +547,24 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
 
 #: A headline's speaker, colon and claim.
 _HEADLINE_CLAIM = re.compile(r"([^:\n]{1,40}):[ \t]+([^\n]*?)[.!?]?[ \t]*$", re.MULTILINE)
+#: A headline's claim, a dash and its source: "Brexit delay request will be rejected … – France’s Le Drian".
+_HEADLINE_SOURCE = re.compile(r"([^\n]+?)[ \t]+([–—-])[ \t]+([^–—\n-]{2,40}?)[ \t]*$", re.MULTILINE)
+
+
+def _sourced_claim(doc: Doc, match: re.Match[str], quoted: list[tuple[int, int]], entities: list[Entity]) -> list[_Draft]:
+    """The claim of a headline that ends with a dash and the person who made it, named last in a few words
+    ("… – France’s Le Drian", "… - EU’s Tusk"); not "… – What Else Are They Hiding?", "… - Here's Why"."""
+    text = doc_text(doc)
+    source = doc.char_span(match.start(3), match.end(3), alignment_mode="contract")
+    person = next(
+        (e for e in entities if e.label == "PERSON" and any(m.end == match.end(3) and m.start >= match.start(3) for m in e.mentions)), None
+    )
+    content = _trim(text, match.start(1), match.end(1))
+    if person is None or source is None or len(source) > _COLON_SPEAKER_WORDS + 1 or len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
+        return []
+    kind: QuoteKind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in quoted) else "indirect"
+    dash = (match.start(2), match.end(2))
+    return [_Draft(kind, content, dash, match.group(2), None, list(source), act="speech", turn=True, named=person.id)]
 
 
 def _author(name: str, span: tuple[int, int], entities: list[Entity]) -> str | None:
