@@ -232,7 +232,7 @@ def entity(
         out.print(f"[bold]{len(records)} quote(s) {title}[/bold]")
         for record in records:
             speakers = together([record.speaker or "?", *record.joint_speakers])
-            who = (f"(with {speakers}) " if title == "said" and record.joint_speakers else "" if title == "said" else f"{speakers}: ")
+            who = (f"(said together by {speakers}) " if title == "said" and record.joint_speakers else "" if title == "said" else f"{speakers}: ")
             who += "(negated: not said) " if record.negated else ""
             out.print(f"  {record.said_on or record.article.published or '?'} {_source(record.article)} · {who}{record.content}", highlight=False, markup=False)
     out.print("[bold]timeline[/bold]")

@@ -278,9 +278,11 @@ class Store:
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored analysis of one article; a unique id prefix is enough."""
+        ids = tables.articles.c.id
+        whole = len(article_id) == tables.ARTICLE_ID.length  # a whole id is looked up in the key's index; a prefix may not be
         with self.engine.connect() as conn:
             found = conn.execute(
-                select(tables.articles.c.analysis).where(tables.articles.c.id.startswith(article_id, autoescape=True)).limit(2)
+                select(tables.articles.c.analysis).where(ids == article_id if whole else ids.startswith(article_id, autoescape=True)).limit(2)
             ).all()
         if len(found) != 1:
             return None

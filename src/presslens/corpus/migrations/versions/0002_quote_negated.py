@@ -27,8 +27,9 @@ def upgrade() -> None:
     op.add_column("quotes", sa.Column("negated", sa.Boolean, nullable=False, server_default=sa.false()))
     bind = op.get_bind()
     # the analysis JSON is compact (pydantic's model_dump_json): only articles with a negated quote match
-    stored = bind.execute(sa.select(_articles.c.id, _articles.c.analysis).where(_articles.c.analysis.like('%"negated":true%')))
-    for article_id, analysis in stored:
+    ids = bind.execute(sa.select(_articles.c.id).where(_articles.c.analysis.like('%"negated":true%'))).scalars().all()
+    for article_id in ids:  # one analysis in memory at a time
+        analysis = bind.execute(sa.select(_articles.c.analysis).where(_articles.c.id == article_id)).scalar_one()
         negated = [quote["id"] for quote in json.loads(analysis).get("quotes", []) if quote.get("negated")]
         if negated:
             bind.execute(

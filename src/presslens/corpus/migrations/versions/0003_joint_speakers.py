@@ -32,8 +32,9 @@ def upgrade() -> None:
     )
     bind = op.get_bind()
     # the analysis JSON is compact (pydantic's model_dump_json): only articles with a joint speaker match
-    stored = bind.execute(sa.select(_articles.c.id, _articles.c.analysis).where(_articles.c.analysis.like('%"joint":["%')))
-    for article_id, analysis in stored:
+    ids = bind.execute(sa.select(_articles.c.id).where(_articles.c.analysis.like('%"joint":["%'))).scalars().all()
+    for article_id in ids:  # one analysis in memory at a time
+        analysis = bind.execute(sa.select(_articles.c.analysis).where(_articles.c.id == article_id)).scalar_one()
         rows = [
             {"article_id": article_id, "quote_id": quote["id"], "entity_id": entity_id, "seq": seq}
             for quote in json.loads(analysis).get("quotes", [])
