@@ -1301,6 +1301,9 @@ def test_a_headline_ending_with_a_dash_and_a_person_gives_their_claim(analyzer: 
     assert [(q.cue_lemma, a.text_of(q.content), a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in a.quotes] == [
         ("–", "Brexit delay request will be rejected without guarantees", "France’s Le Drian", "Jean-Yves Le Drian")
     ]
+    role = "EU Profits From Trading With UK While London Loses Money – Political Campaigner\n\nSputnik spoke with political campaigner Michael Swadling."
+    b = analyzer.analyze(build_article(role, source=None, headline_first_line=True))
+    assert [({e.id: e.canonical for e in b.entities}.get(q.speaker.entity or ""), q.cue_lemma) for q in b.quotes] == [("Michael Swadling", "–")]
     why = analyzer.analyze(build_article("Authorities Lied About The Check-In Date – What Else Are They Hiding?\n\nThe hotel said nothing.", source=None, headline_first_line=True))
     assert [q for q in why.quotes if q.cue_lemma == "–"] == []  # a question after the dash names no source
 

@@ -553,12 +553,17 @@ _HEADLINE_SOURCE = re.compile(r"([^\n]+?)[ \t]+([–—-])[ \t]+([^–—\n-]{2,
 
 def _sourced_claim(doc: Doc, match: re.Match[str], quoted: list[tuple[int, int]], entities: list[Entity]) -> list[_Draft]:
     """The claim of a headline that ends with a dash and the person who made it, named last in a few words
-    ("… – France’s Le Drian", "… - EU’s Tusk"); not "… – What Else Are They Hiding?", "… - Here's Why"."""
+    ("… – France’s Le Drian", "… - EU’s Tusk"), or by the role the text writes before their name ("… –
+    Political Campaigner", after which "Sputnik spoke with political campaigner Michael Swadling"); not "… –
+    What Else Are They Hiding?", "… - Here's Why"."""
     text = doc_text(doc)
     source = doc.char_span(match.start(3), match.end(3), alignment_mode="contract")
-    person = next(
-        (e for e in entities if e.label == "PERSON" and any(m.end == match.end(3) and m.start >= match.start(3) for m in e.mentions)), None
-    )
+    people = [e for e in entities if e.label == "PERSON"]
+    person = next((e for e in people if any(m.end == match.end(3) and m.start >= match.start(3) for m in e.mentions)), None)
+    role = match.group(3).casefold()
+    if person is None and role.replace(" ", "").isalpha():
+        titled = [(m.start, e) for e in people for m in e.mentions if m.start > match.end(3) and text[: m.start].rstrip().casefold().endswith(" " + role)]
+        person = min(titled, key=lambda found: found[0])[1] if titled else None
     content = _trim(text, match.start(1), match.end(1))
     if person is None or source is None or len(source) > _COLON_SPEAKER_WORDS + 1 or len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
         return []
