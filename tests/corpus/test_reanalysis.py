@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import select
 
@@ -78,3 +80,18 @@ def test_a_run_stopped_half_way_is_finished_by_the_next(empty_url: str, analyzer
         assert store.count_outdated(analyzer.generator) == 3
         assert reanalyze(store, analyzer).reanalysed == 3
         assert store.count_outdated(analyzer.generator) == 0 and store.counts() == counts
+
+
+def test_an_analysis_an_older_schema_wrote_is_redone_from_its_article_and_an_unreadable_one_is_reported(empty_url: str, analyzer: Analyzer) -> None:
+    with Store(empty_url) as store:
+        ingest(store, [CORPUS], analyzer)
+        counts, _ = _snapshot(store)
+        with store.connect() as conn:
+            gulf, levant = (conn.scalar(select(a.c.id).where(a.c.outlet == outlet)) for outlet in ("Gulf Wire", "Levant Post"))
+            old = json.loads(conn.scalar(select(a.c.analysis).where(a.c.id == gulf)))
+            old["quotes"] = "a field an older schema wrote otherwise"
+            conn.execute(a.update().where(a.c.id == gulf).values(analysis=json.dumps(old), schema_version="1.0"))
+            conn.execute(a.update().where(a.c.id == levant).values(analysis="{not json", schema_version="1.0"))
+        report = reanalyze(store, analyzer)
+        assert report.reanalysed == 1 and len(report.failed) == 1 and report.failed[0].startswith(f"article {levant[:12]}: [E300] the stored article")
+        assert store.analysis(gulf) is not None and store.count_outdated(analyzer.generator) == 1 and store.counts() == counts

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from presslens.corpus.ingest import relink
 from presslens.corpus.results import ReanalysisReport
 from presslens.corpus.store import Store
+from presslens.errors import StoreError
 from presslens.model import Article
 
 if TYPE_CHECKING:
@@ -31,9 +32,15 @@ def reanalyze(store: Store, analyzer: Analyzer, *, everything: bool = False, pro
         after = ""
         while ids := store.outdated(analyzer.generator, after=after, everything=everything):
             for article_id in ids:
-                stored = store.analysis(article_id)
-                if stored is not None:
-                    yield stored.article
+                try:
+                    article = store.article(article_id)
+                except StoreError as exc:  # its old analysis stays; the others go on
+                    report.failed.append(f"article {article_id[:12]}: {exc}")
+                    if progress:
+                        progress(article_id, "failed")
+                    continue
+                if article is not None:
+                    yield article
             after = ids[-1]
 
     for article, outcome in analyzer.analyze_each(outdated()):

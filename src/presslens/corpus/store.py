@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -31,7 +32,7 @@ from presslens.corpus import tables
 from presslens.corpus.rows import analysis_rows
 from presslens.corpus.stories import signature_bytes
 from presslens.errors import InputError, StoreError
-from presslens.model import Analysis, Generator
+from presslens.model import Analysis, Article, Generator
 from presslens.settings import DEFAULT_STORE, SCHEMA_VERSION
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -275,6 +276,19 @@ class Store:
             tables.articles.c.schema_version != SCHEMA_VERSION,
             *(made_by(field).is_distinct_from(value) for field, value in generator.model_dump().items()),
         )
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article of a whole id, as it was read from its source: the ``article`` of its stored
+        analysis, read alone, so that an analysis an older schema wrote still gives it. Raises ``StoreError``
+        when even that cannot be read."""
+        with self.engine.connect() as conn:
+            stored = conn.scalar(select(tables.articles.c.analysis).where(tables.articles.c.id == article_id))
+        if stored is None:
+            return None
+        try:
+            return Article.model_validate(json.loads(stored)["article"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"the stored article {article_id[:12]} cannot be read: {exc}") from None
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored analysis of one article; a unique id prefix is enough."""
