@@ -562,7 +562,10 @@ def _sourced_claim(doc: Doc, match: re.Match[str], quoted: list[tuple[int, int]]
     person = next((e for e in people if any(m.end == match.end(3) and m.start >= match.start(3) for m in e.mentions)), None)
     role = match.group(3).casefold()
     if person is None and role.replace(" ", "").isalpha():
-        titled = [(m.start, e) for e in people for m in e.mentions if m.start > match.end(3) and text[: m.start].rstrip().casefold().endswith(" " + role)]
+        titled = [
+            (m.start, e) for e in people for m in e.mentions
+            if m.start > match.end(3) and text[max(0, m.start - len(role) - 2) : m.start].rstrip().casefold().endswith(" " + role)
+        ]  # 'political campaigner Michael Swadling': the role right before the name
         person = min(titled, key=lambda found: found[0])[1] if titled else None
     content = _trim(text, match.start(1), match.end(1))
     if person is None or source is None or len(source) > _COLON_SPEAKER_WORDS + 1 or len(text[content[0] : content[1]].split()) < QUOTE_MIN_WORDS:
@@ -719,16 +722,11 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """Words of a direct quote without the quotation marks at their edges, as the rules give them."""
-    while start < end and text[start] in _OPENING_MARKS:
+    while start < end and text[start] in _QUOTE_MARKS:
         start += 1
-    while end > start and text[end - 1] in _CLOSING_MARKS:
+    while end > start and text[end - 1] in _QUOTE_MARKS:
         end -= 1
     return _trim(text, start, end)
-
-
-#: Quotation marks that open and close a direct quote's words, curly or straight.
-_OPENING_MARKS = frozenset("“‘\"'")
-_CLOSING_MARKS = frozenset("”’\"'")
 
 
 def _addressee(cue: list[Token], pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -2318,7 +2316,8 @@ def _joint(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt
 def _mention_start(token: Token, entity: Entity) -> int:
     """Index of the first token of the entity's mention that holds the token."""
     mention = next(m for m in entity.mentions if m.start <= token.idx < m.end)
-    return next(t.i for t in token.doc[: token.i + 1] if t.idx + len(t.text) > mention.start)
+    span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.start if span is not None else token.i
 
 
 def _qualified(cue: tuple[int, int] | None, verb: Token | None) -> tuple[tuple[int, int] | None, bool]:
