@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -37,11 +39,21 @@ def test_ingest_then_query_from_the_command_line(tmp_path: Path) -> None:
     assert "+ , known in Arabic as Hashd al-Shaabi, [gloss]" in story.output
     assert "implies 2020-01-01" in runner.invoke(app, ["conflicts", "--db", db]).output
     assert "broken.json" in runner.invoke(app, ["errors", "--db", db]).output
+
+    said = runner.invoke(app, ["quotes", "--speaker", "al-Kadhimi", "--about", "Iraq", "--outlet", "Gulf Wire", "--csv", "--db", db])
+    rows = list(csv.DictReader(io.StringIO(said.stdout)))
+    assert said.exit_code == 0 and rows and {(r["speaker"], r["outlet"]) for r in rows} == {("Mustafa al-Kadhimi", "Gulf Wire")}
+    first = runner.invoke(app, ["quotes", "--since", "2022-01-01", "--limit", "2", "--db", db])
+    assert first.exit_code == 0 and "2 of " in first.stderr and "--limit cut the rest" in first.stderr
+    unknown = runner.invoke(app, ["quotes", "--about", "Atlantis", "--db", db])
+    assert unknown.exit_code == 1 and "no entity named 'Atlantis'" in unknown.output and isinstance(unknown.exception, SystemExit)
+    backwards = runner.invoke(app, ["quotes", "--since", "2022-01-02", "--until", "2022-01-01", "--db", db])
+    assert backwards.exit_code == 2 and "is after until" in backwards.output
+
     split = runner.invoke(app, ["entity", "split", "mustafa-al-kadhimi", "--name", "Mustafa al-Kazemi", "--db", db])
     assert split.exit_code == 0 and "mustafa-al-kazemi" in split.output
     missing = runner.invoke(app, ["entity", "Nobody McNoname", "--db", db])
-    assert missing.exit_code == 1 and "E301" in missing.output
-
+    assert missing.exit_code == 1 and "E301" in missing.output and isinstance(missing.exception, SystemExit)
 
 def test_a_store_that_cannot_be_opened_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", "postgresql://nobody@127.0.0.1:1/none"])

@@ -1,4 +1,4 @@
-"""Search, quotes by speaker, entity profiles and statistics, on both backends."""
+"""Search, quotes by speaker and other filters, entity profiles and statistics, on both backends."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, queries
+from presslens.corpus.results import QuoteFilters
 from presslens.errors import NotFoundError
 
 
@@ -40,6 +41,33 @@ def test_quotes_about_an_entity_are_by_others(corpus: Store) -> None:
         profile = queries.entity_profile(conn, "United States")
     assert profile.quotes_about and all(q.speaker_entity != profile.id for q in profile.quotes_about)
     assert [p.when for p in profile.timeline] == sorted(p.when for p in profile.timeline)
+
+
+def test_quotes_found_by_entity_named_period_outlet_kind_and_words(corpus: Store) -> None:
+    with corpus.connect() as conn:
+        about = queries.find_quotes(conn, QuoteFilters(about="United States"))
+        profile = queries.entity_profile(conn, "United States")
+        kadhimi = queries.find_quotes(conn, QuoteFilters(speaker="al-Kadhimi", since=date(2021, 12, 29), until=date(2021, 12, 30)))
+        direct = queries.find_quotes(conn, QuoteFilters(outlet="Gulf Wire", kind="direct"))
+        phrase = queries.find_quotes(conn, QuoteFilters(words='"COMBAT mission" Iraq'))
+        wildcard = queries.find_quotes(conn, QuoteFilters(words="100%_"))
+        everything = queries.find_quotes(conn, QuoteFilters())
+        second_page = queries.find_quotes(conn, QuoteFilters(), limit=5, offset=5)
+    assert about.total == len(about.quotes) > 0 and about.quotes == profile.quotes_about
+    assert {q.speaker for q in kadhimi.quotes} == {"Mustafa al-Kadhimi"}
+    assert all(date(2021, 12, 29) <= (q.said_on or q.article.published) <= date(2021, 12, 30) for q in kadhimi.quotes)
+    assert direct.quotes and {(q.article.outlet, q.kind) for q in direct.quotes} == {("Gulf Wire", "direct")}
+    assert phrase.quotes and all("combat mission" in q.content.lower() and "iraq" in q.content.lower() for q in phrase.quotes)
+    assert wildcard.total == 0
+    assert second_page.total == everything.total and second_page.quotes == everything.quotes[5:10]
+
+
+def test_a_name_the_corpus_does_not_hold_is_an_error_not_silence(corpus: Store) -> None:
+    with corpus.connect() as conn, pytest.raises(NotFoundError, match="no entity named 'Atlantis'"):
+        queries.find_quotes(conn, QuoteFilters(about="Atlantis"))
+    with pytest.raises(ValueError, match="is after until"):
+        QuoteFilters(since=date(2022, 1, 2), until=date(2022, 1, 1))
+    assert QuoteFilters(speaker=" ", since="", kind="") == QuoteFilters()  # type: ignore[arg-type]
 
 
 @contextmanager

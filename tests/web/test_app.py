@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import time
 
@@ -14,7 +16,7 @@ from tests.web.conftest import PAYLOADS
 
 def test_every_page_renders(client: TestClient) -> None:
     stories = client.get("/api/stories").json()
-    for path in ("/", "/analyze", "/stats", "/api", "/entities/mustafa-al-kadhimi", f"/stories/{stories[0]['id']}", "/?outlet=Gulf+Wire&technique=Loaded_Language"):
+    for path in ("/", "/analyze", "/stats", "/api", "/quotes", "/entities/mustafa-al-kadhimi", f"/stories/{stories[0]['id']}", "/?outlet=Gulf+Wire&technique=Loaded_Language"):
         response = client.get(path)
         assert response.status_code == 200, path
         assert response.headers["content-type"].startswith("text/html")
@@ -72,7 +74,8 @@ def test_the_json_api_returns_the_library_models(client: TestClient) -> None:
     article = client.get(f"/api/articles/{page['articles'][0]['id']}").json()
     assert Analysis.model_validate(article).article.outlet == "Capital Wire"
     assert client.get("/api/entities/mustafa-al-kadhimi").json()["name"] == "Mustafa al-Kadhimi"
-    assert client.get("/api/quotes", params={"speaker": "IRCC"}).json()
+    said = client.get("/api/quotes", params={"speaker": "IRCC", "limit": 2})
+    assert len(said.json()) == 2 and int(said.headers["x-total-count"]) > 2
     assert client.get("/api/search", params={"q": "drone"}).json()[0]["article"]["outlet"] == "Capital Wire"
     assert client.get("/api/conflicts").json()
     paths = client.get("/openapi.json").json()["paths"]
@@ -88,12 +91,28 @@ def test_errors_leak_no_paths_or_traces(client: TestClient) -> None:
 
 def test_article_strings_are_escaped_in_every_page(client: TestClient) -> None:
     hostile = client.get("/api/articles", params={"q": "Haddad"}).json()["articles"][0]
-    pages = [client.get(path).text for path in ("/", f"/articles/{hostile['id']}", "/?q=" + PAYLOADS[0], "/stats")]
+    paths = ("/", f"/articles/{hostile['id']}", "/?q=" + PAYLOADS[0], "/stats", "/quotes", "/quotes?words=" + PAYLOADS[0])
+    pages = [client.get(path).text for path in paths]
     for page in pages:
         assert "<script>window" not in page and "<img src=x" not in page and "<svg onload" not in page
         assert not re.search(r"<[^>]+\son\w+=", page), "an event handler attribute was built from data"
         assert 'href="javascript:' not in page
     assert "&lt;script&gt;window.__xss = 1" in pages[1]
+
+
+def test_quotes_are_found_by_filters_and_downloaded_as_csv(client: TestClient) -> None:
+    form = {"speaker": "al-Kadhimi", "about": "", "outlet": "", "since": "2021-12-29", "until": "", "kind": "", "words": '"combat mission"'}
+    page = client.get("/quotes", params=form)
+    assert page.status_code == 200 and page.text.count("<blockquote>") == 6
+    assert 'href="/entities/mustafa-al-kadhimi"' in page.text and "/api/quotes.csv?speaker=al-Kadhimi" in page.text
+    table = client.get("/api/quotes.csv", params={k: v for k, v in form.items() if v})
+    assert table.headers["content-type"].startswith("text/csv") and "attachment" in table.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert len(rows) == 6 and {r["speaker"] for r in rows} == {"Mustafa al-Kadhimi"} and all("combat mission" in r["quote"] for r in rows)
+    unknown = client.get("/quotes", params={"speaker": "Nobody McNoname"})
+    assert unknown.status_code == 404 and "no entity named" in unknown.text and "<form" in unknown.text
+    backwards = client.get("/api/quotes", params={"since": "2022-01-02", "until": "2022-01-01"})
+    assert backwards.status_code == 422 and "is after until" in backwards.json()["error"]
 
 
 def _stored_through_the_api(client: TestClient, text: str, entity: str) -> str:

@@ -144,14 +144,35 @@ def test_corpus_facets_story_and_stats(page) -> None:  # type: ignore[no-untyped
     assert page.problems == []  # type: ignore[attr-defined]
 
 
+def test_find_what_a_speaker_said_in_a_period_and_download_it(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/")
+    page.click("header.top nav a:has-text('Quotes')")
+    page.fill("input[name=speaker]", "al-Kadhimi")
+    page.fill("input[name=since]", "2021-12-29")
+    page.select_option("select[name=kind]", "direct")
+    page.click("form.quotes-filter button")
+    page.wait_for_url("**/quotes?*")
+    found = page.locator("ol.quotes li")
+    shown = found.all_inner_texts()
+    assert len(shown) == 5 and all("Mustafa al-Kadhimi" in text and "direct" in text for text in shown)
+    _screenshot(page, "web-quotes.png")
+    with page.expect_download() as download:
+        page.click("a:has-text('CSV')")
+    table = Path(download.value.path()).read_text("utf-8")
+    assert table.startswith("said_on,published,outlet") and table.count("Mustafa al-Kadhimi") == 5
+    found.first.locator("a[href^='/entities/']").click()
+    assert page.locator("h1").inner_text().startswith("Mustafa al-Kadhimi")
+    assert page.problems == []  # type: ignore[attr-defined]
+
+
 def test_script_payloads_never_run(page, client) -> None:  # type: ignore[no-untyped-def]
     hostile = client.get("/api/articles", params={"q": "Haddad"}).json()["articles"][0]
     paths = ["/", f"/articles/{hostile['id']}", "/?q=" + quote(PAYLOADS[0]), "/?outlet=" + quote(hostile["outlet"]), "/stats",
-             "/entities/" + quote(PAYLOADS[1]), "/analyze"]
+             "/entities/" + quote(PAYLOADS[1]), "/analyze", "/quotes", "/quotes?speaker=" + quote(PAYLOADS[1])]
     for path in paths:
         page.goto(path)
         page.mouse.move(300, 300)
-        for mark in page.locator(".text mark, .text a, ol.articles a").all()[:40]:
+        for mark in page.locator(".text mark, .text a, ol.articles a, ol.quotes a").all()[:40]:
             mark.hover()
         assert page.evaluate("typeof window.__xss") == "undefined", path
     page.goto(f"/articles/{hostile['id']}")

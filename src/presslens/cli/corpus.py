@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from rich.table import Table
 
 from presslens.cli.common import (
+    EXIT_SOME_FAILED,
     EXIT_USAGE,
     app,
     err,
@@ -31,7 +32,8 @@ from presslens.corpus import (
 )
 from presslens.corpus import ingest as ingest_into
 from presslens.corpus import reanalyze as reanalyze_in
-from presslens.corpus.results import ArticleRef
+from presslens.corpus.export import write_quotes_csv
+from presslens.corpus.results import ArticleRef, QuoteFilters
 from presslens.errors import ModelError, PresslensError, StoreError
 from presslens.ingest.sources import expand_paths
 from presslens.names import together
@@ -172,24 +174,44 @@ def search(
 
 @app.command()
 def quotes(
-    speaker: Annotated[str, typer.Option(help="A person or body: a name, an alias, an acronym or a corpus entity id.")],
+    speaker: Annotated[str | None, typer.Option(help="Said by this person or body (a name, an alias, an acronym or a corpus entity id), alone or with others.")] = None,
+    about: Annotated[str | None, typer.Option(help="Whose name the words hold, said by someone else.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Published by this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Said (or, when the text does not say when, published) on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Said (or published) on or before YYYY-MM-DD.")] = None,
+    kind: Annotated[Literal["direct", "indirect", "mixed"] | None, typer.Option(help="Only quotes of this kind.")] = None,
+    words: Annotated[str | None, typer.Option(help='Words (or "a phrase") the quote holds, all of them, in any case.')] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many quotes, the earliest first.  [default: all]")] = None,
     db: Db = None,
     as_json: Json = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, one row per quote, instead of a table.")] = False,
 ) -> None:
-    """Everything a person or body said across the corpus, with dates and outlets."""
+    """Who said what, when, about whom: quotes across the corpus by speaker, entity named, outlet, period, kind or words,
+    with dates and outlets. `presslens quotes --speaker al-Kadhimi --about "United States" --since 2021-12-01 --csv`."""
+    try:
+        filters = QuoteFilters(speaker=speaker, about=about, outlet=outlet, since=parse_date(since), until=parse_date(until), kind=kind, words=words)
+    except ValidationError as exc:
+        raise typer.BadParameter("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
     with open_store(db) as store, store.read() as conn:
-        records = _or_exit(lambda: queries.quotes_by_speaker(conn, speaker))
+        found = _or_exit(lambda: queries.find_quotes(conn, filters, limit))
+    records = found.quotes
     if as_json:
-        return _print_json(records)
-    table = Table(show_edge=False)
-    for column in ("said", "outlet", "speaker", "kind", "quote"):
-        table.add_column(column, overflow="fold")
-    for record in records:
-        said = str(record.said_on) if record.said_on else f"({record.article.published or '?'})"
-        speakers = together([record.speaker or "?", *record.joint_speakers])
-        table.add_row(said, record.article.outlet or "-", speakers, record.kind + (" · negated" if record.negated else ""), record.content)
-    out.print(table, markup=False, highlight=False)
-    err.print(f"{len(records)} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
+        _print_json(records)
+    elif as_csv:
+        write_quotes_csv(records, sys.stdout)
+    else:
+        table = Table(show_edge=False)
+        for column in ("said", "outlet", "speaker", "kind", "quote"):
+            table.add_column(column, overflow="fold")
+        for record in records:
+            said = str(record.said_on) if record.said_on else f"({record.article.published or '?'})"
+            speakers = together([record.speaker or "?", *record.joint_speakers])
+            table.add_row(said, record.article.outlet or "-", speakers, record.kind + (" · negated" if record.negated else ""), record.content)
+        out.print(table, markup=False, highlight=False)
+    if len(records) < found.total:
+        err.print(f"{len(records)} of {found.total} quote(s): --limit cut the rest", highlight=False)
+    elif not (as_json or as_csv):
+        err.print(f"{found.total} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
 
 
 def _source(article: ArticleRef) -> str:

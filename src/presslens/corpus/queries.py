@@ -1,4 +1,4 @@
-"""Corpus queries: full-text search, quotes by speaker, entity profiles and per-outlet statistics."""
+"""Corpus queries: full-text search, quotes by speaker, topic, outlet and period, entity profiles and per-outlet statistics."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Connection, String, and_, func, literal_column, or_, select, text
+from sqlalchemy import Connection, String, and_, func, literal_column, or_, select, text, true
 
 from presslens.corpus import tables
 from presslens.corpus.names import PARTICLES, name_key
@@ -21,6 +21,8 @@ from presslens.corpus.results import (
     EntityProfile,
     Facet,
     GroupStats,
+    QuoteFilters,
+    QuotePage,
     QuoteRecord,
     SearchHit,
     TimelinePoint,
@@ -100,33 +102,90 @@ def _words(name: str) -> set[str]:
 
 def quotes_by_speaker(conn: Connection, name: str) -> list[QuoteRecord]:
     """Everything a person or body said across the corpus, in the order it was said or published."""
+    return find_quotes(conn, QuoteFilters(speaker=name)).quotes
+
+
+def find_quotes(conn: Connection, filters: QuoteFilters, limit: int | None = None, offset: int = 0) -> QuotePage:
+    """Who said what, when, about whom, in which outlet: the quotes under the filters, in the order they were said or published.
+
+    A speaker or entity name that names nothing in the corpus raises NotFoundError rather than finding nothing,
+    so that a misspelt name is not read as silence.
+    """
+    conditions = []
+    if filters.speaker:
+        conditions.append(_said_by(_entity_ids(conn, filters.speaker)))
+    if filters.about:
+        about = _entity_ids(conn, filters.about)
+        conditions += [_names_in_words(about), _not_said_by(about)]
+    if filters.outlet:
+        conditions.append(a.c.outlet == filters.outlet)
+    when = func.coalesce(q.c.said_on, a.c.published)
+    if filters.since:
+        conditions.append(when >= filters.since)
+    if filters.until:
+        conditions.append(when <= filters.until)
+    if filters.kind:
+        conditions.append(q.c.kind == filters.kind)
+    for term in _TERM.findall(filters.words or ""):
+        if term.strip('"'):
+            conditions.append(func.lower(q.c.content).contains(term.strip('"').lower(), autoescape=True))
+    condition = and_(true(), *conditions)
+    total = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition)) or 0
+    return QuotePage(total=total, quotes=_quotes(conn, condition, limit, offset))
+
+
+def _entity_ids(conn: Connection, name: str) -> list[str]:
     found = find_entities(conn, name)
     if not found:
         raise NotFoundError(f"no entity named '{name}' in the corpus")
-    return _quotes(conn, _said_by([f["id"] for f in found]))
+    return [f["id"] for f in found]
 
 
-def _said_by(corpus_ids: list[str]) -> Any:
-    """Quotes whose speaker, or one of those who spoke with it ('Pelosi and Schumer said'), is one of these corpus entities."""
+def _jointly(corpus_ids: list[str]) -> Any:
+    """Quotes one of these corpus entities said with their speaker ('Pelosi and Schumer said')."""
     js, other = tables.joint_speakers, e.alias("joint_entity")
-    jointly = (
+    return (
         select(js.c.quote_id)
         .join(other, and_(other.c.article_id == js.c.article_id, other.c.entity_id == js.c.entity_id))
         .where(js.c.article_id == q.c.article_id, js.c.quote_id == q.c.quote_id, other.c.corpus_entity.in_(corpus_ids))
         .exists()
     )
-    return or_(e.c.corpus_entity.in_(corpus_ids), jointly)
 
 
-def _quotes(conn: Connection, condition: Any) -> list[QuoteRecord]:
+def _said_by(corpus_ids: list[str]) -> Any:
+    """Quotes whose speaker, or one of those who spoke with it, is one of these corpus entities."""
+    return or_(e.c.corpus_entity.in_(corpus_ids), _jointly(corpus_ids))
+
+
+def _not_said_by(corpus_ids: list[str]) -> Any:
+    """The negation of _said_by, where a quote with no resolved speaker is said by none of them (SQL's NOT IN is NULL there)."""
+    return and_(or_(e.c.corpus_entity.is_(None), e.c.corpus_entity.not_in(corpus_ids)), ~_jointly(corpus_ids))
+
+
+def _names_in_words(corpus_ids: list[str]) -> Any:
+    """Quotes whose words hold a mention of one of these corpus entities."""
+    m, named = tables.mentions, e.alias("named")
+    return (
+        select(m.c.entity_id)
+        .join(named, and_(named.c.article_id == m.c.article_id, named.c.entity_id == m.c.entity_id))
+        .where(m.c.article_id == q.c.article_id, m.c.start >= q.c.start, m.c.end <= q.c.end, named.c.corpus_entity.in_(corpus_ids))
+        .exists()
+    )
+
+
+#: A quote, its article and its speaker's entity: what every quote condition is written against.
+_QUOTE_SOURCE = q.join(a, a.c.id == q.c.article_id).outerjoin(e, and_(e.c.article_id == q.c.article_id, e.c.entity_id == q.c.speaker_entity))
+
+
+def _quotes(conn: Connection, condition: Any, limit: int | None = None, offset: int = 0) -> list[QuoteRecord]:
     ce = tables.corpus_entities
     rows = conn.execute(
         select(*_ARTICLE_COLUMNS, q, ce.c.id.label("ce_id"), ce.c.name.label("ce_name"))
-        .select_from(q.join(a, a.c.id == q.c.article_id))
-        .outerjoin(e, and_(e.c.article_id == q.c.article_id, e.c.entity_id == q.c.speaker_entity))
-        .outerjoin(ce, ce.c.id == e.c.corpus_entity)
+        .select_from(_QUOTE_SOURCE.outerjoin(ce, ce.c.id == e.c.corpus_entity))
         .where(condition)
         .order_by(func.coalesce(q.c.said_on, a.c.published), a.c.id, q.c.start)
+        .limit(limit)
+        .offset(offset)
     ).all()
     joint = _joint_speakers(conn, {r.id for r in rows})
     return [
@@ -196,7 +255,7 @@ def entity_profile(conn: Connection, name: str) -> EntityProfile:
         .limit(20)
     ).all()
     quotes_by = _quotes(conn, _said_by([entity["id"]]))
-    quotes_about = _quotes_about(conn, entity["id"], article_ids)
+    quotes_about = _quotes_about(conn, entity["id"])
     timeline = [
         TimelinePoint(when=r.said_on or r.article.published, kind="said", article=r.article, text=r.content)
         for r in quotes_by
@@ -218,23 +277,9 @@ def entity_profile(conn: Connection, name: str) -> EntityProfile:
     )
 
 
-def _quotes_about(conn: Connection, entity_id: str, article_ids: list[str]) -> list[QuoteRecord]:
-    """Quotes whose content holds a mention of the entity, said by someone else."""
-    m = tables.mentions
-    spans = conn.execute(
-        select(m.c.article_id, m.c.start, m.c.end).join(e, and_(e.c.article_id == m.c.article_id, e.c.entity_id == m.c.entity_id))
-        .where(e.c.corpus_entity == entity_id)
-    ).all()
-    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for r in spans:
-        by_article[r.article_id].append((r.start, r.end))
-    candidates = _quotes(conn, q.c.article_id.in_(article_ids))
-    return [
-        record
-        for record in candidates
-        if record.speaker_entity != entity_id and entity_id not in record.joint_entities
-        and any(record.span.start <= s and t <= record.span.end for s, t in by_article.get(record.article.id, []))
-    ]
+def _quotes_about(conn: Connection, entity_id: str) -> list[QuoteRecord]:
+    """Quotes whose words name the entity, said by someone else."""
+    return _quotes(conn, and_(_names_in_words([entity_id]), _not_said_by([entity_id])))
 
 
 def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[GroupStats]:

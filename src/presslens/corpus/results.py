@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from presslens.model import Span
 
@@ -58,6 +58,35 @@ class QuoteRecord(BaseModel):
     said_on: date | None
     channel: str | None
     span: Span
+
+
+class QuoteFilters(BaseModel):
+    """What `presslens quotes`, the quotes page and /api/quotes filter by; empty fields filter nothing, the others all apply."""
+
+    speaker: str | None = Field(default=None, max_length=200, description="Said by this person or body (a name, an alias, an acronym or a corpus entity id), alone or with others.")
+    about: str | None = Field(default=None, max_length=200, description="Words that name this entity, said by someone else.")
+    outlet: str | None = Field(default=None, max_length=200)
+    since: date | None = Field(default=None, description="Said (or, when the text does not say when, published) on or after this day.")
+    until: date | None = Field(default=None, description="Said (or published) on or before this day.")
+    kind: Literal["direct", "indirect", "mixed"] | None = None
+    words: str | None = Field(default=None, max_length=500, description='Words (or "a phrase") the quote holds, all of them, in any case.')
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        """An empty form field filters nothing."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _a_period(self) -> QuoteFilters:
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"since ({self.since}) is after until ({self.until})")
+        return self
+
+
+class QuotePage(BaseModel):
+    total: int = Field(description="Quotes under the filters, all pages together.")
+    quotes: list[QuoteRecord]
 
 
 class EntityLink(BaseModel):

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from presslens.corpus import date_conflicts, list_stories, queries, story_view
+from presslens.corpus.export import write_quotes_csv
 from presslens.corpus.results import (
     ArticleFilters,
     ArticlePage,
     DateConflict,
     EntityProfile,
     GroupStats,
+    QuoteFilters,
+    QuotePage,
     QuoteRecord,
     SearchHit,
     StoryGroup,
@@ -78,11 +82,42 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
         return queries.search(conn, q, limit)
 
 
-@router.get("/quotes", response_model=list[QuoteRecord], summary="Everything a person or body said")
-def quotes(request: Request, speaker: Annotated[str, Query(min_length=1, max_length=200)]) -> list[QuoteRecord]:
+@router.get("/quotes", response_model=list[QuoteRecord], summary="Who said what, when, about whom: quotes under filters")
+def quotes(
+    request: Request,
+    response: Response,
+    filters: Annotated[QuoteFilters, Query()],
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[QuoteRecord]:
+    """The quotes in the order they were said (or published); the X-Total-Count header counts them all."""
+    found = _find_quotes(request, filters, limit, offset)
+    response.headers["X-Total-Count"] = str(found.total)
+    return found.quotes
+
+
+@router.get(
+    "/quotes.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}, "description": "A header row, then one row per quote."}},
+    summary="The same quotes as CSV, one row per quote",
+)
+def quotes_csv(
+    request: Request,
+    filters: Annotated[QuoteFilters, Query()],
+    limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
+) -> Response:
+    found = _find_quotes(request, filters, limit, 0)
+    table = io.StringIO()
+    write_quotes_csv(found.quotes, table)
+    headers = {"content-disposition": 'attachment; filename="presslens-quotes.csv"', "x-total-count": str(found.total)}
+    return Response(table.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def _find_quotes(request: Request, filters: QuoteFilters, limit: int, offset: int) -> QuotePage:
     with _service(request).store.read() as conn:
         try:
-            return queries.quotes_by_speaker(conn, speaker)
+            return queries.find_quotes(conn, filters, limit, offset)
         except NotFoundError as exc:
             raise HTTPException(404, exc.message) from None
 

@@ -1,4 +1,4 @@
-"""The HTML pages: analyse, article view, corpus, entity, story, stats, API."""
+"""The HTML pages: analyse, article view, corpus, quotes, entity, story, stats, API."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
 from presslens.corpus import list_stories, queries, story_view, tables
-from presslens.corpus.results import ArticleFilters
+from presslens.corpus.results import ArticleFilters, QuoteFilters
 from presslens.errors import InputError, NotFoundError
 from presslens.ingest.decode import decode_bytes
 from presslens.model import Analysis
@@ -125,6 +125,21 @@ def entity(request: Request, entity_id: str) -> HTMLResponse:
         months[key] = months.get(key, 0) + 1
     chart = column_chart(sorted(months.items()), "mentions and quotes", title=f"{profile.name} over time")
     return _render(request, "entity.html", profile=profile, chart=chart)
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes(
+    request: Request,
+    filters: Annotated[QuoteFilters, Query()],
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+) -> HTMLResponse:
+    active = {k: v for k, v in filters.model_dump(mode="json").items() if v}
+    with _service(request).store.read() as conn:
+        try:
+            found = queries.find_quotes(conn, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        except NotFoundError as exc:
+            return _render(request, "quotes.html", status=404, found=None, error=exc.message, filters=filters, active=active, page=page, page_size=PAGE_SIZE)
+    return _render(request, "quotes.html", found=found, error=None, filters=filters, active=active, page=page, page_size=PAGE_SIZE)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
