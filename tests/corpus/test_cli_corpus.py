@@ -47,6 +47,11 @@ def test_ingest_then_query_from_the_command_line(tmp_path: Path) -> None:
     assert first.exit_code == 0 and "2 of " in first.stderr and "--limit cut the rest" in first.stderr
     unknown = runner.invoke(app, ["quotes", "--about", "Atlantis", "--db", db])
     assert unknown.exit_code == 1 and "no entity named 'Atlantis'" in unknown.output and isinstance(unknown.exception, SystemExit)
+    quoted = runner.invoke(app, ["sources", "--outlet", "Dispatches", "--db", db])
+    assert quoted.exit_code == 0 and "Most quoted, named" in quoted.stdout and "Hadi al-Amiri" in quoted.stdout
+    assert "15 quote(s), 100% of them by a named person or body" in quoted.stderr
+    counted = json.loads(runner.invoke(app, ["sources", "--outlet", "Dispatches", "--json", "--db", db]).stdout)
+    assert [(c["speaker"], c["quotes"], c["articles"]) for c in counted["named"]][:2] == [("Iraqi Resistance Coordination Commission", 8, 1), ("Hadi al-Amiri", 4, 1)]
     backwards = runner.invoke(app, ["quotes", "--since", "2022-01-02", "--until", "2022-01-01", "--db", db])
     assert backwards.exit_code == 2 and "is after until" in backwards.output
 

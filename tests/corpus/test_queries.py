@@ -99,6 +99,20 @@ def test_words_said_together_are_each_speaker_s(empty_url: str, analyzer: Analyz
     assert [r.joint_speakers for r in pelosi.quotes_by] == [["Charles Schumer"], []] and pelosi.quotes_about == []
 
 
+def test_sources_count_each_speaker_of_words_said_together_and_keep_unnamed_ones_apart(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    text = (
+        "Nancy Pelosi and Charles Schumer said on Monday that the report must be public. Pelosi said the vote would come soon. "
+        "Officials said the vote was delayed."
+    )
+    with _one_article(empty_url, analyzer, tmp_path, text) as conn:
+        report = queries.sources(conn, QuoteFilters())
+        about = queries.sources(conn, QuoteFilters(words="report"))
+    assert [(c.speaker, c.label, c.quotes, c.articles) for c in report.named] == [("Nancy Pelosi", "PERSON", 2, 1), ("Charles Schumer", "PERSON", 1, 1)]
+    assert [(c.speaker, c.speaker_entity, c.quotes) for c in report.unnamed] == [("officials", None, 1)]
+    assert report.quotes == 3 and report.named_share == round(2 / 3, 3)
+    assert sorted(c.speaker for c in about.named) == ["Charles Schumer", "Nancy Pelosi"] and about.unnamed == [] and about.named_share == 1.0
+
+
 def test_unknown_names_raise_not_found(corpus: Store) -> None:
     with corpus.connect() as conn, pytest.raises(NotFoundError):
         queries.quotes_by_speaker(conn, "Nobody McNoname")

@@ -109,6 +109,8 @@ def test_quotes_are_found_by_filters_and_downloaded_as_csv(client: TestClient) -
     assert table.headers["content-type"].startswith("text/csv") and "attachment" in table.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(table.text)))
     assert len(rows) == 6 and {r["speaker"] for r in rows} == {"Mustafa al-Kadhimi"} and all("combat mission" in r["quote"] for r in rows)
+    quoted = client.get("/api/sources", params={"since": "2021-12-29", "words": '"combat mission"'}).json()
+    assert [c["speaker"] for c in quoted["named"]] == ["Mustafa al-Kadhimi"] and "&amp;speaker=mustafa-al-kadhimi" in page.text
     unknown = client.get("/quotes", params={"speaker": "Nobody McNoname"})
     assert unknown.status_code == 404 and "no entity named" in unknown.text and "<form" in unknown.text
     backwards = client.get("/api/quotes", params={"since": "2022-01-02", "until": "2022-01-01"})

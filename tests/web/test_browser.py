@@ -160,6 +160,12 @@ def test_find_what_a_speaker_said_in_a_period_and_download_it(page) -> None:  # 
         page.click("a:has-text('CSV')")
     table = Path(download.value.path()).read_text("utf-8")
     assert table.startswith("said_on,published,outlet") and table.count("Mustafa al-Kadhimi") == 5
+    second = page.locator(".sources ol a").nth(1)
+    name = second.inner_text()
+    second.click()
+    page.wait_for_url("**/quotes?*speaker=*")
+    assert name != "Mustafa al-Kadhimi" and all(name in text for text in page.locator("ol.quotes li").all_inner_texts())
+    page.go_back()
     found.first.locator("a[href^='/entities/']").click()
     assert page.locator("h1").inner_text().startswith("Mustafa al-Kadhimi")
     assert page.problems == []  # type: ignore[attr-defined]

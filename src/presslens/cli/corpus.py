@@ -1,4 +1,4 @@
-"""Corpus commands: `ingest`, `reanalyze`, `search`, `quotes`, `entity`, `stats`, `stories`, `story`, `conflicts`, `errors`."""
+"""Corpus commands: `ingest`, `reanalyze`, `search`, `quotes`, `sources`, `entity`, `stats`, `stories`, `story`, `conflicts`, `errors`."""
 
 from __future__ import annotations
 
@@ -172,15 +172,32 @@ def search(
     err.print(f"{len(hits)} article(s)", highlight=False)
 
 
+Speaker = Annotated[str | None, typer.Option(help="Said by this person or body (a name, an alias, an acronym or a corpus entity id), alone or with others.")]
+About = Annotated[str | None, typer.Option(help="Whose name the words hold, said by someone else.")]
+Outlet = Annotated[str | None, typer.Option(help="Published by this outlet.")]
+Since = Annotated[str | None, typer.Option(help="Said (or, when the text does not say when, published) on or after YYYY-MM-DD.")]
+Until = Annotated[str | None, typer.Option(help="Said (or published) on or before YYYY-MM-DD.")]
+Kind = Annotated[Literal["direct", "indirect", "mixed"] | None, typer.Option(help="Only quotes of this kind.")]
+Words = Annotated[str | None, typer.Option(help='Words (or "a phrase") the quote holds, all of them, in any case.')]
+
+
+def _quote_filters(**fields: Any) -> QuoteFilters:
+    """The filter options as QuoteFilters, or a usage error that says what is wrong."""
+    try:
+        return QuoteFilters(**{**fields, "since": parse_date(fields["since"]), "until": parse_date(fields["until"])})
+    except ValidationError as exc:
+        raise typer.BadParameter("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
+
+
 @app.command()
 def quotes(
-    speaker: Annotated[str | None, typer.Option(help="Said by this person or body (a name, an alias, an acronym or a corpus entity id), alone or with others.")] = None,
-    about: Annotated[str | None, typer.Option(help="Whose name the words hold, said by someone else.")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Published by this outlet.")] = None,
-    since: Annotated[str | None, typer.Option(help="Said (or, when the text does not say when, published) on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Said (or published) on or before YYYY-MM-DD.")] = None,
-    kind: Annotated[Literal["direct", "indirect", "mixed"] | None, typer.Option(help="Only quotes of this kind.")] = None,
-    words: Annotated[str | None, typer.Option(help='Words (or "a phrase") the quote holds, all of them, in any case.')] = None,
+    speaker: Speaker = None,
+    about: About = None,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    kind: Kind = None,
+    words: Words = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many quotes, the earliest first.  [default: all]")] = None,
     db: Db = None,
     as_json: Json = False,
@@ -188,10 +205,7 @@ def quotes(
 ) -> None:
     """Who said what, when, about whom: quotes across the corpus by speaker, entity named, outlet, period, kind or words,
     with dates and outlets. `presslens quotes --speaker al-Kadhimi --about "United States" --since 2021-12-01 --csv`."""
-    try:
-        filters = QuoteFilters(speaker=speaker, about=about, outlet=outlet, since=parse_date(since), until=parse_date(until), kind=kind, words=words)
-    except ValidationError as exc:
-        raise typer.BadParameter("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
+    filters = _quote_filters(speaker=speaker, about=about, outlet=outlet, since=since, until=until, kind=kind, words=words)
     with open_store(db) as store, store.read() as conn:
         found = _or_exit(lambda: queries.find_quotes(conn, filters, limit))
     records = found.quotes
@@ -212,6 +226,37 @@ def quotes(
         err.print(f"{len(records)} of {found.total} quote(s): --limit cut the rest", highlight=False)
     elif not (as_json or as_csv):
         err.print(f"{found.total} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
+
+
+@app.command()
+def sources(
+    about: About = None,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    kind: Kind = None,
+    words: Words = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="The most quoted this many of each, named and unnamed.")] = 20,
+    db: Db = None,
+    as_json: Json = False,
+) -> None:
+    """Who is quoted, how often, in how many articles and outlets: the sources of the corpus, an outlet, a period or a topic,
+    named people and bodies apart from the speakers the text does not name ('officials', 'a source')."""
+    filters = _quote_filters(about=about, outlet=outlet, since=since, until=until, kind=kind, words=words)
+    with open_store(db) as store, store.read() as conn:
+        report = _or_exit(lambda: queries.sources(conn, filters, limit))
+    if as_json:
+        return _print_json(report)
+    for title, counts in (("named", report.named), ("not named", report.unnamed)):
+        if not counts:
+            continue
+        table = Table(title=f"Most quoted, {title}", title_justify="left", show_edge=False)
+        for column in ("speaker", "label", "quotes", "articles", "outlets"):
+            table.add_column(column, justify="right" if column in ("quotes", "articles", "outlets") else "left", overflow="fold")
+        for c in counts:
+            table.add_row(c.speaker or "(no speaker in the text)", c.label or "", str(c.quotes), str(c.articles), str(c.outlets))
+        out.print(table, markup=False, highlight=False)
+    err.print(f"{report.quotes} quote(s), {report.named_share:.0%} of them by a named person or body", highlight=False)
 
 
 def _source(article: ArticleRef) -> str:

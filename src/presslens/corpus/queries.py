@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Connection, String, and_, func, literal_column, or_, select, text, true
+from sqlalchemy import Connection, String, and_, func, literal, literal_column, or_, select, text, true, union_all
 
 from presslens.corpus import tables
 from presslens.corpus.names import PARTICLES, name_key
@@ -25,6 +25,8 @@ from presslens.corpus.results import (
     QuotePage,
     QuoteRecord,
     SearchHit,
+    SourceCount,
+    SourcesReport,
     TimelinePoint,
 )
 from presslens.errors import NotFoundError
@@ -111,6 +113,13 @@ def find_quotes(conn: Connection, filters: QuoteFilters, limit: int | None = Non
     A speaker or entity name that names nothing in the corpus raises NotFoundError rather than finding nothing,
     so that a misspelt name is not read as silence.
     """
+    condition = _quote_condition(conn, filters)
+    total = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition)) or 0
+    return QuotePage(total=total, quotes=_quotes(conn, condition, limit, offset))
+
+
+def _quote_condition(conn: Connection, filters: QuoteFilters) -> Any:
+    """The filters as one condition over _QUOTE_SOURCE."""
     conditions = []
     if filters.speaker:
         conditions.append(_said_by(_entity_ids(conn, filters.speaker)))
@@ -129,9 +138,52 @@ def find_quotes(conn: Connection, filters: QuoteFilters, limit: int | None = Non
     for term in _TERM.findall(filters.words or ""):
         if term.strip('"'):
             conditions.append(func.lower(q.c.content).contains(term.strip('"').lower(), autoescape=True))
-    condition = and_(true(), *conditions)
+    return and_(true(), *conditions)
+
+
+def sources(conn: Connection, filters: QuoteFilters, limit: int = 20) -> SourcesReport:
+    """Who the quotes under the filters quote, most quoted first: the sources of a corpus, an outlet or a topic.
+
+    Words said together count for each speaker. Speakers the text does not name ('officials', 'a source',
+    an unresolved 'he') are counted by the words the text uses, apart from the named ones.
+    """
+    condition = _quote_condition(conn, filters)
+    js, joint = tables.joint_speakers, e.alias("joint")
+    said = union_all(
+        select(q.c.article_id, q.c.quote_id, a.c.outlet, e.c.corpus_entity.label("who"), func.lower(q.c.speaker_text).label("words"))
+        .select_from(_QUOTE_SOURCE)
+        .where(condition),
+        select(q.c.article_id, q.c.quote_id, a.c.outlet, joint.c.corpus_entity, literal(None, String))
+        .select_from(
+            _QUOTE_SOURCE.join(js, and_(js.c.article_id == q.c.article_id, js.c.quote_id == q.c.quote_id))
+            .join(joint, and_(joint.c.article_id == js.c.article_id, joint.c.entity_id == js.c.entity_id))
+        )
+        .where(condition, joint.c.corpus_entity.is_not(None)),
+    ).subquery()
+    counts = (
+        func.count().label("quotes"),
+        func.count(func.distinct(said.c.article_id)).label("articles"),
+        func.count(func.distinct(said.c.outlet)).label("outlets"),
+    )
+    ce = tables.corpus_entities
+    named = conn.execute(
+        select(ce.c.id, ce.c.name, ce.c.label, *counts)
+        .join(ce, ce.c.id == said.c.who)
+        .group_by(ce.c.id, ce.c.name, ce.c.label)
+        .order_by(literal_column("quotes").desc(), ce.c.id)
+        .limit(limit)
+    ).all()
+    unnamed = conn.execute(
+        select(said.c.words, *counts).where(said.c.who.is_(None)).group_by(said.c.words).order_by(literal_column("quotes").desc(), said.c.words).limit(limit)
+    ).all()
     total = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition)) or 0
-    return QuotePage(total=total, quotes=_quotes(conn, condition, limit, offset))
+    by_name = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition, e.c.corpus_entity.is_not(None))) or 0
+    return SourcesReport(
+        quotes=total,
+        named_share=round(by_name / total, 3) if total else 0.0,
+        named=[SourceCount(speaker=r.name, speaker_entity=r.id, label=r.label, quotes=r.quotes, articles=r.articles, outlets=r.outlets) for r in named],
+        unnamed=[SourceCount(speaker=r.words, quotes=r.quotes, articles=r.articles, outlets=r.outlets) for r in unnamed],
+    )
 
 
 def _entity_ids(conn: Connection, name: str) -> list[str]:

@@ -89,6 +89,26 @@ class QuotePage(BaseModel):
     quotes: list[QuoteRecord]
 
 
+class SourceCount(BaseModel):
+    """One speaker of the quotes under some filters, and how much they are quoted."""
+
+    speaker: str | None = Field(description="The corpus entity's name; for a speaker the text does not name, its words in lower case ('officials'), or none.")
+    speaker_entity: str | None = None
+    label: str | None = Field(default=None, description="PERSON, ORG, GPE...: the corpus entity's label.")
+    quotes: int
+    articles: int
+    outlets: int
+
+
+class SourcesReport(BaseModel):
+    """Who the quotes under some filters quote."""
+
+    quotes: int
+    named_share: float = Field(description="Share of the quotes whose speaker is a named person or body (a corpus entity).")
+    named: list[SourceCount] = Field(description="The most quoted people and bodies, most quoted first; words said together count for each.")
+    unnamed: list[SourceCount] = Field(description="The speakers the text does not name, by the words it uses, most frequent first.")
+
+
 class EntityLink(BaseModel):
     """One article's cluster inside a corpus entity, and why it was joined."""
 

@@ -21,6 +21,7 @@ from presslens.corpus.results import (
     QuotePage,
     QuoteRecord,
     SearchHit,
+    SourcesReport,
     StoryGroup,
     StoryView,
 )
@@ -112,6 +113,15 @@ def quotes_csv(
     write_quotes_csv(found.quotes, table)
     headers = {"content-disposition": 'attachment; filename="presslens-quotes.csv"', "x-total-count": str(found.total)}
     return Response(table.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+@router.get("/sources", response_model=SourcesReport, summary="Who the quotes under filters quote, most quoted first")
+def sources(request: Request, filters: Annotated[QuoteFilters, Query()], limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> SourcesReport:
+    with _service(request).store.read() as conn:
+        try:
+            return queries.sources(conn, filters, limit)
+        except NotFoundError as exc:
+            raise HTTPException(404, exc.message) from None
 
 
 def _find_quotes(request: Request, filters: QuoteFilters, limit: int, offset: int) -> QuotePage:

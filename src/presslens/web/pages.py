@@ -137,9 +137,13 @@ def quotes(
     with _service(request).store.read() as conn:
         try:
             found = queries.find_quotes(conn, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+            quoted = queries.sources(conn, filters.model_copy(update={"speaker": None}), limit=12)
         except NotFoundError as exc:
-            return _render(request, "quotes.html", status=404, found=None, error=exc.message, filters=filters, active=active, page=page, page_size=PAGE_SIZE)
-    return _render(request, "quotes.html", found=found, error=None, filters=filters, active=active, page=page, page_size=PAGE_SIZE)
+            found, quoted, error = None, None, exc.message
+        else:
+            error = None
+    context = {"found": found, "sources": quoted, "error": error, "filters": filters, "active": active, "page": page, "page_size": PAGE_SIZE}
+    return _render(request, "quotes.html", status=404 if error else 200, **context)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
