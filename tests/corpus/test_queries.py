@@ -107,9 +107,10 @@ def test_sources_count_each_speaker_of_words_said_together_and_keep_unnamed_ones
     with _one_article(empty_url, analyzer, tmp_path, text) as conn:
         report = queries.sources(conn, QuoteFilters())
         about = queries.sources(conn, QuoteFilters(words="report"))
+        outlet = queries.stats(conn, "outlet")
     assert [(c.speaker, c.label, c.quotes, c.articles) for c in report.named] == [("Nancy Pelosi", "PERSON", 2, 1), ("Charles Schumer", "PERSON", 1, 1)]
     assert [(c.speaker, c.speaker_entity, c.quotes) for c in report.unnamed] == [("officials", None, 1)]
-    assert report.quotes == 3 and report.named_share == round(2 / 3, 3)
+    assert report.quotes == 3 and report.named_share == round(2 / 3, 3) == outlet[0].named_source_share
     assert sorted(c.speaker for c in about.named) == ["Charles Schumer", "Nancy Pelosi"] and about.unnamed == [] and about.named_share == 1.0
 
 
@@ -124,7 +125,7 @@ def test_stats_by_outlet_and_month(corpus: Store) -> None:
         by_month = {g.group for g in queries.stats(conn, "month")}
     assert set(by_outlet) == {"Capital Wire", "Dispatches", "Gulf Wire", "Levant Post"}
     seed = by_outlet["Dispatches"]
-    assert seed.articles == 1 and seed.quotes_per_article == 15
+    assert seed.articles == 1 and seed.quotes_per_article == 15 and seed.named_source_share == 1.0
     assert seed.techniques_per_1000_words == round(1000 * seed.techniques / seed.words, 2)
     assert 0 < seed.unattributed_share < 1
     assert by_month == {"2021-12", "2022-01"}

@@ -313,19 +313,22 @@ def stats(
     db: Db = None,
     as_json: Json = False,
 ) -> None:
-    """Techniques per 1,000 words, share of unattributed assertions and quotes per article, per outlet or month."""
+    """Techniques per 1,000 words, share of unattributed assertions, quotes per article and the share of them by a named
+    person or body, per outlet or month."""
     with open_store(db) as store, store.read() as conn:
         groups = queries.stats(conn, by)
     if as_json:
         return _print_json(groups)
     table = Table(show_edge=False)
-    for column in (by, "articles", "words", "techniques /1000 words", "unattributed", "quotes /article", "top techniques"):
-        table.add_column(column, overflow="fold")
+    table.add_column(by, min_width=10, overflow="fold")
+    for column in ("articles", "words", "techniques\n/1k words", "own\nvoice", "quotes\n/article", "named\nsources"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("top techniques", overflow="fold")
     for group in groups:
         top = ", ".join(f"{label} {n}" for label, n in list(group.by_label.items())[:3])
         table.add_row(
             group.group, str(group.articles), str(group.words), f"{group.techniques_per_1000_words:.1f}",
-            f"{group.unattributed_share:.0%}", f"{group.quotes_per_article:.1f}", top,
+            f"{group.unattributed_share:.0%}", f"{group.quotes_per_article:.1f}", f"{group.named_source_share:.0%}", top,
         )
     out.print(table, markup=False, highlight=False)
 

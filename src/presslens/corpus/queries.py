@@ -335,9 +335,13 @@ def _quotes_about(conn: Connection, entity_id: str) -> list[QuoteRecord]:
 
 
 def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[GroupStats]:
-    """Techniques per 1,000 words, the share of unattributed assertions and quotes per article, per outlet or month."""
+    """Techniques per 1,000 words, the share of unattributed assertions, quotes per article and the share of them by a named
+    person or body, per outlet or month."""
     rows = conn.execute(select(a.c.id, a.c.outlet, a.c.published, a.c.words, a.c.sentences, a.c.outlet_sentences)).all()
     quotes_per = dict(conn.execute(select(q.c.article_id, func.count()).group_by(q.c.article_id)).all())
+    named_per = dict(
+        conn.execute(select(q.c.article_id, func.count()).select_from(_QUOTE_SOURCE).where(e.c.corpus_entity.is_not(None)).group_by(q.c.article_id)).all()
+    )
     labels_per: dict[str, Counter[str]] = defaultdict(Counter)
     t = tables.techniques
     for r in conn.execute(select(t.c.article_id, t.c.label, func.count()).group_by(t.c.article_id, t.c.label)):
@@ -354,6 +358,7 @@ def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[G
         for r in members:
             labels.update(labels_per.get(r.id, Counter()))
         techniques = sum(labels.values())
+        quoted = sum(quotes_per.get(r.id, 0) for r in members)
         out.append(
             GroupStats(
                 group=key,
@@ -362,7 +367,8 @@ def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[G
                 techniques=techniques,
                 techniques_per_1000_words=round(1000 * techniques / words, 2) if words else 0.0,
                 unattributed_share=round(sum(r.outlet_sentences for r in members) / sentences, 3) if sentences else 0.0,
-                quotes_per_article=round(sum(quotes_per.get(r.id, 0) for r in members) / len(members), 2),
+                quotes_per_article=round(quoted / len(members), 2),
+                named_source_share=round(sum(named_per.get(r.id, 0) for r in members) / quoted, 3) if quoted else 0.0,
                 by_label=dict(labels.most_common()),
             )
         )

@@ -157,6 +157,7 @@ class GroupStats(BaseModel):
     techniques_per_1000_words: float
     unattributed_share: float = Field(description="Body sentences in the outlet's own voice / all body sentences.")
     quotes_per_article: float
+    named_source_share: float = Field(description="Quotes whose speaker is a named person or body (a corpus entity) / all quotes; 0 without quotes.")
     by_label: dict[str, int]
 
 
