@@ -16,7 +16,7 @@ from tests.web.conftest import PAYLOADS
 
 def test_every_page_renders(client: TestClient) -> None:
     stories = client.get("/api/stories").json()
-    for path in ("/", "/analyze", "/stats", "/api", "/quotes", "/entities/mustafa-al-kadhimi", f"/stories/{stories[0]['id']}", "/?outlet=Gulf+Wire&technique=Loaded_Language"):
+    for path in ("/", "/analyze", "/stats", "/api", "/quotes", "/conflicts", "/entities/mustafa-al-kadhimi", f"/stories/{stories[0]['id']}", "/?outlet=Gulf+Wire&technique=Loaded_Language"):
         response = client.get(path)
         assert response.status_code == 200, path
         assert response.headers["content-type"].startswith("text/html")
@@ -77,7 +77,8 @@ def test_the_json_api_returns_the_library_models(client: TestClient) -> None:
     said = client.get("/api/quotes", params={"speaker": "IRCC", "limit": 2})
     assert len(said.json()) == 2 and int(said.headers["x-total-count"]) > 2
     assert client.get("/api/search", params={"q": "drone"}).json()[0]["article"]["outlet"] == "Capital Wire"
-    assert client.get("/api/conflicts").json()
+    conflicts = client.get("/api/conflicts").json()
+    assert conflicts["dates"] and conflicts["speakers"] == []
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/analyze", "/api/articles", "/api/entities/{entity_id}", "/api/stories/{story_id}", "/api/stats"} <= set(paths)
 
@@ -91,7 +92,7 @@ def test_errors_leak_no_paths_or_traces(client: TestClient) -> None:
 
 def test_article_strings_are_escaped_in_every_page(client: TestClient) -> None:
     hostile = client.get("/api/articles", params={"q": "Haddad"}).json()["articles"][0]
-    paths = ("/", f"/articles/{hostile['id']}", "/?q=" + PAYLOADS[0], "/stats", "/quotes", "/quotes?words=" + PAYLOADS[0])
+    paths = ("/", f"/articles/{hostile['id']}", "/?q=" + PAYLOADS[0], "/stats", "/quotes", "/quotes?words=" + PAYLOADS[0], "/conflicts")
     pages = [client.get(path).text for path in paths]
     for page in pages:
         assert "<script>window" not in page and "<img src=x" not in page and "<svg onload" not in page

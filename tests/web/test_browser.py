@@ -174,7 +174,7 @@ def test_find_what_a_speaker_said_in_a_period_and_download_it(page) -> None:  # 
 def test_script_payloads_never_run(page, client) -> None:  # type: ignore[no-untyped-def]
     hostile = client.get("/api/articles", params={"q": "Haddad"}).json()["articles"][0]
     paths = ["/", f"/articles/{hostile['id']}", "/?q=" + quote(PAYLOADS[0]), "/?outlet=" + quote(hostile["outlet"]), "/stats",
-             "/entities/" + quote(PAYLOADS[1]), "/analyze", "/quotes", "/quotes?speaker=" + quote(PAYLOADS[1])]
+             "/entities/" + quote(PAYLOADS[1]), "/analyze", "/quotes", "/quotes?speaker=" + quote(PAYLOADS[1]), "/conflicts"]
     for path in paths:
         page.goto(path)
         page.mouse.move(300, 300)

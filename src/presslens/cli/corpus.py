@@ -24,7 +24,7 @@ from presslens.cli.common import (
 )
 from presslens.corpus import (
     Store,
-    date_conflicts,
+    find_conflicts,
     list_stories,
     queries,
     split_entity,
@@ -372,17 +372,28 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `pressle
 
 @app.command()
 def conflicts(db: Db = None, as_json: Json = False) -> None:
-    """The same event dated differently by different articles of the corpus."""
+    """What the articles of the corpus tell differently: one event dated differently, the same words given to different
+    speakers (each version with how its speaker was found)."""
     with open_store(db) as store, store.read() as conn:
-        found = date_conflicts(conn)
+        found = find_conflicts(conn)
     if as_json:
         return _print_json(found)
-    for conflict in found:
+    if found.dates:
+        out.rule("One event, different dates", style="grey50")
+    for conflict in found.dates:
         for event in (conflict.first, conflict.second):
             how = "implies" if event.derived else "says"
             out.print(f"  {_source(event.article)} ({event.article.published or '?'}) {how} {event.when}: {event.sentence}", highlight=False, markup=False)
         out.print(f"  → {conflict.why}\n", style="yellow", highlight=False, markup=False)
-    err.print(f"{len(found)} conflict(s)", highlight=False)
+    if found.speakers:
+        out.rule("The same words, different speakers", style="grey50")
+    for words in found.speakers:
+        out.print(f"  “{words.words}”", highlight=False, markup=False)
+        for version in words.versions:
+            speakers = together([version.speaker or "?", *version.joint_speakers])
+            out.print(f"    {_where(version.article)}: {speakers} ({version.speaker_via or '?'}: {version.speaker_text or '-'})", highlight=False, markup=False)
+        out.print(f"  → {words.why}\n", style="yellow", highlight=False, markup=False)
+    err.print(f"{len(found.dates)} date conflict(s), {len(found.speakers)} quote(s) given to different speakers", highlight=False)
 
 
 @app.command()

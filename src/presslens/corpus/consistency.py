@@ -1,7 +1,9 @@
-"""Cross-article consistency: the same event dated differently in different articles.
+"""Cross-article consistency: the same event dated differently, the same words given to different speakers.
 
 Two dated events (timeline entries of kind event or derived, at day precision) are taken
 for the same event when their sentences share a corpus entity and two content words.
+Two quotes hold the same words when they share a run of SHARED_RUN words, whatever the
+punctuation and case; quotes joined by such runs are versions of one quote.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from presslens.corpus import tables
-from presslens.corpus.results import ArticleRef, DateConflict, DatedEvent
+from presslens.corpus import queries, tables
+from presslens.corpus.names import PARTICLES, name_key
+from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteFilters, QuoteRecord, SpeakerConflict
 from presslens.model import Analysis, Span
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -28,6 +31,12 @@ MIN_SHARED_WORDS = 2
 _LINK = re.compile(r"https?://\S+|\bt\.co/\S+|@\w+")
 #: Words are compared by their first letters, so 'assassination' meets 'assassinated'.
 STEM_LETTERS = 5
+#: Words in a row two quotes must share to be versions of one quote: fewer would join set phrases
+#: ('the United States of America'), and a cut or a changed word still leaves such a run in a long quote.
+SHARED_RUN = 8
+#: Speaker routes that name the speaker in the words the quote hangs on.
+_NAMING = {"named", "apposition", "representative"}
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass
@@ -35,6 +44,11 @@ class _Event:
     event: DatedEvent
     entities: set[str]
     stems: dict[str, str]
+
+
+def find_conflicts(conn: Connection) -> Conflicts:
+    """Everything the articles of the corpus tell differently: dates of one event, speakers of the same words."""
+    return Conflicts(dates=date_conflicts(conn), speakers=speaker_conflicts(conn))
 
 
 def date_conflicts(conn: Connection) -> list[DateConflict]:
@@ -117,3 +131,81 @@ def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
         if len(word) >= STEM_LETTERS and word not in STOP_WORDS and word not in _MONTHS:
             words.add(word)
     return words
+
+
+def speaker_conflicts(conn: Connection, filters: QuoteFilters | None = None) -> list[SpeakerConflict]:
+    """Quotes whose words other articles give to someone else: a misattribution, a speaker quoting another, or a
+    speaker resolved wrongly; each version shows how its speaker was found (named, a pronoun, a role...)."""
+    quotes = [r for r in queries.find_quotes(conn, filters or QuoteFilters()).quotes if r.kind in ("direct", "mixed") and not r.negated]
+    versions = _versions(quotes)
+    conflicts = []
+    for group in versions:
+        resolved = [r for r in group if r.speaker_entity]
+        if _disagree(resolved):
+            conflicts.append(_conflict(resolved))
+    return sorted(conflicts, key=lambda c: not c.all_named)
+
+
+def _versions(quotes: list[QuoteRecord]) -> list[list[QuoteRecord]]:
+    """Groups of quotes joined by shared runs of words, each group in the order of `quotes`."""
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_holder: dict[tuple[str, ...], int] = {}
+    for i, record in enumerate(quotes):
+        words = [w.lower() for w in _QUOTE_WORD.findall(record.content)]
+        for k in range(len(words) - SHARED_RUN + 1):
+            holder = first_holder.setdefault(tuple(words[k : k + SHARED_RUN]), i)
+            parent[root(i)] = root(holder)
+    groups: dict[int, list[QuoteRecord]] = defaultdict(list)
+    for i, record in enumerate(quotes):
+        groups[root(i)].append(record)
+    return [group for group in groups.values() if len({r.article.id for r in group}) > 1]
+
+
+def _disagree(versions: list[QuoteRecord]) -> bool:
+    """Two articles give the words to speakers none of whom is in the other's ('Pelosi' and 'Pelosi and Schumer' agree)."""
+    return any(a.article.id != b.article.id and not _agree(a, b) for i, a in enumerate(versions) for b in versions[i + 1 :])
+
+
+def _agree(a: QuoteRecord, b: QuoteRecord) -> bool:
+    """One speaker in both, by corpus entity or by a name whose words the other's hold ('Lew' and 'Jack Lew', which the
+    corpus may keep apart when another Lew is named)."""
+    if {a.speaker_entity, *a.joint_entities} & {b.speaker_entity, *b.joint_entities} - {None}:
+        return True
+    names_a = [_name_words(n) for n in (a.speaker, *a.joint_speakers) if n]
+    names_b = [_name_words(n) for n in (b.speaker, *b.joint_speakers) if n]
+    return any(x and y and (x <= y or y <= x) for x in names_a for y in names_b)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in name_key(name).split() if w not in PARTICLES}
+
+
+def _conflict(versions: list[QuoteRecord]) -> SpeakerConflict:
+    by_speaker: dict[str, list[QuoteRecord]] = defaultdict(list)
+    for record in versions:
+        by_speaker[" and ".join([record.speaker or "?", *record.joint_speakers])].append(record)
+    told = [
+        f"to {name} in {len(records)} article(s) ({', '.join(sorted({_route(r) for r in records}))})" for name, records in by_speaker.items()
+    ]
+    return SpeakerConflict(
+        words=versions[0].content,
+        versions=versions,
+        speakers=list(by_speaker),
+        all_named=all(any(r.speaker_via in _NAMING for r in records) for records in by_speaker.values()),
+        why=f"the same words (at least {SHARED_RUN} in a row) are given {'; '.join(told)}",
+    )
+
+
+def _route(record: QuoteRecord) -> str:
+    """How a version names its speaker: 'named “Barr”', 'the pronoun “he”'."""
+    words = f"“{record.speaker_text}”" if record.speaker_text else "no words"
+    return {"named": f"named {words}", "pronoun": f"the pronoun {words}", "role": f"the role {words}"}.get(
+        record.speaker_via or "", f"{record.speaker_via or 'found'} from {words}"
+    )

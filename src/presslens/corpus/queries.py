@@ -250,6 +250,7 @@ def _quotes(conn: Connection, condition: Any, limit: int | None = None, offset: 
             joint_speakers=[name for name, _ in joint.get((r.id, r.quote_id), [])],
             joint_entities=[entity for _, entity in joint.get((r.id, r.quote_id), [])],
             speaker_text=r.speaker_text,
+            speaker_via=r.speaker_via,
             cue=r.cue,
             negated=r.negated,
             content=r.content,

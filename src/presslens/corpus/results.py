@@ -52,6 +52,7 @@ class QuoteRecord(BaseModel):
     joint_speakers: list[str] = Field(default_factory=list, description="Those who said it with the speaker ('Pelosi and Schumer said'), in the text's order.")
     joint_entities: list[str | None] = Field(default_factory=list, description="Their corpus entity ids, in the same order.")
     speaker_text: str | None
+    speaker_via: str | None = Field(default=None, description="How the speaker was resolved: named, pronoun, role, document... (the analysis' speaker.via).")
     cue: str | None
     negated: bool = Field(description="The text says it was not said: 'did not mention', 'refused to say'.")
     content: str
@@ -217,6 +218,26 @@ class DateConflict(BaseModel):
     shared_entities: list[str]
     shared_words: list[str]
     why: str
+
+
+class SpeakerConflict(BaseModel):
+    """The same words given to different speakers by different articles."""
+
+    words: str = Field(description="The words as the first version gives them.")
+    versions: list[QuoteRecord] = Field(description="Every quote holding the words whose speaker is resolved, in the order said or published.")
+    speakers: list[str] = Field(description="The speakers the versions name, each once.")
+    all_named: bool = Field(
+        description="Each speaker is named outright in at least one version, not only found through a pronoun, a role or a quote"
+        " before: the stronger case, listed first; otherwise one reading may be presslens' own."
+    )
+    why: str
+
+
+class Conflicts(BaseModel):
+    """What the articles of a corpus tell differently."""
+
+    dates: list[DateConflict] = Field(description="One event dated differently by two articles.")
+    speakers: list[SpeakerConflict] = Field(description="The same words given to different speakers by different articles.")
 
 
 class Facet(BaseModel):

@@ -9,12 +9,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from presslens.corpus import date_conflicts, list_stories, queries, story_view
+from presslens.corpus import find_conflicts, list_stories, queries, story_view
 from presslens.corpus.export import write_quotes_csv
 from presslens.corpus.results import (
     ArticleFilters,
     ArticlePage,
-    DateConflict,
+    Conflicts,
     EntityProfile,
     GroupStats,
     QuoteFilters,
@@ -162,7 +162,7 @@ def stats(request: Request, by: Literal["outlet", "month"] = "outlet") -> list[G
         return queries.stats(conn, by)
 
 
-@router.get("/conflicts", response_model=list[DateConflict], summary="Events dated differently across articles")
-def conflicts(request: Request) -> list[DateConflict]:
+@router.get("/conflicts", response_model=Conflicts, summary="Events dated differently, and the same words given to different speakers, across articles")
+def conflicts(request: Request) -> Conflicts:
     with _service(request).store.read() as conn:
-        return date_conflicts(conn)
+        return find_conflicts(conn)

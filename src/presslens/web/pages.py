@@ -1,4 +1,4 @@
-"""The HTML pages: analyse, article view, corpus, quotes, entity, story, stats, API."""
+"""The HTML pages: analyse, article view, corpus, quotes, entity, story, conflicts, stats, API."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
-from presslens.corpus import list_stories, queries, story_view, tables
+from presslens.corpus import find_conflicts, list_stories, queries, story_view, tables
 from presslens.corpus.results import ArticleFilters, QuoteFilters
 from presslens.errors import InputError, NotFoundError
 from presslens.ingest.decode import decode_bytes
@@ -175,6 +175,13 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 def _start(analysis: Analysis) -> int:
     article = analysis.article
     return article.dateline.span.start if article.dateline else article.body_start
+
+
+@router.get("/conflicts", response_class=HTMLResponse)
+def conflicts(request: Request) -> HTMLResponse:
+    with _service(request).store.read() as conn:
+        found = find_conflicts(conn)
+    return _render(request, "conflicts.html", found=found)
 
 
 @router.get("/stats", response_class=HTMLResponse)

@@ -1,0 +1,33 @@
+"""Conflicts across articles: the same words given to different speakers, on both backends."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from presslens import Analyzer
+from presslens.corpus import Store, find_conflicts, ingest, speaker_conflicts
+
+WORDS = "“We will rebuild every bridge in the province before the winter comes, whatever it costs.”"
+ARTICLES = {
+    "minister.txt": f"Bridges to be rebuilt\n\nFinance Minister Sami Haddad said on Monday: {WORDS}",
+    "governor.txt": f"Governor vows to rebuild bridges\n\nGovernor Laila Nouri said on Monday: {WORDS}",
+    "reporters.txt": f"Haddad pledges bridges\n\nSami Haddad, the finance minister, told reporters: {WORDS}",
+    "joint.txt": "Leaders demand report\n\nNancy Pelosi and Charles Schumer said: “The full report must be made public without any delay at all.”",
+    "pelosi.txt": "Pelosi demands report\n\nNancy Pelosi said: “The full report must be made public without any delay at all.”",
+}
+
+
+def test_the_same_words_given_to_different_speakers(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path], analyzer, published=date(2022, 3, 7))
+        with store.read() as conn:
+            found = speaker_conflicts(conn)
+            everything = find_conflicts(conn)
+    assert len(found) == 1 and everything.speakers == found
+    conflict = found[0]
+    assert sorted(conflict.speakers) == ["Laila Nouri", "Sami Haddad"]
+    assert sorted(q.speaker for q in conflict.versions) == ["Laila Nouri", "Sami Haddad", "Sami Haddad"]
+    assert "rebuild every bridge" in conflict.words and "to Sami Haddad in 2 article(s) (named “" in conflict.why
