@@ -62,6 +62,16 @@ def test_quotes_found_by_entity_named_period_outlet_kind_and_words(corpus: Store
     assert second_page.total == everything.total and second_page.quotes == everything.quotes[5:10]
 
 
+def test_quotes_streamed_a_chunk_at_a_time_are_the_quotes_found(corpus: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(queries, "_CHUNK", 4)  # the joint speakers of each chunk are read while the rest waits
+    with corpus.read() as conn:
+        streamed = list(queries.iter_quotes(conn, QuoteFilters(about="Iraq")))
+        found = queries.find_quotes(conn, QuoteFilters(about="Iraq"))
+        first = list(queries.iter_quotes(conn, QuoteFilters(), limit=6))
+        assert queries.count_quotes(conn, QuoteFilters(about="Iraq")) == found.total == len(streamed) > 4
+    assert streamed == found.quotes and len(first) == 6
+
+
 def test_a_name_the_corpus_does_not_hold_is_an_error_not_silence(corpus: Store) -> None:
     with corpus.connect() as conn, pytest.raises(NotFoundError, match="no entity named 'Atlantis'"):
         queries.find_quotes(conn, QuoteFilters(about="Atlantis"))

@@ -207,12 +207,16 @@ def quotes(
     with dates and outlets. `presslens quotes --speaker al-Kadhimi --about "United States" --since 2021-12-01 --csv`."""
     filters = _quote_filters(speaker=speaker, about=about, outlet=outlet, since=since, until=until, kind=kind, words=words)
     with open_store(db) as store, store.read() as conn:
+        if as_csv:  # streamed: an export of the whole corpus holds one chunk in memory
+            total = _or_exit(lambda: queries.count_quotes(conn, filters))
+            write_quotes_csv(queries.iter_quotes(conn, filters, limit), sys.stdout)
+            if limit and limit < total:
+                err.print(f"{limit} of {total} quote(s): --limit cut the rest", highlight=False)
+            return
         found = _or_exit(lambda: queries.find_quotes(conn, filters, limit))
     records = found.quotes
     if as_json:
         _print_json(records)
-    elif as_csv:
-        write_quotes_csv(records, sys.stdout)
     else:
         table = Table(show_edge=False)
         for column in ("said", "outlet", "speaker", "kind", "quote"):
@@ -224,7 +228,7 @@ def quotes(
         out.print(table, markup=False, highlight=False)
     if len(records) < found.total:
         err.print(f"{len(records)} of {found.total} quote(s): --limit cut the rest", highlight=False)
-    elif not (as_json or as_csv):
+    elif not as_json:
         err.print(f"{found.total} quote(s); a date in brackets is the article's, when the text does not say when it was said", highlight=False)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
@@ -33,6 +34,17 @@ def quote_rows(records: Iterable[QuoteRecord]) -> Iterator[list[str]]:
 
 def write_quotes_csv(records: Iterable[QuoteRecord], stream: TextIO) -> None:
     csv.writer(stream).writerows(quote_rows(records))
+
+
+def quote_csv_lines(records: Iterable[QuoteRecord]) -> Iterator[str]:
+    """The same CSV a row at a time, for a response streamed to the client."""
+    line = io.StringIO()
+    writer = csv.writer(line)
+    for row in quote_rows(records):
+        writer.writerow(row)
+        yield line.getvalue()
+        line.seek(0)
+        line.truncate()
 
 
 def _cell(value: object) -> str:

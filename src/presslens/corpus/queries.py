@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, Literal
 
@@ -114,8 +115,16 @@ def find_quotes(conn: Connection, filters: QuoteFilters, limit: int | None = Non
     so that a misspelt name is not read as silence.
     """
     condition = _quote_condition(conn, filters)
-    total = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition)) or 0
-    return QuotePage(total=total, quotes=_quotes(conn, condition, limit, offset))
+    return QuotePage(total=_count(conn, condition), quotes=_quotes(conn, condition, limit, offset))
+
+
+def count_quotes(conn: Connection, filters: QuoteFilters) -> int:
+    """How many quotes find_quotes would find, all pages together."""
+    return _count(conn, _quote_condition(conn, filters))
+
+
+def _count(conn: Connection, condition: Any) -> int:
+    return conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition)) or 0
 
 
 def _quote_condition(conn: Connection, filters: QuoteFilters) -> Any:
@@ -176,8 +185,8 @@ def sources(conn: Connection, filters: QuoteFilters, limit: int = 20) -> Sources
     unnamed = conn.execute(
         select(said.c.words, *counts).where(said.c.who.is_(None)).group_by(said.c.words).order_by(literal_column("quotes").desc(), said.c.words).limit(limit)
     ).all()
-    total = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition)) or 0
-    by_name = conn.scalar(select(func.count()).select_from(_QUOTE_SOURCE).where(condition, e.c.corpus_entity.is_not(None))) or 0
+    total = _count(conn, condition)
+    by_name = _count(conn, and_(condition, e.c.corpus_entity.is_not(None)))
     return SourcesReport(
         quotes=total,
         named_share=round(by_name / total, 3) if total else 0.0,
@@ -229,18 +238,38 @@ def _names_in_words(corpus_ids: list[str]) -> Any:
 _QUOTE_SOURCE = q.join(a, a.c.id == q.c.article_id).outerjoin(e, and_(e.c.article_id == q.c.article_id, e.c.entity_id == q.c.speaker_entity))
 
 
+def iter_quotes(conn: Connection, filters: QuoteFilters, limit: int | None = None) -> Iterator[QuoteRecord]:
+    """The quotes of find_quotes, read from the store a chunk at a time, so that an export of any size holds one
+    chunk in memory; the connection must stay open while they are read."""
+    return _quote_records(conn, _quote_condition(conn, filters), limit)
+
+
 def _quotes(conn: Connection, condition: Any, limit: int | None = None, offset: int = 0) -> list[QuoteRecord]:
+    return list(_quote_records(conn, condition, limit, offset))
+
+
+def _quote_records(conn: Connection, condition: Any, limit: int | None = None, offset: int = 0) -> Iterator[QuoteRecord]:
     ce = tables.corpus_entities
-    rows = conn.execute(
+    result = conn.execute(
         select(*_ARTICLE_COLUMNS, q, ce.c.id.label("ce_id"), ce.c.name.label("ce_name"))
         .select_from(_QUOTE_SOURCE.outerjoin(ce, ce.c.id == e.c.corpus_entity))
         .where(condition)
         .order_by(func.coalesce(q.c.said_on, a.c.published), a.c.id, q.c.start)
         .limit(limit)
         .offset(offset)
-    ).all()
+        .execution_options(yield_per=_CHUNK)
+    )
+    for rows in result.partitions():
+        yield from _records(conn, rows)
+
+
+#: Quotes read from the store at a time.
+_CHUNK = 2000
+
+
+def _records(conn: Connection, rows: Sequence[Any]) -> Iterator[QuoteRecord]:
     joint = _joint_speakers(conn, {r.id for r in rows})
-    return [
+    return (
         QuoteRecord(
             article=_ref(r),
             quote_id=r.quote_id,
@@ -259,7 +288,7 @@ def _quotes(conn: Connection, condition: Any, limit: int | None = None, offset: 
             span=Span(start=r.start, end=r.end),
         )
         for r in rows
-    ]
+    )
 
 
 def _joint_speakers(conn: Connection, article_ids: set[str]) -> dict[tuple[str, str], list[tuple[str, str | None]]]:

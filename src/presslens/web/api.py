@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import io
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from presslens.corpus import find_conflicts, list_stories, queries, story_view
-from presslens.corpus.export import write_quotes_csv
+from presslens.corpus.export import quote_csv_lines
 from presslens.corpus.results import (
     ArticleFilters,
     ArticlePage,
@@ -103,16 +104,21 @@ def quotes(
     responses={200: {"content": {"text/csv": {}}, "description": "A header row, then one row per quote."}},
     summary="The same quotes as CSV, one row per quote",
 )
-def quotes_csv(
-    request: Request,
-    filters: Annotated[QuoteFilters, Query()],
-    limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
-) -> Response:
-    found = _find_quotes(request, filters, limit, 0)
-    table = io.StringIO()
-    write_quotes_csv(found.quotes, table)
-    headers = {"content-disposition": 'attachment; filename="presslens-quotes.csv"', "x-total-count": str(found.total)}
-    return Response(table.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+def quotes_csv(request: Request, filters: Annotated[QuoteFilters, Query()], limit: Annotated[int | None, Query(ge=1)] = None) -> Response:
+    """Streamed from the store a chunk at a time: every quote under the filters (or the first `limit`)."""
+    store = _service(request).store
+    with store.read() as conn:
+        try:
+            total = queries.count_quotes(conn, filters)  # a name the corpus lacks is a 404 before anything is sent
+        except NotFoundError as exc:
+            raise HTTPException(404, exc.message) from None
+
+    def lines() -> Iterator[str]:
+        with store.read() as conn:
+            yield from quote_csv_lines(queries.iter_quotes(conn, filters, limit))
+
+    headers = {"content-disposition": 'attachment; filename="presslens-quotes.csv"', "x-total-count": str(total)}
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
 @router.get("/sources", response_model=SourcesReport, summary="Who the quotes under filters quote, most quoted first")
