@@ -114,6 +114,9 @@ def test_quotes_are_found_by_filters_and_downloaded_as_csv(client: TestClient) -
     assert [c["speaker"] for c in quoted["named"]] == ["Mustafa al-Kadhimi"] and "&amp;speaker=mustafa-al-kadhimi" in page.text
     unknown = client.get("/quotes", params={"speaker": "Nobody McNoname"})
     assert unknown.status_code == 404 and "no entity named" in unknown.text and "<form" in unknown.text
+    for path in ("/api/quotes", "/api/quotes.csv", "/api/sources"):
+        missing = client.get(path, params={"about": "Nobody McNoname"})
+        assert missing.status_code == 404 and missing.json()["error"] == "no entity named 'Nobody McNoname' in the corpus", path
     backwards = client.get("/api/quotes", params={"since": "2022-01-02", "until": "2022-01-01"})
     assert backwards.status_code == 422 and "is after until" in backwards.json()["error"]
 

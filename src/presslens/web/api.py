@@ -1,4 +1,5 @@
-"""The JSON API: the same pydantic models as the CLI's JSON and the Python API."""
+"""The JSON API: the same pydantic models as the CLI's JSON and the Python API; a name or id the corpus lacks is a 404
+(the app's NotFoundError handler)."""
 
 from __future__ import annotations
 
@@ -19,14 +20,13 @@ from presslens.corpus.results import (
     EntityProfile,
     GroupStats,
     QuoteFilters,
-    QuotePage,
     QuoteRecord,
     SearchHit,
     SourcesReport,
     StoryGroup,
     StoryView,
 )
-from presslens.errors import InputError, NotFoundError
+from presslens.errors import InputError
 from presslens.model import Analysis
 from presslens.settings import WEB_MAX_TEXT_CHARS
 from presslens.web.service import AnalysisTimeout, Service
@@ -93,7 +93,8 @@ def quotes(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[QuoteRecord]:
     """The quotes in the order they were said (or published); the X-Total-Count header counts them all."""
-    found = _find_quotes(request, filters, limit, offset)
+    with _service(request).store.read() as conn:
+        found = queries.find_quotes(conn, filters, limit, offset)
     response.headers["X-Total-Count"] = str(found.total)
     return found.quotes
 
@@ -108,10 +109,7 @@ def quotes_csv(request: Request, filters: Annotated[QuoteFilters, Query()], limi
     """Streamed from the store a chunk at a time: every quote under the filters (or the first `limit`)."""
     store = _service(request).store
     with store.read() as conn:
-        try:
-            total = queries.count_quotes(conn, filters)  # a name the corpus lacks is a 404 before anything is sent
-        except NotFoundError as exc:
-            raise HTTPException(404, exc.message) from None
+        total = queries.count_quotes(conn, filters)  # a name the corpus lacks is a 404 before anything is sent
 
     def lines() -> Iterator[str]:
         with store.read() as conn:
@@ -124,27 +122,13 @@ def quotes_csv(request: Request, filters: Annotated[QuoteFilters, Query()], limi
 @router.get("/sources", response_model=SourcesReport, summary="Who the quotes under filters quote, most quoted first")
 def sources(request: Request, filters: Annotated[QuoteFilters, Query()], limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> SourcesReport:
     with _service(request).store.read() as conn:
-        try:
-            return queries.sources(conn, filters, limit)
-        except NotFoundError as exc:
-            raise HTTPException(404, exc.message) from None
-
-
-def _find_quotes(request: Request, filters: QuoteFilters, limit: int, offset: int) -> QuotePage:
-    with _service(request).store.read() as conn:
-        try:
-            return queries.find_quotes(conn, filters, limit, offset)
-        except NotFoundError as exc:
-            raise HTTPException(404, exc.message) from None
+        return queries.sources(conn, filters, limit)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, summary="A corpus entity")
 def entity(request: Request, entity_id: str) -> EntityProfile:
     with _service(request).store.read() as conn:
-        try:
-            return queries.entity_profile(conn, entity_id)
-        except NotFoundError as exc:
-            raise HTTPException(404, exc.message) from None
+        return queries.entity_profile(conn, entity_id)
 
 
 @router.get("/stories", response_model=list[StoryGroup], summary="Story groups")
@@ -156,10 +140,7 @@ def stories(request: Request) -> list[StoryGroup]:
 @router.get("/stories/{story_id}", response_model=StoryView, summary="A story's variant view")
 def story(request: Request, story_id: str) -> StoryView:
     with _service(request).store.read() as conn:
-        try:
-            return story_view(conn, story_id)
-        except NotFoundError as exc:
-            raise HTTPException(404, exc.message) from None
+        return story_view(conn, story_id)
 
 
 @router.get("/stats", response_model=list[GroupStats], summary="Techniques, attribution and quotes per outlet or month")

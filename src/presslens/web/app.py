@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 
 from presslens import __version__
 from presslens.corpus import Store
+from presslens.errors import NotFoundError
 from presslens.settings import WEB_ANALYSIS_SECONDS, WEB_MAX_BODY_BYTES
 from presslens.web import api, pages
 from presslens.web.security import BodyLimit, SecurityHeaders
@@ -59,6 +60,10 @@ def create_app(
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return _error(request, 404, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
