@@ -6,10 +6,16 @@ import csv
 import io
 import re
 import time
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
+from presslens import Analyzer
+from presslens.corpus import Store, ingest
 from presslens.model import Analysis
+from presslens.web import service as service_module
+from presslens.web.service import Service
 from tests.conftest import SEED
 from tests.web.conftest import PAYLOADS
 
@@ -144,3 +150,19 @@ def test_what_a_speaker_refused_to_say_is_marked_on_its_page(client: TestClient)
     page = client.get("/entities/maria-lopez").text
     negated, said = page.split("whether she would run")[1], page.split("the budget was a disgrace")[1]
     assert "negated: not said" in negated.split("</li>")[0] and "negated" not in said.split("</li>")[0]
+
+
+def test_conflicts_are_found_again_only_when_the_store_changes(tmp_path: Path, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = service_module.find_conflicts
+    monkeypatch.setattr(service_module, "find_conflicts", lambda conn: calls.append(1) or real(conn))
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Budget passes\n\nMinister Jane Holt said on Monday that the budget had passed.\n", encoding="utf-8")
+    second.write_text("Port reopens\n\nThe port authority said on Tuesday that the port had reopened.\n", encoding="utf-8")
+    with Store(tmp_path / "cache.db") as store:
+        ingest(store, [first], analyzer)
+        service = Service(store)
+        assert service.conflicts() == service.conflicts() and len(calls) == 1
+        ingest(store, [second], analyzer)
+        service.conflicts()
+    assert len(calls) == 2

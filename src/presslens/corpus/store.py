@@ -243,6 +243,16 @@ class Store:
                 for table in (*tables.ANALYSIS_TABLES, tables.corpus_entities, tables.stories, tables.errors)
             }
 
+    def version(self) -> tuple[Any, ...]:
+        """A mark that changes when articles are added, corpus entities rejoined or split: what a cache of
+        corpus-wide results (conflicts) is keyed by. Cheap: counts, a maximum and a sum over indexed tables."""
+        a, ce = tables.articles, tables.corpus_entities
+        with self.engine.connect() as conn:
+            articles = conn.execute(select(func.count(), func.max(a.c.ingested_at))).one()
+            entities = conn.execute(select(func.count(), func.sum(ce.c.mentions), func.sum(ce.c.articles))).one()
+            splits = conn.scalar(select(func.count()).select_from(tables.entity_splits))
+        return (*articles, *entities, splits)
+
     def errors(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(tables.errors).order_by(tables.errors.c.source))]

@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from presslens.corpus import find_conflicts, list_stories, queries, story_view
+from presslens.corpus import list_stories, queries, story_view
 from presslens.corpus.export import quote_csv_lines
 from presslens.corpus.results import (
     ArticleFilters,
@@ -151,5 +151,4 @@ def stats(request: Request, by: Literal["outlet", "month"] = "outlet") -> list[G
 
 @router.get("/conflicts", response_model=Conflicts, summary="Events dated differently, and the same words given to different speakers, across articles")
 def conflicts(request: Request) -> Conflicts:
-    with _service(request).store.read() as conn:
-        return find_conflicts(conn)
+    return _service(request).conflicts()

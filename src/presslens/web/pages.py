@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
-from presslens.corpus import find_conflicts, list_stories, queries, story_view, tables
+from presslens.corpus import list_stories, queries, story_view, tables
 from presslens.corpus.results import ArticleFilters, QuoteFilters
 from presslens.errors import InputError, NotFoundError
 from presslens.ingest.decode import decode_bytes
@@ -179,9 +179,7 @@ def _start(analysis: Analysis) -> int:
 
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts(request: Request) -> HTMLResponse:
-    with _service(request).store.read() as conn:
-        found = find_conflicts(conn)
-    return _render(request, "conflicts.html", found=found)
+    return _render(request, "conflicts.html", found=_service(request).conflicts())
 
 
 @router.get("/stats", response_class=HTMLResponse)

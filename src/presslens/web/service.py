@@ -6,10 +6,12 @@ import asyncio
 import threading
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from presslens.corpus import Store, relink
+from presslens.corpus import Store, find_conflicts, relink
+from presslens.corpus.results import Conflicts
 from presslens.errors import InputError
 from presslens.ingest.sources import parse_text
 from presslens.model import Analysis, Article
@@ -32,6 +34,16 @@ class Service:
         self._relink_lock = threading.Lock()
         self._relinking = False
         self._relink_again = False
+        self._conflicts: tuple[tuple[Any, ...], Conflicts] | None = None
+
+    def conflicts(self) -> Conflicts:
+        """The corpus' conflicts, found again only when the store has changed: finding them reads every article."""
+        version = self.store.version()
+        cached = self._conflicts
+        if cached is None or cached[0] != version:
+            with self.store.read() as conn:
+                cached = self._conflicts = (version, find_conflicts(conn))
+        return cached[1]
 
     @cached_property
     def analyzer(self) -> Analyzer:
