@@ -74,6 +74,16 @@ def test_bare_quote_inherits_the_previous_speaker(analyzer: Analyzer) -> None:
     assert second.speaker.entity == a.quotes[0].speaker.entity is not None
 
 
+def test_a_bare_quote_under_a_heading_is_not_the_speaker_before_its(analyzer: Analyzer) -> None:
+    text = (
+        "TOP STORIES.\n\nCLINTON IS FEELING THE BERN As the race tightens, Bernie Sanders said his rival is in “serious trouble.” [NYT.]\n\n"
+        "UN: PEACEKEEPERS PAYING TEENAGERS “The United Nations has been grappling with so many sexual abuse allegations.” [WaPo.]\n\n"
+        "WHAT’S WORKING\n\n“It’s about creating agency for communities who previously didn’t have very much agency.” [HuffPost.]"
+    )
+    a = _analyse(analyzer, text)
+    assert _speakers_and_how(a) == [("Bernie Sanders", "named"), (None, "unresolved"), (None, "unresolved")]
+
+
 @pytest.mark.parametrize(
     "first",
     [

@@ -2252,6 +2252,8 @@ def _resolve(
         channel = draft.channel or _channel(draft)
         words = (draft.subject[0].i, draft.subject[-1].i) if draft.subject and not (draft.turn or draft.inherited) else None
         speaker = by_words.get(words) if words else None
+        if speaker is None and draft.inherited and history and _out_of_reach(text, history[-1].end, draft.content[0]):
+            speaker = Speaker(resolved=False, via="unresolved")
         if speaker is None:
             speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
         if words is not None:
@@ -2290,6 +2292,20 @@ def _resolve(
             )
         )
     return quotes
+
+
+def _out_of_reach(text: str, end: int, start: int) -> bool:
+    """Whether a heading stands between a quote with no cue of its own and the quote before, so that the
+    speaker of that one is not its speaker: a newsletter's items, each an excerpt of another outlet's story
+    under a headline in capitals ('UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations …”')."""
+    lines = text[end:start].split("\n")
+    return any(_HEADING.fullmatch(line.strip()) for line in lines[1:-1]) or len(lines) > 1 and bool(_CAPITALS.fullmatch(lines[-1].strip()))
+
+
+#: A line that heads what follows: words in capitals, or a few words with no closing punctuation; before
+#: a quote on its own line, only capitals ('And he went on “…”' is a sentence).
+_CAPITALS = re.compile(r"(?=.*[A-Z])[^a-z\n]{4,}")
+_HEADING = re.compile(rf"{_CAPITALS.pattern}|[A-Z][^.!?:;,\n“”\"]{{0,60}}[A-Za-z]")
 
 
 def _joint(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt) -> list[str]:
