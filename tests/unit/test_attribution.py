@@ -1574,6 +1574,20 @@ def test_he_or_she_does_not_stand_for_a_person_whose_given_name_or_title_is_the_
         "She told reporters she was confident."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Hillary Clinton", "pronoun")
+    text = (  # a rank only one sex holds
+        "Pope Francis said on Monday that the church would act. A photo shows Marie Collins handing the letter to the cardinal.\n"
+        "“When we gave him the letter, he assured us he would give it to the Pope,” she told AP."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1][0] != "Pope Francis"
+
+
+def test_a_pronoun_takes_up_the_subject_of_the_clause_its_sentence_opens_with(analyzer: Analyzer) -> None:
+    text = (
+        "Pope Francis said there was no evidence against the bishop.\n"
+        "While Judge Jessica Gonzalez was forced to drop the charges because the statute of limitations had expired, "
+        "she affirmed that the testimony of the victims was credible."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Jessica Gonzalez", "pronoun")
 
 
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:

@@ -3014,6 +3014,10 @@ def _recent_subject(
     sentence, text = pronoun.sent, doc_text(pronoun.doc)
     if (topic := _topic(sentence, pronoun, mentions)) is not None and (topic[0].label == "PERSON") == want_person and _agrees(_sex(topic[0], text), pronoun.lower_):
         return topic[0].id, sentence.start_char  # 'As for Trump, he said he is not worried'
+    for subject in (t for t in sentence if t.i < pronoun.i and _leading_clause_subject(t, pronoun) and not quoted(t.idx)):
+        found = _mention_in([subject], mentions)  # 'While Judge Jessica Gonzalez was forced to drop the charges, she affirmed …'
+        if want_person and found is not None and found[0].label == "PERSON" and _agrees(_sex(found[0], text), pronoun.lower_):
+            return found[0].id, subject.idx
     candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
     if candidates and candidates[-1].lower_ == pronoun.lower_:  # 'Clinton hit Sanders on immigration, she hit him on guns, and she claimed'
         candidates = [t for t in sentence if t.i < candidates[-1].i and t.dep_ in _SUBJECTS and not quoted(t.idx)] or candidates
@@ -3089,17 +3093,23 @@ def _the_other_person(sentence, pronoun: Token, subject: Entity, mentions: _Ment
 
 def _sex(entity: Entity, text: str) -> str | None:
     """'m' or 'f' for a person whose given name one sex bears far more often ('Theresa May': 'f'), or
-    whom the text calls 'Mr', 'Mrs' or 'Ms' ('Ms. Alawee')."""
+    whom the text calls 'Mr', 'Mrs' or 'Ms' ('Ms. Alawee'), or by a title one sex holds ('Pope Francis')."""
     if entity.label != "PERSON":
         return None
     if (sex := given_name_sex(entity.canonical.split()[0])) is not None:
         return sex
-    titles = {_TITLE_SEX.get(m.group(1).lower()) for m in (_TITLE_BEFORE.search(text, max(0, x.start - 6), x.start) for x in entity.mentions) if m}
+    titles = {_TITLE_SEX.get(m.group(1).lower()) for m in (_TITLE_BEFORE.search(text, max(0, x.start - 12), x.start) for x in entity.mentions) if m}
     return titles.pop() if len(titles) == 1 else None
 
 
-_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
-_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+#: Titles that tell a person's sex: forms of address, and the ranks of churches and crowns only one sex holds
+#: in the news ('Pope Francis', 'Cardinal Wuerl', 'Queen Elizabeth').
+_TITLE_SEX = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "pope": "m", "cardinal": "m", "archbishop": "m", "monsignor": "m",
+    "msgr": "m", "father": "m", "fr": "m", "king": "m", "prince": "m", "sir": "m", "lord": "m", "sheikh": "m",
+    "queen": "f", "princess": "f", "dame": "f", "lady": "f", "sister": "f", "duchess": "f",
+}  # fmt: skip
+_TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLE_SEX)})\.? $", re.IGNORECASE)
 
 
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -3410,6 +3420,14 @@ def _held_offices(offices: list[_Office]) -> dict[str, list[tuple[str, frozenset
 #: Offices that name one person again after the text named them ('the Sedgefield MP', 'the Labour leader'),
 #: besides those one person holds at a time.
 _NAMED_AGAIN_BY = frozenset({"leader", "mp", "mep", "premier"})
+
+
+def _leading_clause_subject(token: Token, pronoun: Token) -> bool:
+    """The subject of a clause that opens the pronoun's sentence and hangs on the pronoun's verb ('While
+    Judge Jessica Gonzalez was forced to drop the charges, she affirmed …'): the person the pronoun takes
+    up when the sex agrees ('After Hillary Clinton accused him, he warned' is someone before)."""
+    clause = token.head
+    return token.dep_ in _SUBJECTS and clause.dep_ == "advcl" and clause.head == pronoun.head and clause.i < pronoun.i
 
 
 def _main_subject(token: Token) -> bool:
