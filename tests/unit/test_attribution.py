@@ -1962,6 +1962,11 @@ def test_a_reporting_verb_opening_its_sentence_speaks_for_the_name_after_it(anal
     assert ("direct", "So I think it’s a very real problem.", "continue", "Stone", "named") in view
 
 
+def test_a_participle_the_parse_hung_on_a_passive_clause_describing_the_object_is_the_main_subject_s(analyzer: Analyzer) -> None:
+    text = "Graham lambasted the confirmation process the judge has been put through, calling it “the most unethical sham since I have been in politics.”"
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Graham", "named"), ("Graham", "named")]
+
+
 def test_a_participle_the_parse_read_as_a_subject_goes_on_from_the_clause_before(analyzer: Analyzer) -> None:
     text = (
         "Addressing reporters in Brussels, Tusk reiterated the EU’s position on the Withdrawal Agreement, stating that the Brexit deal "

@@ -1556,6 +1556,12 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
             chain.append(node)
+    if node != verb and node.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in node.children) and node.head.head.pos_ in ("VERB", "AUX"):
+        # 'lambasted the process the judge has been put through, calling it …': the parse hung the participle on the
+        # passive clause describing the object, whose subject undergoes it; the verb governing the object does the calling
+        chain.remove(node)
+        node = node.head.head
+        chain.append(node)
     top = node  # where the climb stopped
     for node in verb.ancestors:
         if node.lemma_.lower() in speech_verbs() and not _opens_after(node, verb) and (found := subjects(node)):
