@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := examples/dispatches-iraq-resistance.txt
 
-.PHONY: install demo test serve screenshots fuzz bench-speed bench-attribution bench-time bench-rhetoric bench-slow-inputs report-screenshot clean
+.PHONY: install demo test serve screenshots fuzz bench-speed bench-attribution bench-time bench-rhetoric bench-slow-inputs bench-corpus report-screenshot clean
 
 install: $(STAMP)
 
@@ -65,6 +65,10 @@ FUZZ_SECONDS ?= 60
 fuzz: install
 	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	$(BIN)/python fuzz/ingest.py $$(mktemp -d) fuzz/seeds -max_total_time=$(FUZZ_SECONDS) -max_len=65536
+
+# The corpus store on PTC's 461 articles: ingest, a reanalysis with nothing to do, queries, conflicts, a CSV export.
+bench-corpus: install
+	$(BIN)/python bench/corpus.py --data $(DATA)
 
 # Throughput and memory on PTC articles: spaCy alone, presslens with and without the technique model,
 # textacy, and presslens batch with 1 and 2 local workers and a 2-worker Dask LocalCluster.
