@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from presslens.corpus import queries, tables
-from presslens.corpus.names import PARTICLES, name_key
+from presslens.corpus.names import name_words
 from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteFilters, QuoteRecord, SpeakerConflict
 from presslens.model import Analysis, Span
 
@@ -133,10 +133,10 @@ def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
     return words
 
 
-def speaker_conflicts(conn: Connection, filters: QuoteFilters | None = None) -> list[SpeakerConflict]:
+def speaker_conflicts(conn: Connection) -> list[SpeakerConflict]:
     """Quotes whose words other articles give to someone else: a misattribution, a speaker quoting another, or a
     speaker resolved wrongly; each version shows how its speaker was found (named, a pronoun, a role...)."""
-    quotes = [r for r in queries.find_quotes(conn, filters or QuoteFilters()).quotes if r.kind in ("direct", "mixed") and not r.negated]
+    quotes = [r for r in queries.iter_quotes(conn, QuoteFilters()) if r.kind in ("direct", "mixed") and not r.negated]
     versions = _versions(quotes)
     conflicts = []
     for group in versions:
@@ -178,13 +178,9 @@ def _agree(a: QuoteRecord, b: QuoteRecord) -> bool:
     corpus may keep apart when another Lew is named)."""
     if {a.speaker_entity, *a.joint_entities} & {b.speaker_entity, *b.joint_entities} - {None}:
         return True
-    names_a = [_name_words(n) for n in (a.speaker, *a.joint_speakers) if n]
-    names_b = [_name_words(n) for n in (b.speaker, *b.joint_speakers) if n]
+    names_a = [name_words(n) for n in (a.speaker, *a.joint_speakers) if n]
+    names_b = [name_words(n) for n in (b.speaker, *b.joint_speakers) if n]
     return any(x and y and (x <= y or y <= x) for x in names_a for y in names_b)
-
-
-def _name_words(name: str) -> set[str]:
-    return {w for w in name_key(name).split() if w not in PARTICLES}
 
 
 def _conflict(versions: list[QuoteRecord]) -> SpeakerConflict:
@@ -192,7 +188,8 @@ def _conflict(versions: list[QuoteRecord]) -> SpeakerConflict:
     for record in versions:
         by_speaker[" and ".join([record.speaker or "?", *record.joint_speakers])].append(record)
     told = [
-        f"to {name} in {len(records)} article(s) ({', '.join(sorted({_route(r) for r in records}))})" for name, records in by_speaker.items()
+        f"to {name} in {len({r.article.id for r in records})} article(s) ({', '.join(sorted({_route(r) for r in records}))})"
+        for name, records in by_speaker.items()
     ]
     return SpeakerConflict(
         words=versions[0].content,

@@ -21,6 +21,11 @@ def family(label: str) -> str:
     return FAMILIES.get(label, label.lower())
 
 
+def name_words(name: str) -> set[str]:
+    """The words of a name's key without particles: what 'Kazemi', 'al-Kazemi' and 'Mustafa al-Kazemi' share."""
+    return {w for w in name_key(name).split() if w not in PARTICLES}
+
+
 def name_key(name: str) -> str:
     """Lower case, no accents, apostrophes, dots or hyphens: 'the U.S.' → 'us', 'al-Kadhimi' → 'al kadhimi'."""
     text = unicodedata.normalize("NFKD", name)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, String, and_, func, literal, literal_column, or_, select, text, true, union_all
 
 from presslens.corpus import tables
-from presslens.corpus.names import PARTICLES, name_key
+from presslens.corpus.names import name_words
 from presslens.corpus.results import (
     ArticleFilters,
     ArticlePage,
@@ -88,19 +88,15 @@ def find_entities(conn: Connection, name: str) -> list[dict[str, Any]]:
     exact = conn.execute(select(ce).where(ce.c.id == name)).all()
     if exact:
         return [dict(r._mapping) for r in exact]
-    wanted = _words(name)
+    wanted = name_words(name)
     if not wanted:
         return []
     found = []
     for row in conn.execute(select(ce).order_by(ce.c.mentions.desc(), ce.c.id)):
         names = [row.name, *json.loads(row.aliases)]
-        if any(wanted <= _words(alias) for alias in names):
+        if any(wanted <= name_words(alias) for alias in names):
             found.append(dict(row._mapping))
     return found
-
-
-def _words(name: str) -> set[str]:
-    return {w for w in name_key(name).split() if w not in PARTICLES}
 
 
 def quotes_by_speaker(conn: Connection, name: str) -> list[QuoteRecord]:
@@ -224,14 +220,16 @@ def _not_said_by(corpus_ids: list[str]) -> Any:
 
 
 def _names_in_words(corpus_ids: list[str]) -> Any:
-    """Quotes whose words hold a mention of one of these corpus entities."""
+    """Quotes whose words hold a mention of one of these corpus entities; only the articles naming them are searched."""
     m, named = tables.mentions, e.alias("named")
-    return (
+    naming = select(named.c.article_id).where(named.c.corpus_entity.in_(corpus_ids))
+    held = (
         select(m.c.entity_id)
         .join(named, and_(named.c.article_id == m.c.article_id, named.c.entity_id == m.c.entity_id))
         .where(m.c.article_id == q.c.article_id, m.c.start >= q.c.start, m.c.end <= q.c.end, named.c.corpus_entity.in_(corpus_ids))
         .exists()
     )
+    return and_(q.c.article_id.in_(naming), held)
 
 
 #: A quote, its article and its speaker's entity: what every quote condition is written against.
