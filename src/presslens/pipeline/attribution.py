@@ -3102,8 +3102,9 @@ def _sex(entity: Entity, text: str) -> str | None:
     whom the text calls 'Mr', 'Mrs' or 'Ms' ('Ms. Alawee'), or by a title one sex holds ('Pope Francis')."""
     if entity.label != "PERSON":
         return None
-    if (sex := given_name_sex(entity.canonical.split()[0])) is not None:
-        return sex
+    first = entity.canonical.split()[0]
+    if (sex := given_name_sex(first) or _TITLE_SEX.get(first.lower().rstrip("."))) is not None:
+        return sex  # 'Theresa May'; 'Pope Francis', where the title is part of the name
     titles = {_TITLE_SEX.get(m.group(1).lower()) for m in (_TITLE_BEFORE.search(text, max(0, x.start - 12), x.start) for x in entity.mentions) if m}
     return titles.pop() if len(titles) == 1 else None
 
