@@ -1487,6 +1487,11 @@ def test_the_body_named_by_its_last_word_is_the_one_the_text_named_last(analyzer
         ("U.S. Defense Security Cooperation Agency", "role"),
         (None, "unresolved"),
     ]
+    text = (
+        "Spend enough time in Catholic World and you meet good men who quit the seminary. "
+        "As the modern world continued to reject traditional mores, the Church seemed out of step."
+    )
+    assert all(speaker != "Catholic World" for speaker, _ in _speakers_and_how(_analyse(analyzer, text)))
 
 
 def test_wire_copy_s_unnamed_spokesperson_is_the_one_the_next_sentence_titles_and_a_question_is_the_asker_s(analyzer: Analyzer) -> None:

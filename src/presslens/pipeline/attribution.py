@@ -2652,18 +2652,27 @@ def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str 
 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
     """The organisation last named before 'the agency', 'the ministry', 'the committee' whose name ends
-    with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee');
-    not a headline's words in title case the NER model took for a name ('Suspect Named By Police')."""
+    with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee')
+    and holds the words before it ('the budget office': the Congressional Budget Office; 'the modern world'
+    is not Catholic World); not a headline's words in title case the NER model took for a name ('Suspect
+    Named By Police')."""
     text, word = doc_text(head.doc), head.lower_
+    # 'the budget office'; not 'the modern world'; 'the local party' may be a county's branch of the party named
+    modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")} - _SCOPE_WORDS
     named = []
     for entity in _named(mentions, "ORG"):
         for mention in entity.mentions:
             words = text[mention.start : mention.end].split()
-            if mention.end <= head.idx and len(words) > 1 and words[-1].lower() == word and not _TITLE_CASE_WORDS.intersection(words):
+            if (
+                mention.end <= head.idx and len(words) > 1 and words[-1].lower() == word and not _TITLE_CASE_WORDS.intersection(words)
+                and modifiers <= {w.lower() for w in words}
+            ):
                 named.append((mention.start, entity.id))
     return max(named)[1] if named else None
 
 
+#: Words that narrow a body to a branch of it: 'the local party', 'the state party'.
+_SCOPE_WORDS = frozenset({"local", "state", "national", "federal", "regional", "county", "city"})
 #: What a text calls a news outlet it has named: 'the newspaper', 'the paper', 'the magazine'.
 _PRESS = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "publication", "wire"})
 #: Last words of news outlets' names, and outlets named by one word: 'the Orlando Sentinel', 'the Guardian', 'AP'.
