@@ -49,6 +49,8 @@ def test_quotes_found_by_entity_named_period_outlet_kind_and_words(corpus: Store
         profile = queries.entity_profile(conn, "United States")
         kadhimi = queries.find_quotes(conn, QuoteFilters(speaker="al-Kadhimi", since=date(2021, 12, 29), until=date(2021, 12, 30)))
         direct = queries.find_quotes(conn, QuoteFilters(outlet="Gulf Wire", kind="direct"))
+        lowercase = queries.find_quotes(conn, QuoteFilters(outlet=" gulf wire", kind="direct"))
+        outlets = queries.outlets(conn)
         phrase = queries.find_quotes(conn, QuoteFilters(words='"COMBAT mission" Iraq'))
         wildcard = queries.find_quotes(conn, QuoteFilters(words="100%_"))
         everything = queries.find_quotes(conn, QuoteFilters())
@@ -56,7 +58,8 @@ def test_quotes_found_by_entity_named_period_outlet_kind_and_words(corpus: Store
     assert about.total == len(about.quotes) > 0 and about.quotes == profile.quotes_about
     assert {q.speaker for q in kadhimi.quotes} == {"Mustafa al-Kadhimi"}
     assert all(date(2021, 12, 29) <= (q.said_on or q.article.published) <= date(2021, 12, 30) for q in kadhimi.quotes)
-    assert direct.quotes and {(q.article.outlet, q.kind) for q in direct.quotes} == {("Gulf Wire", "direct")}
+    assert direct.quotes and {(q.article.outlet, q.kind) for q in direct.quotes} == {("Gulf Wire", "direct")} and lowercase == direct
+    assert [(o.value, o.count) for o in outlets] == [("Capital Wire", 2), ("Dispatches", 1), ("Gulf Wire", 1), ("Levant Post", 1)]
     assert phrase.quotes and all("combat mission" in q.content.lower() and "iraq" in q.content.lower() for q in phrase.quotes)
     assert wildcard.total == 0
     assert second_page.total == everything.total and second_page.quotes == everything.quotes[5:10]

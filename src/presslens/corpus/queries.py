@@ -132,7 +132,9 @@ def _quote_condition(conn: Connection, filters: QuoteFilters) -> Any:
         about = _entity_ids(conn, filters.about)
         conditions += [_names_in_words(about), _not_said_by(about)]
     if filters.outlet:
-        conditions.append(a.c.outlet == filters.outlet)
+        # 'gulf wire' is Gulf Wire: the outlet's spellings are read off its index, then the articles by it
+        spellings = select(a.c.outlet).where(func.lower(a.c.outlet) == filters.outlet.strip().lower()).distinct()
+        conditions.append(a.c.outlet.in_(list(conn.scalars(spellings))))
     when = func.coalesce(q.c.said_on, a.c.published)
     if filters.since:
         conditions.append(when >= filters.since)
@@ -360,6 +362,13 @@ def entity_profile(conn: Connection, name: str) -> EntityProfile:
 def _quotes_about(conn: Connection, entity_id: str) -> list[QuoteRecord]:
     """Quotes whose words name the entity, said by someone else."""
     return _quotes(conn, and_(_names_in_words([entity_id]), _not_said_by([entity_id])))
+
+
+def outlets(conn: Connection, limit: int = 200) -> list[Facet]:
+    """The outlets of the corpus with their article counts, most articles first: what a filter by outlet offers."""
+    count = func.count()
+    rows = conn.execute(select(a.c.outlet, count).where(a.c.outlet.is_not(None)).group_by(a.c.outlet).order_by(count.desc(), a.c.outlet).limit(limit))
+    return [Facet(value=outlet, label=outlet, count=n) for outlet, n in rows]
 
 
 def stats(conn: Connection, by: Literal["outlet", "month"] = "outlet") -> list[GroupStats]:

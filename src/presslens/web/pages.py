@@ -142,7 +142,11 @@ def quotes(
             found, quoted, error = None, None, exc.message
         else:
             error = None
-    context = {"found": found, "sources": quoted, "error": error, "filters": filters, "active": active, "page": page, "page_size": PAGE_SIZE}
+        outlets = queries.outlets(conn)
+    context = {
+        "found": found, "sources": quoted, "error": error, "filters": filters, "active": active, "page": page, "page_size": PAGE_SIZE,
+        "outlets": outlets,
+    }  # fmt: skip
     return _render(request, "quotes.html", status=404 if error else 200, **context)
 
 
