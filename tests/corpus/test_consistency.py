@@ -1,4 +1,4 @@
-"""Conflicts across articles: the same words given to different speakers, on both backends."""
+"""Conflicts across articles: the same words given to different speakers, stories cited with their dates, on both backends."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from presslens import Analyzer
-from presslens.corpus import Store, find_conflicts, ingest, speaker_conflicts
+from presslens.corpus import Store, date_conflicts, find_conflicts, ingest, speaker_conflicts
 
 WORDS = "“We will rebuild every bridge in the province before the winter comes, whatever it costs.”"
 ARTICLES = {
@@ -31,3 +31,18 @@ def test_the_same_words_given_to_different_speakers(empty_url: str, analyzer: An
     assert sorted(conflict.speakers) == ["Laila Nouri", "Sami Haddad"]
     assert sorted(q.speaker for q in conflict.versions) == ["Laila Nouri", "Sami Haddad", "Sami Haddad"]
     assert "rebuild every bridge" in conflict.words and "to Sami Haddad in 2 article(s) (named “" in conflict.why
+
+
+def test_stories_cited_with_their_dates_are_no_event_dated_twice(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    cited = {
+        "first.txt": "Judge rules on deportations\n\nThe judge ruled again on Monday.\n"
+        "U.S. Judge Frees Indonesian Immigrant Held By Trump Order, by Nate Raymond, Reuters, November 1, 2017",
+        "second.txt": "Deportations on hold\n\nThe case goes on.\n"
+        "U.S. Judge May Extend Freeze On Indonesian Immigrants' Deportation, by Nate Raymond, Reuters, January 17, 2018",
+    }
+    for name, text in cited.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path], analyzer, published=date(2018, 2, 1))
+        with store.read() as conn:
+            assert date_conflicts(conn) == []

@@ -100,6 +100,8 @@ def _events(analysis: Analysis, ref: ArticleRef, corpus_ids: dict[tuple[str, str
             continue
         anchor = entry.date_span or entry.span
         sentence = next((s for s in analysis.sentences if s.start <= anchor.start < s.end), entry.span)
+        if entry.date_span is not None and _cited(analysis.article.text, entry.date_span, sentence):
+            continue
         mentions = [
             (m, entity.id) for entity in analysis.entities for m in entity.mentions if sentence.start <= m.start and m.end <= sentence.end
         ]
@@ -115,6 +117,13 @@ def _events(analysis: Analysis, ref: ArticleRef, corpus_ids: dict[tuple[str, str
             )
         )
     return out
+
+
+def _cited(text: str, date: Span, sentence: Span) -> bool:
+    """Whether the date closes a citation, set off by a comma at the end of its line: 'U.S. Judge Frees Indonesian
+    Immigrant, by Nate Raymond, Reuters, November 1, 2017]' dates a story, not an event, and two stories cited with
+    their dates tell no event twice."""
+    return text[max(0, date.start - 2) : date.start] == ", " and not text[date.end : sentence.end].strip(" .;)]”\"'’\n")
 
 
 def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
