@@ -1584,6 +1584,8 @@ def test_he_or_she_does_not_stand_for_a_person_whose_given_name_or_title_is_the_
         "“When we gave him the letter, he assured us he would give it to the Pope,” she told AP."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1][0] != "Pope Francis"
+    text = "“We will win,” Robin Smith said on Monday. Fans would miss Smith at the rally.\nHe said the team was ready."
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Robin Smith", "pronoun")  # 'miss' is a verb here, no title
     text = "Pope Francis said on Monday that the church would act against abusers.\n“We will not rest until it is done,” she said."
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Pope Francis", "named"), (None, "unresolved")]  # the title is in the name
 

@@ -3125,7 +3125,8 @@ _TITLE_SEX = {
     "msgr": "m", "father": "m", "fr": "m", "king": "m", "prince": "m", "sir": "m", "lord": "m", "sheikh": "m",
     "queen": "f", "princess": "f", "dame": "f", "lady": "f", "sister": "f", "duchess": "f",
 }  # fmt: skip
-_TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLE_SEX)})\.? $", re.IGNORECASE)
+#: A title written as one, capitalised: 'Cardinal Wuerl', not 'would miss Smith'.
+_TITLE_BEFORE = re.compile(rf"\b({'|'.join(title.capitalize() for title in _TITLE_SEX)})\.? $")
 
 
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
