@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from presslens import Analysis, Analyzer, build_article
-from presslens.pipeline.attribution import _without_a_dangling_end, quotation_spans, rule_drafts
+from presslens.pipeline.attribution import _a_thing_for, _without_a_dangling_end, quotation_spans, rule_drafts
 
 
 def _analyse(analyzer: Analyzer, text: str, published: date | None = None) -> Analysis:
@@ -2202,6 +2202,26 @@ def test_words_two_speakers_said_together_are_both_theirs_and_they_means_both(an
     assert [[names[i] for i in q.speaker.everyone()] for q in a.quotes] == [both, both, both, ["Nancy Pelosi"]]
     one = _analyse(analyzer, "US Customs and Border Protection said the wall would work. Maine Sen. Susan Collins and Texas Rep. Louis Gohmert said it would not.")
     assert [len(q.speaker.joint) for q in one.quotes] == [0, 1]  # one body's name; two people with their titles
+
+
+def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_speakers(analyzer: Analyzer) -> None:
+    text = (
+        "The paper made money from the leaks.\n"
+        "The book’s authors, Luke Harding and David Leigh, said Assange was callous.\n"
+        "They also said the password was old.\n"
+        "Katrin Axelsson and Lisa Longstaff of Women Against Rape summed it up when they wrote, “The allegations are a smokescreen.”"
+    )
+    a = _analyse(analyzer, text)
+    names = {e.id: e.canonical for e in a.entities}
+    assert [[names[i] for i in q.speaker.everyone()] for q in a.quotes] == [
+        ["Luke Harding", "David Leigh"], ["Luke Harding", "David Leigh"], ["Katrin Axelsson", "Lisa Longstaff"]
+    ]
+
+
+def test_they_is_never_a_law_or_a_work_that_it_may_be() -> None:
+    # PTC: 'They said they support …' went to Title I, 'They were all aware …' to a title read as a work
+    assert [_a_thing_for(label, "they") for label in ("LAW", "WORK_OF_ART", "ORG", "NORP", "PRODUCT")] == [False, False, True, True, True]
+    assert _a_thing_for("LAW", "it") and not _a_thing_for("PERSON", "they")
 
 
 def test_a_verb_right_after_a_broken_off_quote_reports_it_whatever_the_verb(analyzer: Analyzer) -> None:

@@ -751,6 +751,20 @@ def test_a_role_written_as_a_title_is_not_part_of_the_name(analyzer: Analyzer) -
     assert label == "PERSON" and names == {"Mao Ning", "Mao"}
 
 
+def test_a_reporting_verb_opening_the_sentence_is_no_part_of_the_name_after_it(analyzer: Analyzer) -> None:
+    text = (
+        "The group released a video on Monday.\n"
+        "Said James O’Keefe, founder and president of Project Veritas Action:\n"
+        "“What we found was a candidate lying to the voters.”\n"
+        "Said Khecharem has enunciated that responsibility."
+    )
+    a = _analyse(analyzer, text)
+    people = {e.canonical for e in a.entities if e.label == "PERSON"}
+    assert "James O’Keefe" in people and "Said James" not in people and "Said Khecharem" in people  # Said is also a given name
+    names = {e.id: e.canonical for e in a.entities}
+    assert [names.get(q.speaker.entity) for q in a.quotes if "candidate lying" in a.text_of(q.content)] == ["James O’Keefe"]
+
+
 def test_a_lone_surname_the_model_took_for_a_product_joins_the_person_named_in_full(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "The standoff with cult leader David Koresh ended in April.\nThe FBI did not believe Koresh when he said he would come out.")
     (koresh,) = [e for e in a.entities if "Koresh" in e.canonical]

@@ -2445,6 +2445,8 @@ def _speaker(
         return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'did not believe Koresh when he said …'
     if head.tag_ == "PRP$" and lowered in _PRONOUNS_PERSON and (person := _owner_named_before(head, mentions, quoted)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'David Cameron, who …, as his decision to …'
+    if lowered == "they" and (together := _people_of_the_governing_clause(head, mentions)):
+        return Speaker(span=span, entity=together[0], resolved=True, via="pronoun", joint=together[1:])
     if lowered in _PRONOUNS_PERSON or lowered in _PRONOUNS_THING:
         want_person = lowered in _PRONOUNS_PERSON
         group = lowered in ("they", "their")
@@ -2484,7 +2486,8 @@ def _speaker(
         return Speaker(span=span, resolved=False, via="unresolved")
     appos = next((c for c in head.children if c.dep_ == "appos" and not _object_misread_as_apposition(head, c)), None)
     if appos is not None and (found := _mention_in(list(appos.subtree), mentions)) and found[0].label == "PERSON":
-        return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition")
+        joint = _joint(appos, list(appos.subtree), found[0], mentions)  # "The book's authors, Luke Harding and David Leigh"
+        return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition", joint=joint)
     # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
     # the text gave someone, the speaker the next sentence names, or the one person the text just named
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
@@ -2610,16 +2613,8 @@ def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> st
     misery wasn't helped by Donald Trump when he said …': Trump), when the pronoun may stand for that
     person; also through 'despite the fact that he said …'; not a person named inside another adverbial
     clause ('Asked about Trump, he said …')."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj":
-        return None
-    if verb.dep_ == "advcl":
-        governing = verb.head
-    elif verb.dep_ in ("acl", "ccomp") and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
-        governing = verb.head.head.head  # 'admitted Sodagar into the country, despite the fact that he has said …'
-    else:
-        return None
-    if governing.pos_ not in ("VERB", "AUX"):
+    governing = _governing_verb(pronoun)
+    if governing is None:
         return None
     agents = [g for a in governing.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     named = [c for c in governing.children if c.dep_ in ("nsubj", "dobj")] + agents
@@ -2632,6 +2627,32 @@ def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> st
         return None
     (person,) = people.values()
     return person.id if _agrees(_sex(person, doc_text(pronoun.doc)), pronoun.lower_) else None
+
+
+def _people_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> list[str]:
+    """The people named together as subject of the clause that a 'they' clause hangs on, the first named
+    first ('Katrin Axelsson and Lisa Longstaff summed it up when they wrote …'); none for one person."""
+    governing = _governing_verb(pronoun)
+    subject = next((c for c in governing.children if c.dep_ == "nsubj"), None) if governing is not None else None
+    if subject is None or (found := _mention_in([subject], mentions)) is None or found[0].label != "PERSON":
+        return []
+    others = _joint(subject, list(subject.subtree), found[0], mentions)
+    return [found[0].id, *others] if others else []
+
+
+def _governing_verb(pronoun: Token) -> Token | None:
+    """The verb of the clause that a subject pronoun's clause hangs on as an adverbial clause ('… when he
+    said'), also through 'despite the fact that he said'."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return None
+    if verb.dep_ == "advcl":
+        governing = verb.head
+    elif verb.dep_ in ("acl", "ccomp") and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        governing = verb.head.head.head  # 'admitted Sodagar into the country, despite the fact that he has said …'
+    else:
+        return None
+    return governing if governing.pos_ in ("VERB", "AUX") else None
 
 
 def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str | None:
@@ -3140,7 +3161,10 @@ def _agrees(sex: str | None, pronoun: str) -> bool:
 def _a_thing_for(label: str | None, pronoun: str) -> bool:
     """Whether 'it' or 'they' may stand for an entity of that label that is not a person: 'they' for the
     Democrats, 'it' for a body or a document, never for people named by their group ('It also points out
-    another House bill': the press release, not the Democrats of the sentence before)."""
+    another House bill': the press release, not the Democrats of the sentence before), nor 'they' for a law
+    or a work, which is one ('the Second Amendment')."""
+    if pronoun in ("they", "their") and label in ("LAW", "WORK_OF_ART"):
+        return False
     return label != "PERSON" and not (label == "NORP" and pronoun in ("it", "its"))
 
 

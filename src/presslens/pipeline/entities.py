@@ -286,6 +286,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
+        if ent.label_ == "PERSON" and (name := _name_after_an_opening_verb(tokens)):
+            tokens = name  # 'Said James O’Keefe,': James O’Keefe
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or _no_word(tokens[-1]) and tokens[-1].text != "."):
             tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
@@ -774,6 +776,24 @@ def _role_titles_a_name(tokens: list[Token]) -> bool:
     ('Spokesperson Mao Ning' is Mao Ning, whom the text then calls 'Mao'; 'Billionaire George Soros')."""
     role = tokens[0].lower_ in person_roles() or tokens[0].lower_ in occupations()
     return len(tokens) > 2 and tokens[0].is_title and role and all(t.is_title for t in tokens[1:3])
+
+
+#: Reporting verbs a sentence may open with before the speaker's name: 'Said James O’Keefe, founder …:'.
+_OPENING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "tweeted"})
+
+
+def _name_after_an_opening_verb(tokens: list[Token]) -> list[Token] | None:
+    """The name after a reporting verb that opens the sentence, which the NER model took into it and may
+    have cut short ('Said James | O’Keefe'), when a comma or a colon sets it off ('Said James O’Keefe,
+    founder …:'); not the given name Said ('Said Khecharem has enunciated')."""
+    if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[0].tag_ not in ("VBD", "VBZ") or tokens[0].lower_ not in _OPENING_VERBS:
+        return None
+    doc, i = tokens[0].doc, tokens[-1].i + 1
+    name = tokens[1:]
+    while i < len(doc) and doc[i].is_title and not doc[i].is_punct and doc[i - 1].whitespace_:
+        name.append(doc[i])
+        i += 1
+    return name if i < len(doc) and doc[i].text in (",", ":") else None
 
 
 def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gazetteer) -> list[_Raw]:
