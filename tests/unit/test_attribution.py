@@ -2218,6 +2218,15 @@ def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_
     ]
 
 
+def test_it_or_they_takes_up_a_body_only_within_about_two_paragraphs(analyzer: Analyzer) -> None:
+    filler = "The liturgy was the first school of the faith for people in the villages of the north.\n" * 14
+    speakers = []
+    for gap in ("", filler):  # PTC: 'They can see what the priest does' went to 'Rome said' 40 lines before
+        a = _analyse(analyzer, "Rome said the reforms were done in the name of the Council.\n" + gap + "They know that the bishops met in Paris.")
+        speakers.append([(q.speaker.via, q.speaker.entity is not None) for q in a.quotes])
+    assert speakers == [[("named", True), ("pronoun", True)], [("named", True), ("unresolved", False)]]
+
+
 def test_they_is_never_a_law_or_a_work_that_it_may_be() -> None:
     # PTC: 'They said they support …' went to Title I, 'They were all aware …' to a title read as a work
     assert [_a_thing_for(label, "they") for label in ("LAW", "WORK_OF_ART", "ORG", "NORP", "PRODUCT")] == [False, False, True, True, True]

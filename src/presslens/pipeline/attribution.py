@@ -2453,7 +2453,10 @@ def _speaker(
         previous = next(
             (
                 p for p in reversed(history)
-                if (p.person and _agrees(p.sex, lowered) if want_person else p.entity and _a_thing_for(p.label, lowered) or group and p.group)
+                if (
+                    p.person and _agrees(p.sex, lowered) if want_person
+                    else (p.entity and _a_thing_for(p.label, lowered) or group and p.group) and _within_reach(p, head.idx, mentions)
+                )
             ),
             None,
         )
@@ -2627,6 +2630,19 @@ def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> st
         return None
     (person,) = people.values()
     return person.id if _agrees(_sex(person, doc_text(pronoun.doc)), pronoun.lower_) else None
+
+
+#: How far back, in characters, an 'it' or a 'they' takes up a body or a group last named or quoted: about
+#: two paragraphs. Past that it is mostly someone the story has moved on to ('as they say now', 'They can
+#: see what the priest does' 40 lines after 'Rome said').
+_THING_REACH = 1200
+
+
+def _within_reach(previous: _Resolved, at: int, mentions: _MentionsAt) -> bool:
+    """Whether the speaker of an earlier quote was quoted or named close enough before ``at`` for an 'it'
+    or a 'they' there to take it up."""
+    last = max((i for i, found in mentions.items() if i < at and any(e.id == previous.entity for e, _ in found)), default=previous.end) if previous.entity else previous.end
+    return at - max(last, previous.end) <= _THING_REACH
 
 
 def _people_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> list[str]:
