@@ -646,11 +646,14 @@ def test_a_title_after_its_work_s_noun_its_host_or_before_its_byline_is_no_quote
         "In May, Harbor House plans to release ''The Rise of Tom Blake,'' by the veteran reporter Ann Cole.\n\n"
         "Paul Moss, whose 2009 book ''BlakeWorld: The Art of Being Tom'' prompted a lawsuit, called his publisher.\n\n"
         "He is now host of “The Late Hour with Sam Reed.” He once acted in the cable movie “Storm Front 2: Not Again!”\n\n"
-        "Later on ''This Week,'' Senator Mary Hill said the deal was bad. Protesters were chanting “Dump Blake.”"
+        "Later on ''This Week,'' Senator Mary Hill said the deal was bad. Protesters were chanting “Dump Blake.”\n\n"
+        "“We will win,” Hill said. The Post ran an article entitled “Mystery of the Senator’s Files Solved – 23 Years Ago.”\n\n"
+        "Wikipedia has a page devoted to “ List of Storms in Sweden ,” which lists 80 of them."
     )
     contents = {content.strip("“”'‘’,. ") for _, content, _, _, _ in _view(_analyse(analyzer, text))}
     titles = {"Big League!: Ten Years of Drawing the Senator", "The Rise of Tom Blake", "BlakeWorld: The Art of Being Tom",
-              "The Late Hour with Sam Reed", "Storm Front 2: Not Again!", "This Week"}
+              "The Late Hour with Sam Reed", "Storm Front 2: Not Again!", "This Week",
+              "Mystery of the Senator’s Files Solved – 23 Years Ago", "List of Storms in Sweden"}
     assert not titles & contents
     assert {"the deal was bad", "Dump Blake"} <= contents  # a chant: words said, whatever their capitals
 

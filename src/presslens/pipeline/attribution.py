@@ -2015,16 +2015,18 @@ def _a_title(text: str, start: int, end: int) -> bool:
 
 
 #: Nouns for a work whose title may follow them ('the book “Shattered”').
-_WORKS = (
+_WORK_NOUNS = (
     "book|biography|memoir|novel|film|movie|documentary|series|sitcom|album|song|musical|collection|essay|poem"
     "|podcast|programme|program|episode|thriller|comedy|drama|bestseller|best-seller"
+    "|article|column|op-ed|editorial|headline|page|piece|story|post|report|paper|study"
     "|(?:the|a|his|her|their|its|TV|television|talk|hit|radio) (?:show|play)"  # not 'polls show'
 )
 #: A work's noun (or who hosts or stars in one) right before the title, or before 'called' or 'titled'
-#: and the title: 'his biography, “…”', 'host of “The Nightly Show”', 'a collection from X called “…”'.
+#: and the title: 'his biography, “…”', 'host of “The Nightly Show”', 'a collection from X called “…”',
+#: 'a page devoted to “List of Grenade Attacks in Sweden”'.
 _TITLE_OF_A_WORK = re.compile(
-    rf"\b(?:(?:{_WORKS})s?,?|(?:host|star|author|creator|episode|season)s? of"
-    rf"|(?:{_WORKS})s?\b[^.;:!?“”\"\n]{{0,50}}\b(?:called|titled|entitled|named))\s*$",
+    rf"\b(?:(?:{_WORK_NOUNS})s?,?|(?:host|star|author|creator|episode|season)s? of"
+    rf"|(?:{_WORK_NOUNS})s?\b[^.;:!?“”\"\n]{{0,50}}\b(?:called|titled|entitled|named|devoted to|dedicated to))\s*$",
     re.IGNORECASE,
 )
 #: A byline or a cast after the title: '“The Making of Donald Trump,” by the investigative reporter David Cay
