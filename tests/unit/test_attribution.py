@@ -2221,6 +2221,15 @@ def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_
     ]
 
 
+def test_he_or_she_takes_up_a_person_only_within_about_three_paragraphs(analyzer: Analyzer) -> None:
+    filler = "The navy termed these encounters unsafe and unprofessional, and the boats were returned hours later.\n" * 21
+    speakers = []
+    for gap in ("", filler):  # PTC: 'he didn’t think that the seizure … was important' went to Trump, quoted 25 lines before
+        a = _analyse(analyzer, "Donald Trump said the deal was a disaster.\n" + gap + "He said the seizure was not important enough to note.")
+        speakers.append([(q.speaker.via, q.speaker.entity is not None) for q in a.quotes])
+    assert speakers == [[("named", True), ("pronoun", True)], [("named", True), ("unresolved", False)]]
+
+
 def test_it_or_they_takes_up_a_body_only_within_about_two_paragraphs(analyzer: Analyzer) -> None:
     filler = "The liturgy was the first school of the faith for people in the villages of the north.\n" * 14
     speakers = []

@@ -2456,8 +2456,8 @@ def _speaker(
             (
                 p for p in reversed(history)
                 if (
-                    p.person and _agrees(p.sex, lowered) if want_person
-                    else (p.entity and _a_thing_for(p.label, lowered) or group and p.group) and _within_reach(p, head.idx, mentions)
+                    p.person and _agrees(p.sex, lowered) and _within_reach(p, head.idx, mentions, _PERSON_REACH) if want_person
+                    else (p.entity and _a_thing_for(p.label, lowered) or group and p.group) and _within_reach(p, head.idx, mentions, _THING_REACH)
                 )
             ),
             None,
@@ -2638,13 +2638,17 @@ def _person_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> st
 #: two paragraphs. Past that it is mostly someone the story has moved on to ('as they say now', 'They can
 #: see what the priest does' 40 lines after 'Rome said').
 _THING_REACH = 1200
+#: How far back a 'he' or a 'she' takes up a person last named or quoted: about three paragraphs; a story
+#: follows one person longer, but past that it has mostly moved on ('Obama was to give his State of the
+#: Union address but he didn't think …' is no Trump quoted 25 lines before).
+_PERSON_REACH = 2000
 
 
-def _within_reach(previous: _Resolved, at: int, mentions: _MentionsAt) -> bool:
-    """Whether the speaker of an earlier quote was quoted or named close enough before ``at`` for an 'it'
-    or a 'they' there to take it up."""
+def _within_reach(previous: _Resolved, at: int, mentions: _MentionsAt, reach: int) -> bool:
+    """Whether the speaker of an earlier quote was quoted or named within ``reach`` characters before ``at``,
+    for a pronoun there to take it up."""
     last = max((i for i, found in mentions.items() if i < at and any(e.id == previous.entity for e, _ in found)), default=previous.end) if previous.entity else previous.end
-    return at - max(last, previous.end) <= _THING_REACH
+    return at - max(last, previous.end) <= reach
 
 
 def _people_of_the_governing_clause(pronoun: Token, mentions: _MentionsAt) -> list[str]:
