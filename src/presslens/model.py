@@ -141,7 +141,9 @@ class Quote(BaseModel):
     said_on: date | None = Field(default=None, description="When it was said, when the text says so.")
     said_on_span: Span | None = None
     channel: str | None = Field(default=None, description="statement, tweet, interview ... when the text names it.")
-    inherited: bool = Field(default=False, description="A bare quote that takes the speaker of the quote before it.")
+    inherited: bool = Field(
+        default=False, description="A bare quote that takes the speaker of the quote before it, or of an earlier quote whose words it repeats."
+    )
     confidence: float = Field(
         ge=0, le=1, description="How direct the evidence for the speaker is, capped by the tagger's probability for a quote only the tagger found."
     )

@@ -2221,6 +2221,20 @@ def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_
     ]
 
 
+def test_words_quoted_again_with_no_cue_are_the_speaker_s_who_said_them_first(analyzer: Analyzer) -> None:
+    filler = "Another Ramadan is upon us, and the death toll so far stands at 218 in 53 attacks this month.\n" * 8
+    text = (
+        "In contrast, President Trump issued a statement claiming that “Ramadan reminds us of the richness Muslims add to American life.”\n"
+        + "Vice President Mike Pence said the month was a time of reflection for many.\n"
+        + filler + "Does Ramadan remind us of “the richness Muslims add to American life,” or is it “a month of calamity everywhere for nonbelievers”?"
+    )
+    a = _analyse(analyzer, text)
+    names = {e.id: e.canonical for e in a.entities}
+    said = {a.text_of(q.content).strip("“”,"): (q.speaker.via, names.get(q.speaker.entity)) for q in a.quotes}
+    assert said["the richness Muslims add to American life"] == ("inherited", "Trump")
+    assert said["a month of calamity everywhere for nonbelievers"] == ("unresolved", None)  # no one's words before, 9 lines on
+
+
 def test_he_or_she_takes_up_a_person_only_within_about_three_paragraphs(analyzer: Analyzer) -> None:
     filler = "The navy termed these encounters unsafe and unprofessional, and the boats were returned hours later.\n" * 21
     speakers = []

@@ -2260,6 +2260,8 @@ def _resolve(
         channel = draft.channel or _channel(draft)
         words = (draft.subject[0].i, draft.subject[-1].i) if draft.subject and not (draft.turn or draft.inherited) else None
         speaker = by_words.get(words) if words else None
+        if speaker is None and draft.inherited and (earlier := _quoted_before(text, draft.content, quotes)) is not None:
+            speaker = earlier.speaker.model_copy(update={"via": "inherited"})  # the words of a quote before, quoted again
         if speaker is None and draft.inherited and history and _out_of_reach(text, history[-1].end, draft.content[0]):
             speaker = Speaker(resolved=False, via="unresolved")
         if speaker is None:
@@ -2302,14 +2304,40 @@ def _resolve(
     return quotes
 
 
+def _quoted_before(text: str, content: tuple[int, int], quotes: list[Quote]) -> Quote | None:
+    """The last quote before whose words hold all the words of a quote with no cue of its own, at least
+    ``_REQUOTED_MIN_WORDS`` of them: the outlet quoting them again ('President Trump issued a statement claiming
+    that “Ramadan reminds us of the richness …”' and, lines later, '“the richness Muslims add …”')."""
+    words = _word_run(text[content[0] : content[1]])
+    if words.count(" ") + 1 < _REQUOTED_MIN_WORDS:
+        return None
+    return next((q for q in reversed(quotes) if q.speaker.resolved and f" {words} " in f" {_word_run(text[q.content.start : q.content.end])} "), None)
+
+
+def _word_run(words: str) -> str:
+    """Words alone, in lower case, one space between them: what two quotations of the same words share."""
+    return " ".join(re.findall(r"\w+", words.casefold()))
+
+
+#: Fewer words than this, quoted again, may be anyone's ('the deal').
+_REQUOTED_MIN_WORDS = 4
+
+
 def _out_of_reach(text: str, end: int, start: int) -> bool:
-    """Whether a heading stands between a quote with no cue of its own and the quote before, so that the
-    speaker of that one is not its speaker: a newsletter's items, each an excerpt of another outlet's story
-    under a headline in capitals ('UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations …”')."""
+    """Whether a heading or a long stretch of the outlet's own text stands between a quote with no cue of
+    its own and the quote before, so that the speaker of that one is not its speaker: a newsletter's items,
+    each an excerpt of another outlet's story under a headline in capitals ('UN: PEACEKEEPERS PAYING
+    13-YEAR-OLDS FOR SEX “The United Nations …”'); a quote 12 lines after Viktor Orban's words, Jean-Claude
+    Juncker's."""
+    if start - end > _INHERITED_REACH:
+        return True
     lines = text[end:start].split("\n")
     return any(_HEADING.fullmatch(line.strip()) for line in lines[1:-1]) or len(lines) > 1 and bool(_CAPITALS.fullmatch(lines[-1].strip()))
 
 
+#: How many characters of the outlet's own text may lie between a quote with no cue of its own and the
+#: quote before whose speaker it goes on with: about a paragraph.
+_INHERITED_REACH = 600
 #: A line that heads what follows: words in capitals, or a few words with no closing punctuation; before
 #: a quote on its own line, only capitals ('And he went on “…”' is a sentence).
 _CAPITALS = re.compile(r"(?=.*[A-Z])[^a-z\n]{4,}")
