@@ -2212,12 +2212,13 @@ def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_
         "The paper made money from the leaks.\n"
         "The book’s authors, Luke Harding and David Leigh, said Assange was callous.\n"
         "They also said the password was old.\n"
-        "Katrin Axelsson and Lisa Longstaff of Women Against Rape summed it up when they wrote, “The allegations are a smokescreen.”"
+        "Katrin Axelsson and Lisa Longstaff of Women Against Rape summed it up when they wrote, “The allegations are a smokescreen.”\n"
+        "Rep. Ilhan Omar arrived late. She and Rashida Tlaib said the vote was rigged."
     )
     a = _analyse(analyzer, text)
     names = {e.id: e.canonical for e in a.entities}
     assert [[names[i] for i in q.speaker.everyone()] for q in a.quotes] == [
-        ["Luke Harding", "David Leigh"], ["Luke Harding", "David Leigh"], ["Katrin Axelsson", "Lisa Longstaff"]
+        ["Luke Harding", "David Leigh"], ["Luke Harding", "David Leigh"], ["Katrin Axelsson", "Lisa Longstaff"], ["Ilhan Omar", "Rashida Tlaib"]
     ]
 
 

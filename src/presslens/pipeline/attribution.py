@@ -2266,6 +2266,8 @@ def _resolve(
             speaker = Speaker(resolved=False, via="unresolved")
         if speaker is None:
             speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
+        if speaker.via == "pronoun" and speaker.entity and not speaker.joint and draft.subject and (first := next((e for e in entities if e.id == speaker.entity), None)):
+            speaker = speaker.model_copy(update={"joint": _named_beside(_head(draft.subject), draft.subject, first, mentions)})  # 'She and Tlaib'
         if words is not None:
             by_words.setdefault(words, speaker)
         said_on, said_on_span = _said_on(draft, timex_at)
@@ -2350,8 +2352,16 @@ def _joint(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt
     Customs and Border Protection', 'Border Patrol San Diego'), nor a list the parse made of an apposition
     ('the Prefect, Cardinal Re'), nor a name outside the words or where the first name is not their head."""
     own = _mention_in([head], mentions)
+    if own is None or own[0].id != first.id:
+        return []
+    return _named_beside(head, words, first, mentions)
+
+
+def _named_beside(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt) -> list[str]:
+    """The others coordinated with the head of a speaker's words by 'and', which stands for ``first``: a
+    name ('Nancy Pelosi and Chuck Schumer') or a pronoun resolved to it ('She and Jack Goldsmith')."""
     inside = {t.i for t in words}
-    if own is None or own[0].id != first.id or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words):
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words):
         return []
     others: list[str] = []
     for conjunct in head.conjuncts:
