@@ -9,6 +9,7 @@ in their sentence, or inherit the speaker of the quote before them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -2238,6 +2239,7 @@ class _Resolved:
     group: bool = False  # people named by role ('Iraqi officials'): whom a later 'they' may mean
     sex: str | None = None  # 'm' or 'f' when a given name, a title or the pronoun tells it: whom a 'he' or a 'she' may not mean
     joint: list[str] = field(default_factory=list)  # the others who spoke with the entity: a later 'they' means them all
+    named_at: list[int] = field(default_factory=list)  # where the text names the entity, in order: how far back a pronoun reaches
 
 
 def _resolve(
@@ -2281,7 +2283,10 @@ def _resolve(
         sex = (_sex(entity, text) if entity else None) or _PRONOUN_SEX.get(pronoun)  # an unnamed 'she' is no later 'he'
         joint = bool(speaker.joint)
         history.append(
-            _Resolved(speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many" or joint, sex, speaker.joint)
+            _Resolved(
+                speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many" or joint, sex, speaker.joint,
+                sorted(m.start for m in entity.mentions) if entity else [],
+            )
         )
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
         act = draft.act or ("belief" if draft.cue_lemma and draft.cue_lemma.split()[0] in belief_verbs() else "speech")
@@ -2494,8 +2499,8 @@ def _speaker(
             (
                 p for p in reversed(history)
                 if (
-                    p.person and _agrees(p.sex, lowered) and _within_reach(p, head.idx, mentions, _PERSON_REACH) if want_person
-                    else (p.entity and _a_thing_for(p.label, lowered) or group and p.group) and _within_reach(p, head.idx, mentions, _THING_REACH)
+                    p.person and _agrees(p.sex, lowered) and _within_reach(p, head.idx, _PERSON_REACH) if want_person
+                    else (p.entity and _a_thing_for(p.label, lowered) or group and p.group) and _within_reach(p, head.idx, _THING_REACH)
                 )
             ),
             None,
@@ -2682,10 +2687,11 @@ _THING_REACH = 1200
 _PERSON_REACH = 2000
 
 
-def _within_reach(previous: _Resolved, at: int, mentions: _MentionsAt, reach: int) -> bool:
+def _within_reach(previous: _Resolved, at: int, reach: int) -> bool:
     """Whether the speaker of an earlier quote was quoted or named within ``reach`` characters before ``at``,
     for a pronoun there to take it up."""
-    last = max((i for i, found in mentions.items() if i < at and any(e.id == previous.entity for e, _ in found)), default=previous.end) if previous.entity else previous.end
+    before = bisect.bisect_left(previous.named_at, at)
+    last = previous.named_at[before - 1] if before else previous.end
     return at - max(last, previous.end) <= reach
 
 
