@@ -2268,14 +2268,14 @@ def _resolve(
             speaker = Speaker(resolved=False, via="unresolved")
         if speaker is None:
             speaker = _speaker(draft, mentions, history, drafts[number:], quoted, offices, author)
-        if speaker.via == "pronoun" and speaker.entity and not speaker.joint and draft.subject and (first := next((e for e in entities if e.id == speaker.entity), None)):
-            speaker = speaker.model_copy(update={"joint": _named_beside(_head(draft.subject), draft.subject, first, mentions)})  # 'She and Tlaib'
+        entity = next((e for e in entities if e.id == speaker.entity), None)
+        if speaker.via == "pronoun" and entity is not None and not speaker.joint and draft.subject:
+            speaker = speaker.model_copy(update={"joint": _named_beside(_head(draft.subject), draft.subject, entity, mentions)})  # 'She and Tlaib'
         if words is not None:
             by_words.setdefault(words, speaker)
         said_on, said_on_span = _said_on(draft, timex_at)
         cue, negated = _qualified(draft.cue, draft.verb)
         negated = negated or _no_one(draft)
-        entity = next((e for e in entities if e.id == speaker.entity), None)
         label = entity.label if entity else None
         people = _people(draft)
         person = label == "PERSON" or people == "one"
