@@ -2236,20 +2236,20 @@ def test_words_quoted_again_with_no_cue_are_the_speaker_s_who_said_them_first(an
     assert said["a month of calamity everywhere for nonbelievers"] == ("unresolved", None)  # no one's words before, 9 lines on
 
 
-def test_he_or_she_takes_up_a_person_only_within_about_three_paragraphs(analyzer: Analyzer) -> None:
-    filler = "The navy termed these encounters unsafe and unprofessional, and the boats were returned hours later.\n" * 21
+@pytest.mark.parametrize(
+    ("quoted", "filler", "pronoun"),
+    [  # PTC: 'he didn’t think that the seizure … was important' went to Trump, quoted 25 lines before; 'They can see what
+        # the priest does' to 'Rome said' 40 lines before. A person is followed about three paragraphs, a body about two.
+        ("Donald Trump said the deal was a disaster.", "The navy termed these encounters unsafe and unprofessional, and the boats were returned hours later.\n" * 21,
+         "He said the seizure was not important enough to note."),
+        ("Rome said the reforms were done in the name of the Council.", "The liturgy was the first school of the faith for people in the villages of the north.\n" * 14,
+         "They know that the bishops met in Paris."),
+    ],
+)
+def test_a_pronoun_takes_up_a_speaker_only_within_a_few_paragraphs(analyzer: Analyzer, quoted: str, filler: str, pronoun: str) -> None:
     speakers = []
-    for gap in ("", filler):  # PTC: 'he didn’t think that the seizure … was important' went to Trump, quoted 25 lines before
-        a = _analyse(analyzer, "Donald Trump said the deal was a disaster.\n" + gap + "He said the seizure was not important enough to note.")
-        speakers.append([(q.speaker.via, q.speaker.entity is not None) for q in a.quotes])
-    assert speakers == [[("named", True), ("pronoun", True)], [("named", True), ("unresolved", False)]]
-
-
-def test_it_or_they_takes_up_a_body_only_within_about_two_paragraphs(analyzer: Analyzer) -> None:
-    filler = "The liturgy was the first school of the faith for people in the villages of the north.\n" * 14
-    speakers = []
-    for gap in ("", filler):  # PTC: 'They can see what the priest does' went to 'Rome said' 40 lines before
-        a = _analyse(analyzer, "Rome said the reforms were done in the name of the Council.\n" + gap + "They know that the bishops met in Paris.")
+    for gap in ("", filler):
+        a = _analyse(analyzer, quoted + "\n" + gap + pronoun)
         speakers.append([(q.speaker.via, q.speaker.entity is not None) for q in a.quotes])
     assert speakers == [[("named", True), ("pronoun", True)], [("named", True), ("unresolved", False)]]
 
