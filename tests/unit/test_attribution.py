@@ -2273,3 +2273,13 @@ def test_a_verb_right_after_a_broken_off_quote_reports_it_whatever_the_verb(anal
     assert [(q.kind, mixed.text_of(q.content), q.cue_lemma) for q in mixed.quotes] == [("mixed", "Taxes are “a disgrace,”", "thunder")]
     text = "As the Reporter piece said, the meeting was “unprecedented,” 1200 formators gathered by the Congregation in order to hear the orders."
     assert [q.cue_lemma for q in _analyse(analyzer, text).quotes] == ["say"]  # 'gathered by': the outlet's participle, no report
+
+
+def test_a_capitalised_verb_inside_prose_is_a_word_of_a_name_not_a_cue(analyzer: Analyzer) -> None:
+    # PTC: 'campaigners Hope Not Hate had campaigned …' was a hope of the campaigners
+    a = _analyse(analyzer, "Anti-fascism campaigners Hope Not Hate had campaigned for the pair to not be allowed into the UK.")
+    assert a.quotes == []
+    said = _analyse(analyzer, "Campaigners with Hope Not Hate said the pair should not be allowed into the UK.")
+    assert [q.cue_lemma for q in said.quotes] == ["say"]
+    headline = build_article("Pope Says He Will Visit Iraq Next Year\n\nThe Vatican confirmed the visit.", source=None, headline_first_line=True)
+    assert "say" in [q.cue_lemma for q in analyzer.analyze(headline).quotes]  # a title-case headline capitalises its verbs

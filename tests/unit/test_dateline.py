@@ -14,6 +14,8 @@ from presslens.ingest.dateline import find_dateline
         ("Washington (AFP) – Democrat Hillary Clinton said", "Washington", "AFP"),
         ("PHILADELPHIA ― Hillary Clinton’s campaign said", "PHILADELPHIA", None),
         ("WASHINGTON ―\u00a0This spring, as he was", "WASHINGTON", None),
+        ("Washington (CNN) Senate Republicans on Wednesday accused", "Washington", "CNN"),
+        ("Washington (CNN)President Donald Trump said", "Washington", "CNN"),
     ],
 )
 def test_datelines(text: str, place: str, outlet: str | None) -> None:
@@ -23,7 +25,18 @@ def test_datelines(text: str, place: str, outlet: str | None) -> None:
     assert (dateline.outlet.text_in(text) if dateline.outlet else None) == outlet
 
 
-@pytest.mark.parametrize("text", ["The commission said on Tuesday", "US troops - a report", "“Quote,” he said"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission said on Tuesday",
+        "US troops - a report",
+        "“Quote,” he said",
+        "Sen. Lindsey Graham (R-S.C.) said",
+        "Islamic State (ISIS) militants attacked",
+        "Islamic State (ISIS) Tuesday claimed the attack",
+        "The Federal Bureau of Investigation (FBI) Director said",
+    ],
+)
 def test_ordinary_openings_are_not_datelines(text: str) -> None:
     assert find_dateline(text, 0) is None
 

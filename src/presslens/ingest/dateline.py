@@ -1,5 +1,5 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
-``PHILADELPHIA ―``."""
+``PHILADELPHIA ―``, ``Washington (CNN)``."""
 
 from __future__ import annotations
 
@@ -25,9 +25,25 @@ _TITLE_CASE_DATELINE = re.compile(
 )
 
 
+#: CNN's dateline has no dash, so its outlet must be an agency's or a broadcaster's capitals, and the body
+#: must go on with a capital: ``Washington (CNN) Senate Republicans``, ``Washington (CNN)Senate``.
+_UNDASHED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}|[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})"
+    r"\ \((?P<outlet>[A-Z]{2,8})\)\ ?(?=[A-Z][a-z])"
+)
+
+
+def _undashed_dateline(text: str, start: int) -> re.Match[str] | None:
+    """A dateline without a dash, unless its capitals are the words before them ('Islamic State (ISIS) Tuesday')."""
+    match = _UNDASHED_DATELINE.match(text, start)
+    if match is None or match.group("outlet").startswith("".join(word[0] for word in match.group("place").split())):
+        return None
+    return match
+
+
 def find_dateline(text: str, start: int) -> Dateline | None:
     """The dateline at ``text[start:]``, if the body opens with one."""
-    match = _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start)
+    match = _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start) or _undashed_dateline(text, start)
     if match is None:
         return None
     place = Span(start=match.start("place"), end=match.end("place"))

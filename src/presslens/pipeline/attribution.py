@@ -393,7 +393,7 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
     drafts: list[_Draft] = []
     claimed: set[tuple[int, int]] = {words for t in turns for words in (t.content, *t.continuation)}
     for token in doc:
-        if inside(token.idx):
+        if inside(token.idx) or _capitalised_in_prose(token):
             continue
         draft = _impression(token) if token.pos_ in ("VERB", "AUX") else None
         if draft is None and token.pos_ == "VERB":
@@ -689,6 +689,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             cue, content = (cue[0], act.idx + len(act.text)), _trim(text, act.idx + len(act.text), content[1])
         lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
         verb = next((t for t in cue_tokens if t.head not in cue_tokens or t.head == t), cue_tokens[0])
+        if _capitalised_in_prose(verb):
+            continue
         if lemma == "call" and not _child(verb, "oprd"):
             continue  # 'called the police': a call, not words
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
@@ -1161,6 +1163,16 @@ def _words_of(token: Token) -> tuple[int, int]:
 def _tag_name(token: Token) -> bool:
     """Whether the word names a markup tag ('<tweet id="…">'), as some archives keep them in the text."""
     return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
+
+
+def _capitalised_in_prose(verb: Token) -> bool:
+    """Whether the verb is a capitalised word of a name inside a sentence of prose ('campaigners Hope Not Hate
+    had campaigned'); a title-case headline ('Pope Says …') capitalises its verbs too."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if not verb.is_title or verb.i == verb.sent.start or following is None or not following.is_title:
+        return False
+    words = [t for t in verb.sent if t.is_alpha]
+    return sum(t.is_lower for t in words) * 2 >= len(words)
 
 
 def _what_was_asked(verb: Token, mode: str) -> tuple[int, int] | None:
