@@ -1006,3 +1006,11 @@ def test_a_lone_surname_the_model_took_for_a_people_joins_the_full_name_unless_t
     assert person["Mark Cuban"] == ("PERSON", {"Mark Cuban", "Cuban"})
     people = _clusters(_analyse(analyzer, "Mark Cuban backed Clinton on Monday. Cuban said Trump was unfit. Cuban officials declined to comment."))
     assert people["Mark Cuban"] == ("PERSON", {"Mark Cuban"})  # one 'Cuban' is the people's adjective: the name stays apart
+
+
+def test_a_word_that_opens_the_sentence_before_a_name_is_no_part_of_it(analyzer: Analyzer) -> None:
+    # PTC: 'Concerning Maradiaga' was a person apart from 'Rodriguez Maradiaga', 'Regarding Cupich' another
+    a = _analyse(analyzer, "The cardinal spoke on Sunday.\nConcerning Maradiaga, the Pope knew everything.\nRodriguez Maradiaga denied it.")
+    assert _clusters(a)["Rodriguez Maradiaga"] == ("PERSON", {"Maradiaga", "Rodriguez Maradiaga"})
+    kept = _analyse(analyzer, "The senator spoke on Sunday.\nKelly Ayotte said she would vote no.\nHope Hicks declined to comment.")
+    assert {"Kelly Ayotte", "Hope Hicks"} <= {e.canonical for e in kept.entities}  # given names open sentences too

@@ -288,6 +288,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop(0)
         if ent.label_ == "PERSON" and (name := _name_after_an_opening_verb(tokens)):
             tokens = name  # 'Said James O’Keefe,': James O’Keefe
+        elif ent.label_ == "PERSON" and _an_opening_word(tokens):
+            tokens.pop(0)  # 'Regarding Cupich', 'Likewise Reagan', 'Reading Obama': the capital is the sentence's
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or _no_word(tokens[-1]) and tokens[-1].text != "."):
             tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
@@ -780,6 +782,29 @@ def _role_titles_a_name(tokens: list[Token]) -> bool:
 
 #: Reporting verbs a sentence may open with before the speaker's name: 'Said James O’Keefe, founder …:'.
 _OPENING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "tweeted"})
+
+
+#: Parts of speech of a word that opens a sentence before a name and is no part of it.
+_OPENING_PARTS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ", "PRON", "DET", "PART", "AUX", "VERB"})
+
+
+def _an_opening_word(tokens: list[Token]) -> bool:
+    """Whether the first word only has its capital for opening the sentence, before a name the model ran
+    it into: an adverb, a preposition, a pronoun or a verb ('Regarding Cupich', 'Neither Patel', 'Beyond
+    Washington'), or a word shaped like one ('Concerning', 'Seriously'); not a given name ('Will Smith',
+    'Hope Hicks', 'Kelly Ayotte') nor a title."""
+    if len(tokens) < 2:
+        return False
+    first = tokens[0]
+    shaped = first.pos_ == "PROPN" and first.lower_.endswith(("ing", "ly"))  # the model calls 'Concerning' a name too
+    if not tokens[1].is_title or not (first.pos_ in _OPENING_PARTS or shaped) or not first.is_title:
+        return False
+    if first.pos_ in ("VERB", "AUX") and first.tag_ not in ("VBG", "VB"):
+        return False  # 'Said Khecharem has enunciated': a past form there is a given name ('Said James O’Keefe,' is found apart)
+    if first.lower_ in given_names() or _honorific(first) or first.lower_ in person_roles():
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is None or first.is_sent_start or before.is_space or before.text in (".", "!", "?", ":", "\n")
 
 
 def _name_after_an_opening_verb(tokens: list[Token]) -> list[Token] | None:
