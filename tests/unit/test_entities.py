@@ -1014,3 +1014,11 @@ def test_a_word_that_opens_the_sentence_before_a_name_is_no_part_of_it(analyzer:
     assert _clusters(a)["Rodriguez Maradiaga"] == ("PERSON", {"Maradiaga", "Rodriguez Maradiaga"})
     kept = _analyse(analyzer, "The senator spoke on Sunday.\nKelly Ayotte said she would vote no.\nHope Hicks declined to comment.")
     assert {"Kelly Ayotte", "Hope Hicks"} <= {e.canonical for e in kept.entities}  # given names open sentences too
+
+
+def test_a_person_is_called_by_a_name_rather_than_by_a_title(analyzer: Analyzer) -> None:
+    # PTC: the pope was the entity 'Pope', from the headline, and so the speaker of 11 quotes
+    text = "Pope admits Church has ignored the problem\n\nVATICAN CITY — Pope Francis on Monday asked forgiveness.\nFrancis said the pain was long ignored."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    (pope,) = [e for e in a.entities if e.label == "PERSON"]
+    assert pope.canonical == "Francis"

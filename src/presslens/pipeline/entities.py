@@ -1429,6 +1429,7 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
         key=lambda r: (
             r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()),
             label == "NORP" and bool(surfaces.intersection(_plurals(r.surface))),  # a group by its plural: 'Republicans'
+            label == "PERSON" and r.surface.casefold() in person_roles(),  # 'Francis', not the headline's 'Pope'
             r.start,
         ),
     )
