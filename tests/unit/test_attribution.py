@@ -2283,3 +2283,9 @@ def test_a_capitalised_verb_inside_prose_is_a_word_of_a_name_not_a_cue(analyzer:
     assert [q.cue_lemma for q in said.quotes] == ["say"]
     headline = build_article("Pope Says He Will Visit Iraq Next Year\n\nThe Vatican confirmed the visit.", source=None, headline_first_line=True)
     assert "say" in [q.cue_lemma for q in analyzer.analyze(headline).quotes]  # a title-case headline capitalises its verbs
+
+
+def test_the_subject_of_words_a_cue_is_set_inside_is_no_one_a_pronoun_means(analyzer: Analyzer) -> None:
+    # PTC: 'The pope, he said, seems “to censor and even mock” critics' was the pope's, not the letter writer's
+    a = _analyse(analyzer, "Rex Tillerson gave Syria the news Wednesday.\nThe U.S. troop commitment to Syria, he said, is now open-ended.")
+    assert _speakers_and_how(a) == [("Rex Tillerson", "pronoun")]

@@ -1022,3 +1022,10 @@ def test_a_person_is_called_by_a_name_rather_than_by_a_title(analyzer: Analyzer)
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     (pope,) = [e for e in a.entities if e.label == "PERSON"]
     assert pope.canonical == "Francis"
+
+
+def test_a_person_named_after_a_title_s_portfolio_is_a_person(analyzer: Analyzer) -> None:
+    # PTC: 'Secretary of State Tillerson' was the organisation 'State Tillerson'
+    a = _analyse(analyzer, "Secretary of State Tillerson gave Syria the news Wednesday.\nThe Secretary of the Treasury met him.")
+    assert ("PERSON", "Tillerson") in {(e.label, e.canonical) for e in a.entities}
+    assert "Treasury" in {e.canonical for e in a.entities}  # a body after its secretary's title stays one

@@ -3132,7 +3132,8 @@ def _recent_subject(
         found = _mention_in([subject], mentions)  # 'While Judge Jessica Gonzalez was forced to drop the charges, she affirmed …'
         if want_person and found is not None and found[0].label == "PERSON" and _agrees(_sex(found[0], text), pronoun.lower_):
             return found[0].id, subject.idx
-    candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx)]
+    aside = pronoun.head.dep_ == "parataxis" and pronoun.head.head.i > pronoun.i  # 'The commitment, he said, is open-ended': the words' own subject
+    candidates = [t for t in sentence if t.i < pronoun.i and _main_subject(t) and not quoted(t.idx) and not (aside and t.head == pronoun.head.head)]
     if candidates and candidates[-1].lower_ == pronoun.lower_:  # 'Clinton hit Sanders on immigration, she hit him on guns, and she claimed'
         candidates = [t for t in sentence if t.i < candidates[-1].i and t.dep_ in _SUBJECTS and not quoted(t.idx)] or candidates
     for _ in range(_PRONOUN_CHAIN_SENTENCES):

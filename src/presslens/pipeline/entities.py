@@ -298,6 +298,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
         if ent.label_ == "ORG" and _a_portfolio(ent):
             continue  # 'State' of 'Secretary of State': part of a title
+        if ent.label_ == "ORG" and (holder := _holder_after_a_portfolio(tokens)):
+            raws.append(_Raw(holder[0].idx, holder[-1].idx + len(holder[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE))
+            continue  # 'Secretary of State Tillerson', 'Secretary of Homeland Security Kirstjen Nielsen': the holder, not a body
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
         if possessive is not None and not _a_possessive_name(tokens, possessive, places):
             owner = _char_span(tokens[:possessive])
@@ -377,6 +380,20 @@ def _a_portfolio(ent: SpacySpan) -> bool:
         return True
     after = doc[ent.end] if ent.end < len(doc) else None  # 'Home' of 'Home Secretary', 'Defence' of 'Defence Minister'
     return after is not None and after.is_title and after.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == after.i
+
+
+def _holder_after_a_portfolio(tokens: list[Token]) -> list[Token] | None:
+    """The person the model ran into the portfolio of the title before them, as an organisation: from the
+    given name on ('Homeland Security Kirstjen Nielsen'), or the last of two words ('State Tillerson')."""
+    if len(tokens) < 2 or tokens[0].i < 2:
+        return None
+    doc = tokens[0].doc
+    if doc[tokens[0].i - 1].lower_ != "of" or doc[tokens[0].i - 2].lower_ not in _PORTFOLIO_TITLES:
+        return None
+    first = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in given_names() and t.is_title), None)
+    if first is None and len(tokens) == 2 and tokens[1].pos_ == "PROPN" and tokens[1].is_title:
+        first = 1
+    return tokens[first:] if first is not None else None
 
 
 #: Determiners before a kind of person, not before a name: 'an outspoken Remainer', 'every Pope'.
