@@ -1029,3 +1029,7 @@ def test_a_person_named_after_a_title_s_portfolio_is_a_person(analyzer: Analyzer
     a = _analyse(analyzer, "Secretary of State Tillerson gave Syria the news Wednesday.\nThe Secretary of the Treasury met him.")
     assert ("PERSON", "Tillerson") in {(e.label, e.canonical) for e in a.entities}
     assert "Treasury" in {e.canonical for e in a.entities}  # a body after its secretary's title stays one
+    a = _analyse(analyzer, "Speaker of the House Nancy Pelosi and Senate Minority Leader Chuck Schumer said the report must be released.")
+    assert ("PERSON", "Nancy Pelosi") in {(e.label, e.canonical) for e in a.entities}  # not the organisation 'House Nancy Pelosi'
+    a = _analyse(analyzer, "He met the president of the University of Virginia and the Secretary of the Episcopal Conference.")
+    assert not [e for e in a.entities if e.label == "PERSON"]  # no given name 'Virginia', no secretary named 'Conference'

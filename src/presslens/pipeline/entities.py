@@ -366,6 +366,8 @@ _SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "co
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
 _PORTFOLIO_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
+#: Titles whose office follows 'of', and then, in a title run into a name, the holder's name.
+_TITLES_OF_AN_OFFICE = _PORTFOLIO_TITLES | {"speaker", "president", "leader", "chairman", "chairwoman", "director", "governor", "mayor"}
 
 
 def _a_portfolio(ent: SpacySpan) -> bool:
@@ -384,14 +386,24 @@ def _a_portfolio(ent: SpacySpan) -> bool:
 
 def _holder_after_a_portfolio(tokens: list[Token]) -> list[Token] | None:
     """The person the model ran into the portfolio of the title before them, as an organisation: from the
-    given name on ('Homeland Security Kirstjen Nielsen'), or the last of two words ('State Tillerson')."""
-    if len(tokens) < 2 or tokens[0].i < 2:
+    given name on ('Speaker of the House Nancy Pelosi', 'President of the United States Donald Trump'), or
+    the last of two words ('Secretary of State Tillerson')."""
+    if len(tokens) < 2:
         return None
-    doc = tokens[0].doc
-    if doc[tokens[0].i - 1].lower_ != "of" or doc[tokens[0].i - 2].lower_ not in _PORTFOLIO_TITLES:
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    body = i >= 0 and doc[i].lower_ == "the"  # 'Speaker of the House …', 'Secretary of the Episcopal Conference'
+    if body:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _TITLES_OF_AN_OFFICE:
         return None
-    first = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in given_names() and t.is_title), None)
-    if first is None and len(tokens) == 2 and tokens[1].pos_ == "PROPN" and tokens[1].is_title:
+    first = next(
+        (
+            k for k, t in enumerate(tokens)
+            if 0 < k < len(tokens) - 1 and t.lower_ in given_names() and tokens[k - 1].is_title and all(w.is_title for w in tokens[k:])
+        ),
+        None,
+    )  # not 'the Committee on Protection of Children and Young People', 'the University of Virginia'
+    if first is None and not body and doc[i - 1].lower_ in _PORTFOLIO_TITLES and len(tokens) == 2 and tokens[1].pos_ == "PROPN" and tokens[1].is_title:
         first = 1
     return tokens[first:] if first is not None else None
 
