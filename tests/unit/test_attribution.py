@@ -648,12 +648,15 @@ def test_a_title_after_its_work_s_noun_its_host_or_before_its_byline_is_no_quote
         "He is now host of “The Late Hour with Sam Reed.” He once acted in the cable movie “Storm Front 2: Not Again!”\n\n"
         "Later on ''This Week,'' Senator Mary Hill said the deal was bad. Protesters were chanting “Dump Blake.”\n\n"
         "“We will win,” Hill said. The Post ran an article entitled “Mystery of the Senator’s Files Solved – 23 Years Ago.”\n\n"
-        "Wikipedia has a page devoted to “ List of Storms in Sweden ,” which lists 80 of them."
+        "Wikipedia has a page devoted to “ List of Storms in Sweden ,” which lists 80 of them.\n\n"
+        "Ross Douthat and Massimo Faggioli came together for a debate entitled “Francis @ Five: Assessing the Legacy of "
+        "Pope Francis Five Years after His Election.” As I made my way up to Fordham University, I was excited."
     )
     contents = {content.strip("“”'‘’,. ") for _, content, _, _, _ in _view(_analyse(analyzer, text))}
     titles = {"Big League!: Ten Years of Drawing the Senator", "The Rise of Tom Blake", "BlakeWorld: The Art of Being Tom",
               "The Late Hour with Sam Reed", "Storm Front 2: Not Again!", "This Week",
-              "Mystery of the Senator’s Files Solved – 23 Years Ago", "List of Storms in Sweden"}
+              "Mystery of the Senator’s Files Solved – 23 Years Ago", "List of Storms in Sweden",
+              "Francis @ Five: Assessing the Legacy of Pope Francis Five Years after His Election"}
     assert not titles & contents
     assert {"the deal was bad", "Dump Blake"} <= contents  # a chant: words said, whatever their capitals
 

@@ -1991,10 +1991,13 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
 #: Words before a title in quotation marks: watching, liking, reading it.
 _TITLE_VERBS = frozenset(
     {"watch", "watches", "watched", "watching", "enjoy", "enjoys", "enjoyed", "like", "likes", "liked", "love", "loves",
-     "loved", "read", "reads", "titled", "entitled", "starred", "stars", "hosts", "hosted", "airs", "aired"}
+     "loved", "read", "reads", "starred", "stars", "hosts", "hosted", "airs", "aired"}
 )
 #: Words a title leaves in lower case ('The Art of the Deal').
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "is"})
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "with", "from", "by", "as", "is", "after", "before",
+     "about", "into", "over", "under", "than", "via", "vs"}
+)
 
 
 def _titles_only(text: str, draft: _Draft) -> bool:
@@ -2034,19 +2037,20 @@ _WORK_NOUNS = (
     "|article|column|op-ed|editorial|headline|page|piece|story|post|report|paper|study"
     "|(?:the|a|his|her|their|its|TV|television|talk|hit|radio) (?:show|play)"  # not 'polls show'
 )
-#: A work's noun (or who hosts or stars in one) right before the title, or before 'called' or 'titled'
-#: and the title: 'his biography, “…”', 'host of “The Nightly Show”', 'a collection from X called “…”',
+#: A work's noun (or who hosts or stars in one) or 'titled' right before the title, or a work's noun before
+#: 'called' and the title: 'his biography, “…”', 'host of “The Nightly Show”', 'a collection from X called “…”',
 #: 'a page devoted to “List of Grenade Attacks in Sweden”'.
 _TITLE_OF_A_WORK = re.compile(
-    rf"\b(?:(?:{_WORK_NOUNS})s?,?|(?:host|star|author|creator|episode|season)s? of"
-    rf"|(?:{_WORK_NOUNS})s?\b[^.;:!?“”\"\n]{{0,50}}\b(?:called|titled|entitled|named|devoted to|dedicated to))\s*$",
+    rf"\b(?:(?:{_WORK_NOUNS})s?,?|(?:host|star|author|creator|episode|season)s? of|titled|entitled"
+    rf"|(?:{_WORK_NOUNS})s?\b[^.;:!?“”\"\n]{{0,50}}\b(?:called|named|devoted to|dedicated to))\s*$",
     re.IGNORECASE,
 )
 #: A byline or a cast after the title: '“The Making of Donald Trump,” by the investigative reporter David Cay
 #: Johnston', '“…” star Selenis Leyva'.
 _A_BYLINE = re.compile(r"[\s,.'’”\"]*(?:by\s+[^.,;:!?\n]{0,40}?\b[A-Z]|stars?\s+[A-Z])")
-#: A title after a work's noun or before a byline is at most this many words.
-_WORK_TITLE_MAX_WORDS = 12
+#: A title after a work's noun, 'titled' or 'entitled', or before a byline is at most this many words ('a
+#: debate entitled “Francis @ Five: Assessing the Legacy of Pope Francis Five Years after His Election”').
+_WORK_TITLE_MAX_WORDS = 16
 
 
 #: What a caption says shows something ('This undated photo shows Dajah Harris'): a picture, no speaker.

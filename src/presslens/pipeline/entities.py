@@ -813,6 +813,8 @@ def _role_titles_a_name(tokens: list[Token]) -> bool:
 _OPENING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "tweeted"})
 
 
+#: Letters of the shortest word read as an adverb or a gerund by its ending alone ('Actually', 'Bashing').
+_SHAPED_OPENING_MIN_LETTERS = 7
 #: Parts of speech of a word that opens a sentence before a name and is no part of it.
 _OPENING_PARTS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ", "PRON", "DET", "PART", "AUX", "VERB"})
 
@@ -825,7 +827,8 @@ def _an_opening_word(tokens: list[Token]) -> bool:
     if len(tokens) < 2:
         return False
     first = tokens[0]
-    shaped = first.pos_ == "PROPN" and first.lower_.endswith(("ing", "ly"))  # the model calls 'Concerning' a name too
+    # the model calls 'Concerning' and 'Seriously' names too; shorter words so shaped are names ('Olly', 'Vitaly', 'King')
+    shaped = first.pos_ == "PROPN" and first.lower_.endswith(("ing", "ly")) and len(first) >= _SHAPED_OPENING_MIN_LETTERS
     if not tokens[1].is_title or not (first.pos_ in _OPENING_PARTS or shaped) or not first.is_title:
         return False
     if first.pos_ in ("VERB", "AUX") and first.tag_ not in ("VBG", "VB"):
