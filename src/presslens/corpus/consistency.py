@@ -12,12 +12,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from pydantic import BaseModel
 from sqlalchemy import Connection, select
 
 from presslens.corpus import queries, tables
 from presslens.corpus.names import name_words
 from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteFilters, QuoteRecord, SpeakerConflict
-from presslens.model import Analysis, Span
+from presslens.model import Entity, Span, TimelineEntry, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -39,6 +40,20 @@ _NAMING = {"named", "apposition", "representative"}
 _QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+class _Text(BaseModel):
+    text: str
+
+
+class _Dating(BaseModel):
+    """What dating events needs of a stored analysis: read alone, it parses about twice as fast as the whole."""
+
+    article: _Text
+    sentences: list[Span]
+    entities: list[Entity]
+    timexes: list[Timex]
+    timeline: list[TimelineEntry]
+
+
 @dataclass
 class _Event:
     event: DatedEvent
@@ -53,15 +68,18 @@ def find_conflicts(conn: Connection) -> Conflicts:
 
 def date_conflicts(conn: Connection) -> list[DateConflict]:
     """Pairs of articles that date one event differently, with the shared entities and words that tie them."""
-    a, e = tables.articles, tables.entities
+    a, e, t = tables.articles, tables.entities, tables.timexes
+    dated = select(t.c.article_id).where(t.c.value.like("____-__-__%"))  # an event is dated to a day, and so is what a derived date counts from
     corpus_ids: dict[tuple[str, str], str] = {
-        (r.article_id, r.entity_id): r.corpus_entity for r in conn.execute(select(e.c.article_id, e.c.entity_id, e.c.corpus_entity))
+        (r.article_id, r.entity_id): r.corpus_entity
+        for r in conn.execute(select(e.c.article_id, e.c.entity_id, e.c.corpus_entity).where(e.c.article_id.in_(dated)))
     }
     names = dict(conn.execute(select(tables.corpus_entities.c.id, tables.corpus_entities.c.name)).all())
     events: list[_Event] = []
-    for row in conn.execute(select(a.c.id, a.c.headline, a.c.outlet, a.c.published, a.c.url, a.c.source, a.c.analysis).order_by(a.c.published, a.c.id)):
+    query = select(a.c.id, a.c.headline, a.c.outlet, a.c.published, a.c.url, a.c.source, a.c.analysis).where(a.c.id.in_(dated))
+    for row in conn.execute(query.order_by(a.c.published, a.c.id)):
         ref = ArticleRef(id=row.id, headline=row.headline, outlet=row.outlet, published=row.published, url=row.url, source=row.source)
-        events += _events(Analysis.model_validate_json(row.analysis), ref, corpus_ids)
+        events += _events(_Dating.model_validate_json(row.analysis), ref, corpus_ids)
     by_entity: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         for entity in event.entities:
@@ -93,7 +111,7 @@ def date_conflicts(conn: Connection) -> list[DateConflict]:
     return conflicts
 
 
-def _events(analysis: Analysis, ref: ArticleRef, corpus_ids: dict[tuple[str, str], str]) -> list[_Event]:
+def _events(analysis: _Dating, ref: ArticleRef, corpus_ids: dict[tuple[str, str], str]) -> list[_Event]:
     out = []
     for entry in analysis.timeline:
         if entry.kind not in ("event", "derived") or not _DAY.match(entry.when):
@@ -111,7 +129,7 @@ def _events(analysis: Analysis, ref: ArticleRef, corpus_ids: dict[tuple[str, str
         words = _content_words(analysis.article.text, sentence, [m for m, _ in mentions] + [t for t in analysis.timexes])
         out.append(
             _Event(
-                event=DatedEvent(article=ref, when=entry.when, sentence=analysis.text_of(sentence), derived=entry.kind == "derived"),
+                event=DatedEvent(article=ref, when=entry.when, sentence=sentence.text_in(analysis.article.text), derived=entry.kind == "derived"),
                 entities=entities,
                 stems={w[:STEM_LETTERS]: w for w in sorted(words)},
             )
