@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 
 from presslens.corpus import queries, tables
 from presslens.corpus.names import name_words
-from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteFilters, QuoteRecord, SpeakerConflict
+from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteRecord, SpeakerConflict
 from presslens.model import Entity, Span, TimelineEntry, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -163,7 +163,7 @@ def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
 def speaker_conflicts(conn: Connection) -> list[SpeakerConflict]:
     """Quotes whose words other articles give to someone else: a misattribution, a speaker quoting another, or a
     speaker resolved wrongly; each version shows how its speaker was found (named, a pronoun, a role...)."""
-    quotes = [r for r in queries.iter_quotes(conn, QuoteFilters()) if r.kind in ("direct", "mixed") and not r.negated]
+    quotes = list(queries.iter_quoted_words(conn))
     versions = _versions(quotes)
     conflicts = []
     for group in versions:

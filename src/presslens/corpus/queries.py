@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Connection, String, and_, func, literal, literal_column, or_, select, text, true, union_all
+from sqlalchemy import Connection, String, and_, false, func, literal, literal_column, or_, select, text, true, union_all
 
 from presslens.corpus import tables
 from presslens.corpus.names import name_words
@@ -242,6 +242,12 @@ def iter_quotes(conn: Connection, filters: QuoteFilters, limit: int | None = Non
     """The quotes of find_quotes, read from the store a chunk at a time, so that an export of any size holds one
     chunk in memory; the connection must stay open while they are read."""
     return _quote_records(conn, _quote_condition(conn, filters), limit)
+
+
+def iter_quoted_words(conn: Connection) -> Iterator[QuoteRecord]:
+    """Every quote that holds someone's own words in quotation marks (direct or mixed) and says that they said
+    them (not 'did not say'), in the order of iter_quotes."""
+    return _quote_records(conn, and_(q.c.kind.in_(("direct", "mixed")), q.c.negated == false()))
 
 
 def _quotes(conn: Connection, condition: Any, limit: int | None = None, offset: int = 0) -> list[QuoteRecord]:
