@@ -2292,3 +2292,11 @@ def test_the_subject_of_words_a_cue_is_set_inside_is_no_one_a_pronoun_means(anal
     # PTC: 'The pope, he said, seems “to censor and even mock” critics' was the pope's, not the letter writer's
     a = _analyse(analyzer, "Rex Tillerson gave Syria the news Wednesday.\nThe U.S. troop commitment to Syria, he said, is now open-ended.")
     assert _speakers_and_how(a) == [("Rex Tillerson", "pronoun")]
+
+
+def test_the_point_someone_makes_is_what_they_said(analyzer: Analyzer) -> None:
+    # PTC: 'Duke makes the wild claim that there has been a “complete takeover …”' had gone to the man who posted the video
+    a = _analyse(analyzer, "Zakkout posted a video. In it, David Duke makes the wild claim that there has been a “complete takeover of American politics.”")
+    assert [(kind, cue, speaker) for kind, _, cue, speaker, _ in _view(a)][-1] == ("mixed", "make the wild claim", "David Duke")
+    made = _analyse(analyzer, "Sanders made the decision that the campaign would go on.")
+    assert [q.act for q in made.quotes] in ([], ["belief"])  # a decision is no point made, no words said

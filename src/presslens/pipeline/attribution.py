@@ -917,22 +917,27 @@ _ADVERBIAL_CONJUNCTIONS = _SEQUENCE | _CONDITIONS_AND_REASONS | {"when", "since"
 
 #: Verbs whose object names the stance voiced: 'expressed concern that …', 'voiced support for …'.
 _STANCE_VERBS = frozenset({"voice", "express"})
+#: What one makes that voices a that-clause: 'made the point that …', 'makes the case that …'.
+_POINTS_MADE = frozenset({"point", "case", "argument", "claim", "observation", "assertion"})
 #: Prepositions after a stance that take what it is about: 'concern about', 'support for', 'dismay at'.
 _STANCE_PREPOSITIONS = frozenset({"about", "over", "for", "with", "at", "in", "on", "toward", "towards", "regarding"})
 
 
 def _stance(verb: Token) -> tuple[int, Token] | None:
     """Where the cue of a stance verb ends and what was voiced starts: the stance is part of the cue, and
-    its that-clause ('expressed concern | that the bill would fail') or the object of its preposition
-    ('voiced support for | the plan') is the content. A stance with neither ('expressed her stance in
+    its that-clause ('expressed concern | that the bill would fail', 'made the point | that …') or the object
+    of its preposition ('voiced support for | the plan') is the content. A stance with neither ('expressed her stance in
     support of …') is left to the tagger."""
-    stance = _child(verb, "dobj") if verb.lemma_.lower() in _STANCE_VERBS else None
-    if stance is None:
+    made = verb.lemma_.lower() == "make"
+    stance = _child(verb, "dobj") if verb.lemma_.lower() in _STANCE_VERBS or made else None
+    if stance is None or made and stance.lemma_.lower() not in _POINTS_MADE:
         return None
     clauses = [c for c in stance.rights if c.dep_ in ("acl", "ccomp")] + [c for c in verb.rights if c.dep_ == "ccomp" and c.i > stance.i]
     clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX") and _a_complement_clause(c)), None)
     if clause is not None:
         return stance.idx + len(stance.text), clause
+    if made:
+        return None  # 'made the case for the plan' argues for it and quotes nothing
     prep = next((c for c in stance.rights if c.dep_ == "prep" and c.i == stance.i + 1), None)
     about = _child(prep, "pobj") if prep is not None and prep.lower_ in _STANCE_PREPOSITIONS else None
     if about is None or _a_compound_preposition(about):
