@@ -2300,3 +2300,14 @@ def test_the_point_someone_makes_is_what_they_said(analyzer: Analyzer) -> None:
     assert [(kind, cue, speaker) for kind, _, cue, speaker, _ in _view(a)][-1] == ("mixed", "make the wild claim", "David Duke")
     made = _analyse(analyzer, "Sanders made the decision that the campaign would go on.")
     assert [q.act for q in made.quotes] in ([], ["belief"])  # a decision is no point made, no words said
+
+
+def test_a_pronoun_after_a_list_goes_back_past_it_to_the_speaker(analyzer: Analyzer) -> None:
+    # PTC: the seller's account in bullets, then 'The ammunition, he said, was:' had gone to the buyer of the last bullet
+    text = (
+        "Douglas Haig said he sold ammunition to the gunman.\n"
+        "• Haig first met Paddock at a gun show.\n"
+        "• In September, Paddock arrived at Haig's home and drove away.\n"
+        "The ammunition, he said, was tracer ammunition."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Douglas Haig", "pronoun")

@@ -3125,6 +3125,10 @@ def _unnamed_group_subject(pronoun: Token, mentions: _MentionsAt, quoted: Callab
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "several", "few", "both", "none", "half"})
 
 
+#: A line that is an item of a list.
+_BULLET = re.compile(r"\s*[•·▪◦‣*–-]\s")
+
+
 def _recent_subject(
     pronoun: Token, mentions: _MentionsAt, want_person: bool, quoted: Callable[[int], bool], offices: list[_Office]
 ) -> tuple[str, int] | None:
@@ -3150,6 +3154,8 @@ def _recent_subject(
             sentence = pronoun.doc[sentence.start - 1].sent
             while sentence.start > 0 and _a_picture_caption(sentence.text):  # a caption a copied page set in the story
                 sentence = pronoun.doc[sentence.start - 1].sent
+            if _BULLET.match(sentence.text) and not _BULLET.match(pronoun.sent.text):
+                return None  # '• Paddock arrived at Haig's home …' then 'The ammunition, he said, was:': a list is no story to go on from
             candidates = [t for t in sentence if _main_subject(t) and not quoted(t.idx)]
         for subject in reversed(candidates):
             appos = next((c for c in subject.children if c.dep_ == "appos"), None)
