@@ -2311,3 +2311,9 @@ def test_a_pronoun_after_a_list_goes_back_past_it_to_the_speaker(analyzer: Analy
         "The ammunition, he said, was tracer ammunition."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Douglas Haig", "pronoun")
+
+
+def test_a_speaker_named_after_an_owner_whose_apostrophe_stands_apart_is_the_person(analyzer: Analyzer) -> None:
+    # PolNeAR: 'Breitbart News’ Dr. Thomas Williams said' went to Breitbart News, the parse's first subject
+    a = _analyse(analyzer, "Breitbart News’ Dr. Thomas Williams said Pope Francis called Christmas a sham this year.")
+    assert _speakers_and_how(a) == [("Thomas Williams", "named")]

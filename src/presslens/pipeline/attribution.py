@@ -3063,8 +3063,15 @@ def _relative(span: Span, pronoun: Token, antecedent: Token, mentions: _Mentions
 
 
 def _head(words: list[Token]) -> Token:
-    """The word the others hang on ('minister' in 'Ireland's agriculture minister')."""
-    return next((t for t in words if t.head not in words or t.head.i == t.i), words[-1])
+    """The word the others hang on ('minister' in 'Ireland's agriculture minister'); past an owner whose
+    apostrophe the parse left apart ('Breitbart News’ Dr. Thomas Williams': Williams)."""
+    heads = [t for t in words if t.head not in words or t.head.i == t.i]
+    if not heads:
+        return words[-1]
+    doc = heads[0].doc
+    if len(heads) > 1 and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].text in ("’", "'") and doc[heads[0].i + 1] in words:
+        return heads[1]
+    return heads[0]
 
 
 def _people(draft: _Draft) -> str | None:
