@@ -1024,7 +1024,7 @@ def test_a_person_is_called_by_a_name_rather_than_by_a_title(analyzer: Analyzer)
     assert pope.canonical == "Francis"
 
 
-def test_a_person_named_after_a_title_s_portfolio_is_a_person(analyzer: Analyzer) -> None:
+def test_a_person_named_after_the_office_of_a_title_is_a_person(analyzer: Analyzer) -> None:
     # PTC: 'Secretary of State Tillerson' was the organisation 'State Tillerson'
     a = _analyse(analyzer, "Secretary of State Tillerson gave Syria the news Wednesday.\nThe Secretary of the Treasury met him.")
     assert ("PERSON", "Tillerson") in {(e.label, e.canonical) for e in a.entities}

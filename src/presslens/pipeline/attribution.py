@@ -393,7 +393,7 @@ def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft]
     drafts: list[_Draft] = []
     claimed: set[tuple[int, int]] = {words for t in turns for words in (t.content, *t.continuation)}
     for token in doc:
-        if inside(token.idx) or _capitalised_in_prose(token):
+        if inside(token.idx) or token.pos_ in ("VERB", "AUX") and _capitalised_in_prose(token):
             continue
         draft = _impression(token) if token.pos_ in ("VERB", "AUX") else None
         if draft is None and token.pos_ == "VERB":
@@ -1173,8 +1173,7 @@ def _tag_name(token: Token) -> bool:
 def _capitalised_in_prose(verb: Token) -> bool:
     """Whether the verb is a capitalised word of a name inside a sentence of prose ('campaigners Hope Not Hate
     had campaigned'); a title-case headline ('Pope Says …') capitalises its verbs too."""
-    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if not verb.is_title or verb.i == verb.sent.start or following is None or not following.is_title:
+    if not verb.is_title or verb.i + 1 == len(verb.doc) or not verb.nbor(1).is_title or verb.i == verb.sent.start:
         return False
     words = [t for t in verb.sent if t.is_alpha]
     return sum(t.is_lower for t in words) * 2 >= len(words)

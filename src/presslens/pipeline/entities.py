@@ -289,7 +289,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if ent.label_ == "PERSON" and (name := _name_after_an_opening_verb(tokens)):
             tokens = name  # 'Said James O’Keefe,': James O’Keefe
         elif ent.label_ == "PERSON" and _an_opening_word(tokens):
-            tokens.pop(0)  # 'Regarding Cupich', 'Likewise Reagan', 'Reading Obama': the capital is the sentence's
+            tokens.pop(0)  # 'Regarding Cupich', 'Neither Patel', 'Reading Obama': the capital is the sentence's
         while tokens and (_possessive(tokens[-1]) or _clitic(tokens[-1]) or tokens[-1].is_space or _no_word(tokens[-1]) and tokens[-1].text != "."):
             tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
@@ -298,9 +298,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
         if ent.label_ == "ORG" and _a_portfolio(ent):
             continue  # 'State' of 'Secretary of State': part of a title
-        if ent.label_ == "ORG" and (holder := _holder_after_a_portfolio(tokens)):
+        if ent.label_ == "ORG" and (holder := _holder_after_an_office(tokens)):
             raws.append(_Raw(holder[0].idx, holder[-1].idx + len(holder[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE))
-            continue  # 'Secretary of State Tillerson', 'Secretary of Homeland Security Kirstjen Nielsen': the holder, not a body
+            continue  # 'Secretary of State Tillerson', 'Speaker of the House Nancy Pelosi': the holder, not a body
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
         if possessive is not None and not _a_possessive_name(tokens, possessive, places):
             owner = _char_span(tokens[:possessive])
@@ -384,9 +384,9 @@ def _a_portfolio(ent: SpacySpan) -> bool:
     return after is not None and after.is_title and after.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == after.i
 
 
-def _holder_after_a_portfolio(tokens: list[Token]) -> list[Token] | None:
-    """The person the model ran into the portfolio of the title before them, as an organisation: from the
-    given name on ('Speaker of the House Nancy Pelosi', 'President of the United States Donald Trump'), or
+def _holder_after_an_office(tokens: list[Token]) -> list[Token] | None:
+    """The person the model ran into the office or the portfolio of the title before them, as an organisation:
+    from the given name on ('Speaker of the House Nancy Pelosi', 'President of the United States Donald Trump'), or
     the last of two words ('Secretary of State Tillerson')."""
     if len(tokens) < 2:
         return None
@@ -836,7 +836,7 @@ def _an_opening_word(tokens: list[Token]) -> bool:
     if first.lower_ in given_names() or _honorific(first) or first.lower_ in person_roles():
         return False
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return before is None or first.is_sent_start or before.is_space or before.text in (".", "!", "?", ":", "\n")
+    return before is None or first.is_sent_start or before.is_space or before.text in (".", "!", "?", ":")
 
 
 def _name_after_an_opening_verb(tokens: list[Token]) -> list[Token] | None:
