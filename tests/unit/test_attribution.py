@@ -2317,3 +2317,14 @@ def test_a_speaker_named_after_an_owner_whose_apostrophe_stands_apart_is_the_per
     # PolNeAR: 'Breitbart News’ Dr. Thomas Williams said' went to Breitbart News, the parse's first subject
     a = _analyse(analyzer, "Breitbart News’ Dr. Thomas Williams said Pope Francis called Christmas a sham this year.")
     assert _speakers_and_how(a) == [("Thomas Williams", "named")]
+
+
+def test_a_pronoun_takes_up_the_person_whose_view_the_sentence_before_opened_with(analyzer: Analyzer) -> None:
+    # PTC: 'For Hurt, Bible in the Schools … is simply a way …' then '“There is a great deal …,” he said' had no speaker
+    text = (
+        "Ray Hurt has been the lead pastor at the Church of God in Princeton for more than two decades.\n"
+        "The church can hold up to 2,000 people.\n"
+        "For Hurt, Bible in the Schools is simply a way for students to further their knowledge.\n"
+        "“There is a great deal of poetry in the Bible,” he said."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Ray Hurt", "pronoun")

@@ -3190,6 +3190,8 @@ def _recent_subject(
                     holder = _person_named_again(subject, words, mentions, quoted, offices)
                 if holder is not None:
                     return holder, subject.idx
+        if want_person and (holder := _view_holder(sentence, mentions)) is not None and _agrees(_sex(holder[0], text), pronoun.lower_):
+            return holder[0].id, holder[1]  # 'For Faggioli, not only would … be unthinkable. … The Pope, he argues, …'
         if not candidates or candidates[-1].lower_ != pronoun.lower_ or sentence.start == 0:
             return None  # 'Sanders is cool. He's idealistic. … he appeals to': a chain of the same pronoun leads back to the name
         candidates = []
@@ -3274,6 +3276,17 @@ def _topic(sentence, pronoun: Token, mentions: _MentionsAt) -> tuple[Entity, boo
     if len(words) < 4 or words[0].lower_ != "as" or words[1].lower_ not in ("for", "to") or words[-1].text != ",":
         return None
     return _mention_in(words[2:-1], mentions)
+
+
+def _view_holder(sentence, mentions: _MentionsAt) -> tuple[Entity, int] | None:  # type: ignore[no-untyped-def]
+    """The person whose view a sentence opens by naming ('For Faggioli, not only would …', 'To Trump, the
+    wall is …'), with where the name stands."""
+    words = list(sentence)
+    comma = next((k for k, t in enumerate(words[:6]) if t.text == ","), None)
+    if comma is None or comma < 2 or words[0].lower_ not in ("for", "to"):
+        return None
+    found = _mention_in(words[1:comma], mentions)
+    return (found[0], words[1].idx) if found is not None and found[0].label == "PERSON" else None
 
 
 #: How many sentences back a chain of the same pronoun is followed to the name it stands for.
