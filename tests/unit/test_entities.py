@@ -1017,7 +1017,7 @@ def test_a_word_that_opens_the_sentence_before_a_name_is_no_part_of_it(analyzer:
 
 
 def test_a_person_is_called_by_a_name_rather_than_by_a_title(analyzer: Analyzer) -> None:
-    # PTC: the pope was the entity 'Pope', from the headline, and so the speaker of 11 quotes
+    # PTC: the pope was the entity 'Pope', from the headline, and so the speaker of 13 quotes
     text = "Pope admits Church has ignored the problem\n\nVATICAN CITY — Pope Francis on Monday asked forgiveness.\nFrancis said the pain was long ignored."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     (pope,) = [e for e in a.entities if e.label == "PERSON"]
