@@ -1012,6 +1012,8 @@ def test_a_word_that_opens_the_sentence_before_a_name_is_no_part_of_it(analyzer:
     # PTC: 'Concerning Maradiaga' was a person apart from 'Rodriguez Maradiaga', 'Regarding Cupich' another
     a = _analyse(analyzer, "The cardinal spoke on Sunday.\nConcerning Maradiaga, the Pope knew everything.\nRodriguez Maradiaga denied it.")
     assert _clusters(a)["Rodriguez Maradiaga"] == ("PERSON", {"Maradiaga", "Rodriguez Maradiaga"})
+    a = _analyse(analyzer, "Gareth Porter wrote about the embassy.\nRead Porter’s article here.\nSorry Hillary, we don’t think the crowd agreed.")
+    assert "Read Porter" not in _clusters(a) and "Sorry Hillary" not in _clusters(a)
     kept = _analyse(analyzer, "The senator spoke on Sunday.\nKelly Ayotte said she would vote no.\nHope Hicks declined to comment.\nOlly Robbins met them.")
     assert {"Kelly Ayotte", "Hope Hicks", "Olly Robbins"} <= {e.canonical for e in kept.entities}  # given names open sentences too
 

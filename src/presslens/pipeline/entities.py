@@ -815,6 +815,9 @@ _OPENING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "w
 
 #: Letters of the shortest word read as an adverb or a gerund by its ending alone ('Actually', 'Bashing').
 _SHAPED_OPENING_MIN_LETTERS = 7
+#: Words that open a sentence before a name, which the model reads as part of it: 'Sorry Hillary, we …',
+#: 'Likewise Reagan, …', 'Read Porter’s article here', 'Via Zerohedge'.
+_OPENING_WORDS = frozenset({"sorry", "likewise", "read", "via"})
 #: Parts of speech of a word that opens a sentence before a name and is no part of it.
 _OPENING_PARTS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ", "PRON", "DET", "PART", "AUX", "VERB"})
 
@@ -828,7 +831,9 @@ def _an_opening_word(tokens: list[Token]) -> bool:
         return False
     first = tokens[0]
     # the model calls 'Concerning' and 'Seriously' names too; shorter words so shaped are names ('Olly', 'Vitaly', 'King')
-    shaped = first.pos_ == "PROPN" and first.lower_.endswith(("ing", "ly")) and len(first) >= _SHAPED_OPENING_MIN_LETTERS
+    shaped = first.pos_ == "PROPN" and (
+        first.lower_.endswith(("ing", "ly")) and len(first) >= _SHAPED_OPENING_MIN_LETTERS or first.lower_ in _OPENING_WORDS
+    )
     if not tokens[1].is_title or not (first.pos_ in _OPENING_PARTS or shaped) or not first.is_title:
         return False
     if first.pos_ in ("VERB", "AUX") and first.tag_ not in ("VBG", "VB"):
