@@ -2302,29 +2302,27 @@ def test_the_point_someone_makes_is_what_they_said(analyzer: Analyzer) -> None:
     assert [q.act for q in made.quotes] in ([], ["belief"])  # a decision is no point made, no words said
 
 
-def test_a_pronoun_after_a_list_goes_back_past_it_to_the_speaker(analyzer: Analyzer) -> None:
-    # PTC: the seller's account in bullets, then 'The ammunition, he said, was:' had gone to the buyer of the last bullet
-    text = (
-        "Douglas Haig said he sold ammunition to the gunman.\n"
-        "• Haig first met Paddock at a gun show.\n"
-        "• In September, Paddock arrived at Haig's home and drove away.\n"
-        "The ammunition, he said, was tracer ammunition."
-    )
-    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Douglas Haig", "pronoun")
-
-
 def test_a_speaker_named_after_an_owner_whose_apostrophe_stands_apart_is_the_person(analyzer: Analyzer) -> None:
     # PolNeAR: 'Breitbart News’ Dr. Thomas Williams said' went to Breitbart News, the parse's first subject
     a = _analyse(analyzer, "Breitbart News’ Dr. Thomas Williams said Pope Francis called Christmas a sham this year.")
     assert _speakers_and_how(a) == [("Thomas Williams", "named")]
 
 
-def test_a_pronoun_takes_up_the_person_whose_view_the_sentence_before_opened_with(analyzer: Analyzer) -> None:
-    # PTC: 'For Hurt, Bible in the Schools … is simply a way …' then '“There is a great deal …,” he said' had no speaker
-    text = (
-        "Ray Hurt has been the lead pastor at the Church of God in Princeton for more than two decades.\n"
-        "The church can hold up to 2,000 people.\n"
-        "For Hurt, Bible in the Schools is simply a way for students to further their knowledge.\n"
-        "“There is a great deal of poetry in the Bible,” he said."
-    )
-    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Ray Hurt", "pronoun")
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # PTC: the seller's account in bullets, then 'The ammunition, he said, was:' had gone to the buyer of the last bullet
+            "Douglas Haig said he sold ammunition to the gunman.\n• Haig first met Paddock at a gun show.\n"
+            "• In September, Paddock arrived at Haig's home and drove away.\nThe ammunition, he said, was tracer ammunition.",
+            "Douglas Haig",
+        ),
+        (  # PTC: 'For Hurt, Bible in the Schools … is simply a way …' then '“There is a great deal …,” he said' had no speaker
+            "Ray Hurt has been the lead pastor at the Church of God in Princeton for more than two decades.\n"
+            "The church can hold up to 2,000 people.\nFor Hurt, Bible in the Schools is simply a way for students to further their knowledge.\n"
+            "“There is a great deal of poetry in the Bible,” he said.",
+            "Ray Hurt",
+        ),
+    ],
+)
+def test_a_pronoun_goes_back_past_a_list_and_to_the_person_whose_view_a_sentence_opened_with(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == (speaker, "pronoun")
