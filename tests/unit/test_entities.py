@@ -599,6 +599,18 @@ def test_a_first_name_alone_joins_the_one_person_named_in_full_with_it(analyzer:
     assert label == "PERSON" and names == {"Jeremy Corbyn", "Jeremy"}
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "first"),
+    [
+        ("Smith lived there with his wife, Candace, and a young daughter. Candace Smith declined to comment.", "Candace Smith", "Candace"),
+        ("''I'm a big fan of Paul,'' said Senator Jeff Sessions of Alabama. Paul D. Ryan did not reply.", "Paul D. Ryan", "Paul"),
+    ],
+)
+def test_a_given_name_the_model_took_for_a_body_joins_the_person_named_in_full(analyzer: Analyzer, text: str, person: str, first: str) -> None:
+    label, names = _clusters(_analyse(analyzer, text))[person]
+    assert label == "PERSON" and first in names
+
+
 def test_a_first_name_two_people_share_is_left_alone(analyzer: Analyzer) -> None:
     text = (
         "Jeremy Corbyn and Jeremy Hunt clashed on Brexit on Monday. "

@@ -1248,18 +1248,20 @@ def _join_initials_cut_by_a_line(raws: list[_Raw], clusters: _Clusters, text: st
 
 
 def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet], places: Gazetteer) -> None:
-    """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance') or as a
-    place no gazetteer knows ('Trump and Melania beam'), joins the one person the article names in full
-    with it ('Jeremy Corbyn', 'Melania Trump'). With two such people ('Jeremy
-    Corbyn', 'Jeremy Hunt') it is left alone, and so is a name already joined as a surname or a title, and
-    the name an account signs a post with ('— Mike (@Bigly45)'): any Mike may hold it."""
+    """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), as a
+    place no gazetteer knows ('Trump and Melania beam') or, being a given name, as a body ('his wife,
+    Candace'), joins the one person the article names in full with it ('Jeremy Corbyn', 'Melania Trump',
+    'Candace Smith'). With two such people ('Jeremy Corbyn', 'Jeremy Hunt') it is left alone, and so is a
+    name already joined as a surname or a title, and the name an account signs a post with ('— Mike
+    (@Bigly45)'): any Mike may hold it."""
     starting_with: dict[str, list[int]] = {}  # first word -> the full names (two words or more, a person) it starts
     for j, other in enumerate(raws):
         if len(other.surface.split()) >= 2 and other.vote == "PERSON":
             starting_with.setdefault(other.surface.split()[0], []).append(j)
     named_in_full = {clusters.find(j) for j, other in enumerate(raws) if len(other.surface.split()) >= 2}
     for i, raw in enumerate(raws):
-        if not _could_be_person(raw, places) or raw.vote is None or len(raw.surface.split()) != 1 or not raw.surface.istitle() or clusters.find(i) in named_in_full:
+        given = raw.vote in _NOT_PEOPLE and raw.weight < _SURE_VOTE and raw.surface.casefold() in given_names()
+        if not (_could_be_person(raw, places) or given) or raw.vote is None or len(raw.surface.split()) != 1 or not raw.surface.istitle() or clusters.find(i) in named_in_full:
             continue
         if raw.surface.casefold() in person_roles() or raw.surface.casefold().rstrip(".") in honorifics():
             continue  # 'Pope' of 'Pope Benedict' is a title (``_join_titles``)
