@@ -142,6 +142,15 @@ def test_the_dateline_outlet_is_the_article_s_outlet_not_an_entity_of_the_story(
     assert _clusters(a)["Los Angeles"][0] == "GPE"
 
 
+def test_a_person_named_like_a_month_whose_given_name_the_model_took_for_a_body(analyzer: Analyzer) -> None:
+    text = (
+        "In 2016, British voters chose to leave the European Union, and Donald J. Trump called himself Mr. Brexit.\n"
+        "But Theresa May just suffered the greatest defeat of any British Prime Minister when her deal was rejected."
+    )  # the model: 'Theresa' an organisation, 'May' a date
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Theresa May"] == ("PERSON", {"Theresa May"}) and "Theresa" not in clusters
+
+
 def test_an_honorific_is_not_part_of_the_name_so_mrs_may_is_theresa_may(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Tory voters want their MPs to back Theresa May's deal. Mrs May has faced a revolt by her own MPs.")
     label, names = _clusters(a)["Theresa May"]

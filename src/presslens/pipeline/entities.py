@@ -127,7 +127,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     raws = _without_common_words_taken_for_places(raws, text, places)
     raws = _without_common_words_opening_sentences(raws, text)
     raws += _speakers_the_model_missed(doc, raws)
-    raws += _people_named_like_a_month(text, raws)
+    raws = _with_people_named_like_a_month(text, raws)
     raws = _with_post_authors(text, tweets, raws)
     raws = _with_followed_writers(text, article.body_start, raws)
     notices = notice_spans(text, credits=False)  # a reposted story's credit names its source, an entity of the story
@@ -463,18 +463,18 @@ _NAME_AND_MONTH = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+(May|June|April|August)\b
 _NOT_GIVEN_BEFORE_A_MONTH = frozenset({"will", *MONTHS})
 
 
-def _people_named_like_a_month(text: str, raws: list[_Raw]) -> list[_Raw]:
+def _with_people_named_like_a_month(text: str, raws: list[_Raw]) -> list[_Raw]:
     """People whose surname is a month, which the NER model read as a date ('Theresa May’s government' gave
     the date 'May' and no person): a frequent given name before the month, where no date is written ('in
-    May', 'May 3')."""
-    found = []
+    May', 'May 3'). The model's guess on the given name alone ('Theresa' an organisation) gives way."""
     for match in _NAME_AND_MONTH.finditer(text):
         given = match.group(1).lower()
         if given not in given_names() or given in _NOT_GIVEN_BEFORE_A_MONTH or read_as_date(text, match.start(2), match.end(2)):
             continue
-        if not any(r.start < match.end() and match.start() < r.end for r in raws):
-            found.append(_Raw(match.start(), match.end(), "given_name", vote="PERSON", weight=_SURE_VOTE))
-    return found
+        inside = [r for r in raws if r.start < match.end() and match.start() < r.end]
+        if all(r.start == match.start(1) and r.end == match.end(1) and r.vote != "PERSON" and r.weight < _SURE_VOTE for r in inside):
+            raws = [r for r in raws if r not in inside] + [_Raw(match.start(), match.end(), "given_name", vote="PERSON", weight=_SURE_VOTE)]
+    return raws
 
 
 def _with_post_authors(text: str, tweets: list[Tweet], raws: list[_Raw]) -> list[_Raw]:
