@@ -72,6 +72,7 @@ def main() -> None:
         with store.read() as conn:
             everything = queries.sources(conn, QuoteFilters(), limit=1)
             top = everything.named[0].speaker_entity if everything.named else None
+            surname = everything.named[0].speaker.split()[-1] if everything.named else ""  # as a user types it: 'Trump'
             asked: dict[str, Callable[[], Any]] = {
                 "full-text search": lambda: queries.search(conn, "president"),
                 "quotes holding a word, a page": lambda: queries.find_quotes(conn, QuoteFilters(words="president"), 50),
@@ -84,6 +85,7 @@ def main() -> None:
             if top is not None:  # the most quoted entity: its quotes, the quotes about it, who else speaks of it, its page
                 asked |= {
                     "quotes by the most quoted, a page": lambda: queries.find_quotes(conn, QuoteFilters(speaker=top), 50),
+                    "quotes by its surname, a page": lambda: queries.find_quotes(conn, QuoteFilters(speaker=surname), 50),
                     "quotes about it, a page": lambda: queries.find_quotes(conn, QuoteFilters(about=top), 50),
                     "sources about it": lambda: queries.sources(conn, QuoteFilters(about=top)),
                     "its entity profile": lambda: queries.entity_profile(conn, top),

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, tables
+from presslens.corpus.queries import find_entities
 from presslens.corpus.store import MIGRATIONS, store_url
 from tests.conftest import SEED
 from tests.corpus.conftest import CORPUS
@@ -70,7 +71,7 @@ def test_upgrading_a_store_copies_new_facts_from_the_stored_analyses(empty_url: 
         ingest(store, [source], analyzer)
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with store.engine.begin() as conn:  # back to the first schema: no quotes.negated, no joint_speakers
+        with store.engine.begin() as conn:  # back to the first schema: no quotes.negated, joint_speakers, corpus_entity_words
             config.attributes["connection"] = conn
             command.downgrade(config, "0001")
     with Store(empty_url) as store, store.read() as conn:
@@ -78,8 +79,10 @@ def test_upgrading_a_store_copies_new_facts_from_the_stored_analyses(empty_url: 
         joint = conn.execute(
             select(tables.entities.c.canonical).join(tables.joint_speakers, tables.joint_speakers.c.entity_id == tables.entities.c.entity_id)
         ).scalars().all()
+        hale = [entity["id"] for entity in find_entities(conn, "hale")]  # by the words of the entities linked before
     assert [tuple(row) for row in stored] == [("refused to say", True), ("said", False)]
     assert joint == ["Tom Hale"]
+    assert hale == ["tom-hale"]
 
 
 def test_store_url_accepts_paths_and_urls() -> None:

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, bindparam, insert, select
 
 from presslens.corpus import tables
-from presslens.corpus.names import family, is_acronym, name_key, skeleton
+from presslens.corpus.names import family, is_acronym, name_key, name_words, skeleton
 from presslens.errors import NotFoundError, StoreError
 from presslens.names import NameParts, head_last, initials, name_parts, one_person, one_person_groups
 from presslens.resources import short_form
@@ -238,9 +238,10 @@ def _entity_name(names: Counter[str], label: str) -> str:
 
 
 def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int:
+    conn.execute(tables.corpus_entity_words.delete())
     conn.execute(tables.corpus_entities.delete())
     taken: set[str] = set()
-    entity_rows, link_rows = [], []
+    entity_rows, word_rows, link_rows = [], [], []
     for members in sorted(groups, key=lambda g: min(g)):
         group = [nodes[i] for i in members]
         label = Counter(node.label for node in group).most_common(1)[0][0]
@@ -262,12 +263,15 @@ def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int
                 "mentions": sum(node.mentions for node in group),
             }
         )
+        word_rows += [{"word": word, "corpus_entity": entity_id} for word in sorted(set().union(*map(name_words, [name, *aliases])))]
         for node in group:
             link_rows.append(
                 {"a": node.article_id, "e": node.entity_id, "ce": entity_id, "ev": node.evidence or "first seen in this article"}
             )
     if entity_rows:
         conn.execute(insert(tables.corpus_entities), entity_rows)
+    if word_rows:
+        conn.execute(insert(tables.corpus_entity_words), word_rows)
     if link_rows:
         e = tables.entities
         conn.execute(

@@ -91,8 +91,10 @@ def find_entities(conn: Connection, name: str) -> list[dict[str, Any]]:
     wanted = name_words(name)
     if not wanted:
         return []
+    w = tables.corpus_entity_words
+    with_every_word = select(w.c.corpus_entity).where(w.c.word.in_(wanted)).group_by(w.c.corpus_entity).having(func.count() == len(wanted))
     found = []
-    for row in conn.execute(select(ce).order_by(ce.c.mentions.desc(), ce.c.id)):
+    for row in conn.execute(select(ce).where(ce.c.id.in_(with_every_word)).order_by(ce.c.mentions.desc(), ce.c.id)):
         names = [row.name, *json.loads(row.aliases)]
         if any(wanted <= name_words(alias) for alias in names):
             found.append(dict(row._mapping))

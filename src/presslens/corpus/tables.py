@@ -189,6 +189,15 @@ corpus_entities = Table(
     Column("mentions", Integer, nullable=False),
 )
 
+#: Each word of a corpus entity's names and aliases (``names.name_words``): finding an entity by a word
+#: of its name is an index lookup, not a read of every entity.
+corpus_entity_words = Table(
+    "corpus_entity_words",
+    metadata,
+    Column("word", Text, primary_key=True),
+    Column("corpus_entity", String(128), ForeignKey("corpus_entities.id", ondelete="CASCADE"), primary_key=True),
+)
+
 entity_splits = Table(
     "entity_splits",
     metadata,
