@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'`‘ʼ]")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$)")
@@ -26,6 +27,11 @@ def name_words(name: str) -> set[str]:
     return {w for w in name_key(name).split() if w not in PARTICLES}
 
 
+#: Linking a corpus asks for the key of each name many times over (each of its joins, each alias).
+_NAMES_CACHED = 1 << 18
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
 def name_key(name: str) -> str:
     """Lower case, no accents, apostrophes, dots or hyphens: 'the U.S.' → 'us', 'al-Kadhimi' → 'al kadhimi'."""
     text = unicodedata.normalize("NFKD", name)
@@ -41,6 +47,7 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def skeleton(name: str) -> tuple[str, ...]:
     """Consonant skeleton of each word, particles dropped: Kadhimi, Kazemi and Kadhemi all give ('kzm',)."""
     words = [w for w in name_key(name).split() if w not in PARTICLES]
