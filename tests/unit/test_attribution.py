@@ -1670,6 +1670,31 @@ def test_a_quote_after_a_colon_is_the_main_clause_s_not_a_relative_clause_s_abou
     assert [(kind, speaker) for kind, _, _, speaker, _ in _view(a)] == [("direct", "Coons")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Filippo Grandi, the United Nations High Commissioner for Refugees, reacted skeptically to the EU-Turkey deal, "
+            "“[I am] concerned about any agreement that involves blanket return of all individuals from one country to another.”",
+            "Filippo Grandi",
+        ),
+        (
+            "Palmieri says the debates will be hard. Earlier this week, Clinton shared a bit of her anxiety with an audience at a "
+            "fundraiser in the Hamptons, “I do not know which Donald Trump will show up. Maybe he'll try to be presidential.”",
+            "Clinton",
+        ),
+        (
+            "“The major concern is Iran,” wrote Jonathan Spyer. As long as nobody else is addressing the concern in a satisfactory "
+            "manner, “Israel is determined to continue addressing it on its own.”",
+            "Jonathan Spyer",
+        ),
+    ],
+)
+def test_a_sentence_quoted_after_a_comma_to_close_a_sentence_is_its_main_subject_s(analyzer: Analyzer, text: str, speaker: str) -> None:
+    a = _analyse(analyzer, text)
+    assert _view(a)[-1][0] == "direct" and _view(a)[-1][3] == speaker
+
+
 def test_a_straight_quotation_over_lines_closes_where_a_mark_can_only_close(analyzer: Analyzer) -> None:
     text = (
         "Greenwald wrote on Monday.\n"

@@ -2126,23 +2126,52 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
     """The main verb of a clause that introduces a quote with a colon ('She then addressed the
     supporters again: “…”'; 'as John Cornyn put it: “…”'), when it has a subject; not the verb of a
     relative clause about someone else ('issued a warning for his fellow Democrats, many of whom have
-    pinned their hopes on it: “…”': the warning's)."""
+    pinned their hopes on it: “…”': the warning's). After a comma, only a sentence's main verb introduces
+    a whole sentence quoted to close it ('Clinton shared a bit of her anxiety with an audience, “I do not
+    know …”'), not one of a clause set before it ('As long as nobody else is addressing the concern, “…”')."""
     window = max(0, q[0] - 20)
     opening = doc_text(doc)[window : q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
-    if not opening.endswith(":"):
+    comma = opening.endswith(",") and _a_closing_sentence(doc, q)
+    if not (opening.endswith(":") or comma):
         return None
     colon = doc.char_span(window + len(opening) - 1, window + len(opening), alignment_mode="expand")
     if colon is None:
         return None
     mark = colon.root
-    verb = next(
-        (
-            t for t in reversed(doc[mark.sent.start : mark.i])
-            if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) and not _in_a_relative_clause(t)
-        ),
-        None,
-    )
+    if comma:
+        verb = next((t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ == "VERB" and _a_main_verb_with_a_subject(t)), None)
+        if verb is not None and verb.lemma_.lower() in speech_verbs() and any(c.dep_ in _COMPLEMENTS and c.right_edge.i < mark.i for c in verb.children):
+            return None  # 'the Reporter pointed to the cover up …, “…”': words of its own before the quote, which goes on with them
+    else:
+        verb = next(
+            (
+                t for t in reversed(doc[mark.sent.start : mark.i])
+                if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) and not _in_a_relative_clause(t)
+            ),
+            None,
+        )
     return None if verb is None or any(d.verb == verb for d in drafts) else verb
+
+
+#: Dependencies of what a reporting verb says ('pointed to the cover up', 'said that …', 'urged them to act').
+_COMPLEMENTS = frozenset({"ccomp", "dobj", "prep", "xcomp"})
+
+
+def _a_main_verb_with_a_subject(verb: Token) -> bool:
+    """The root of its sentence with a subject, or a verb joined to it that shares it ('she thanked …
+    and then boomed')."""
+    main = verb.head if verb.dep_ == "conj" else verb
+    return main.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in (*verb.children, *main.children))
+
+
+def _a_closing_sentence(doc: Doc, q: tuple[int, int]) -> bool:
+    """A quote set after a comma that is a sentence of its own and closes the sentence it is set in
+    ('Grandi reacted skeptically to the deal, “[I am] concerned about any agreement …”'): what the
+    clause's subject said, as after a colon."""
+    text = doc_text(doc)
+    words = text[q[0] : q[1]].strip().strip(_QUOTE_MARKS).strip()
+    rest = text[q[1] :].lstrip(_QUOTE_MARKS + " \t")
+    return (words[:1].isupper() or words[:1] == "[") and words[-1:] in (".", "!", "?") and (not rest or rest[0] == "\n" or rest[0].isupper())
 
 
 def _in_a_relative_clause(verb: Token) -> bool:
