@@ -1688,9 +1688,10 @@ def test_a_quote_after_a_colon_is_the_main_clause_s_not_a_relative_clause_s_abou
             "manner, “Israel is determined to continue addressing it on its own.”",
             "Jonathan Spyer",
         ),
+        ("The GOP is divided. As that most American of writers, Thomas Wolfe, put it, \"You can't go home again.\"", "Thomas Wolfe"),
     ],
 )
-def test_a_sentence_quoted_after_a_comma_to_close_a_sentence_is_its_main_subject_s(analyzer: Analyzer, text: str, speaker: str) -> None:
+def test_a_sentence_quoted_after_a_comma_to_close_a_sentence_is_its_main_subject_s_or_the_one_as_puts_it(analyzer: Analyzer, text: str, speaker: str) -> None:
     a = _analyse(analyzer, text)
     assert _view(a)[-1][0] == "direct" and _view(a)[-1][3] == speaker
 

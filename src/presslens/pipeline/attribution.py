@@ -2139,7 +2139,7 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
         return None
     mark = colon.root
     if comma:
-        verb = next((t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ == "VERB" and _a_main_verb_with_a_subject(t)), None)
+        verb = next((t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ == "VERB" and (_a_main_verb_with_a_subject(t) or _as_put(t))), None)
         if verb is not None and verb.lemma_.lower() in speech_verbs() and any(c.dep_ in _COMPLEMENTS and c.right_edge.i < mark.i for c in verb.children):
             return None  # 'the Reporter pointed to the cover up …, “…”': words of its own before the quote, which goes on with them
     else:
@@ -2151,6 +2151,25 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
             None,
         )
     return None if verb is None or any(d.verb == verb for d in drafts) else verb
+
+
+def _as_put(verb: Token) -> bool:
+    """The verb of a clause opened by 'as' that gives whose words follow ('As Thomas Wolfe put it, “…”',
+    'As the old saying goes, “…”', 'As Winfield writes, “…”'); not 'as long as …', nor 'as she thanked
+    her home state'."""
+    opening = verb.left_edge
+    if verb.dep_ != "advcl" or opening.lower_ != "as" or opening.head != verb or verb.doc[opening.i + 1].lower_ in _AS_CONJUNCTIONS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _AS_IT_IS_PUT or lemma in speech_verbs() and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+#: Verbs of 'as … put it' and 'as … goes' that give whose words follow.
+_AS_IT_IS_PUT = frozenset({"put", "go"})
+#: Words after 'as' that make it a conjunction of time or condition: 'as long as', 'as soon as', 'as if'.
+_AS_CONJUNCTIONS = frozenset({"long", "soon", "far", "well", "much", "if", "though"})
 
 
 #: Dependencies of what a reporting verb says ('pointed to the cover up', 'said that …', 'urged them to act').
