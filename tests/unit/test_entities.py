@@ -151,6 +151,19 @@ def test_a_person_named_like_a_month_whose_given_name_the_model_took_for_a_body(
     assert clusters["Theresa May"] == ("PERSON", {"Theresa May"}) and "Theresa" not in clusters
 
 
+def test_a_name_the_editor_completed_in_brackets_is_that_name(analyzer: Analyzer) -> None:
+    awan = _analyse(
+        analyzer,
+        "Imran Awan worked for the congresswoman. Farmers sold their lands to Ashraf Awan, who is father of Imran. “A victim of "
+        "[Ashraf] Awan’s alleged swindling said that [Ashraf] Awan’s son had easy access to the corridors of power,” Dawn reported.",
+    )
+    assert _clusters(awan)["Ashraf Awan"] == ("PERSON", {"Ashraf Awan", "Ashraf] Awan"}) and _clusters(awan)["Imran Awan"][1] == {"Imran Awan"}
+    matt = _analyse(analyzer, "As I said to Mr. [Walter] Matt, I can say in bad English what he says in good English. Walter Matt said the crisis is extraordinary.")
+    assert _clusters(matt)["Walter Matt"][1] == {"Walter Matt", "Walter] Matt"} and not matt.findings
+    pompeo = _analyse(analyzer, "“[W]e will not stop,” the senator said. The plan of Secretary of State [Mike] Pompeo was criticised on Monday.")
+    assert _clusters(pompeo) == {"Mike Pompeo": ("PERSON", {"Mike] Pompeo"})}  # '[W]e' names no one
+
+
 def test_an_honorific_is_not_part_of_the_name_so_mrs_may_is_theresa_may(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Tory voters want their MPs to back Theresa May's deal. Mrs May has faced a revolt by her own MPs.")
     label, names = _clusters(a)["Theresa May"]

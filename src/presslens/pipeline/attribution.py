@@ -2128,7 +2128,8 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
     relative clause about someone else ('issued a warning for his fellow Democrats, many of whom have
     pinned their hopes on it: “…”': the warning's). After a comma, only a sentence's main verb introduces
     a whole sentence quoted to close it ('Clinton shared a bit of her anxiety with an audience, “I do not
-    know …”'), not one of a clause set before it ('As long as nobody else is addressing the concern, “…”')."""
+    know …”'), or the verb of 'as … put it', not one of another clause set before it ('As long as nobody
+    else is addressing the concern, “…”')."""
     window = max(0, q[0] - 20)
     opening = doc_text(doc)[window : q[0]].rstrip().rstrip(_QUOTE_MARKS).rstrip()
     comma = opening.endswith(",") and _a_closing_sentence(doc, q)

@@ -308,6 +308,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             person = _given_name_first(tokens[:possessive], places)  # "Theresa May’s Tory government"
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else "PERSON" if person else None))
             tokens = tokens[possessive + 1 :]
+        if "]" in ent.text and doc.vocab[re.sub(r"[\[\]]", "", ent.text).lower()].is_stop:
+            continue  # '[W]e', a word the editor capitalised, no name
         if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES or _CONTRACTION.fullmatch(t.text) for t in tokens):
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place, 'We’re' (of ':“We’re') for a title: no name
         if _STANCE.fullmatch(_char_span(tokens).text) and tokens[-1].tag_ not in ("NNS", "NNPS"):
@@ -335,8 +337,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
             vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
-        if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first(tokens, places):
-            vote = "PERSON"  # 'Carly Fiorina' taken for an organisation
+        if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first([t for t in tokens if t.text != "]"], places):
+            vote = "PERSON"  # 'Carly Fiorina', '[Mike] Pompeo' taken for an organisation
         elif vote == "GPE" and weight < _SURE_VOTE and len(tokens) == 1 and tokens[0].lower_ in given_names() and places.canonical(tokens[0].text) is None:
             vote = "PERSON"  # 'his brothers Abid and Jamal': a given name no place of the gazetteer bears
         elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
@@ -1036,7 +1038,7 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
 def _key(surface: str) -> str:
     """One name however its dots, apostrophes and hyphens are written ('Dina Habib-Powell', 'Dina Habib Powell'),
     and a department however its words are ordered ('Department of Justice', 'Justice Department')."""
-    return head_last(surface.casefold().replace(".", "").replace("’", "'").replace("-", " "))
+    return head_last(surface.casefold().replace(".", "").replace("’", "'").replace("-", " ").replace("]", ""))  # 'Mr. [Walter] Matt'
 
 
 def _join_same_names(raws: list[_Raw], clusters: _Clusters) -> None:
@@ -1466,13 +1468,13 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
     preferred = min(
         members,
         key=lambda r: (
-            r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()),
+            r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()), "]" in r.surface,
             label == "NORP" and bool(surfaces.intersection(_plurals(r.surface))),  # a group by its plural: 'Republicans'
             label == "PERSON" and r.surface.casefold() in person_roles(),  # 'Francis', not the headline's 'Pope'
             r.start,
         ),
     )
-    canonical = preferred.surface
+    canonical = preferred.surface.replace("]", "")  # '[Ashraf] Awan': the name with the editor's insertion
     if all(r.origin == "transcript" or r.origin == "same_name" and r.surface == canonical for r in members) and len(canonical) > _INITIALS:
         canonical = canonical.title()  # 'HANNITY', named only by the transcript's labels: Hannity (but 'DB' stays DB)
     if label in PLACE_LABELS:
