@@ -19,6 +19,9 @@ _GENERATIONAL = re.compile(r"(?:Jr|Sr)\.?")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&"})
 #: A department or ministry named head first: 'Department of Justice', 'Ministry of Defence'.
 _HEAD_FIRST = re.compile(r"(?P<head>department|ministry) of (?:the )?(?P<field>\w+(?: \w+)?)", re.IGNORECASE)
+#: Words of an Arabic name before the father's name ('Mohammed bin Salman', 'Osama bin Laden'): the
+#: father's name alone is another person's ('Salman' is the king), with the word before it the son's ('bin Laden').
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 #: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
 #: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
 _NAMESAKES = frozenset({"George Bush"})

@@ -123,6 +123,18 @@ def test_a_person_most_articles_call_by_surname_is_named_in_full(empty_url: str,
     assert found["name"] == "Barack Obama" and found["articles"] == 3
 
 
+def test_a_father_s_name_after_bin_is_a_surname_only_with_its_bin(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Saudi visit\n\nPompeo met Crown Prince Mohammed bin Salman in Riyadh on Tuesday.",
+        "b.txt": "Royal denial\n\nSalman said on Wednesday that the kingdom knew nothing of the plot.",
+        "c.txt": "Raid anniversary\n\nOsama bin Laden was killed in Abbottabad in 2011.",
+        "d.txt": "Couriers\n\nBin Laden said in a letter that the couriers were careful.",
+    }
+    with _corpus_of(texts, empty_url, analyzer, tmp_path) as conn:
+        people = {row["name"]: row["articles"] for row in queries.find_entities(conn, "Salman") + queries.find_entities(conn, "Laden")}
+    assert people == {"Mohammed bin Salman": 1, "Salman": 1, "Osama bin Laden": 2}
+
+
 def test_a_department_named_head_first_in_one_article_and_head_last_in_another_is_one_entity(
     empty_url: str, analyzer: Analyzer, tmp_path: Path
 ) -> None:

@@ -151,6 +151,17 @@ def test_a_person_named_like_a_month_whose_given_name_the_model_took_for_a_body(
     assert clusters["Theresa May"] == ("PERSON", {"Theresa May"}) and "Theresa" not in clusters
 
 
+def test_a_father_s_name_after_bin_is_the_son_s_surname_only_with_its_bin(analyzer: Analyzer) -> None:
+    saudi = _analyse(
+        analyzer,
+        "Pompeo met Saudi King Salman and his son, Crown Prince Mohammed bin Salman, in Riyadh on Tuesday. "
+        "Salman denied any knowledge of the killing.",
+    )
+    assert _clusters(saudi)["Mohammed bin Salman"] == ("PERSON", {"Mohammed bin Salman"}) and _clusters(saudi)["Salman"][0] == "PERSON"
+    osama = _analyse(analyzer, "Osama bin Laden was killed in 2011. Bin Laden had hidden in Abbottabad for years, and bin Laden's couriers were tracked.")
+    assert _clusters(osama)["Osama bin Laden"] == ("PERSON", {"Osama bin Laden", "Bin Laden", "bin Laden"})
+
+
 def test_a_name_the_editor_completed_in_brackets_is_that_name(analyzer: Analyzer) -> None:
     awan = _analyse(
         analyzer,

@@ -10,7 +10,8 @@ Joins, strongest first, only within one family (people, organisations, places, g
      the same other names ('Bill Barr', 'William Barr');
   4. a person named with middle initials or a numeral joins the same name without them, when no other
      initials go with that name ('Donald J. Trump', 'Donald Trump'; not 'George H. W. Bush' and 'George W. Bush');
-  5. a person named by surname alone joins the one full name in the corpus that ends with it.
+  5. a person named by surname alone joins the one full name in the corpus that ends with it (a father's
+     name after 'bin' only when written with it: 'bin Laden' is Osama bin Laden, 'Salman' not Mohammed bin Salman).
 A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again.
 """
 
@@ -28,7 +29,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, name_words, skeleton
 from presslens.errors import NotFoundError, StoreError
-from presslens.names import NameParts, head_last, initials, name_parts, one_person, one_person_groups
+from presslens.names import PATRONYMICS, NameParts, head_last, initials, name_parts, one_person, one_person_groups
 from presslens.resources import short_form
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -210,16 +211,16 @@ def _join_middle_initials(nodes: list[_Node], groups: _Groups) -> None:
 
 
 def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:
-    full_names: dict[str, set[int]] = defaultdict(set)
+    full_names: dict[tuple[bool, str], set[int]] = defaultdict(set)  # (after 'bin', the last name's skeleton) -> full names
     for i, node in enumerate(nodes):
         shape = skeleton(node.canonical)
         if node.family == "person" and len(shape) > 1:
-            full_names[shape[-1]].add(groups.find(i))
+            full_names[(_after_a_patronymic(node.canonical), shape[-1])].add(groups.find(i))
     for i, node in enumerate(nodes):
         shape = skeleton(node.canonical)
         if node.family != "person" or len(shape) != 1 or len(shape[0]) < 3:
             continue
-        candidates = {groups.find(g) for g in full_names.get(shape[0], set())} - {groups.find(i)}
+        candidates = {groups.find(g) for g in full_names.get((_after_a_patronymic(node.canonical), shape[0]), set())} - {groups.find(i)}
         if len(candidates) == 1:
             (target,) = candidates
             if groups.union(target, i) and not node.evidence:
@@ -227,6 +228,13 @@ def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:
         elif len(candidates) > 1 and not node.evidence:
             names = sorted({nodes[c].canonical for c in candidates})
             node.evidence = f"the surname '{node.canonical}' could be any of {', '.join(names)}: left unjoined"
+
+
+def _after_a_patronymic(name: str) -> bool:
+    """Whether a name's last word is a father's name ('Mohammed bin Salman', 'bin Laden'): only a name
+    written with its 'bin' joins it, as 'Salman' alone is the father."""
+    words = name_key(name).split()
+    return len(words) >= 2 and words[-2] in PATRONYMICS
 
 
 def _entity_name(names: Counter[str], label: str) -> str:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import head_last, initials, initials_apart, name_parts, one_person_groups
+from presslens.names import PATRONYMICS, head_last, initials, initials_apart, name_parts, one_person_groups
 from presslens.pipeline.authors import follow_lines
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
@@ -286,6 +286,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
+        if len(tokens) > 2 and tokens[0].lower_ == "crown" and tokens[1].lower_ in ("prince", "princess"):
+            tokens, titled = tokens[2:], True  # 'Crown Prince Mohammed bin Salman': the heir's title, not his name
         if ent.label_ == "PERSON" and (name := _name_after_an_opening_verb(tokens)):
             tokens = name  # 'Said James O’Keefe,': James O’Keefe
         elif ent.label_ == "PERSON" and _an_opening_word(tokens):
@@ -1135,10 +1137,13 @@ def _called_by(surface: str) -> str:
     """The surname a person is called by alone: the name's last word, with its generational suffix
     ('Trump Jr' of 'Donald Trump Jr.', for 'Trump' alone is not the son), before a number ('Mueller' of
     'Robert S. Mueller III'; a king's 'George III' keeps it); no word of a name 'of' a place ('Assisi' is no
-    one's surname in 'St. Francis of Assisi')."""
+    one's surname in 'St. Francis of Assisi'), nor a father's name without its 'bin' ('bin Laden' is Osama
+    bin Laden, but 'Salman' is the king, not Mohammed bin Salman)."""
     words = surface.split()
     if len(words) >= 3 and words[-2] == "of":
         return surface
+    if len(words) >= 3 and words[-2].lower() in PATRONYMICS:
+        return f"{words[-2]} {words[-1]}"
     if len(words) >= 2 and _GENERATION.fullmatch(words[-1]):
         return f"{words[-2]} {words[-1].rstrip('.')}"
     if len(words) >= 3 and _NUMERAL.fullmatch(words[-1]):
