@@ -1696,6 +1696,16 @@ def test_a_sentence_quoted_after_a_comma_to_close_a_sentence_is_its_main_subject
     assert _view(a)[-1][0] == "direct" and _view(a)[-1][3] == speaker
 
 
+def test_a_person_s_friends_parents_and_tormentors_do_not_speak_for_them(analyzer: Analyzer) -> None:
+    text = (
+        "Brett Kavanaugh denied the allegation on Friday. Kavanaugh’s friend, who has not been identified, also denied the woman’s claims. "
+        "Al Gore will skip the convention. Gore’s close friends and allies said he was staying quiet. "
+        "Donald Trump’s legal tormentor, Michael Avenatti, said the president would lose."
+    )
+    a = _analyse(analyzer, text)
+    assert [speaker for _, _, _, speaker, _ in _view(a)] == ["Brett Kavanaugh", None, None, "Michael Avenatti"]
+
+
 def test_a_straight_quotation_over_lines_closes_where_a_mark_can_only_close(analyzer: Analyzer) -> None:
     text = (
         "Greenwald wrote on Monday.\n"

@@ -314,6 +314,12 @@ def test_a_given_name_and_a_surname_the_model_took_for_places_are_one_person(ana
     assert _clusters(_analyse(analyzer, text))["Jamal Khashoggi"] == ("PERSON", {"Jamal Khashoggi", "Khashoggi"})
 
 
+def test_a_given_name_the_model_took_for_a_body_before_a_surname_it_left_untagged_is_one_person(analyzer: Analyzer) -> None:
+    text = "Brett Kavanaugh denied the allegation on Friday. German Chancellor Angela Merkel said Kavanaugh was no concern of hers."
+    clusters = _clusters(_analyse(analyzer, text))  # the model: 'Brett' an organisation, 'Kavanaugh' nothing
+    assert clusters["Brett Kavanaugh"] == ("PERSON", {"Brett Kavanaugh", "Kavanaugh"}) and clusters["German"][0] == "NORP"
+
+
 def test_a_first_name_the_model_took_for_a_place_joins_the_one_full_name_it_starts(analyzer: Analyzer) -> None:
     text = (
         "President Donald Trump and Melania Trump hosted the leaders at Mar-a-Lago. Trump and Melania beamed as they posed for photos. "

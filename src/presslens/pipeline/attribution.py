@@ -2946,7 +2946,7 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _OUTSIDERS = frozenset(
     {"supporter", "opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary", "challenger", "accuser",
      "fan", "follower", "voter", "victim", "survivor", "biographer", "neighbor", "neighbour", "constituent", "nemesis", "archrival",
-     "arch-rival", "archenemy", "arch-enemy", "impersonator"}
+     "arch-rival", "archenemy", "arch-enemy", "impersonator", "tormentor"}
 )
 
 

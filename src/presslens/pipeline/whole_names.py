@@ -2,7 +2,8 @@
 'the Vienna Convention on' and 'Consular Relations', or after a given name it read as a person's and
 before a surname it read as a place's, 'Jamal' and 'Khashoggi', are one name each; a name that ends on a
 connecting word with no name after it ('the Battle of the Bulge in' of '… in 1944', 'Board of a') ends
-before it. ('Benedict the' stays: 'the' after a name may begin an epithet, 'John the Baptist'.)
+before it. ('Benedict the' stays: 'the' after a name may begin an epithet, 'John the Baptist'.) A given
+name the model took for a body, before a surname it left untagged ('Brett' and 'Kavanaugh'), is a person's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from presslens.pipeline.places import gazetteer
-from presslens.resources import given_names
+from presslens.resources import given_names, honorifics, person_roles
 
 #: Words in lower case that join the parts of a name and never end one.
 _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "at", "with", "to"})
@@ -34,6 +35,10 @@ def whole_names(doc: Doc) -> Doc:
         if after is not None and _given_name_and_surname(ent, after):
             names.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
+            continue
+        if (surname := _untagged_surname_after(ent, after.start if after is not None else len(doc))) is not None:
+            names.append(Span(doc, ent.start, surname, label="PERSON"))
+            i += 1
             continue
         cut = _cut_at(ent) if ent.label_ in _NAME_LABELS else ent.end
         if cut == ent.end:
@@ -61,6 +66,23 @@ def _given_name_and_surname(first: Span, second: Span) -> bool:
         and first[0].lower_ in given_names() and second[0].is_title and second[0].pos_ == "PROPN"
         and places.canonical(first.text) is None and places.canonical(second.text) is None
     )
+
+
+def _untagged_surname_after(first: Span, limit: int) -> int | None:
+    """Where the name ends when a given name the model took for a body or a place is followed by a
+    surname it left untagged ('Brett' an organisation, 'Kavanaugh' nothing): the end of the surname's
+    words (two at most, before ``limit``, where the next entity starts), or None."""
+    if first.label_ not in ("ORG", "GPE", "LOC") or len(first) != 1 or not first[0].is_title or first[0].lower_ not in given_names():
+        return None  # a people ('German', 'Tory') is no given name before a title ('German Chancellor')
+    doc, end = first.doc, first.end
+    while end < min(limit, first.end + 2) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end - 1].whitespace_:
+        if doc[end].lower_.rstrip(".") in honorifics() or doc[end].lower_ in person_roles():
+            return None
+        end += 1
+    places = gazetteer()
+    if end == first.end or places.canonical(first.text) is not None or places.canonical(doc[first.end : end].text) is not None:
+        return None
+    return end
 
 
 def _cut_at(ent: Span) -> int:
