@@ -25,6 +25,7 @@ HOSTILE_TEXT = {
     "long_token": "Headline\n" + "x" * 200_000 + " said the minister.",
     "long_sentence": "Headline\n" + "The minister said that " + "the talks and " * 3_000 + "failed.",
     "control_characters": "Headline\nThe minister\u202e said\u200b the talks\ufeff failed.\x07",
+    "brackets_in_names": 'Headline\nas Bin [ Bin Brett I " As bin , Prince put ] Smith ’s Salman said Salman bin " As as Brett.',
 }
 
 
@@ -49,6 +50,8 @@ def test_hostile_text_is_analysed_with_spans_inside(name: str, analyzer: Analyze
     analysis = analyzer.analyze(article)
     for span in analysis.spans():
         assert 0 <= span.start <= span.end <= len(article.text)
+    for entity in analysis.entities:  # a name neither starts nor ends on a space ('Bin [ Bin' is no name 'Bin ')
+        assert all((words := analysis.text_of(m)) and words == words.strip() for m in entity.mentions)
 
 
 def test_five_hundred_quotes_are_all_found(analyzer: Analyzer) -> None:

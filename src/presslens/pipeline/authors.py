@@ -96,7 +96,7 @@ def _by_line(text: str, start: int) -> bool:
 def _speaks(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` is the subject of a reporting verb ('Larry Sabato said'): a source."""
     token = doc.char_span(end - 1, end, alignment_mode="expand")
-    word = token[-1] if token is not None else None
+    word = token[-1] if token else None  # none where the name ends on a space
     return word is not None and word.dep_ == "nsubj" and word.head.lemma_.lower() in speech_verbs()
 
 

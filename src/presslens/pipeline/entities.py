@@ -327,7 +327,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         span = _char_span(tokens)
         end = span.end_char - 2 if len(tokens[-1]) > 2 and tokens[-1].lower_.endswith(_CLITICS) else span.end_char
         if (link := text.find("[", span.start_char, end)) > span.start_char:
-            end = link  # "Adam Young[Email him]": a link's label written against the name, one token
+            end = len(text[:link].rstrip())  # "Adam Young[Email him]": a link's label written against the name, one token
         start, end = _whole_compound_name(text, span.start_char, end)
         person = titled or _described_as_a_person(ent, places) or _after_a_role(ent) or ent.label_ not in _WORK_LABELS and _titled_by_office(tokens, places)  # 'Cardinal O’Malley', 'Fiorina, the former CEO'
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
