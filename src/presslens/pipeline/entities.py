@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
@@ -310,7 +311,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             person = _given_name_first(tokens[:possessive], places)  # "Theresa May’s Tory government"
             raws.append(_Raw(owner.start_char, owner.end_char, "possessive_split", vote="GPE" if known else "PERSON" if person else None))
             tokens = tokens[possessive + 1 :]
-        if "]" in ent.text and doc.vocab[re.sub(r"[\[\]]", "", ent.text).lower()].is_stop:
+        if "]" in ent.text and re.sub(r"[\[\]]", "", ent.text).lower() in STOP_WORDS:
             continue  # '[W]e', a word the editor capitalised, no name
         if not any(c.isalpha() for t in tokens for c in t.text) or all(t.lower_ in _CONTRACTION_PIECES or _CONTRACTION.fullmatch(t.text) for t in tokens):
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place, 'We’re' (of ':“We’re') for a title: no name
