@@ -162,6 +162,16 @@ def test_a_father_s_name_after_bin_is_the_son_s_surname_only_with_its_bin(analyz
     assert _clusters(osama)["Osama bin Laden"] == ("PERSON", {"Osama bin Laden", "Bin Laden", "bin Laden"})
 
 
+def test_a_pope_s_name_with_its_numeral_is_a_person_s(analyzer: Analyzer) -> None:
+    clusters = _clusters(_analyse(analyzer, "The Synod of Sutri deposed Gregory VI in 1046. Clement II was then elected."))
+    assert clusters["Gregory VI"][0] == clusters["Clement II"][0] == "PERSON"  # the model: 'Gregory VI' an organisation
+
+
+def test_a_state_s_abbreviation_that_is_a_word_is_a_place_only_after_a_town(analyzer: Analyzer) -> None:
+    assert "Massachusetts" not in _clusters(_analyse(analyzer, "That is a sacrilege. You cannot go to that Mass. He has been barred from saying public Mass."))
+    assert _clusters(_analyse(analyzer, "He lives in Springfield, Mass., with his wife."))["Massachusetts"] == ("GPE", {"Mass."})
+
+
 def test_a_name_the_editor_completed_in_brackets_is_that_name(analyzer: Analyzer) -> None:
     awan = _analyse(
         analyzer,

@@ -710,13 +710,15 @@ def _a_saint(words: list[Token], places: Gazetteer) -> bool:
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
-    Hannity'), no major place in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no
+    Hannity'; a pope's or a king's numeral may end it, 'Paul VI'), no major place in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no
     matter: 'Nikki Haley'), not a body's name ('Clinton Foundation', 'Troy University', 'Orlando Sentinel')
     nor a modifier of another noun ('the Sandy Hook families'): a person's."""
     if not words:
         return False
     names = _hyphens_joined(words)  # 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez': two words each
-    if not 2 <= len(names) <= 3 or not all(name.istitle() or _INITIAL.fullmatch(name) for name in names):
+    if not 2 <= len(names) <= 3 or not all(name.istitle() or _INITIAL.fullmatch(name) for name in names[:-1]):
+        return False
+    if not (names[-1].istitle() or _INITIAL.fullmatch(names[-1]) or _NUMERAL.fullmatch(names[-1])):
         return False
     first, last = names[0].lower(), names[-1].lower()
     if first.split("-")[0] not in given_names() or first in _ARTICLES_OF_NAMES or last in _BODY_WORDS:
@@ -893,14 +895,23 @@ def _without_title_case_guesses(raws: list[_Raw], article: Article, places: Gaze
 def _without_common_words_taken_for_places(raws: list[_Raw], text: str, places: Gazetteer) -> list[_Raw]:
     """A capitalised common word the model took for a place ('the Truth', 'the Left', 'the Curia',
     'Blackmail, Balderdash, and the Brexit') is no place: one word no gazetteer place bears, which the article
-    also writes in lower case ('a fundamental truth of our Faith')."""
+    also writes in lower case ('a fundamental truth of our Faith'). Nor is a state's abbreviation that is a
+    word ('go back to the Latin Mass.'), but after a town and its comma ('Springfield, Mass.')."""
     def common(raw: _Raw) -> bool:
         word = text[raw.start : raw.end]
+        if raw.vote in ("GPE", "LOC") and word in _STATES_ABBREVIATED_AS_WORDS:
+            return not _AFTER_A_TOWN.search(text, max(0, raw.start - 40), raw.start)
         if raw.vote not in ("GPE", "LOC") or not word.isalpha() or not word[0].isupper() or word.isupper() or places.canonical(word) is not None:
             return False
         return re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None
 
     return [r for r in raws if not common(r)]
+
+
+#: States abbreviated as news writes them after a town that are English words as well: 'the Latin Mass.'.
+_STATES_ABBREVIATED_AS_WORDS = frozenset({"Mass.", "Miss.", "Ill.", "Ind.", "Del.", "Wash.", "Ore.", "Me."})
+#: A town's name and a comma right before a state's abbreviation: 'Springfield, Mass.'.
+_AFTER_A_TOWN = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 
 
 def _without_common_words_opening_sentences(raws: list[_Raw], text: str) -> list[_Raw]:
