@@ -585,6 +585,17 @@ def test_a_month_that_names_a_person_is_her_mention_and_her_words_are_hers(analy
     assert [a.text_of(t) for t in a.timexes if "May" in a.text_of(t)] == ["May"]
 
 
+def test_a_name_set_off_after_a_person_s_role_is_a_person_s(analyzer: Analyzer) -> None:
+    a = _analyse(
+        analyzer,
+        "He thanked his parents, his siblings, his wife and his children. He said his wife, Melania, had told him to run. "
+        "Penkoski’s daughter, Brielle, said that the class spent much less time on Christianity than on Islam.",
+    )
+    assert _clusters(a)["Melania"][0] == _clusters(a)["Brielle"][0] == "PERSON"  # the model: places
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert canonical.get(a.quotes[-1].speaker.entity or "") == "Brielle"
+
+
 def test_a_name_described_by_a_person_s_role_is_a_person_s_and_her_pronoun_finds_her(analyzer: Analyzer) -> None:
     a = _analyse(
         analyzer,

@@ -677,10 +677,14 @@ def _named_as_a_settlement(ent: SpacySpan) -> bool:
 
 def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
     """A name the sentence describes as one person's, by an apposition naming a person's role
-    ('Fiorina, the former Hewlett-Packard CEO'): a name, not a group ('Republicans') nor a known place."""
+    ('Fiorina, the former Hewlett-Packard CEO', 'his wife, Melania,'): a name, not a group ('Republicans')
+    nor a known place."""
     root, doc = ent.root, ent.doc
     if ent.label_ not in ("ORG", "GPE", "FAC", "PRODUCT", "PERSON") or root.tag_ != "NNP" or places.canonical(ent.text) is not None:
         return False
+    role = root.head.lemma_.lower()
+    if root.dep_ == "appos" and root.head.tag_ == "NN" and role in person_roles() and role not in _ROLES_OF_FIRMS and ent.start > 0 and doc[ent.start - 1].text == ",":
+        return True  # right after the role: 'his wife, Melania'
     return any(
         c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in person_roles() and c.lemma_.lower() not in _ROLES_OF_FIRMS
         and c.left_edge.i == ent.end + 1 and doc[ent.end].text == ","  # right after the name: 'Fiorina, the former … CEO'
