@@ -714,9 +714,10 @@ def _a_saint(words: list[Token], places: Gazetteer) -> bool:
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
-    Hannity'; a pope's or a king's numeral may end it, 'Paul VI'), no major place in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no
-    matter: 'Nikki Haley'), not a body's name ('Clinton Foundation', 'Troy University', 'Orlando Sentinel')
-    nor a modifier of another noun ('the Sandy Hook families'): a person's."""
+    Hannity'; a pope's or a king's numeral may end it, 'Paul VI'), no major place in it ('Dallas Mavericks')
+    nor a city first ('Denver Broncos'; a town is no matter: 'Nikki Haley'), not a body's name ('Clinton
+    Foundation', 'Troy University', 'Orlando Sentinel') nor a modifier of another noun ('the Sandy Hook
+    families'): a person's."""
     if not words:
         return False
     names = _hyphens_joined(words)  # 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez': two words each
