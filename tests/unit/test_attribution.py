@@ -1696,6 +1696,19 @@ def test_a_sentence_quoted_after_a_comma_to_close_a_sentence_is_its_main_subject
     assert _view(a)[-1][0] == "direct" and _view(a)[-1][3] == speaker
 
 
+def test_a_sentence_quoted_after_a_reporting_verb_s_own_words_goes_on_with_them(analyzer: Analyzer) -> None:
+    text = (
+        "Allegations against Karadima had been reported to Church authorities well before 2010.\n"
+        "Even the National Catholic Reporter in 2014 pointed to the cover up and the relationship between the new pope and the "
+        "accused cardinals,\n“Hamilton had applied for a marriage annulment, after telling his wife of a long entanglement with "
+        "Karadima.\nHis wife confided in a priest, who told Errázuriz in 2006.”"
+    )
+    a = _analyse(analyzer, text)  # not one direct quote 'pointed' the Reporter's, its indirect one lost
+    assert [(kind, cue, speaker) for kind, _, cue, speaker, _ in _view(a)] == [
+        ("indirect", "point to", "National Catholic Reporter"), ("direct", None, "National Catholic Reporter")
+    ]
+
+
 def test_a_person_s_friends_parents_and_tormentors_do_not_speak_for_them(analyzer: Analyzer) -> None:
     text = (
         "Brett Kavanaugh denied the allegation on Friday. Kavanaugh’s friend, who has not been identified, also denied the woman’s claims. "

@@ -2156,15 +2156,15 @@ def _colon_cue(doc: Doc, q: tuple[int, int], drafts: list[_Draft]) -> Token | No
 
 def _as_put(verb: Token) -> bool:
     """The verb of a clause opened by 'as' that gives whose words follow ('As Thomas Wolfe put it, “…”',
-    'As the old saying goes, “…”', 'As Winfield writes, “…”'); not 'as long as …', nor 'as she thanked
-    her home state'."""
+    'As the old saying goes, “…”', 'As Winfield writes, “…”'); not 'as long as …' ('as she thanked her
+    home state', a reporting verb with words of its own, is left by the caller)."""
     opening = verb.left_edge
     if verb.dep_ != "advcl" or opening.lower_ != "as" or opening.head != verb or verb.doc[opening.i + 1].lower_ in _AS_CONJUNCTIONS:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    return lemma in _AS_IT_IS_PUT or lemma in speech_verbs() and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    return lemma in _AS_IT_IS_PUT or lemma in speech_verbs()
 
 
 #: Verbs of 'as … put it' and 'as … goes' that give whose words follow.
