@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from presslens import Analyzer
-from presslens.corpus import Store, ingest, queries, split_entity
+from presslens.corpus import Store, ingest, queries, split_entity, tables
+from presslens.corpus.linking import link_entities
 from presslens.corpus.names import name_key, skeleton
+from tests.conftest import SEED
 from tests.corpus.conftest import CORPUS
 
 
@@ -62,6 +66,48 @@ def test_a_split_survives_reingest(empty_url: str, analyzer: Analyzer) -> None:
             kadhimi = queries.entity_profile(conn, "mustafa-al-kadhimi")
     assert {link.canonical for link in kazemi.links} == {"Mustafa al-Kazemi"}
     assert "Mustafa al-Kazemi" not in {link.canonical for link in kadhimi.links}
+
+
+def _linked(conn: Connection) -> tuple[set[tuple[object, ...]], dict[tuple[str, str], str]]:
+    """Every corpus entity (its id, attributes and article entities) and each article entity's evidence."""
+    e, ce = tables.entities, tables.corpus_entities
+    members: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    evidence = {}
+    for r in conn.execute(select(e.c.article_id, e.c.entity_id, e.c.corpus_entity, e.c.link_evidence)):
+        members[r.corpus_entity].add((r.article_id, r.entity_id))
+        evidence[(r.article_id, r.entity_id)] = r.link_evidence
+    entities = {(*r, frozenset(members[r.id])) for r in conn.execute(select(ce))}
+    return entities | {("words", *r) for r in conn.execute(select(tables.corpus_entity_words))}, evidence
+
+
+def test_articles_linked_as_they_come_make_the_corpus_entities_a_recompute_of_the_whole_corpus_makes(
+    empty_url: str, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    texts = {  # each ingested alone, linked with what the store holds; some older than what came before them
+        "a.txt": "Barr defends his summary\n\nAttorney General William Barr said on Sunday that the report was complete.",
+        "b.txt": "Party money\n\nThe Republican National Committee (RNC) raised $20 million in May, the RNC said on Tuesday.",
+        "c.txt": "Published: 2019-03-01\n\nDemocrats press Barr\n\nAttorney General Bill Barr told Congress on Monday that he would testify.",
+        "d.txt": "Cleveland ready\n\nThe Republican National Convention (RNC) opened in Cleveland on Monday. The RNC ends on Thursday.",
+        "e.txt": "Rules fight\n\nThe Republican National Committee met on Monday. The Republican National Convention opens in July.",
+        "f.txt": "Speech today\n\nObama said on Monday that the deal was done.",
+        "g.txt": "Published: 2015-06-01\n\nLooking back\n\nBarack Obama said on Wednesday that he would travel, Barr said.",
+    }
+    with Store(empty_url) as store:
+        ingest(store, [SEED], analyzer, published=date(2021, 12, 30))
+        for path in sorted(CORPUS.iterdir()):
+            ingest(store, [path], analyzer)
+        with store.connect() as conn:
+            split_entity(conn, "mustafa-al-kadhimi", ["Mustafa al-Kazemi"])
+        for name, text in texts.items():
+            (tmp_path / name).write_text(text, "utf-8")
+            ingest(store, [tmp_path / name], analyzer)
+        with store.connect() as conn:
+            linked = _linked(conn)
+            link_entities(conn)
+            assert _linked(conn) == linked
+    entities, evidence = linked
+    assert any("short form" in why for why in evidence.values()) and any("ends only one full name" in why for why in evidence.values())
+    assert {"william-barr", "barack-obama", "mustafa-al-kazemi"} <= {entity[0] for entity in entities}
 
 
 def test_a_short_form_of_a_first_name_joins_the_one_person_named_in_full(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:

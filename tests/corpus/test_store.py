@@ -69,9 +69,11 @@ def test_upgrading_a_store_copies_new_facts_from_the_stored_analyses(empty_url: 
     )
     with Store(empty_url) as store:
         ingest(store, [source], analyzer)
+        with store.read() as conn:
+            link_keys = sorted(conn.execute(select(tables.entity_link_keys)).all())
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with store.engine.begin() as conn:  # back to the first schema: no quotes.negated, joint_speakers, corpus_entity_words
+        with store.engine.begin() as conn:  # back to the first schema: no quotes.negated, joint_speakers, corpus_entity_words, entity_link_keys
             config.attributes["connection"] = conn
             command.downgrade(config, "0001")
     with Store(empty_url) as store, store.read() as conn:
@@ -80,6 +82,8 @@ def test_upgrading_a_store_copies_new_facts_from_the_stored_analyses(empty_url: 
             select(tables.entities.c.canonical).join(tables.joint_speakers, tables.joint_speakers.c.entity_id == tables.entities.c.entity_id)
         ).scalars().all()
         hale = [entity["id"] for entity in find_entities(conn, "hale")]  # by the words of the entities linked before
+        assert sorted(conn.execute(select(tables.entity_link_keys)).all()) == link_keys
+    assert "surname 0 lpz" in {row.key for row in link_keys}  # Lopez's
     assert [tuple(row) for row in stored] == [("refused to say", True), ("said", False)]
     assert joint == ["Tom Hale"]
     assert hale == ["tom-hale"]

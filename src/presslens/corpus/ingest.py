@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presslens.corpus.linking import link_entities
+from presslens.corpus.linking import link_entities, link_new_entities
 from presslens.corpus.results import IngestReport
 from presslens.corpus.store import Store
 from presslens.corpus.stories import group_stories
@@ -71,8 +71,9 @@ def ingest(
     return report
 
 
-def relink(store: Store) -> tuple[int, int]:
-    """Recompute corpus entities and story groups; returns their counts."""
+def relink(store: Store, *, everything: bool = False) -> tuple[int, int]:
+    """Join the articles added since the last relink into corpus entities and story groups (``everything``:
+    recompute them all, as after a reanalysis replaced articles' entities); returns their counts."""
     with store.connect() as conn:
-        return link_entities(conn), group_stories(conn)
+        return link_entities(conn) if everything else link_new_entities(conn), group_stories(conn, everything=everything)
 

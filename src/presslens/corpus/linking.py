@@ -13,6 +13,11 @@ Joins, strongest first, only within one family (people, organisations, places, g
   5. a person named by surname alone joins the one full name in the corpus that ends with it (a father's
      name after 'bin' only when written with it: 'bin Laden' is Osama bin Laden, 'Salman' not Mohammed bin Salman).
 A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again.
+
+Every rule joins two entities only through something both have (a name key, an alias, a skeleton, a surname),
+stored for each article entity as its link keys (``entity_link_keys``). So an ingest links its new entities
+by reading only the entities its own reach through shared keys, and recomputing only the corpus entities
+they belong to: the same corpus entities as a recompute of the whole corpus, read from a fraction of it.
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, func, insert, select, tuple_
 
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, name_words, skeleton
@@ -45,6 +50,7 @@ class _Node:
     canonical: str
     mentions: int
     names: set[str] = field(default_factory=set)
+    corpus_entity: str | None = None  # the one it was linked to before
     evidence: str = ""
 
     @property
@@ -65,6 +71,23 @@ class _Node:
             if self.family != "person" or len(skeleton(name)) > 1 or is_acronym(name):
                 keys.add(name_key(name))
         keys.discard("")
+        return keys
+
+    def link_keys(self) -> set[str]:
+        """What each join rule compares, so that two nodes no key links can never be joined: the join
+        keys (rule 1), the name key in any family (a split or an acronym's two bodies keep keys apart),
+        and for people the skeleton (2), the names after the first (3), the bare name (4) and the surname (5)."""
+        keys = {f"name {self.family} {key}" for key in self.join_keys()} | {f"key {self.key}"}
+        if self.family != "person":
+            return keys
+        shape = skeleton(self.canonical)
+        if len(shape) >= 2 and sum(map(len, shape)) >= MIN_SKELETON_LETTERS:
+            keys.add(f"skeleton {' '.join(shape)}")
+        if shape:
+            keys.add(f"surname {int(_after_a_patronymic(self.canonical))} {shape[-1]}")
+        if (parts := name_parts(self.canonical)) is not None:
+            keys.add(f"rest {' '.join(skeleton(' '.join(parts.bare.split()[1:])))}")
+            keys.add(f"bare {name_key(parts.bare)}")
         return keys
 
 
@@ -117,6 +140,47 @@ def link_entities(conn: Connection) -> int:
     """Recompute every corpus entity from the stored article entities; returns how many there are."""
     tables.lock_derived_tables(conn)
     nodes = _load_nodes(conn)
+    _write(conn, nodes, _join(conn, nodes), replacing=None)
+    return _count(conn)
+
+
+def link_new_entities(conn: Connection) -> int:
+    """Link the article entities no corpus entity holds yet (what an ingest added), recomputing only the
+    corpus entities their link keys reach; returns how many corpus entities there are."""
+    tables.lock_derived_tables(conn)
+    e = tables.entities
+    unlinked = {(r.article_id, r.entity_id) for r in conn.execute(select(e.c.article_id, e.c.entity_id).where(e.c.corpus_entity.is_(None)))}
+    if unlinked:
+        nodes = _load_nodes(conn, _reach(conn, unlinked))
+        _write(conn, nodes, _join(conn, nodes), replacing={node.corpus_entity for node in nodes if node.corpus_entity})
+    return _count(conn)
+
+
+def _reach(conn: Connection, start: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The article entities that share a link key with ``start``, with those that share one with them, and
+    so on: every entity a join could put with them, and every corpus entity they can change."""
+    k = tables.entity_link_keys
+    found, frontier, keys_seen = set(start), set(start), set()
+    while frontier:
+        keys: set[str] = set()
+        for chunk in tables.chunks(sorted(frontier)):
+            keys.update(conn.scalars(select(k.c.key).where(tuple_(k.c.article_id, k.c.entity_id).in_(chunk))))
+        keys -= keys_seen
+        keys_seen |= keys
+        frontier = set()
+        for chunk in tables.chunks(sorted(keys)):
+            frontier.update((r.article_id, r.entity_id) for r in conn.execute(select(k.c.article_id, k.c.entity_id).where(k.c.key.in_(chunk))))
+        frontier -= found
+        found |= frontier
+    return found
+
+
+def _count(conn: Connection) -> int:
+    return conn.scalar(select(func.count()).select_from(tables.corpus_entities)) or 0
+
+
+def _join(conn: Connection, nodes: list[_Node]) -> list[list[int]]:
+    """The nodes' corpus entities, as lists of positions, by the rules in the module's docstring."""
     apart = {(r.name_key, r.apart_from) for r in conn.execute(select(tables.entity_splits))}
     groups = _Groups(nodes, apart | _bodies_of_one_acronym(nodes))
     _join_by_name(nodes, groups)
@@ -127,7 +191,19 @@ def link_entities(conn: Connection) -> int:
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         members[groups.find(i)].append(i)
-    return _write(conn, nodes, list(members.values()))
+    return list(members.values())
+
+
+def link_key_rows(entity_rows: list[dict[str, object]], mention_rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The ``entity_link_keys`` rows of one article's entity and mention rows."""
+    names: dict[object, set[str]] = defaultdict(set)
+    for m in mention_rows:
+        names[m["entity_id"]].add(str(m["text"]))
+    rows = []
+    for r in entity_rows:
+        node = _Node(str(r["article_id"]), str(r["entity_id"]), str(r["label"]), str(r["canonical"]), 0, names[r["entity_id"]])
+        rows += [{"key": key, "article_id": node.article_id, "entity_id": node.entity_id} for key in sorted(node.link_keys())]
+    return rows
 
 
 def _bodies_of_one_acronym(nodes: list[_Node]) -> set[tuple[str, str]]:
@@ -141,16 +217,27 @@ def _bodies_of_one_acronym(nodes: list[_Node]) -> set[tuple[str, str]]:
     return {(a, b) for keys in spelling.values() for a in keys for b in keys if a != b}
 
 
-def _load_nodes(conn: Connection) -> list[_Node]:
-    """Article entities, the earliest published article's first, so evidence points back in time."""
+def _load_nodes(conn: Connection, only: set[tuple[str, str]] | None = None) -> list[_Node]:
+    """Article entities (all, or ``only`` these), the earliest published article's first, so evidence
+    points back in time."""
     a, e, m = tables.articles, tables.entities, tables.mentions
-    query = (
-        select(e.c.article_id, e.c.entity_id, e.c.label, e.c.canonical, e.c.mentions)
-        .join(a, a.c.id == e.c.article_id)
-        .order_by(a.c.published.is_(None), a.c.published, a.c.ingested_at, e.c.article_id, e.c.entity_id)
-    )
-    nodes = {(r.article_id, r.entity_id): _Node(r.article_id, r.entity_id, r.label, r.canonical, r.mentions) for r in conn.execute(query)}
-    for r in conn.execute(select(m.c.article_id, m.c.entity_id, m.c.text)):
+    entity_query = select(
+        e.c.article_id, e.c.entity_id, e.c.label, e.c.canonical, e.c.mentions, e.c.corpus_entity, a.c.published, a.c.ingested_at
+    ).join(a, a.c.id == e.c.article_id)
+    mention_query = select(m.c.article_id, m.c.entity_id, m.c.text)
+    if only is None:
+        entity_rows, mention_rows = list(conn.execute(entity_query)), list(conn.execute(mention_query))
+    else:
+        entity_rows, mention_rows = [], []
+        for chunk in tables.chunks(sorted(only)):
+            entity_rows += conn.execute(entity_query.where(tuple_(e.c.article_id, e.c.entity_id).in_(chunk)))
+            mention_rows += conn.execute(mention_query.where(tuple_(m.c.article_id, m.c.entity_id).in_(chunk)))
+    entity_rows.sort(key=lambda r: (r.published is None, r.published or date.min, r.ingested_at, r.article_id, r.entity_id))
+    nodes = {
+        (r.article_id, r.entity_id): _Node(r.article_id, r.entity_id, r.label, r.canonical, r.mentions, corpus_entity=r.corpus_entity)
+        for r in entity_rows
+    }
+    for r in mention_rows:
         node = nodes.get((r.article_id, r.entity_id))
         if node:
             node.names.add(r.text)
@@ -245,10 +332,21 @@ def _entity_name(names: Counter[str], label: str) -> str:
     return max(full, key=lambda n: (names[n], len(n), n)) if full else name
 
 
-def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int:
-    conn.execute(tables.corpus_entity_words.delete())
-    conn.execute(tables.corpus_entities.delete())
+def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]], replacing: set[str] | None) -> None:
+    """Store ``groups`` as corpus entities in place of every corpus entity (``replacing`` None) or of those named."""
+    ce, words = tables.corpus_entities, tables.corpus_entity_words
+    if replacing is None:
+        conn.execute(words.delete())
+        conn.execute(ce.delete())
+    else:
+        for chunk in tables.chunks(sorted(replacing)):
+            conn.execute(words.delete().where(words.c.corpus_entity.in_(chunk)))
+            conn.execute(ce.delete().where(ce.c.id.in_(chunk)))
     taken: set[str] = set()
+
+    def free(entity_id: str) -> bool:
+        return entity_id not in taken and (replacing is None or conn.scalar(select(ce.c.id).where(ce.c.id == entity_id)) is None)
+
     entity_rows, word_rows, link_rows = [], [], []
     for members in sorted(groups, key=lambda g: min(g)):
         group = [nodes[i] for i in members]
@@ -256,7 +354,7 @@ def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int
         name = _entity_name(Counter(node.canonical for node in group), label)
         base = _SLUG.sub("-", name_key(name)).strip("-") or "entity"
         entity_id, n = base, 1
-        while entity_id in taken:
+        while not free(entity_id):
             n += 1
             entity_id = f"{base}-{n}"
         taken.add(entity_id)
@@ -288,7 +386,6 @@ def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]]) -> int
             .values(corpus_entity=bindparam("ce"), link_evidence=bindparam("ev")),
             link_rows,
         )
-    return len(entity_rows)
 
 
 def split_entity(conn: Connection, corpus_entity: str, names: Iterable[str]) -> list[str]:

@@ -53,5 +53,5 @@ def reanalyze(store: Store, analyzer: Analyzer, *, everything: bool = False, pro
         report.reanalysed += 1
         if progress:
             progress(article.id, "reanalysed")
-    report.corpus_entities, report.stories = relink(store)
+    report.corpus_entities, report.stories = relink(store, everything=True)
     return report

@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 
 from presslens.corpus import tables
+from presslens.corpus.linking import link_key_rows
 from presslens.corpus.rows import analysis_rows
 from presslens.corpus.stories import signature_bytes
 from presslens.errors import InputError, StoreError
@@ -141,8 +142,7 @@ class Store:
         wanted = list(dict.fromkeys(article_ids))
         found: set[str] = set()
         with self.engine.connect() as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            for chunk in tables.chunks(wanted):
                 found.update(conn.scalars(select(tables.articles.c.id).where(tables.articles.c.id.in_(chunk))))
         return found
 
@@ -174,6 +174,8 @@ class Store:
         for table in tables.ANALYSIS_TABLES:
             if rows[table.name]:
                 conn.execute(insert(table), rows[table.name])
+        if keys := link_key_rows(rows["entities"], rows["mentions"]):
+            conn.execute(insert(tables.entity_link_keys), keys)
         conn.execute(insert(tables.signatures), {"article_id": article_id, "minhash": signature_bytes(analysis)})
         if self.dialect == "sqlite":
             article = rows["articles"][0]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, distinct, func, insert, select, tuple_
 
 from presslens.corpus import tables
 from presslens.corpus.results import (
@@ -65,22 +66,60 @@ def _from_bytes(data: bytes) -> MinHash:
     return MinHash(num_perm=STORY_MINHASH_PERMUTATIONS, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=MINHASH_SCHEME)
 
 
-def group_stories(conn: Connection) -> int:
-    """Recompute the story groups from the stored signatures; returns how many groups have two or more articles."""
+def group_stories(conn: Connection, *, everything: bool = False) -> int:
+    """Put the articles added since the last grouping (every article with ``everything``) into story groups;
+    returns how many groups have two or more articles.
+
+    Two articles are versions of one story when their signatures agree on one of the LSH bands (stored in
+    ``story_bands``) and their estimated Jaccard similarity is at least ``STORY_MIN_SIMILARITY``; a story is
+    what these pairs connect. New articles are compared with the articles sharing a band with them, and
+    only the stories they join are rewritten: the groups are those of a grouping of the whole corpus.
+    """
     tables.lock_derived_tables(conn)
-    a = tables.articles
-    rows = conn.execute(
-        select(tables.signatures.c.article_id, tables.signatures.c.minhash, a.c.published, a.c.ingested_at)
-        .join(a, a.c.id == tables.signatures.c.article_id)
-    ).all()
-    order = {r.article_id: _first_key(r.published, r.ingested_at) for r in rows}
-    hashes = {r.article_id: _from_bytes(r.minhash) for r in rows}
+    bands, sig, s = tables.story_bands, tables.signatures, tables.stories
+    banded = select(bands.c.article_id).where(bands.c.article_id == sig.c.article_id).exists()
+    unbanded = {r.article_id: r.minhash for r in conn.execute(select(sig.c.article_id, sig.c.minhash).where(~banded))}
+    if unbanded:
+        conn.execute(insert(bands), [{"band": b, "bucket": bucket, "article_id": x} for x, data in unbanded.items() for b, bucket in signature_bands(data)])
+    if everything:
+        conn.execute(s.delete())
+        _regroup(conn, {r.article_id: r.minhash for r in conn.execute(select(sig.c.article_id, sig.c.minhash))})
+    elif unbanded:
+        _regroup(conn, unbanded)
+    return conn.scalar(select(func.count(distinct(s.c.story_id)))) or 0
+
+
+def signature_bands(data: bytes) -> list[tuple[int, bytes]]:
+    """A stored signature's LSH bands: (band, its hash values), as datasketch's MinHashLSH cuts them."""
+    width = np.dtype(np.uint32).itemsize
+    return [(band, data[start * width : end * width]) for band, (start, end) in enumerate(_band_ranges())]
+
+
+@cache
+def _band_ranges() -> list[tuple[int, int]]:
+    """The bands that make two signatures as similar as ``STORY_MIN_SIMILARITY`` likely to share one."""
     from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=STORY_MIN_SIMILARITY, num_perm=STORY_MINHASH_PERMUTATIONS)
-    for article_id, signature in hashes.items():
-        lsh.insert(article_id, signature)
-    parent = {article_id: article_id for article_id in hashes}
+    return list(MinHashLSH(threshold=STORY_MIN_SIMILARITY, num_perm=STORY_MINHASH_PERMUTATIONS).hashranges)
+
+
+def _regroup(conn: Connection, new: dict[str, bytes]) -> None:
+    """Join the new articles to the stories of the articles similar to them, and rewrite those stories."""
+    bands, s = tables.story_bands, tables.stories
+    buckets = {band for data in new.values() for band in signature_bands(data)}
+    near: set[tuple[str, str]] = set()  # (new article, an article sharing a band with it)
+    for chunk in tables.chunks(sorted(buckets)):
+        by_bucket: dict[tuple[int, bytes], set[str]] = defaultdict(set)
+        for r in conn.execute(select(bands.c.band, bands.c.bucket, bands.c.article_id).where(tuple_(bands.c.band, bands.c.bucket).in_(chunk))):
+            by_bucket[(r.band, r.bucket)].add(r.article_id)
+        near.update((x, y) for ids in by_bucket.values() for x in ids & new.keys() for y in ids if x != y)
+    stored = _signatures(conn, {y for _, y in near} - new.keys()) | {x: _from_bytes(data) for x, data in new.items()}
+    edges = [(x, y) for x, y in near if stored[x].jaccard(stored[y]) >= STORY_MIN_SIMILARITY]
+    joined = {y for _, y in edges} | new.keys()
+    story_of = {r.article_id: r.story_id for r in conn.execute(select(s.c.article_id, s.c.story_id).where(s.c.article_id.in_(joined)))}
+    old_stories = sorted(set(story_of.values()))
+    members = {r.article_id: r.story_id for r in conn.execute(select(s.c.article_id, s.c.story_id).where(s.c.story_id.in_(old_stories)))}
+    parent = {x: x for x in joined | members.keys()}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -88,27 +127,40 @@ def group_stories(conn: Connection) -> int:
             x = parent[x]
         return x
 
-    for article_id, signature in hashes.items():
-        for other in lsh.query(signature):
-            if other != article_id and signature.jaccard(hashes[other]) >= STORY_MIN_SIMILARITY:
-                parent[find(other)] = find(article_id)
-    members: dict[str, list[str]] = defaultdict(list)
-    for article_id in hashes:
-        members[find(article_id)].append(article_id)
-    conn.execute(tables.stories.delete())
+    first_member: dict[str, str] = {}
+    for x, story in members.items():
+        parent[find(x)] = find(first_member.setdefault(story, x))
+    for x, y in edges:
+        parent[find(y)] = find(x)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in parent:
+        groups[find(x)].append(x)
+    for chunk in tables.chunks(old_stories):
+        conn.execute(s.delete().where(s.c.story_id.in_(chunk)))
+    grouped = [group for group in groups.values() if len(group) > 1]
+    stored |= _signatures(conn, {x for group in grouped for x in group} - stored.keys())
+    a = tables.articles
+    order = {
+        r.id: _first_key(r.published, r.ingested_at)
+        for chunk in tables.chunks(sorted(x for group in grouped for x in group))
+        for r in conn.execute(select(a.c.id, a.c.published, a.c.ingested_at).where(a.c.id.in_(chunk)))
+    }
     story_rows = []
-    for group in members.values():
-        if len(group) < 2:
-            continue
+    for group in grouped:
         group.sort(key=lambda x: order[x])
         first = group[0]
-        story_rows += [
-            {"article_id": x, "story_id": f"story-{first[:12]}", "similarity": round(hashes[first].jaccard(hashes[x]), 3)}
-            for x in group
-        ]
+        story_rows += [{"article_id": x, "story_id": f"story-{first[:12]}", "similarity": round(stored[first].jaccard(stored[x]), 3)} for x in group]
     if story_rows:
-        conn.execute(insert(tables.stories), story_rows)
-    return sum(1 for group in members.values() if len(group) > 1)
+        conn.execute(insert(s), story_rows)
+
+
+def _signatures(conn: Connection, article_ids: set[str]) -> dict[str, MinHash]:
+    sig = tables.signatures
+    return {
+        r.article_id: _from_bytes(r.minhash)
+        for chunk in tables.chunks(sorted(article_ids))
+        for r in conn.execute(select(sig.c.article_id, sig.c.minhash).where(sig.c.article_id.in_(chunk)))
+    }
 
 
 def _first_key(published: object, ingested_at: object) -> tuple[int, str, str]:

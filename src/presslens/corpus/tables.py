@@ -7,6 +7,9 @@ Changes to this module need a migration in ``presslens/corpus/migrations``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TypeVar
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -170,6 +173,16 @@ signatures = Table(
     Column("minhash", LargeBinary, nullable=False),
 )
 
+#: The LSH bands of each article's signature (``stories._bands``): an ingest compares its new articles
+#: only with the articles that share a band with them.
+story_bands = Table(
+    "story_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("bucket", LargeBinary, primary_key=True),
+    Column("article_id", ARTICLE_ID, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
 stories = Table(
     "stories",
     metadata,
@@ -198,6 +211,16 @@ corpus_entity_words = Table(
     Column("corpus_entity", String(128), ForeignKey("corpus_entities.id", ondelete="CASCADE"), primary_key=True),
 )
 
+#: What the linking rules compare for each article entity (``linking._Node.link_keys``): an ingest links
+#: its new entities by reading only those that share keys with them.
+entity_link_keys = Table(
+    "entity_link_keys",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("article_id", ARTICLE_ID, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("entity_id", String(16), primary_key=True),
+)
+
 entity_splits = Table(
     "entity_splits",
     metadata,
@@ -222,6 +245,16 @@ Index("ix_quotes_speaker_entity", quotes.c.article_id, quotes.c.speaker_entity)
 
 #: Tables holding one analysis each, in the order they are written.
 ANALYSIS_TABLES = (articles, entities, mentions, quotes, joint_speakers, timexes, techniques, findings)
+
+
+#: How many values one SQL ``IN`` list holds, well under SQLite's and PostgreSQL's limits on bound parameters.
+IN_LIST_SIZE = 500
+_T = TypeVar("_T")
+
+
+def chunks(values: list[_T]) -> Iterator[list[_T]]:
+    """``values`` cut into lists of at most ``IN_LIST_SIZE``, one ``IN`` list each."""
+    return (values[start : start + IN_LIST_SIZE] for start in range(0, len(values), IN_LIST_SIZE))
 
 
 #: PostgreSQL advisory lock held while the derived tables (corpus entities, stories) are rewritten.
