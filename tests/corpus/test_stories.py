@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from presslens import Analyzer
-from presslens.corpus import Store, date_conflicts, ingest, list_stories, story_view
+from presslens.corpus import Store, date_conflicts, ingest, list_stories, story_view, tables
 from presslens.corpus.results import Edit
+from presslens.corpus.stories import group_stories
+from tests.conftest import SEED
+from tests.corpus.conftest import CORPUS
 
 
 def _edits(edits: list[Edit]) -> set[tuple[str, str | None, str | None]]:
@@ -62,3 +68,38 @@ def test_one_shared_word_or_a_link_makes_no_event_of_two_dated_sentences(empty_u
         ingest(store, [tmp_path], analyzer)
         with store.connect() as conn:
             assert date_conflicts(conn) == []
+
+
+def test_a_story_grows_as_its_versions_come_and_is_the_one_a_regrouping_of_the_whole_corpus_finds(empty_url: str, analyzer: Analyzer) -> None:
+    with Store(empty_url) as store:
+        for path in sorted(CORPUS.iterdir(), reverse=True):  # the republications first, each ingested alone; the seed, first published, last
+            ingest(store, [path], analyzer)
+        with store.connect() as conn:
+            (before,) = list_stories(conn)
+        ingest(store, [SEED], analyzer, published=date(2021, 12, 30))
+        with store.connect() as conn:
+            grown = sorted(conn.execute(select(tables.stories)).all())
+            (story,) = list_stories(conn)
+            assert group_stories(conn, everything=True) == 1
+            assert sorted(conn.execute(select(tables.stories)).all()) == grown
+    assert [a.outlet for a in before.articles] == ["Levant Post", "Gulf Wire"]
+    assert [a.outlet for a in story.articles] == ["Dispatches", "Levant Post", "Gulf Wire"] and story.id == f"story-{story.first.id[:12]}"
+
+
+def test_an_article_like_one_version_of_a_story_joins_all_of_it(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    part = {name: " ".join(f"{name}{i}" for i in range(60)) + "." for name in ("x", "y", "z", "p", "q")}
+    texts = {  # a and b share x and y, a and c share y and z: b and c, a fifth alike, are one story through a alone
+        "a.txt": f"Version A\n\n{part['x']} {part['y']} {part['z']}",
+        "b.txt": f"Version B\n\n{part['x']} {part['y']} {part['p']}",
+        "c.txt": f"Version C\n\n{part['y']} {part['z']} {part['q']}",
+    }
+    with Store(empty_url) as store:
+        for name, text in texts.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            ingest(store, [tmp_path / name], analyzer)
+        with store.connect() as conn:
+            (story,) = list_stories(conn)
+            grown = sorted(conn.execute(select(tables.stories)).all())
+            group_stories(conn, everything=True)
+            assert sorted(conn.execute(select(tables.stories)).all()) == grown
+    assert [a.headline for a in story.articles] == ["Version A", "Version B", "Version C"]

@@ -149,11 +149,15 @@ def link_new_entities(conn: Connection) -> int:
     corpus entities their link keys reach; returns how many corpus entities there are."""
     tables.lock_derived_tables(conn)
     e = tables.entities
-    unlinked = {(r.article_id, r.entity_id) for r in conn.execute(select(e.c.article_id, e.c.entity_id).where(e.c.corpus_entity.is_(None)))}
-    if unlinked:
-        nodes = _load_nodes(conn, _reach(conn, unlinked))
-        _write(conn, nodes, _join(conn, nodes), replacing={node.corpus_entity for node in nodes if node.corpus_entity})
+    _relink_reaching(conn, {(r.article_id, r.entity_id) for r in conn.execute(select(e.c.article_id, e.c.entity_id).where(e.c.corpus_entity.is_(None)))})
     return _count(conn)
+
+
+def _relink_reaching(conn: Connection, start: set[tuple[str, str]]) -> None:
+    """Recompute the corpus entities of the article entities ``start`` reaches (see :func:`_reach`)."""
+    if start:
+        nodes = _load_nodes(conn, _reach(conn, start))
+        _write(conn, nodes, _join(conn, nodes), replacing={node.corpus_entity for node in nodes if node.corpus_entity})
 
 
 def _reach(conn: Connection, start: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -390,8 +394,9 @@ def _write(conn: Connection, nodes: list[_Node], groups: list[list[int]], replac
 
 def split_entity(conn: Connection, corpus_entity: str, names: Iterable[str]) -> list[str]:
     """Split the article entities named ``names`` off a corpus entity, for good; returns the resulting entity ids."""
+    tables.lock_derived_tables(conn)
     e = tables.entities
-    rows = conn.execute(select(e.c.canonical, e.c.name_key).where(e.c.corpus_entity == corpus_entity)).all()
+    rows = conn.execute(select(e.c.article_id, e.c.entity_id, e.c.canonical, e.c.name_key).where(e.c.corpus_entity == corpus_entity)).all()
     if not rows:
         raise NotFoundError(f"no corpus entity '{corpus_entity}'")
     wanted = {name_key(name) for name in names}
@@ -407,6 +412,6 @@ def split_entity(conn: Connection, corpus_entity: str, names: Iterable[str]) -> 
     pairs = [(a, b) for a in sorted(leaving) for b in sorted(staying) if (a, b) not in existing]
     if pairs:
         conn.execute(insert(tables.entity_splits), [{"name_key": a, "apart_from": b, "created_at": now} for a, b in pairs])
-    link_entities(conn)
+    _relink_reaching(conn, {(r.article_id, r.entity_id) for r in rows})  # every entity named like them shares a link key with them
     after = conn.execute(select(e.c.corpus_entity).where(e.c.name_key.in_(leaving | staying)).distinct())
     return sorted(r.corpus_entity for r in after)

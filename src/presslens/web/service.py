@@ -81,8 +81,8 @@ class Service:
         return analysis
 
     def _relink_soon(self) -> None:
-        """Rejoin corpus entities and stories in the background (it reads the whole corpus): the answer
-        does not wait, and articles added meanwhile are taken in by one more pass."""
+        """Join the new article into corpus entities and stories in the background: the answer does not
+        wait, and articles added meanwhile are taken in by one more pass."""
         with self._relink_lock:
             if self._relinking:
                 self._relink_again = True
