@@ -173,8 +173,8 @@ signatures = Table(
     Column("minhash", LargeBinary, nullable=False),
 )
 
-#: The LSH bands of each article's signature (``stories._bands``): an ingest compares its new articles
-#: only with the articles that share a band with them.
+#: The LSH bands of each article's signature (``stories.signature_bands``): an ingest compares its new
+#: articles only with the articles that share a band with them.
 story_bands = Table(
     "story_bands",
     metadata,
@@ -212,7 +212,8 @@ corpus_entity_words = Table(
 )
 
 #: What the linking rules compare for each article entity (``linking._Node.link_keys``): an ingest links
-#: its new entities by reading only those that share keys with them.
+#: its new entities by reading only those that share keys with them. A change to what the keys are needs a
+#: migration that writes them again for the stored entities.
 entity_link_keys = Table(
     "entity_link_keys",
     metadata,
