@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Connection, select
 
 from presslens import Analyzer
@@ -81,8 +82,9 @@ def _linked(conn: Connection) -> tuple[set[tuple[object, ...]], dict[tuple[str, 
 
 
 def test_articles_linked_as_they_come_make_the_corpus_entities_a_recompute_of_the_whole_corpus_makes(
-    empty_url: str, analyzer: Analyzer, tmp_path: Path
+    empty_url: str, analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(tables, "IN_LIST_SIZE", 3)  # what a large corpus asks for in many IN lists, a small one in a few
     texts = {  # each ingested alone, linked with what the store holds; some older than what came before them
         "a.txt": "Barr defends his summary\n\nAttorney General William Barr said on Sunday that the report was complete.",
         "b.txt": "Party money\n\nThe Republican National Committee (RNC) raised $20 million in May, the RNC said on Tuesday.",

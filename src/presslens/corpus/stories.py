@@ -116,9 +116,14 @@ def _regroup(conn: Connection, new: dict[str, bytes]) -> None:
     stored = _signatures(conn, {y for _, y in near} - new.keys()) | {x: _from_bytes(data) for x, data in new.items()}
     edges = [(x, y) for x, y in near if stored[x].jaccard(stored[y]) >= STORY_MIN_SIMILARITY]
     joined = {y for _, y in edges} | new.keys()
-    story_of = {r.article_id: r.story_id for r in conn.execute(select(s.c.article_id, s.c.story_id).where(s.c.article_id.in_(joined)))}
-    old_stories = sorted(set(story_of.values()))
-    members = {r.article_id: r.story_id for r in conn.execute(select(s.c.article_id, s.c.story_id).where(s.c.story_id.in_(old_stories)))}
+    old_stories = sorted(
+        {story for chunk in tables.chunks(sorted(joined)) for story in conn.scalars(select(s.c.story_id).where(s.c.article_id.in_(chunk)))}
+    )
+    members = {
+        r.article_id: r.story_id
+        for chunk in tables.chunks(old_stories)
+        for r in conn.execute(select(s.c.article_id, s.c.story_id).where(s.c.story_id.in_(chunk)))
+    }
     parent = {x: x for x in joined | members.keys()}
 
     def find(x: str) -> str:
