@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 
 from presslens import Analyzer
 from presslens.corpus import Store, ingest, queries, split_entity, tables
+from presslens.corpus import linking
 from presslens.corpus.linking import link_entities
 from presslens.corpus.names import name_key, skeleton
 from tests.conftest import SEED
@@ -85,6 +86,7 @@ def test_articles_linked_as_they_come_make_the_corpus_entities_a_recompute_of_th
     empty_url: str, analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tables, "IN_LIST_SIZE", 3)  # what a large corpus asks for in many IN lists, a small one in a few
+    monkeypatch.setattr(linking, "RECOMPUTE_SHARE", 1.0)  # each ingest reads only what its entities reach, however much
     texts = {  # each ingested alone, linked with what the store holds; some older than what came before them
         "a.txt": "Barr defends his summary\n\nAttorney General William Barr said on Sunday that the report was complete.",
         "b.txt": "Party money\n\nThe Republican National Committee (RNC) raised $20 million in May, the RNC said on Tuesday.",

@@ -40,6 +40,9 @@ from presslens.resources import short_form
 _SLUG = re.compile(r"[^a-z0-9]+")
 MIN_SKELETON_LETTERS = 5
 _PLACE_ALIAS_MIN_LETTERS = 4
+#: When what new entities reach is more than this share of all article entities, all are linked again:
+#: the same corpus entities, read at once rather than key by key.
+RECOMPUTE_SHARE = 0.5
 
 
 @dataclass
@@ -154,18 +157,26 @@ def link_new_entities(conn: Connection) -> int:
 
 
 def _relink_reaching(conn: Connection, start: set[tuple[str, str]]) -> None:
-    """Recompute the corpus entities of the article entities ``start`` reaches (see :func:`_reach`)."""
-    if start:
-        nodes = _load_nodes(conn, _reach(conn, start))
-        _write(conn, nodes, _join(conn, nodes), replacing={node.corpus_entity for node in nodes if node.corpus_entity})
+    """Recompute the corpus entities of the article entities ``start`` reaches (see :func:`_reach`); all of
+    them when that is most of the corpus (a first ingest)."""
+    if not start:
+        return
+    most = int(RECOMPUTE_SHARE * (conn.scalar(select(func.count()).select_from(tables.entities)) or 0))
+    reached = _reach(conn, start, most)
+    nodes = _load_nodes(conn, reached)
+    replacing = None if reached is None else {node.corpus_entity for node in nodes if node.corpus_entity}
+    _write(conn, nodes, _join(conn, nodes), replacing)
 
 
-def _reach(conn: Connection, start: set[tuple[str, str]]) -> set[tuple[str, str]]:
+def _reach(conn: Connection, start: set[tuple[str, str]], most: int) -> set[tuple[str, str]] | None:
     """The article entities that share a link key with ``start``, with those that share one with them, and
-    so on: every entity a join could put with them, and every corpus entity they can change."""
+    so on: every entity a join could put with them, and every corpus entity they can change. None once
+    they are more than ``most``."""
     k = tables.entity_link_keys
     found, frontier, keys_seen = set(start), set(start), set()
     while frontier:
+        if len(found) > most:
+            return None
         keys: set[str] = set()
         for chunk in tables.chunks(sorted(frontier)):
             keys.update(conn.scalars(select(k.c.key).where(tuple_(k.c.article_id, k.c.entity_id).in_(chunk))))
