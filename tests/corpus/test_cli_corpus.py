@@ -57,6 +57,13 @@ def test_ingest_then_query_from_the_command_line(tmp_path: Path) -> None:
 
     split = runner.invoke(app, ["entity", "split", "mustafa-al-kadhimi", "--name", "Mustafa al-Kazemi", "--db", db])
     assert split.exit_code == 0 and "mustafa-al-kazemi" in split.output
+    merged = runner.invoke(app, ["entity", "merge", "mustafa-al-kadhimi", "mustafa-al-kazemi", "--db", db])
+    assert merged.exit_code == 0 and "merged into mustafa-al-kadhimi" in merged.output
+    assert "joined by a user" not in runner.invoke(app, ["entity", "mustafa-al-kadhimi", "--db", db]).output  # the rules join them again
+    usage = runner.invoke(app, ["entity", "merge", "mustafa-al-kadhimi", "--db", db])
+    assert usage.exit_code == 2 and "presslens entity merge ENTITY_ID OTHER_ID" in usage.output
+    nobody = runner.invoke(app, ["entity", "merge", "mustafa-al-kadhimi", "nobody", "--db", db])
+    assert nobody.exit_code == 1 and "no corpus entity 'nobody'" in nobody.output
     missing = runner.invoke(app, ["entity", "Nobody McNoname", "--db", db])
     assert missing.exit_code == 1 and "E301" in missing.output and isinstance(missing.exception, SystemExit)
 

@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import Connection, select
 
 from presslens import Analyzer
-from presslens.corpus import Store, ingest, queries, split_entity, tables
+from presslens.corpus import Store, ingest, merge_entities, queries, split_entity, tables
 from presslens.corpus import linking
 from presslens.corpus.linking import link_entities
 from presslens.corpus.names import name_key, skeleton
+from presslens.errors import NotFoundError
 from tests.conftest import SEED
 from tests.corpus.conftest import CORPUS
 
@@ -112,6 +113,37 @@ def test_articles_linked_as_they_come_make_the_corpus_entities_a_recompute_of_th
     entities, evidence = linked
     assert any("short form" in why for why in evidence.values()) and any("ends only one full name" in why for why in evidence.values())
     assert {"william-barr", "barack-obama", "mustafa-al-kazemi"} <= {entity[0] for entity in entities}
+
+
+def test_a_merge_joins_two_names_no_rule_joins_lasts_through_ingests_and_a_split_takes_it_back(
+    empty_url: str, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    texts = {  # a nom de guerre and the name behind it (which the model takes for an organisation's)
+        "a.txt": "Bases\n\nThe bases would close, Abu Mahdi al-Muhandis, deputy head of the Popular Mobilization Units, said on Monday.",
+        "b.txt": "Advisers\n\nThe advisers would leave, Jamal Jaafar al-Ibrahimi said on Tuesday.",
+        "c.txt": "Trainers\n\nThe trainers would stay, Abu Mahdi al-Muhandis told reporters on Friday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path / "a.txt", tmp_path / "b.txt"], analyzer)
+        with store.connect() as conn:
+            made = merge_entities(conn, "abu-mahdi-al-muhandis", "jamal-jaafar-al-ibrahimi")  # named by its names, one each so far
+            assert {row["id"] for row in queries.find_entities(conn, "al-Ibrahimi") + queries.find_entities(conn, "al-Muhandis")} == {made}
+        ingest(store, [tmp_path / "c.txt"], analyzer)
+        with store.connect() as conn:
+            merged = queries.entity_profile(conn, "abu-mahdi-al-muhandis")
+            linked = _linked(conn)
+            link_entities(conn)
+            assert _linked(conn) == linked
+            assert split_entity(conn, "abu-mahdi-al-muhandis", ["Jamal Jaafar al-Ibrahimi"]) == ["abu-mahdi-al-muhandis", "jamal-jaafar-al-ibrahimi"]
+            assert conn.execute(select(tables.entity_merges)).all() == []
+            with pytest.raises(NotFoundError):
+                merge_entities(conn, "abu-mahdi-al-muhandis", "nobody")
+    assert merged.articles == 3 and {link.canonical for link in merged.links} == {"Abu Mahdi al-Muhandis", "Jamal Jaafar al-Ibrahimi"}
+    evidence = {link.evidence for link in merged.links if link.canonical == "Jamal Jaafar al-Ibrahimi"}
+    first = next(link.article.id for link in merged.links if link.article.headline == "Bases")
+    assert evidence == {f"joined by a user with 'Abu Mahdi al-Muhandis' (article {first[:12]})"}
 
 
 def test_a_short_form_of_a_first_name_joins_the_one_person_named_in_full(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from presslens.corpus import (
     Store,
     find_conflicts,
     list_stories,
+    merge_entities,
     queries,
     split_entity,
     story_view,
@@ -274,20 +275,34 @@ def _where(article: ArticleRef) -> str:
 
 @app.command()
 def entity(
-    words: Annotated[list[str], typer.Argument(metavar="NAME | split ENTITY_ID", help="An entity to show, or 'split' and the id of one to split.")],
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="NAME | split ENTITY_ID | merge ENTITY_ID OTHER_ID",
+            help="An entity to show; 'split' and the id of one to split; 'merge' and the ids of two to make one.",
+        ),
+    ],
     name: Annotated[list[str] | None, typer.Option("--name", help="With split: the name(s) to split off; repeat for several.")] = None,
     db: Db = None,
     as_json: Json = False,
 ) -> None:
     """Show a corpus entity (names and why they were joined, co-occurring entities, quotes by and about it, timeline),
-    or split wrongly joined names off it: `presslens entity split mustafa-al-kadhimi --name "Mustafa al-Kazemi"`.
-    A split is kept: later ingests never join those names again."""
+    split wrongly joined names off it: `presslens entity split mustafa-al-kadhimi --name "Mustafa al-Kazemi"`, or
+    merge two entities the rules kept apart: `presslens entity merge abu-mahdi-al-muhandis jamal-jaafar-al-ibrahimi`.
+    Splits and merges are kept: later ingests follow them (a split of merged names takes the merge back)."""
     if words[0] == "split":
         if len(words) != 2 or not name:
             raise typer.BadParameter("usage: presslens entity split ENTITY_ID --name NAME [--name NAME ...]")
         with open_store(db) as store, store.connect() as conn:
             ids = _or_exit(lambda: split_entity(conn, words[1], name))
         out.print(f"split; the names now belong to: {', '.join(ids)}", highlight=False, markup=False)
+        return
+    if words[0] == "merge":
+        if len(words) != 3:
+            raise typer.BadParameter("usage: presslens entity merge ENTITY_ID OTHER_ID")
+        with open_store(db) as store, store.connect() as conn:
+            merged = _or_exit(lambda: merge_entities(conn, words[1], words[2]))
+        out.print(f"merged into {merged}", highlight=False, markup=False)
         return
     with open_store(db) as store, store.read() as conn:
         profile = _or_exit(lambda: queries.entity_profile(conn, " ".join(words)))

@@ -12,7 +12,9 @@ Joins, strongest first, only within one family (people, organisations, places, g
      initials go with that name ('Donald J. Trump', 'Donald Trump'; not 'George H. W. Bush' and 'George W. Bush');
   5. a person named by surname alone joins the one full name in the corpus that ends with it (a father's
      name after 'bin' only when written with it: 'bin Laden' is Osama bin Laden, 'Salman' not Mohammed bin Salman).
-A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again.
+A user's split is a cannot-link between name keys: no join ever puts them in one corpus entity again. A user's
+merge is a must-link between name keys, applied after the rules: the entities named so are one, whatever
+the rules found (a split of them later takes the merge back).
 
 Every rule joins two entities only through something both have (a name key, an alias, a skeleton, a surname),
 stored for each article entity as its link keys (``entity_link_keys``). So an ingest links its new entities
@@ -29,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, bindparam, func, insert, select, tuple_
+from sqlalchemy import Connection, bindparam, func, insert, or_, select, tuple_
 
 from presslens.corpus import tables
 from presslens.corpus.names import family, is_acronym, name_key, name_words, skeleton
@@ -110,13 +112,15 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int) -> bool:
+    def union(self, a: int, b: int, *, merged: bool = False) -> bool:
+        """Join two nodes' groups unless a split keeps their names apart or, but for a user's ``merged``, they
+        would hold two people's names."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         if any((x, y) in self.apart or (y, x) in self.apart for x in self.keys[ra] for y in self.keys[rb]):
             return False
-        if not _one_person_each(self.people[ra] | self.people[rb]):
+        if not merged and not _one_person_each(self.people[ra] | self.people[rb]):
             return False  # 'George H.W. Bush' and 'George W. Bush', whatever alias they share
         if rb < ra:
             ra, rb = rb, ra
@@ -173,6 +177,10 @@ def _reach(conn: Connection, start: set[tuple[str, str]], most: int) -> set[tupl
     so on: every entity a join could put with them, and every corpus entity they can change. None once
     they are more than ``most``."""
     k = tables.entity_link_keys
+    merged: dict[str, set[str]] = defaultdict(set)  # a user's merge links two name keys as a shared key would
+    for a, b in _merges(conn):
+        merged[f"key {a}"].add(f"key {b}")
+        merged[f"key {b}"].add(f"key {a}")
     found, frontier, keys_seen = set(start), set(start), set()
     while frontier:
         if len(found) > most:
@@ -180,6 +188,7 @@ def _reach(conn: Connection, start: set[tuple[str, str]], most: int) -> set[tupl
         keys: set[str] = set()
         for chunk in tables.chunks(sorted(frontier)):
             keys.update(conn.scalars(select(k.c.key).where(tuple_(k.c.article_id, k.c.entity_id).in_(chunk))))
+        keys |= {other for key in keys for other in merged.get(key, ())}
         keys -= keys_seen
         keys_seen |= keys
         frontier = set()
@@ -203,6 +212,7 @@ def _join(conn: Connection, nodes: list[_Node]) -> list[list[int]]:
     _join_short_forms(nodes, groups)
     _join_middle_initials(nodes, groups)
     _join_surnames(nodes, groups)
+    _join_merged(nodes, groups, _merges(conn))
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         members[groups.find(i)].append(i)
@@ -332,6 +342,24 @@ def _join_surnames(nodes: list[_Node], groups: _Groups) -> None:
             node.evidence = f"the surname '{node.canonical}' could be any of {', '.join(names)}: left unjoined"
 
 
+def _merges(conn: Connection) -> list[tuple[str, str]]:
+    m = tables.entity_merges
+    return [(r.name_key, r.joined_with) for r in conn.execute(select(m.c.name_key, m.c.joined_with).order_by(m.c.id))]
+
+
+def _join_merged(nodes: list[_Node], groups: _Groups, merges: list[tuple[str, str]]) -> None:
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        named[node.key].append(i)
+    for a, b in merges:
+        if not named.get(a) or not named.get(b):
+            continue
+        target = min(named[a])
+        for i in sorted(named[a] + named[b]):
+            if groups.union(target, i, merged=True) and not nodes[i].evidence:
+                nodes[i].evidence = f"joined by a user with '{nodes[target].canonical}' (article {nodes[target].article_id[:12]})"
+
+
 def _after_a_patronymic(name: str) -> bool:
     """Whether a name's last word is a father's name ('Mohammed bin Salman', 'bin Laden'): only a name
     written with its 'bin' joins it, as 'Salman' alone is the father."""
@@ -423,6 +451,39 @@ def split_entity(conn: Connection, corpus_entity: str, names: Iterable[str]) -> 
     pairs = [(a, b) for a in sorted(leaving) for b in sorted(staying) if (a, b) not in existing]
     if pairs:
         conn.execute(insert(tables.entity_splits), [{"name_key": a, "apart_from": b, "created_at": now} for a, b in pairs])
+    merges = tables.entity_merges  # a merge of names now split is taken back
+    conn.execute(
+        merges.delete().where(
+            or_(merges.c.name_key.in_(leaving) & merges.c.joined_with.in_(staying), merges.c.name_key.in_(staying) & merges.c.joined_with.in_(leaving))
+        )
+    )
     _relink_reaching(conn, {(r.article_id, r.entity_id) for r in rows})  # every entity named like them shares a link key with them
     after = conn.execute(select(e.c.corpus_entity).where(e.c.name_key.in_(leaving | staying)).distinct())
     return sorted(r.corpus_entity for r in after)
+
+
+def merge_entities(conn: Connection, corpus_entity: str, other: str) -> str:
+    """Join the corpus entity ``other`` to ``corpus_entity``, for good (a split between their names is taken
+    back); returns the id of the entity they make."""
+    tables.lock_derived_tables(conn)
+    e = tables.entities
+    if other == corpus_entity:
+        raise StoreError(f"'{corpus_entity}' is already one entity")
+    rows = {}
+    for entity_id in (corpus_entity, other):
+        rows[entity_id] = conn.execute(select(e.c.article_id, e.c.entity_id, e.c.name_key).where(e.c.corpus_entity == entity_id)).all()
+        if not rows[entity_id]:
+            raise NotFoundError(f"no corpus entity '{entity_id}'")
+    keys = {entity_id: {r.name_key for r in found} for entity_id, found in rows.items()}
+    splits, merges = tables.entity_splits, tables.entity_merges
+    one, two = keys[corpus_entity], keys[other]
+    conn.execute(
+        splits.delete().where(
+            or_(splits.c.name_key.in_(one) & splits.c.apart_from.in_(two), splits.c.name_key.in_(two) & splits.c.apart_from.in_(one))
+        )
+    )
+    pair = tuple(Counter(r.name_key for r in found).most_common(1)[0][0] for found in rows.values())  # each one's most common name
+    if conn.scalar(select(merges.c.id).where(merges.c.name_key == pair[0], merges.c.joined_with == pair[1])) is None:
+        conn.execute(insert(merges), {"name_key": pair[0], "joined_with": pair[1], "created_at": datetime.now(UTC)})
+    _relink_reaching(conn, {(r.article_id, r.entity_id) for found in rows.values() for r in found})
+    return conn.scalar(select(e.c.corpus_entity).where(e.c.name_key == pair[0]).limit(1)) or corpus_entity

@@ -246,7 +246,7 @@ class Store:
             }
 
     def version(self) -> tuple[Any, ...]:
-        """A mark that changes when articles are added, corpus entities rejoined or split: what a cache of
+        """A mark that changes when articles are added, corpus entities rejoined, split or merged: what a cache of
         corpus-wide results (conflicts) is keyed by. It counts articles (never reading their texts and
         analyses) and sums over the corpus entities, a table of names and counts."""
         ce = tables.corpus_entities
@@ -254,7 +254,8 @@ class Store:
             articles = conn.scalar(select(func.count()).select_from(tables.articles))
             entities = conn.execute(select(func.count(), func.sum(ce.c.mentions), func.sum(ce.c.articles))).one()
             splits = conn.scalar(select(func.count()).select_from(tables.entity_splits))
-        return (articles, *entities, splits)
+            merges = conn.scalar(select(func.count()).select_from(tables.entity_merges))
+        return (articles, *entities, splits, merges)
 
     def errors(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -232,6 +232,18 @@ entity_splits = Table(
     UniqueConstraint("name_key", "apart_from", name="uq_entity_splits_pair"),
 )
 
+#: A user's merge: every article entity named ``name_key`` and every one named ``joined_with`` are one
+#: corpus entity, whatever the join rules say.
+entity_merges = Table(
+    "entity_merges",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name_key", Text, nullable=False),
+    Column("joined_with", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("name_key", "joined_with", name="uq_entity_merges_pair"),
+)
+
 errors = Table(
     "errors",
     metadata,
