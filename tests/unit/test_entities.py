@@ -330,6 +330,18 @@ def test_a_given_name_the_model_took_for_a_body_before_a_surname_it_left_untagge
     assert clusters["Brett Kavanaugh"] == ("PERSON", {"Brett Kavanaugh", "Kavanaugh"}) and clusters["German"][0] == "NORP"
 
 
+def test_a_given_name_or_a_kunya_the_model_left_out_of_a_person_s_name_at_a_paragraph_s_start_is_part_of_it(analyzer: Analyzer) -> None:
+    text = (
+        "Bases\n\nAbu Mahdi al-Muhandis, deputy head of the Popular Mobilization Units, said on Monday that the bases would close.\n\n"
+        "Jamal Jaafar al-Ibrahimi said on Tuesday that the advisers would leave.\n\n"
+        "Janet Smith, Professor of Moral Theology at the Sacred Heart Major Seminary in Detroit, wrote on Friday."
+    )
+    clusters = _clusters(_analyse(analyzer, text))  # the model: 'al-Muhandis', 'Jaafar al-Ibrahimi' and 'Seminary' persons
+    assert clusters["Abu Mahdi al-Muhandis"] == ("PERSON", {"Abu Mahdi al-Muhandis"})
+    assert clusters["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
+    assert not any("Major" in name for name in clusters)  # a rank, though also a given name
+
+
 def test_a_first_name_the_model_took_for_a_place_joins_the_one_full_name_it_starts(analyzer: Analyzer) -> None:
     text = (
         "President Donald Trump and Melania Trump hosted the leaders at Mar-a-Lago. Trump and Melania beamed as they posed for photos. "
@@ -537,7 +549,7 @@ def test_a_name_with_and_without_a_middle_name_or_a_hyphen_is_one_person(analyze
     assert _clusters(a)["Hillary Rodham Clinton"] == ("PERSON", {"Hillary Rodham Clinton", "Hillary Clinton", "Clinton"})
     a = _analyse(analyzer, "The rumor that Dina Habib Powell is the top candidate spread. McMaster inserted Dina Habib-Powell, a former Bush aide. Habib-Powell had attended.")
     assert _clusters(a)["Dina Habib Powell"] == ("PERSON", {"Dina Habib Powell", "Dina Habib-Powell", "Habib-Powell"})
-    a = _analyse(analyzer, "Dina Habib Powell is a deep part of the establishment. McMaster inserted Dina Habib-Powell, a former Bush aide. Habib-Powell had attended.")
+    a = _analyse(analyzer, "A deep part of the establishment, Habib Powell is no outsider. McMaster inserted Dina Habib-Powell, a former Bush aide. Habib-Powell had attended.")
     assert _clusters(a)["Dina Habib-Powell"] == ("PERSON", {"Habib Powell", "Dina Habib-Powell", "Habib-Powell"})  # the fullest name, hyphen or not
     a = _analyse(analyzer, "Donald Trump Jr. met Donald Trump on Monday.")
     assert {"Donald Trump Jr.", "Donald Trump"} <= set(_clusters(a))

@@ -20,6 +20,10 @@ _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "at", "with", "to"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the model gives the parts of a person's name it cut in two.
 _READ_FOR_A_NAME = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+#: 'Father of', 'mother of': the first words of an Arabic kunya ('Abu Mahdi', 'Umm Kulthum').
+#: Given names that are also ranks written out before a name ('Major'; 'Sacred Heart Major Seminary').
+_RANKS = frozenset({"major"})
+_KUNYAS = frozenset({"Abu", "Umm"})
 #: The labels of names (not of dates, numbers or amounts).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
@@ -40,6 +44,10 @@ def whole_names(doc: Doc) -> Doc:
             names.append(Span(doc, ent.start, surname, label="PERSON"))
             i += 1
             continue
+        if (start := _untagged_given_name_before(ent, names[-1].end if names else 0)) is not None:
+            names.append(Span(doc, start, ent.end, label="PERSON"))
+            i += 1
+            continue
         cut = _cut_at(ent) if ent.label_ in _NAME_LABELS else ent.end
         if cut == ent.end:
             names.append(ent)
@@ -56,13 +64,13 @@ def whole_names(doc: Doc) -> Doc:
 
 
 def _given_name_and_surname(first: Span, second: Span) -> bool:
-    """'Jamal' right before 'Khashoggi', one word each, the first a given name and neither a place the
-    gazetteer knows, whatever the model took each for (a person, a place; not 'German' of 'German Bild', a
-    people)."""
+    """'Jamal' right before 'Khashoggi' (or before a person's names, 'Jaafar al-Ibrahimi'), the first a given
+    name and neither a place the gazetteer knows, whatever the model took each for (a person, a place; not
+    'German' of 'German Bild', a people)."""
     places = gazetteer()
     return (
         first.label_ in ("PERSON", "GPE", "LOC", "ORG") and second.label_ in _READ_FOR_A_NAME and (first.label_, second.label_) != ("PERSON", "PERSON")
-        and len(first) == 1 and len(second) == 1 and second.start == first.end and bool(first[-1].whitespace_)
+        and len(first) == 1 and (len(second) == 1 or second.label_ == "PERSON") and second.start == first.end and bool(first[-1].whitespace_)
         and first[0].lower_ in given_names() and second[0].is_title and second[0].pos_ == "PROPN"
         and places.canonical(first.text) is None and places.canonical(second.text) is None
     )
@@ -83,6 +91,26 @@ def _untagged_surname_after(first: Span, limit: int) -> int | None:
     if end == first.end or places.canonical(first.text) is not None or places.canonical(doc[first.end : end].text) is not None:
         return None
     return end
+
+
+def _untagged_given_name_before(person: Span, limit: int) -> int | None:
+    """Where a person's name starts when the model left its first words out, as it does at the start of a
+    paragraph: a given name ('Jamal' of 'Jamal Jaafar al-Ibrahimi') or a kunya ('Abu Mahdi' of 'Abu Mahdi
+    al-Muhandis') right before it and after ``limit`` (where the entity before it ends), or None."""
+    if person.label_ != "PERSON":
+        return None
+    doc = person.doc
+
+    def name(token: Token) -> bool:
+        return token.is_title and token.pos_ == "PROPN" and bool(token.whitespace_)
+
+    start = person.start - 1
+    if start < limit or not name(before := doc[start]):
+        return None
+    if before.lower_ in given_names() and before.lower_ not in _RANKS and gazetteer().canonical(before.text) is None:
+        return start
+    kunya = start - 1
+    return kunya if kunya >= limit and doc[kunya].text in _KUNYAS and doc[kunya].whitespace_ else None
 
 
 def _cut_at(ent: Span) -> int:
