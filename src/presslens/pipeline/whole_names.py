@@ -3,7 +3,9 @@
 before a surname it read as a place's, 'Jamal' and 'Khashoggi', are one name each; a name that ends on a
 connecting word with no name after it ('the Battle of the Bulge in' of '… in 1944', 'Board of a') ends
 before it. ('Benedict the' stays: 'the' after a name may begin an epithet, 'John the Baptist'.) A given
-name the model took for a body, before a surname it left untagged ('Brett' and 'Kavanaugh'), is a person's.
+name the model took for a body, before a surname it left untagged ('Brett' and 'Kavanaugh'), is a person's;
+a given name or a kunya it left untagged before a person's name ('Jamal', 'Abu Mahdi' at the start of a
+paragraph) is part of that name.
 """
 
 from __future__ import annotations
