@@ -143,12 +143,18 @@ def reanalyze(
 
 
 def _with_progress(label: str, total: int, work: Callable[[Callable[[str, str], None]], T], kept: str) -> T:
-    """Run work that reports each item done, under a progress bar; a store that fails half-way is a clear
-    error (exit 2) saying what was ``kept``."""
+    """Run work that reports each item done, under a progress bar that says when the corpus is linked after
+    the last one; a store that fails half-way is a clear error (exit 2) saying what was ``kept``."""
+
+    def advance(_item: str, _outcome: str) -> None:
+        progress.advance(task)
+        if progress.tasks[task].finished:
+            progress.update(task, description="linking corpus entities and stories")
+
     try:
         with progress_bar(total) as progress:
             task = progress.add_task(label, total=total)
-            return work(lambda _item, _outcome: progress.advance(task))
+            return work(advance)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}; {kept}, a rerun resumes", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
