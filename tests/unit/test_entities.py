@@ -342,6 +342,11 @@ def test_a_given_name_or_a_kunya_the_model_left_out_of_a_person_s_name_at_a_para
     assert not any("Major" in name for name in clusters)  # a rank, though also a given name
 
 
+def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_name_is_a_person_s(analyzer: Analyzer) -> None:
+    text = "The advisers would leave, Jamal Jaafar al-Ibrahimi said on Tuesday."  # the model: an organisation
+    assert _clusters(_analyse(analyzer, text))["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
+
+
 def test_a_first_name_the_model_took_for_a_place_joins_the_one_full_name_it_starts(analyzer: Analyzer) -> None:
     text = (
         "President Donald Trump and Melania Trump hosted the leaders at Mar-a-Lago. Trump and Melania beamed as they posed for photos. "

@@ -721,9 +721,9 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     if not words:
         return False
     names = _hyphens_joined(words)  # 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez': two words each
-    if not 2 <= len(names) <= 3 or not all(name.istitle() or _INITIAL.fullmatch(name) for name in names[:-1]):
+    if not 2 <= len(names) <= 3 or not all(_written_as_a_name(name) or _INITIAL.fullmatch(name) for name in names[:-1]):
         return False
-    if not (names[-1].istitle() or _INITIAL.fullmatch(names[-1]) or _NUMERAL.fullmatch(names[-1])):
+    if not (_written_as_a_name(names[-1]) or _INITIAL.fullmatch(names[-1]) or _NUMERAL.fullmatch(names[-1])):
         return False
     first, last = names[0].lower(), names[-1].lower()
     if first.split("-")[0] not in given_names() or first in _ARTICLES_OF_NAMES or last in _BODY_WORDS:
@@ -734,6 +734,12 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     if places.population(names[0]) >= NAMESAKE_CITY_MIN_POPULATION or any(t.pos_ == "PART" for t in words):
         return False  # 'Denver Broncos', 'Hope Not Hate'; but 'Nikki Haley' (Nikki, a town in Benin)
     return places.canonical(" ".join(names)) is None
+
+
+def _written_as_a_name(name: str) -> bool:
+    """A word of a name as news writes it: capitalised, or an Arabic article or patronymic before one
+    ('al-Ibrahimi', 'bin' of 'Mohammed bin Salman')."""
+    return name.istitle() or name in PATRONYMICS or _ARTICLE_BEFORE_A_NAME.fullmatch(name) is not None
 
 
 def _hyphens_joined(words: list[Token]) -> list[str]:
@@ -750,6 +756,8 @@ def _hyphens_joined(words: list[Token]) -> list[str]:
 
 #: Labels the model gives a person's name by mistake more often than not a name's: the given-name test applies to them.
 _NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+#: An Arabic article written against a name: 'al-Ibrahimi', 'el-Sisi', 'ad-Din'.
+_ARTICLE_BEFORE_A_NAME = re.compile(r"(?:al|el|ad|ud)-[A-Z][^\W\d_]*")
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\. ?){1,3}")
 #: Given names that are also the first word of other names ('Al Jazeera', 'Al Qaeda').
