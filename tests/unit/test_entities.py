@@ -342,6 +342,16 @@ def test_a_given_name_or_a_kunya_the_model_left_out_of_a_person_s_name_at_a_para
     assert not any("Major" in name for name in clusters)  # a rank, though also a given name
 
 
+def test_armed_groups_the_model_takes_for_people_are_bodies(analyzer: Analyzer) -> None:
+    text = (
+        "Qais al-Khazali, the leader of Asaib Ahl al-Haq, rejected the results. Kataib Hezbollah said the occupiers must leave. "
+        "Fighters of Hayat Tahrir al-Sham and Boko Haram were named. The Houthis fired a missile."
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert labels["Qais al-Khazali"] == "PERSON" and labels["Houthis"] == "NORP"
+    assert {labels[body] for body in ("Asaib Ahl al-Haq", "Kataib Hezbollah", "Hayat Tahrir al-Sham", "Boko Haram")} == {"ORG"}
+
+
 def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_name_is_a_person_s(analyzer: Analyzer) -> None:
     text = "The advisers would leave, Jamal Jaafar al-Ibrahimi said on Tuesday."  # the model: an organisation
     assert _clusters(_analyse(analyzer, text))["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
