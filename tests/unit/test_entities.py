@@ -357,6 +357,11 @@ def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_
     assert _clusters(_analyse(analyzer, text))["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
 
 
+def test_a_surname_with_the_arabic_article_capitalised_at_a_sentence_s_start_is_the_person_s(analyzer: Analyzer) -> None:
+    text = "Faleh al-Fayyadh said the PMF would protect the state. Al-Fayyadh did not elaborate."  # the model: 'Al-Fayyadh' a body
+    assert _clusters(_analyse(analyzer, text))["Faleh al-Fayyadh"] == ("PERSON", {"Faleh al-Fayyadh", "Al-Fayyadh"})
+
+
 def test_a_first_name_the_model_took_for_a_place_joins_the_one_full_name_it_starts(analyzer: Analyzer) -> None:
     text = (
         "President Donald Trump and Melania Trump hosted the leaders at Mar-a-Lago. Trump and Melania beamed as they posed for photos. "

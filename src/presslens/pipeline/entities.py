@@ -1210,7 +1210,7 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
     ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
     a_person_alone: set[str] = set()  # surnames the model tagged a person somewhere alone
     for j, other in enumerate(raws):
-        surname = _called_by(other.surface)
+        surname = _arabic_article_lowered(_called_by(other.surface))
         words = other.surface.split()
         if len(words) >= 3 and places.canonical(" ".join(words[-2:])) is not None:
             continue  # 'Derry Northern Ireland', a place the model took for a person: no full name ends in 'Ireland'
@@ -1221,7 +1221,7 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
         elif other.vote == "PERSON":
             a_person_alone.add(surname)
     for i, raw in enumerate(raws):
-        surname = raw.surface if len(raw.surface.split()) == 2 and raw.surface in ending_with else _called_by(raw.surface)
+        surname = raw.surface if len(raw.surface.split()) == 2 and raw.surface in ending_with else _arabic_article_lowered(_called_by(raw.surface))
         if len(raw.surface.split()) != len(surname.split()) or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
             continue
         full = [
@@ -1241,6 +1241,12 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
         if full and _misread_surname(raw, nouns):
             raw.vote = None  # the full name's PERSON decides the cluster's label, not the model's guess on the surname
         _join_nearest(raws, clusters, i, full, "'{}' is the surname in '{}'")
+
+
+def _arabic_article_lowered(surname: str) -> str:
+    """A surname with the Arabic article as news writes it inside a sentence: 'Al-Fayyadh', which opens one,
+    is the 'al-Fayyadh' of 'Faleh al-Fayyadh'."""
+    return surname[0].lower() + surname[1:] if _ARTICLE_BEFORE_A_NAME.fullmatch(surname[0].lower() + surname[1:]) else surname
 
 
 def _two_surnames(words: list[str]) -> bool:
