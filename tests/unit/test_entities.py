@@ -357,6 +357,19 @@ def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_
     assert _clusters(_analyse(analyzer, text))["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
 
 
+def test_a_name_known_as_another_is_one_entity_with_it(analyzer: Analyzer) -> None:
+    text = (
+        "Abdul Aziz al-Mohammedawi, known as Abu Fadak, warned on Monday that any attack would be answered. "
+        "Rep. Keith Ellison (D-MN), aka Hakim Muhammad, defended his ties. The Popular Mobilization Forces, known in Arabic as "
+        "Hashd al-Shaabi, were formed in 2014. Secretary Hillary Clinton, known as a hawk, spoke."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Abdul Aziz al-Mohammedawi"] == ("PERSON", {"Abdul Aziz al-Mohammedawi", "Abu Fadak"})
+    assert clusters["Keith Ellison"] == ("PERSON", {"Keith Ellison", "Hakim Muhammad"})
+    assert clusters["Popular Mobilization Forces"] == ("ORG", {"Popular Mobilization Forces", "Hashd al-Shaabi"})
+    assert clusters["Hillary Clinton"] == ("PERSON", {"Hillary Clinton"})  # known as no name
+
+
 def test_a_surname_with_the_arabic_article_capitalised_at_a_sentence_s_start_is_the_person_s(analyzer: Analyzer) -> None:
     text = "Faleh al-Fayyadh said the PMF would protect the state. Al-Fayyadh did not elaborate."  # the model: 'Al-Fayyadh' a body
     assert _clusters(_analyse(analyzer, text))["Faleh al-Fayyadh"] == ("PERSON", {"Faleh al-Fayyadh", "Al-Fayyadh"})

@@ -157,6 +157,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
+    _join_known_as(raws, clusters, text)
     _join_places(raws, clusters, places)
     _join_surnames(doc, raws, clusters, places)
     _join_first_names(raws, clusters, tweets, places)
@@ -756,6 +757,11 @@ def _hyphens_joined(words: list[Token]) -> list[str]:
 
 #: Labels the model gives a person's name by mistake more often than not a name's: the given-name test applies to them.
 _NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+#: What sets a second name of the same entity after a name: ', known as', ', also known in Arabic as', ', a.k.a.'
+#: (after an acronym in parentheses: 'the Popular Mobilization Forces (PMF), known as').
+_KNOWN_AS = re.compile(
+    r"(?:\s*\([^()\n]{1,12}\))?,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known(?:\s+in\s+[A-Z][a-z]+)?\s+as|nicknamed|a\.k\.a\.|aka)\s+[\"“‘']?"
+)
 #: An Arabic article written against a name: 'al-Ibrahimi', 'el-Sisi', 'ad-Din'.
 _ARTICLE_BEFORE_A_NAME = re.compile(r"(?:al|el|ad|ud)-[A-Z][^\W\d_]*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1118,6 +1124,18 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
             before = [c for c in candidates if raws[c].start < raw.start]
             spelled[key] = before[-1] if before else candidates[0]
         _join_nearest(raws, clusters, i, candidates, "'{}' is the acronym of '{}'")
+
+
+def _join_known_as(raws: list[_Raw], clusters: _Clusters, text: str) -> None:
+    """A name followed by 'known as' and another name is one entity with it, when the model gave them no two
+    labels: 'Abdul Aziz al-Mohammedawi, known as Abu Fadak', 'the Popular Mobilization Forces (PMF), known in
+    Arabic as Hashd al-Shaabi', 'Imad Mughniyeh, a.k.a. Hajj Radwan'."""
+    starting = {raw.start: i for i, raw in enumerate(raws)}
+    for i, raw in enumerate(raws):
+        if (match := _KNOWN_AS.match(text, raw.end)) is None or (j := starting.get(match.end())) is None or j == i:
+            continue
+        if raw.vote == raws[j].vote or None in (raw.vote, raws[j].vote):
+            clusters.join(i, j, f"'{raws[j].surface}' is what '{raw.surface}' is known as")
 
 
 def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
