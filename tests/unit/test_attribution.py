@@ -2375,3 +2375,8 @@ def test_a_speaker_named_after_an_owner_whose_apostrophe_stands_apart_is_the_per
 )
 def test_a_pronoun_goes_back_past_a_list_and_to_the_person_whose_view_a_sentence_opened_with(analyzer: Analyzer, text: str, speaker: str) -> None:
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == (speaker, "pronoun")
+
+
+def test_a_person_s_office_somewhere_speaks_for_the_person(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Grand Ayatollah Ali al-Sistani urged calm, according to his office in Najaf.")
+    assert _speakers_and_how(a) == [("Ali al-Sistani", "representative")]  # the place named in its words is no owner

@@ -2641,8 +2641,9 @@ def _speaker(
             joint = _joint(head, words, entity, mentions) if itself else []
             return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=joint)
         return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
-    if named is None and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
-        if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman'; not 'his lawyer'
+    owned = named is None or named[0].label in _PLACE_LABELS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    if owned and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
+        if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman', 'his office in Najaf'; not 'his lawyer'
             return Speaker(span=span, entity=owner.id, resolved=True, via=_speaking_for(head, owner))
     if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _PRESS and (
         outlet := _outlet_named_before(head, mentions, {r.entity for r in history if r.entity})
