@@ -357,6 +357,16 @@ def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_
     assert _clusters(_analyse(analyzer, text))["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
 
 
+def test_two_states_bodies_of_one_name_are_two_bodies(analyzer: Analyzer) -> None:
+    text = (
+        'TEHRAN (IRNA) - Iranian Foreign Ministry spokesman Nasser Kanaani has warned the United States against any "adventurism" '
+        "in the Persian Gulf.\n\nRussian Foreign Ministry spokeswoman Maria Zakharova told TASS that Moscow supported Tehran."
+    )
+    clusters = _clusters(_analyse(analyzer, text))  # the model: 'Iranian' and 'Russian' peoples, 'Foreign Ministry' twice
+    assert clusters["Iranian Foreign Ministry"] == ("ORG", {"Iranian Foreign Ministry"})
+    assert clusters["Russian Foreign Ministry"] == ("ORG", {"Russian Foreign Ministry"})
+
+
 def test_a_name_known_as_another_is_one_entity_with_it(analyzer: Analyzer) -> None:
     text = (
         "Abdul Aziz al-Mohammedawi, known as Abu Fadak, warned on Monday that any attack would be answered. "

@@ -26,6 +26,8 @@ _READ_FOR_A_NAME = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 #: Given names that are also ranks written out before a name ('Major'; 'Sacred Heart Major Seminary').
 _RANKS = frozenset({"major"})
 _KUNYAS = frozenset({"Abu", "Umm"})
+#: The last words of a state's bodies, which news names after the state's people: 'Iranian Foreign Ministry'.
+_STATE_BODIES = frozenset({"ministry", "office", "government", "embassy", "consulate", "parliament", "army", "navy", "military", "police", "cabinet"})
 #: The labels of names (not of dates, numbers or amounts).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
@@ -40,6 +42,10 @@ def whole_names(doc: Doc) -> Doc:
         after = ents[i + 1] if i + 1 < len(ents) else None
         if after is not None and _given_name_and_surname(ent, after):
             names.append(Span(doc, ent.start, after.end, label="PERSON"))
+            i += 2
+            continue
+        if after is not None and _a_state_body_of(ent, after):
+            names.append(Span(doc, ent.start, after.end, label="ORG"))
             i += 2
             continue
         if (surname := _untagged_surname_after(ent, after.start if after is not None else len(doc))) is not None:
@@ -75,6 +81,15 @@ def _given_name_and_surname(first: Span, second: Span) -> bool:
         and len(first) == 1 and (len(second) == 1 or second.label_ == "PERSON") and second.start == first.end and bool(first[-1].whitespace_)
         and first[0].lower_ in given_names() and second[0].is_title and second[0].pos_ == "PROPN"
         and places.canonical(first.text) is None and places.canonical(second.text) is None
+    )
+
+
+def _a_state_body_of(people: Span, body: Span) -> bool:
+    """'Iranian' right before 'Foreign Ministry': one body, the Iranian one, and not the Russian Foreign
+    Ministry a later sentence names the same way."""
+    return (
+        people.label_ == "NORP" and body.label_ == "ORG" and body.start == people.end and len(people) == 1 and bool(people[-1].whitespace_)
+        and people[0].is_title and body[-1].lower_ in _STATE_BODIES and body[0].is_title
     )
 
 
