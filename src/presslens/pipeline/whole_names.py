@@ -5,7 +5,8 @@ connecting word with no name after it ('the Battle of the Bulge in' of '… in 1
 before it. ('Benedict the' stays: 'the' after a name may begin an epithet, 'John the Baptist'.) A given
 name the model took for a body, before a surname it left untagged ('Brett' and 'Kavanaugh'), is a person's;
 a given name or a kunya it left untagged before a person's name ('Jamal', 'Abu Mahdi' at the start of a
-paragraph) is part of that name.
+paragraph) is part of that name; a people's name right before a state's body is that body's ('Iranian' and
+'Foreign Ministry': the Iranian Foreign Ministry, not the Russian one).
 """
 
 from __future__ import annotations
