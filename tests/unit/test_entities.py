@@ -357,6 +357,16 @@ def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_
     assert _clusters(_analyse(analyzer, text))["Jamal Jaafar al-Ibrahimi"] == ("PERSON", {"Jamal Jaafar al-Ibrahimi"})
 
 
+def test_a_people_s_name_with_its_possessive_inside_a_body_s_name_is_part_of_it(analyzer: Analyzer) -> None:
+    text = (
+        "According to the Global Times, the Chinese People's Liberation Army Eastern Theater Command conducted patrols on Sunday. "
+        "The European People’s Party (EPP) won the most seats."
+    )
+    clusters = _clusters(_analyse(analyzer, text))  # split at the possessive before: 'Chinese People', 'European People' and the rest
+    assert clusters["Chinese People's Liberation Army Eastern Theater Command"][0] == "ORG"
+    assert clusters["European People’s Party"] == ("ORG", {"European People’s Party", "EPP"})
+
+
 def test_two_states_bodies_of_one_name_are_two_bodies(analyzer: Analyzer) -> None:
     text = (
         'TEHRAN (IRNA) - Iranian Foreign Ministry spokesman Nasser Kanaani has warned the United States against any "adventurism" '

@@ -611,12 +611,15 @@ _NAME_OWNERS = frozenset({"people", "women", "men", "children", "veterans", "wor
 def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) -> bool:
     """A name with a possessive inside it, not an owner and what it owns ('Trump's White House'): a place
     the gazetteer knows by the whole of it ("Martha's Vineyard"), or one whose owner is a word that
-    begins such names ("People's Liberation Army", "King's College London")."""
+    begins such names ("People's Liberation Army", "King's College London"), alone or after one name
+    ("Chinese People's Liberation Army")."""
     owner = tokens[:possessive]
     if places.canonical(_char_span(tokens).text) is not None:
         return True
     if owner[0].lower_.rstrip(".") in ("st", "saint"):
         return True  # "St John's Wood", "St. Mary's Hospital"
+    if len(owner) == 2 and owner[0].is_title and owner[1].lower_ in _NAME_OWNERS:
+        return True  # "Chinese People's Liberation Army", "National People's Congress"
     return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
 
 
