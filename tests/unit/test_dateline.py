@@ -16,6 +16,8 @@ from presslens.ingest.dateline import find_dateline
         ("WASHINGTON ―\u00a0This spring, as he was", "WASHINGTON", None),
         ("Washington (CNN) Senate Republicans on Wednesday accused", "Washington", "CNN"),
         ("Washington (CNN)President Donald Trump said", "Washington", "CNN"),
+        ("MOSCOW, November 28. /TASS/. Western weapons supplies to Kiev", "MOSCOW", "TASS"),
+        ("ST. PETERSBURG, June 16. /TASS/. The forum opened", "ST. PETERSBURG", "TASS"),
     ],
 )
 def test_datelines(text: str, place: str, outlet: str | None) -> None:

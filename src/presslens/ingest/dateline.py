@@ -1,5 +1,5 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
-``PHILADELPHIA ―``, ``Washington (CNN)``."""
+``PHILADELPHIA ―``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ _UNDASHED_DATELINE = re.compile(
 )
 
 
+#: TASS writes its dateline with the day and its name between slashes: ``MOSCOW, November 28. /TASS/.``.
+_SLASHED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3}),\ [A-Z][a-z]+\.?\ \d{1,2}\.\ /(?P<outlet>[A-Za-z][A-Za-z .-]{1,30})/\.?[\ \u00a0]+"
+)
+
+
 def _undashed_dateline(text: str, start: int) -> re.Match[str] | None:
     """A dateline without a dash, unless its capitals are the words before them ('Islamic State (ISIS) Tuesday')."""
     match = _UNDASHED_DATELINE.match(text, start)
@@ -43,7 +49,10 @@ def _undashed_dateline(text: str, start: int) -> re.Match[str] | None:
 
 def find_dateline(text: str, start: int) -> Dateline | None:
     """The dateline at ``text[start:]``, if the body opens with one."""
-    match = _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start) or _undashed_dateline(text, start)
+    match = (
+        _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start) or _SLASHED_DATELINE.match(text, start)
+        or _undashed_dateline(text, start)
+    )
     if match is None:
         return None
     place = Span(start=match.start("place"), end=match.end("place"))
