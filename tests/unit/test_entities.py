@@ -367,6 +367,14 @@ def test_a_people_s_name_with_its_possessive_inside_a_body_s_name_is_part_of_it(
     assert clusters["European People’s Party"] == ("ORG", {"European People’s Party", "EPP"})
 
 
+def test_a_city_by_the_name_english_news_writes_for_it_is_a_place_whatever_the_model_made_of_it(analyzer: Analyzer) -> None:
+    text = (
+        "Western weapons supplies to Kiev will not change the course of the operation.\n\n"
+        "It will only prolong the agony of the Kiev regime.\n\nThe neo-Nazis in Kiev would be defeated."
+    )
+    assert _clusters(_analyse(analyzer, text))["Kyiv"] == ("GPE", {"Kiev"})  # the model: two bodies, one place
+
+
 def test_two_states_bodies_of_one_name_are_two_bodies(analyzer: Analyzer) -> None:
     text = (
         'TEHRAN (IRNA) - Iranian Foreign Ministry spokesman Nasser Kanaani has warned the United States against any "adventurism" '

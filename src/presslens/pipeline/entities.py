@@ -1507,8 +1507,10 @@ def _place_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
 
 def _major_city_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
     """A city of a million people or more named by its own name ('Buenos Aires', not 'White House', another
-    name of Casablanca), which no body, building or people bears alone."""
-    return _place_by_its_own_name(raw, places) and places.population(raw.surface) >= MAJOR_PLACE_MIN_POPULATION
+    name of Casablanca) or by the name English news writes for it ('Kiev'), which no body, building or
+    people bears alone."""
+    own = _place_by_its_own_name(raw, places) or places.is_written(raw.surface) and raw.origin != "transcript"
+    return own and places.population(raw.surface) >= MAJOR_PLACE_MIN_POPULATION
 
 
 #: A transcript's label this short is a speaker's initials ('DB', 'JP'), kept in capitals.

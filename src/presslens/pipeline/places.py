@@ -82,6 +82,7 @@ class Gazetteer:
         self._major = frozenset(major)
         self._states = frozenset(states)
         self._countries = frozenset(countries)
+        self._written = frozenset(name.casefold() for name, _ in written)
         # what an unknown name is compared with: the places' own names and the names news writes for them
         self._suggestible = sorted(set(population) | {name for name, _ in written})
         self._folded = [name.casefold() for name in self._suggestible]  # folded once, not on every lookup
@@ -89,6 +90,10 @@ class Gazetteer:
     def canonical(self, name: str) -> str | None:
         """The gazetteer's name for a known place, or None."""
         return self._names.get(name.casefold())
+
+    def is_written(self, name: str) -> bool:
+        """A name news writes for a place, from ``place_names.tsv`` ('Britain', 'Kiev'), continents and US states."""
+        return name.casefold() in self._written
 
     def population(self, name: str) -> int:
         """How many people live in a known place (its most populous namesake city); 0 when not known."""
