@@ -375,6 +375,15 @@ def test_a_city_by_the_name_english_news_writes_for_it_is_a_place_whatever_the_m
     assert _clusters(_analyse(analyzer, text))["Kyiv"] == ("GPE", {"Kiev"})  # the model: two bodies, one place
 
 
+def test_a_spokesman_the_model_ran_into_a_body_s_name_is_no_part_of_it(analyzer: Analyzer) -> None:
+    text = (
+        "Kremlin says talks will go on\n\nWestern weapons supplies will not change the course of the operation, "
+        "Kremlin Spokesman Dmitry Peskov told reporters on Tuesday."
+    )
+    clusters = _clusters(_analyse(analyzer, text))  # the model: 'Kremlin Spokesman', a body
+    assert clusters["Kremlin"] == ("ORG", {"Kremlin"}) and "Kremlin Spokesman" not in clusters
+
+
 def test_two_states_bodies_of_one_name_are_two_bodies(analyzer: Analyzer) -> None:
     text = (
         'TEHRAN (IRNA) - Iranian Foreign Ministry spokesman Nasser Kanaani has warned the United States against any "adventurism" '

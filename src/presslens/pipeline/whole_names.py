@@ -29,6 +29,8 @@ _RANKS = frozenset({"major"})
 _KUNYAS = frozenset({"Abu", "Umm"})
 #: The last words of a state's bodies, which news names after the state's people: 'Iranian Foreign Ministry'.
 _STATE_BODIES = frozenset({"ministry", "office", "government", "embassy", "consulate", "parliament", "army", "navy", "military", "police", "cabinet"})
+#: Who speaks for a body, a word the model sometimes ends the body's name with: 'Kremlin Spokesman'.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: The labels of names (not of dates, numbers or amounts).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
@@ -55,6 +57,10 @@ def whole_names(doc: Doc) -> Doc:
             continue
         if (start := _untagged_given_name_before(ent, names[-1].end if names else 0)) is not None:
             names.append(Span(doc, start, ent.end, label="PERSON"))
+            i += 1
+            continue
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _SPOKESPEOPLE:
+            names.append(Span(doc, ent.start, ent.end - 1, label="ORG"))  # 'Kremlin Spokesman' of '… Dmitry Peskov': the Kremlin
             i += 1
             continue
         cut = _cut_at(ent) if ent.label_ in _NAME_LABELS else ent.end
