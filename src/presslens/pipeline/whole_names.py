@@ -6,7 +6,8 @@ before it. ('Benedict the' stays: 'the' after a name may begin an epithet, 'John
 name the model took for a body, before a surname it left untagged ('Brett' and 'Kavanaugh'), is a person's;
 a given name or a kunya it left untagged before a person's name ('Jamal', 'Abu Mahdi' at the start of a
 paragraph) is part of that name; a people's name right before a state's body is that body's ('Iranian' and
-'Foreign Ministry': the Iranian Foreign Ministry, not the Russian one).
+'Foreign Ministry': the Iranian Foreign Ministry, not the Russian one); a body's name the model ended with
+a spokesman ('Kremlin Spokesman') ends before it.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: The labels the model gives the parts of a person's name it cut in two.
 _READ_FOR_A_NAME = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 #: 'Father of', 'mother of': the first words of an Arabic kunya ('Abu Mahdi', 'Umm Kulthum').
+_KUNYAS = frozenset({"Abu", "Umm"})
 #: Given names that are also ranks written out before a name ('Major'; 'Sacred Heart Major Seminary').
 _RANKS = frozenset({"major"})
-_KUNYAS = frozenset({"Abu", "Umm"})
 #: The last words of a state's bodies, which news names after the state's people: 'Iranian Foreign Ministry'.
 _STATE_BODIES = frozenset({"ministry", "office", "government", "embassy", "consulate", "parliament", "army", "navy", "military", "police", "cabinet"})
 #: Who speaks for a body, a word the model sometimes ends the body's name with: 'Kremlin Spokesman'.
