@@ -872,6 +872,23 @@ def test_outlets_and_platforms_the_model_takes_for_places_or_people_are_organisa
     assert {name: clusters[name][0] for name in ("RT", "Reddit", "DW.COM", "Daily Telegraph")} == dict.fromkeys(("RT", "Reddit", "DW.COM", "Daily Telegraph"), "ORG")
 
 
+
+def test_news_agencies_of_state_media_the_model_takes_for_people_are_organisations(analyzer: Analyzer) -> None:
+    text = "A military source told SANA the attack failed. Al-Manar, Rudaw and Asharq Al-Awsat said the same, and Prensa Latina agreed."
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert {labels[outlet] for outlet in ("SANA", "Al-Manar", "Rudaw", "Asharq Al-Awsat", "Prensa Latina")} == {"ORG"}
+
+
+def test_an_airport_code_is_no_place_but_the_acronym_of_the_body_it_follows(analyzer: Analyzer) -> None:
+    from presslens.pipeline.places import gazetteer
+
+    # GeoNames lists 'HTS' (Huntington), 'SDF' (Louisville) and 'CNN' among cities' other names
+    assert [gazetteer().canonical(code) for code in ("HTS", "SDF", "CNN", "NYC")] == [None, None, None, "New York City"]
+    text = "Fighters of Hayat Tahrir al-Sham (HTS) attacked the base. HTS denied it. The Anti-Defamation League (ADL) condemned it."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Hayat Tahrir al-Sham"] == ("ORG", {"Hayat Tahrir al-Sham", "HTS"})
+    assert clusters["Anti-Defamation League"] == ("ORG", {"Anti-Defamation League", "ADL"})
+
 def test_a_capitalised_common_word_the_model_took_for_a_place_is_none(analyzer: Analyzer) -> None:
     text = (
         "And it all depends on this Truth, the bishop said in London. "

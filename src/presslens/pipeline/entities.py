@@ -1108,7 +1108,7 @@ def _plurals(word: str) -> tuple[str, ...]:
 def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """An acronym joins the nearest name whose initials it spells ('IRCC'); a place's abbreviation the
     gazetteer knows ('S.C.') joins only that place's names (``_join_places``), not words that begin alike
-    ('Said Comey', 'D.C. Circuit'). (Without dots, the gazetteer's codes are no sure place: 'ADL', 'SDF'.)
+    ('Said Comey', 'D.C. Circuit'); without dots, letters spell a body ('ADL', 'SDF').
     An acronym two names spell ('RNC': the Republican National Committee and Convention) is, in all its
     mentions, the one its first mention stands nearest to."""
     expansions: dict[str, list[int]] = defaultdict(list)

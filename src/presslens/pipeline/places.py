@@ -19,6 +19,9 @@ from presslens.settings import MAJOR_PLACE_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 _WRITTEN, _COUNTRY, _OWN_NAME, _ALTERNATE = 3, 2, 1, 0
 #: A city this populous is the one its other names mean ('Cologne', 'Leningrad', 'Mecca').
 _ALTERNATE_NAME_MIN_POPULATION = 500_000
+#: GeoNames lists a city's airport codes among its other names ('SDF', 'CNN', 'HTS'); in news such letters
+#: name bodies ('the SDF', 'CNN', 'HTS'), and the codes a city goes by are in ``place_names.tsv`` ('NYC').
+_AIRPORT_CODE = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class Gazetteer:
             if people >= MAJOR_PLACE_MIN_POPULATION:
                 major.add(canonical)
             for alias in (canonical, *city["alternatenames"]):
-                if alias.isascii() and len(alias) > 2:
+                if alias.isascii() and len(alias) > 2 and not _AIRPORT_CODE.fullmatch(alias):
                     # another name of a smaller city is a place of that name, not that city: 'Newtown' is no
                     # Tallahassee, 'Park City' no Bridgeport; 'Cologne' and 'Leningrad' name theirs
                     own = alias in (canonical, canonical.removeprefix("The "))  # 'Hague' is The Hague
