@@ -770,6 +770,18 @@ def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analy
     assert _analyse(analyzer, "They called the police after the attack.").quotes == []
 
 
+
+def test_a_blow_of_arms_or_of_a_storm_is_no_attribution_and_an_attack_in_words_is_one(analyzer: Analyzer) -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Diyala province, killing two policemen. Hamas fighters attacked Israeli communities near the "
+        "border. Iran-backed militias have repeatedly attacked US troops in Iraq. Israeli jets blasted Hamas positions in Gaza overnight. "
+        "The storm slammed the coast on Monday. Insurgents attacked an army outpost overnight, the ministry said."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("say", "Insurgents attacked an army outpost overnight")]
+    words = _analyse(analyzer, "Trump attacked Clinton over her emails. The senator blasted the media on Monday.")
+    assert [(q.cue_lemma, words.text_of(q.speaker.span)) for q in words.quotes] == [("attack", "Trump"), ("blast", "The senator")]
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
