@@ -771,6 +771,20 @@ def test_what_a_speaker_called_someone_is_a_quote_and_a_phone_call_is_none(analy
 
 
 
+
+def test_whom_an_outlet_quotes_as_saying_the_words_speaks_them(analyzer: Analyzer) -> None:
+    text = (
+        "The state news agency KCNA quoted leader Kim Jong Un as saying the test was a success. "
+        "The agency cited the minister as saying talks would go on. "
+        "Iranian Foreign Ministry spokesman Saeed Khatibzadeh was quoted by IRNA as saying that Tehran would not negotiate under pressure."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes] == [
+        ("say", "leader Kim Jong Un", "the test was a success"),
+        ("say", "the minister", "talks would go on"),
+        ("say", "Iranian Foreign Ministry spokesman Saeed Khatibzadeh", "that Tehran would not negotiate under pressure"),
+    ]
+
 def test_a_blow_of_arms_or_of_a_storm_is_no_attribution_and_an_attack_in_words_is_one(analyzer: Analyzer) -> None:
     text = (
         "Gunmen attacked a checkpoint in Diyala province, killing two policemen. Hamas fighters attacked Israeli communities near the "

@@ -842,6 +842,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         mode = "clause"  # 'Guns are “a crisis,” Dean thundered': the lexicon does not list the verb, its place says it all
     if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
         return None
+    if any(_quoted_as_saying(t) is not None for prep in verb.children if prep.lower_ == "as" for t in prep.children):
+        return None  # 'cited the minister as saying …': the minister's words, not the agency's citing
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
@@ -1572,6 +1574,15 @@ def _is_circumstance(child: Token) -> bool:
     return child.lower_ in ("on", "in", "during") and any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """Whom an outlet quotes as saying the words: 'KCNA quoted leader Kim Jong Un as saying …', 'Xinhua cited a
+    spokesperson as saying …'; the outlet relays the words, the one it quotes speaks them."""
+    relay = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+    if relay is None or relay.lemma_.lower() not in _RELAYS:
+        return None
+    return next((c for c in relay.children if c.dep_ == "dobj"), None)
+
+
 def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]
     """The words naming the speaker: the verb's subject or, for a participle, a conjoined verb, a
     verb after a preposition or one describing an object ('stressing', 'but added', 'before saying',
@@ -1581,6 +1592,8 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     def subjects(node: Token) -> list[Token]:  # not the participle itself ('…, writing “Feels great …”': the parse's subject of 'Feels')
         return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx) and c != verb]
 
+    if (quoted_one := _quoted_as_saying(verb)) is not None:
+        return _speaker_words([quoted_one])
     if own := subjects(verb):
         own = [s for s in own if s.tag_ not in ("WDT", "WP")] or own  # 'a class that he argued was …': the relative pronoun is no second speaker
         # two subjects are a misparse ('The governor barely qualified for the debate, but in Iowa, he, too, feels'): the verb's is
