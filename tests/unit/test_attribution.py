@@ -117,6 +117,18 @@ def test_according_to_at_the_start(analyzer: Analyzer) -> None:
     assert content == "cases fell by a third in the last month"
 
 
+def test_according_to_a_source_described_after_it_says_what_follows_the_description(analyzer: Analyzer) -> None:
+    text = (
+        "According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least 12 civilians were killed. "
+        "According to police, a 25-year-old man, who was not named, was arrested."
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes] == [
+        ("the Syrian Observatory for Human Rights", "at least 12 civilians were killed"),
+        ("police", "a 25-year-old man, who was not named, was arrested"),
+    ]
+
+
 def test_possessive_document_speaker(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Amnesty International’s statement said the prisoners had been held without charge for a year.")
     ((_, _, _, speaker, via),) = _view(a)
@@ -745,6 +757,11 @@ def test_a_reported_content_that_opens_a_quotation_runs_to_its_end(analyzer: Ana
     quote = a.quotes[-1]
     assert quote.kind == "mixed" and quote.cue_lemma == "say"
     assert a.text_of(quote.content).endswith("they made it.”")
+    hailed = _analyse(analyzer, 'Meanwhile, the resistance factions hailed the operation as "heroic". Hamas described it as “a turning point”.')
+    assert [(q.kind, hailed.text_of(q.content)) for q in hailed.quotes] == [
+        ("mixed", 'the operation as "heroic"'),
+        ("mixed", "it as “a turning point”"),
+    ]
 
 
 def test_a_quote_after_the_cue_goes_on_with_the_mixed_quote_the_cue_broke_off(analyzer: Analyzer) -> None:

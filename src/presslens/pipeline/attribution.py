@@ -1293,8 +1293,9 @@ def _with_marks(text: str, content: tuple[int, int], fragments: list[tuple[int, 
 
 def _close_quotations(text: str, drafts: list[_Draft], quoted: list[tuple[int, int]]) -> None:
     """A reported content that opens a quotation and stops inside it ('the law helped “millions of kids
-    who would … drop out of high school', the parse ending the clause at a comma of the quote) runs on to
-    the quotation's end, within the paragraph, unless another quote holds those words."""
+    who would … drop out of high school', the parse ending the clause at a comma of the quote) or before
+    its closing mark ('hailed the operation as “heroic') runs on to the quotation's end, within the
+    paragraph, unless another quote holds those words."""
     taken = Intervals(span for d in drafts for span in (d.content, *d.continuation))
     for draft in drafts:
         if draft.kind == "direct":
@@ -1302,7 +1303,9 @@ def _close_quotations(text: str, drafts: list[_Draft], quoted: list[tuple[int, i
         last = max([draft.content, *draft.continuation])
         start = min([draft.content, *draft.continuation])[0]
         for q_start, q_end in quoted:
-            if start < q_start < last[1] < q_end and "\n" not in text[last[1] : q_end]:
+            # a piece that stops at the closing mark takes it; one that is all the quotation keeps its marks off
+            stops_inside = last[1] < q_end or last[1] == q_end and last[0] < q_start
+            if start < q_start < last[1] and stops_inside and "\n" not in text[last[1] : q_end]:
                 if not taken.overlapping(last[1], q_end):
                     longer = (last[0], q_end + (2 if text.startswith("''", q_end) else 1))
                     draft.kind = "mixed"
@@ -1757,6 +1760,25 @@ def _reports(verb: Token) -> bool:
     return verb.lemma_.lower() in speech_verbs() and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
+def _source_described_after(doc: Doc, end: int, clause: Token) -> set[int]:
+    """The description set off by commas right after 'according to Y' ('According to the Syrian Observatory
+    for Human Rights, a Britain-based war monitor, at least 12 civilians …'), which the parse may hang on the
+    clause as a second subject: the words of Y's description, not of what Y says. A phrase that is the
+    clause's only subject is what Y says ('According to police, a 25-year-old man, who …, was arrested')."""
+    sentence_end = doc[end].sent.end
+    if end + 2 >= sentence_end or doc[end + 1].text != "," or doc[end + 2].lower_ not in ("a", "an"):
+        return set()
+    close = next((t.i for t in doc[end + 2 : sentence_end] if t.text == ","), None)
+    if close is None or any(t.tag_ in _FINITE_TAGS for t in doc[end + 2 : close]):
+        return set()
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and not end + 2 <= c.i < close]
+    return set(range(end + 1, close + 1)) if subjects else set()
+
+
+#: Part-of-speech tags of a verb that makes a clause of its own (not 'based' of 'a Britain-based monitor').
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _Draft | None:
     """'X, according to Y, Z' and 'X, according to Y.': what Y says, in quotation marks or not."""
     doc = according.doc
@@ -1766,6 +1788,7 @@ def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Int
     if source is None or clause == according:
         return None
     pp = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    pp |= _source_described_after(doc, max(pp), clause)
     sentence = according.sent
     closes = all(t.is_punct or t.is_space for t in doc[max(pp) + 1 : sentence.end])
     if closes and according.i > sentence.start and doc[according.i - 1].text == ",":
