@@ -879,6 +879,30 @@ def test_news_agencies_of_state_media_the_model_takes_for_people_are_organisatio
     assert {labels[outlet] for outlet in ("SANA", "Al-Manar", "Rudaw", "Asharq Al-Awsat", "Prensa Latina")} == {"ORG"}
 
 
+
+def test_a_surname_written_without_its_arabic_article_is_the_full_name_s(analyzer: Analyzer) -> None:
+    text = (
+        "Prime Minister Mustafa al-Kadhimi visited Tehran. Kadhimi said the talks were useful. "
+        "Syrian President Bashar al-Assad met the envoy. Assad said the war was over. Sistani's office said so after Ali al-Sistani spoke."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Mustafa al-Kadhimi"] == ("PERSON", {"Mustafa al-Kadhimi", "Kadhimi"})
+    assert clusters["Bashar al-Assad"] == ("PERSON", {"Bashar al-Assad", "Assad"})
+    assert "Kadhimi" not in clusters and "Assad" not in clusters
+
+
+def test_the_title_of_the_prophet_s_descendants_is_no_part_of_the_name_and_an_office_after_a_name_is_its_holder_s(analyzer: Analyzer) -> None:
+    text = (
+        "Hezbollah Secretary-General Sayyed Hassan Nasrallah said the resistance was ready. Sayyed Nasrallah added that it would win. "
+        "Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, received the delegation. The Emir stressed Qatar's support."
+    )
+    a = _analyse(analyzer, text)
+    clusters = _clusters(a)
+    assert clusters["Hassan Nasrallah"] == ("PERSON", {"Hassan Nasrallah", "Nasrallah"})  # the mentions leave the title out
+    assert clusters["Tamim bin Hamad Al Thani"] == ("PERSON", {"Tamim bin Hamad Al Thani", "Emir"})
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert [canonical.get(q.speaker.entity or "") for q in a.quotes if q.cue_lemma == "stress"] == ["Tamim bin Hamad Al Thani"]
+
 def test_an_airport_code_is_no_place_but_the_acronym_of_the_body_it_follows(analyzer: Analyzer) -> None:
     from presslens.pipeline.places import gazetteer
 

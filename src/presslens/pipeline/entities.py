@@ -1221,7 +1221,7 @@ def _misread_surname(raw: _Raw, nouns: set[str]) -> bool:
 
 def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """A surname alone joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``,
-    ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation, a
+    and without its Arabic article, ``Kadhimi``; ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation, a
     product, a work, a region or, written as a noun, a people and the full name for a person ("written by
     Springsteen" after "Bruce Springsteen", "did not believe Koresh" after "David Koresh", "Farrakhan
     said", "Cuban said" after "Mark Cuban"; not "Cuban officials"). Of two people sharing the
@@ -1239,6 +1239,8 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
             ending_with.setdefault(surname, []).append(j)
             if surname == words[-1] and _two_surnames(words):  # 'Wasserman Schultz' of 'Debbie Wasserman Schultz'
                 ending_with.setdefault(" ".join(words[-2:]), []).append(j)
+            if _ARTICLE_BEFORE_A_NAME.fullmatch(surname):  # 'Kadhimi' of 'Mustafa al-Kadhimi', as news writes it
+                ending_with.setdefault(surname.split("-", 1)[1], []).append(j)
         elif other.vote == "PERSON":
             a_person_alone.add(surname)
     for i, raw in enumerate(raws):
@@ -1335,11 +1337,17 @@ def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet]
                         other.vote = None
 
 
+#: The office a person holds, set off after their name: ', the Emir of Qatar'.
+_OFFICE_AFTER = re.compile(r",[ \t]+the[ \t]+([A-Z][a-z]+)\b")
+
+
 def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text: str) -> None:
-    """A title alone ('the Pope', 'the President') joins the one name it heads ('Pope Francis', 'President
-    Obama'): news names the holder once in full, then by the office. With two holders named ('Pope
+    """A title alone ('the Pope', 'the President', 'the Emir') joins the one name it heads ('Pope Francis',
+    'President Obama') or follows as its holder's office ('Sheikh Tamim bin Hamad Al Thani, the Emir of
+    Qatar'): news names the holder once in full, then by the office. With two holders named ('Pope
     Francis', 'Pope Pius IX') the title is left alone: which one it means takes more than its words."""
     heading: dict[str, list[int]] = {}  # title -> the names it heads, in the name or just before it
+    holding: dict[str, list[int]] = {}  # office -> the names it follows
     for j, other in enumerate(raws):
         words = other.surface.split()
         if not _could_be_person(other, places):
@@ -1348,11 +1356,15 @@ def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text:
             heading.setdefault(words[0].casefold(), []).append(j)
         elif before := re.search(r"(\w+)[ \t]+$", text[max(0, other.start - 40) : other.start]):
             heading.setdefault(before.group(1).casefold(), []).append(j)  # 'Pope Francis' with 'Francis' the model's name
+        if len(words) >= 2 and other.vote == "PERSON" and (office := _OFFICE_AFTER.match(text, other.end)):
+            holding.setdefault(office.group(1).casefold(), []).append(j)
     for i, raw in enumerate(raws):
         if len(raw.surface.split()) == 1 and raw.surface.istitle() and raw.surface.casefold() in person_roles() and _could_be_person(raw, places):
-            holders = heading.get(raw.surface.casefold(), [])
+            holders, officers = heading.get(raw.surface.casefold(), []), holding.get(raw.surface.casefold(), [])
             if len({clusters.find(j) for j in holders}) == 1:
                 _join_nearest(raws, clusters, i, holders, "'{}' is the title in '{}'")
+            elif not holders and len({clusters.find(j) for j in officers}) == 1:
+                _join_nearest(raws, clusters, i, officers, "'{}' is the office of '{}', set off after the name")
 
 
 def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
