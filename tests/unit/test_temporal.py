@@ -215,11 +215,21 @@ def test_year_ends_centuries_decades_vague_spans_and_fiscal_years(text: str, ten
         ("until next Christmas", "future", ANCHOR, ("next Christmas", "2022-12-25")),
         ("on New Year’s Eve", "past", ANCHOR, ("New Year’s Eve", "2020-12-31")),
         ("before Labor Day", "future", date(2021, 6, 1), ("Labor Day", "2021-09-06")),
+        ("would strike after Eid al-Fitr", "future", date(2020, 6, 10), ("Eid al-Fitr", "2021-05-13")),
+        ("markets were quiet during Eid ul-Adha", "past", date(2020, 6, 10), ("Eid ul-Adha", "2019-08-11")),
+        ("pilgrims marked Ashura", "past", ANCHOR, ("Ashura", "2021-08-18")),
+        ("walked to Karbala for Arbaeen", "past", ANCHOR, ("Arbaeen", "2021-09-27")),
     ],
 )
 def test_holidays_fall_in_the_year_the_tense_points_to(text: str, tense: str, anchor: date, expected: tuple[str, str]) -> None:
     (found,) = find_timexes(text, lambda _: (tense, text), anchor)
     assert (text[found.start : found.end], found.value) == expected
+
+
+def test_an_islamic_holiday_beyond_the_umm_al_qura_calendar_has_no_value_and_no_year_none_either() -> None:
+    text = "The group said it would strike after Eid al-Fitr."
+    assert [(f.value, f.type) for f in find_timexes(text, lambda _: ("future", text), date(1900, 3, 1))] == [(None, "DATE")]
+    assert [(f.value, f.type) for f in find_timexes(text, lambda _: ("future", text), None)] == [(None, "DATE")]  # a day no year fixes
 
 
 def test_words_of_a_holiday_name_before_a_noun_are_no_date() -> None:
@@ -520,7 +530,7 @@ def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
         "the third quarter, the 20th century, the sixties, for years, the year-ago quarter, year-earlier results, "
         "the past few weeks, several months, last Tuesday night, at 0930 GMT Monday, this evening, mid-afternoon "
         "yesterday, last night, today, tonight, tomorrow morning, on Valentine’s Day, The Fourth of July, New Year's Eve, "
-        "Martin Luther King Jr. Day, Good Friday, Easter Monday, Thanksgiving, Christmas Eve and Boxing Day, "
+        "Martin Luther King Jr. Day, Good Friday, Easter Monday, Thanksgiving, Christmas Eve and Boxing Day, Eid el-Fitr, Ashura, Arbaeen, "
         "twice a week for two and a half years."
     )
     seen = set()

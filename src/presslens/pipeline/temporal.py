@@ -19,6 +19,7 @@ from functools import cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
+from hijridate import Hijri
 from spacy.tokens import Doc, Span, Token
 
 from presslens.pipeline.segments import doc_text
@@ -751,6 +752,22 @@ def _thanksgiving(year: int) -> date:
     return date(year, 11, 1) + relativedelta(weekday=TH(4))
 
 
+def _hijri(month: int, day: int) -> Callable[[int], date]:
+    """A holiday of the Islamic calendar: its first day in a Gregorian year, by the Umm al-Qura calendar
+    (where the moon is sighted otherwise, it may be kept a day apart). The calendar runs from 1924 to 2077;
+    a year outside it raises ``ValueError``."""
+
+    def when(year: int) -> date:
+        first = round((year - 622) * 33 / 32)  # a lunar year is 11 days short of a solar one
+        try:
+            days = [Hijri(h, month, day).to_gregorian() for h in range(first - 1, first + 3)]
+        except OverflowError as outside:
+            raise ValueError(f"no Umm al-Qura date in {year}") from outside
+        return min(d for d in days if d.year == year)
+
+    return when
+
+
 #: Holidays by name -> their date in a given year.
 HOLIDAYS: dict[str, Callable[[int], date]] = {
     "new year's day": lambda y: date(y, 1, 1),
@@ -779,22 +796,34 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "christmas": lambda y: date(y, 12, 25),
     "christmas day": lambda y: date(y, 12, 25),
     "boxing day": lambda y: date(y, 12, 26),
+    "eid al-fitr": _hijri(10, 1),
+    "eid al-adha": _hijri(12, 10),
+    "ashura": _hijri(1, 10),
+    "arbaeen": _hijri(2, 20),
 }
 
 
 @rule(
     r"(?:(last|this|next)\s+)?(?-i:(New Year['’]s (?:Day|Eve)|Martin Luther King(?: Jr\.?)?(?:['’]s)? (?:Day|Birthday)|Valentine['’]s Day|Presidents['’]? Day"
     r"|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Easter(?: Sunday| Monday)?|Memorial Day|Independence Day|[Tt]he Fourth of July|Labor Day|Halloween|Veterans['’]? Day"
-    r"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Christmas(?: Eve| Day)?|Boxing Day))(?:\s+(week|weekend))?"
+    r"|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Christmas(?: Eve| Day)?|Boxing Day|Eid (?:al|ul|el)-(?:Fitr|Adha)|Ashura|Arbaeen))(?:\s+(week|weekend))?"
     r"(?!\s+(?:tree|trees|card|cards|gift|gifts|carols?|lights|dinner|part(?:y|ies)|shopping|presents?|spirit|music|markets?|bonus|bombing|bomber|uprising|rising|offensive|Island)\b)",
     needs=("new year", "king", "valentine", "presidents", "ash wednesday", "palm sunday", "maundy", "good friday", "easter", "memorial day",
-           "independence day", "fourth of july", "labor day", "halloween", "veterans", "thanksgiving", "black friday", "cyber monday", "christmas", "boxing day"),
+           "independence day", "fourth of july", "labor day", "halloween", "veterans", "thanksgiving", "black friday", "cyber monday", "christmas", "boxing day",
+           "eid", "ashura", "arbaeen"),
 )
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     """A holiday, in the year the tense points to ('on Thanksgiving Day' in past reporting: the last one);
-    'Easter week': the week it falls in."""
+    'Easter week': the week it falls in; an Islamic holiday beyond the calendar's years has no value."""
+    try:
+        return _holiday_date(m, ctx)
+    except ValueError:
+        return "DATE", None, None
+
+
+def _holiday_date(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None]:
     name = re.sub(r"^martin luther king.*", "martin luther king day", m.group(2).lower().replace("’", "'"))
-    when = HOLIDAYS[name.replace("s' day", "s day")]
+    when = HOLIDAYS[re.sub(r"^eid \w+-", "eid al-", name.replace("s' day", "s day"))]
     which = (m.group(1) or "").lower()
     told = re.search(rf"({_MONTH})\s+(\d{{1,2}}),\s+(\d{{4}}),\s+{re.escape(m.group(0))}", ctx.sentence)
     if told and not m.group(3):  # 'April 10, 1998, Good Friday': the date just given is the holiday's
