@@ -2423,3 +2423,16 @@ def test_a_pronoun_goes_back_past_a_list_and_to_the_person_whose_view_a_sentence
 def test_a_person_s_office_somewhere_speaks_for_the_person(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Grand Ayatollah Ali al-Sistani urged calm, according to his office in Najaf.")
     assert _speakers_and_how(a) == [("Ali al-Sistani", "representative")]  # the place named in its words is no owner
+
+
+def test_a_work_put_out_by_someone_speaks_for_them_and_for_no_one_earlier(analyzer: Analyzer) -> None:
+    text = (
+        "Xi made the remarks in a letter, according to a statement released by the Foreign Ministry. "
+        "A report published by Amnesty International said prisoners were tortured. "
+        "A statement issued by the Iraqi army in Baghdad said three soldiers were killed."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Foreign Ministry", "document"),
+        ("Amnesty International", "document"),
+        (None, "unresolved"),  # the army the text does not name: not the ministry's statement
+    ]

@@ -2659,6 +2659,9 @@ def _speaker(
             return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document")
         if named is not None and _names_its_owner(head, named[0], mentions):  # 'a Breitbart report by Allum Bokhari'
             return Speaker(span=span, entity=named[0].id, resolved=True, via="document")
+        if by := _put_out_by(head):  # 'a statement issued by the Iraqi army': its words, not an earlier statement's body
+            found = _mention_in([by[0]], mentions)  # the name itself, not a word on it ('the Iraqi army in Baghdad')
+            return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document" if found else "unresolved")
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
@@ -3043,11 +3046,25 @@ def _names_its_owner(head: Token, entity: Entity, mentions: _MentionsAt) -> bool
 
 def _owner_words(head: Token) -> list[Token]:
     """The words right on a noun that may name its owner or kind: 'Clinton's', 'Trump' of 'the Trump campaign',
-    'Hillary Clinton' of 'the campaign of Hillary Clinton', 'the AP' of 'a report by the AP'."""
+    'Hillary Clinton' of 'the campaign of Hillary Clinton', 'the AP' of 'a report by the AP' or of 'a report
+    released by the AP'."""
     owners = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "appos") for t in c.subtree]
     lemma = head.lemma_.lower()
     preposition = "of" if lemma in _BODIES else "by" if lemma in _WORKS else None
-    return owners + [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
+    return owners + [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"] + _put_out_by(head)
+
+
+def _put_out_by(head: Token) -> list[Token]:
+    """Who a work was put out by, after its participle: 'the Foreign Ministry' of 'a statement released by
+    the Foreign Ministry', 'the Iraqi army' of 'a statement issued by the Iraqi army'."""
+    return [
+        o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT
+        for by in c.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
+    ]
+
+
+#: Verbs a body puts a work out with: 'a statement released by', 'a report published by'.
+_PUT_OUT = frozenset({"release", "issue", "publish", "sign", "circulate", "post", "send", "distribute", "put", "carry", "write", "commission"})
 
 
 def _the_one_owner(head: Token, mentions: _MentionsAt) -> str | None:
