@@ -1230,3 +1230,35 @@ def test_a_person_named_after_the_office_of_a_title_is_a_person(analyzer: Analyz
     assert ("PERSON", "Nancy Pelosi") in {(e.label, e.canonical) for e in a.entities}  # not the organisation 'House Nancy Pelosi'
     a = _analyse(analyzer, "He met the president of the University of Virginia and the Secretary of the Episcopal Conference.")
     assert not [e for e in a.entities if e.label == "PERSON"]  # no given name 'Virginia', no secretary named 'Conference'
+
+
+def test_a_name_written_before_its_region_s_noun_is_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Air defense systems shot down 12 Ukrainian drones over the Belgorod and Kursk regions overnight. "
+        "Shelling hit the Kherson region on Monday. How about the people in the Catalan region of Spain?"
+    )
+    labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
+    assert labels["Belgorod"] == labels["Kursk"] == labels["Kherson"] == "GPE"
+    assert labels["Catalan"] == "NORP"  # a people's name no gazetteer knows: the region's adjective
+
+
+def test_a_rank_of_two_words_is_no_part_of_the_name(analyzer: Analyzer) -> None:
+    text = "The ministry's spokesman, Lieutenant General Igor Konashenkov, added that the regime had suffered heavy losses."
+    assert _clusters(_analyse(analyzer, text))["Igor Konashenkov"] == ("PERSON", {"Igor Konashenkov"})
+
+
+def test_a_family_name_written_first_joins_the_full_name_it_opens(analyzer: Analyzer) -> None:
+    text = (
+        "\"The Taiwan question is China's internal affair, which brooks no foreign interference,\" spokesperson Wang Wenbin "
+        "told a daily press briefing. Wang said the U.S. side should stop sending wrong signals to separatist forces."
+    )
+    a = _analyse(analyzer, text)
+    assert _clusters(a)["Wang Wenbin"] == ("PERSON", {"Wang Wenbin", "Wang"})  # the model takes the lone 'Wang' for a body
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert [canonical.get(q.speaker.entity or "") for q in a.quotes] == ["Wang Wenbin", "Wang Wenbin"]
+
+
+def test_hezbollah_is_a_body(analyzer: Analyzer) -> None:
+    text = "The aid came after the Hezbollah war with Israel. Kataib Hezbollah denied the claim."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Hezbollah"][0] == "ORG" and clusters["Kataib Hezbollah"][0] == "ORG"

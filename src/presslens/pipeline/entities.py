@@ -27,7 +27,7 @@ from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
-from presslens.resources import given_names, honorifics, occupations, person_roles, short_form, speech_verbs
+from presslens.resources import family_names_first, given_names, honorifics, occupations, person_roles, short_form, speech_verbs
 from presslens.settings import MAJOR_PLACE_MIN_POPULATION, NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
@@ -284,7 +284,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         while tokens and (
             tokens[0].lower_ in (*_DETERMINERS, *_CLITICS) or tokens[0].is_lower and tokens[0].tag_ in _DETERMINER_TAGS or _INTERJECTION.match(tokens[0].text)
             or _titles_a_name(tokens) and not a_state or tokens[0].is_punct or tokens[0].is_space
-            or ent.label_ == "PERSON" and _role_titles_a_name(tokens)
+            or (ent.label_ == "PERSON" or titled) and _role_titles_a_name(tokens)  # 'Lieutenant General Igor Konashenkov'
         ):
             titled = titled or (len(tokens) > 1 and _titles_a_name(tokens))
             tokens.pop(0)
@@ -335,8 +335,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         vote, weight = ("PERSON", _SURE_VOTE) if person else ("ORG", _SURE_VOTE) if _a_speaking_title(ent) else (ent.label_, 1.0)
         if not person and len(tokens) > 1 and tokens[-1].text in _FACILITY_HEADS and ent.label_ not in _WORK_LABELS:
             vote, weight = "FAC", _SURE_VOTE  # 'Travis AFB', 'Palm Beach International Airport': a building or a base, whatever its first name
-        if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC") and not titled and _named_as_a_settlement(ent):
-            vote, weight = "GPE", _SURE_VOTE  # 'the northwestern town of Bikoro': a place, whatever the model made of it
+        if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT") and not titled and _named_as_a_settlement(ent, places):
+            vote, weight = "GPE", _SURE_VOTE  # 'the town of Bikoro', 'the Belgorod and Kursk regions': a place, whatever the model made of it
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
@@ -368,6 +368,11 @@ _SCRIPTURE = re.compile(r"(?:[1-3] )?[A-Z][a-z]+ \d{1,3}[:.]\d{1,3}(?:[-–]\d{1
 _ONE_WORD_NAMES = {"Remain": "NORP", "Leave": "NORP", "Labour": "ORG", "Shariah": "LAW", "Sharia": "LAW"}
 #: Nouns for a settlement or a region, before 'of' and its name.
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "county", "port", "capital", "region", "township", "municipality", "prefecture"})
+#: Nouns written after the name of a country's region ('the Kherson region', 'Idlib province', 'the
+#: Donetsk oblast'): the name is a place's.
+_REGION_NOUNS = frozenset({
+    "region", "regions", "province", "provinces", "governorate", "governorates", "oblast", "oblasts", "prefecture", "prefectures",
+})
 #: One word for a stance towards someone or something: 'pro-', 'anti-' or 'non-' and what it is taken towards.
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
@@ -669,14 +674,21 @@ def _honorific(token: Token) -> bool:
     return token.lower_.rstrip(".") in honorifics()
 
 
-def _named_as_a_settlement(ent: SpacySpan) -> bool:
+def _named_as_a_settlement(ent: SpacySpan, places: Gazetteer) -> bool:
     """A name the text gives as a town's, a city's or a province's ('the town of Bikoro', 'the city of
-    Mbandaka'), as news introduces a place its readers may not know."""
+    Mbandaka'), as news introduces a place its readers may not know, or as the name of a region written
+    before its noun ('the Kherson region', 'the Belgorod and Kursk regions', 'Idlib province'; a people's
+    name there is a place's only where the gazetteer knows it: not 'the Catalan region')."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
-        return False
-    noun = doc[ent.start - 2]
-    return noun.lemma_.lower() in _SETTLEMENTS and noun.tag_ in ("NN", "NNS") and noun.is_lower
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
+        noun = doc[ent.start - 2]
+        return noun.lemma_.lower() in _SETTLEMENTS and noun.tag_ in ("NN", "NNS") and noun.is_lower
+    root = ent.root
+    if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod"):
+        root = root.head  # 'Kursk' of 'the Belgorod and Kursk regions'
+    noun = root.head
+    known = ent.label_ != "NORP" or places.canonical(ent.text) is not None
+    return root.dep_ in ("compound", "nmod") and noun.i >= ent.end and noun.lower_ in _REGION_NOUNS and known
 
 
 def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
@@ -1312,7 +1324,8 @@ def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet]
     """A first name alone, which the model read as a person ('I urge Jeremy to seize this chance'), as a
     place no gazetteer knows ('Trump and Melania beam') or, being a given name, as a body ('his wife,
     Candace'), joins the one person the article names in full with it ('Jeremy Corbyn', 'Melania Trump',
-    'Candace Smith'). With two such people ('Jeremy Corbyn', 'Jeremy Hunt') it is left alone, and so is a
+    'Candace Smith'), and so does a family name written first ('Wang' of 'Wang Wenbin', also where the model
+    took it for a body). With two such people ('Jeremy Corbyn', 'Jeremy Hunt') it is left alone, and so is a
     name already joined as a surname or a title, and the name an account signs a post with ('— Mike
     (@Bigly45)'): any Mike may hold it."""
     starting_with: dict[str, list[int]] = {}  # first word -> the full names (two words or more, a person) it starts
@@ -1321,7 +1334,8 @@ def _join_first_names(raws: list[_Raw], clusters: _Clusters, tweets: list[Tweet]
             starting_with.setdefault(other.surface.split()[0], []).append(j)
     named_in_full = {clusters.find(j) for j, other in enumerate(raws) if len(other.surface.split()) >= 2}
     for i, raw in enumerate(raws):
-        given = raw.vote in _NOT_PEOPLE and raw.weight < _SURE_VOTE and raw.surface.casefold() in given_names()
+        named = raw.surface.casefold()
+        given = raw.vote in _NOT_PEOPLE and raw.weight < _SURE_VOTE and (named in given_names() or named in family_names_first())
         if not (_could_be_person(raw, places) or given) or raw.vote is None or len(raw.surface.split()) != 1 or not raw.surface.istitle() or clusters.find(i) in named_in_full:
             continue
         if raw.surface.casefold() in person_roles() or raw.surface.casefold().rstrip(".") in honorifics():

@@ -64,6 +64,12 @@ def given_names() -> frozenset[str]:
     return frozenset(_given_names())
 
 
+@lru_cache(maxsize=1)
+def family_names_first() -> frozenset[str]:
+    """Family names written before the given name and then alone, lower case ('wang' of 'Wang Wenbin')."""
+    return frozenset(read_lines("family_names_first.txt"))
+
+
 def given_name_sex(name: str) -> str | None:
     """'m' or 'f' for a given name one sex bears far more often ('theresa': 'f'), or for a short form whose
     full names all have that sex ('nate': 'nathan', 'm'); None for both or unknown."""
