@@ -2436,3 +2436,14 @@ def test_a_work_put_out_by_someone_speaks_for_them_and_for_no_one_earlier(analyz
         ("Amnesty International", "document"),
         (None, "unresolved"),  # the army the text does not name: not the ministry's statement
     ]
+
+
+def test_a_named_speaker_s_words_stay_theirs_under_the_according_to_that_sources_them(analyzer: Analyzer) -> None:
+    text = (
+        "“We will not allow this,” Erdogan told reporters on board his plane, according to broadcaster NTV. "
+        "We know that there was more than one shooter, according to the sheriff."
+    )
+    view = _view(_analyse(analyzer, text))
+    assert ("direct", "We will not allow this", "tell", "Erdogan", "named") in view  # the speaker's own words
+    assert ("mixed", "“We will not allow this,” Erdogan told reporters on board his plane", "according to", "NTV", "named") in view  # and NTV's account
+    assert not any(cue == "know" for _, _, cue, _, _ in view)  # a speaker with no name has no quote of their own: the sheriff's words

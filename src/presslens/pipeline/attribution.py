@@ -1876,16 +1876,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
-    """A cue inside another quote's content belongs to that content (PolNeAR's one role per word)."""
+    """A cue inside another quote's content belongs to that content (PolNeAR's one role per word), but for
+    a speaker's words that an 'according to' after them sources: '“We will not allow this,” Erdogan told
+    reporters, according to NTV' is Erdogan's quote, and NTV's account of it."""
     pieces = [(n, span) for n, d in enumerate(drafts) for span in (d.content, *d.continuation)]
     contents = Intervals(span for _, span in pieces)
     keep = []
     for n, draft in enumerate(drafts):
         assert draft.cue is not None
-        if any(pieces[other][0] != n for other in contents.overlapping(draft.cue[0], draft.cue[0] + 1)):
+        outer = [drafts[pieces[other][0]] for other in contents.overlapping(draft.cue[0], draft.cue[0] + 1) if pieces[other][0] != n]
+        if outer and not all(_reported_by(draft, o) for o in outer):
             continue
         keep.append(draft)
     return keep
+
+
+def _reported_by(draft: _Draft, outer: _Draft) -> bool:
+    """Whether ``outer`` is an 'according to' after the whole of what a speaker named by name said in ``draft``."""
+    assert outer.cue is not None
+    named = any(t.pos_ == "PROPN" and t.head == draft.verb and t.dep_ in ("nsubj", "nsubjpass") for t in draft.subject)
+    return (
+        outer.cue_lemma == "according to" and outer.content[1] <= outer.cue[0] and named
+        and outer.content[0] <= draft.content[0] and _end(draft) <= outer.content[1]
+    )
 
 
 def _unclaimed_quotes(
