@@ -2447,3 +2447,8 @@ def test_a_named_speaker_s_words_stay_theirs_under_the_according_to_that_sources
     assert ("direct", "We will not allow this", "tell", "Erdogan", "named") in view  # the speaker's own words
     assert ("mixed", "“We will not allow this,” Erdogan told reporters on board his plane", "according to", "NTV", "named") in view  # and NTV's account
     assert not any(cue == "know" for _, _, cue, _, _ in view)  # a speaker with no name has no quote of their own: the sheriff's words
+
+
+def test_a_name_ending_an_opening_phrase_is_not_the_speaker_set_off_after_it(analyzer: Analyzer) -> None:
+    text = "In a statement carried by the official news agency WAM, the UAE Foreign Ministry condemned the attack."
+    assert _speakers_by_words(_analyse(analyzer, text)) == {"the UAE Foreign Ministry": "UAE Foreign Ministry"}

@@ -1262,3 +1262,14 @@ def test_hezbollah_is_a_body(analyzer: Analyzer) -> None:
     text = "The aid came after the Hezbollah war with Israel. Kataib Hezbollah denied the claim."
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Hezbollah"][0] == "ORG" and clusters["Kataib Hezbollah"][0] == "ORG"
+
+
+def test_agencies_of_state_news_are_bodies_and_a_crown_prince_s_title_is_no_part_of_his_name(analyzer: Analyzer) -> None:
+    text = (
+        "RIA Novosti reported that the talks had failed, Interfax said. The Fars news agency said the drone was shot down over "
+        "Fars province. In remarks carried by WAM, Saudi Crown Prince Mohammed bin Salman said the kingdom supported the plan."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert all(clusters[name][0] == "ORG" for name in ("RIA Novosti", "Interfax", "Fars news agency", "WAM"))
+    assert clusters["Fars"][0] == "GPE"  # the province keeps its name
+    assert clusters["Mohammed bin Salman"] == ("PERSON", {"Mohammed bin Salman"})

@@ -1599,6 +1599,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words([quoted_one])
     if own := subjects(verb):
         own = [s for s in own if s.tag_ not in ("WDT", "WP")] or own  # 'a class that he argued was …': the relative pronoun is no second speaker
+        own = [_appositive_of_an_opening_name(s) or s for s in own]
         # two subjects are a misparse ('The governor barely qualified for the debate, but in Iowa, he, too, feels'): the verb's is
         # the nearer name or pronoun, not a noun of a clause set off between ('Harrington, who …, if no-deal Brexit became government policy, urged')
         apart = any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(own, own[1:]))  # not one phrase cut in two ('director … Nikki da Costa')
@@ -1639,6 +1640,19 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
         return list(verb.doc[top.left_edge.i : top.i + 1])
     return _name_after_an_opening(top) or _named_after_the_quotation(verb, inside)
+
+
+def _appositive_of_an_opening_name(subject: Token) -> Token | None:
+    """The subject set off after a name that ends an opening phrase, which the parse took for the subject and
+    the real one for its apposition ('In a statement carried by the official news agency WAM, the UAE Foreign
+    Ministry condemned': the ministry condemned, WAM carried)."""
+    doc = subject.doc
+    if subject.left_edge != subject or subject.i == 0 or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return None
+    before = doc[subject.i - 1]
+    if not (before.is_lower and before.pos_ == "NOUN" and before.dep_ in ("pobj", "compound") and subject.i < subject.head.i):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
 
 
 def _named_after_the_quotation(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def]

@@ -290,6 +290,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop(0)
         if len(tokens) > 2 and tokens[0].lower_ == "crown" and tokens[1].lower_ in ("prince", "princess"):
             tokens, titled = tokens[2:], True  # 'Crown Prince Mohammed bin Salman': the heir's title, not his name
+        elif len(tokens) > 1 and tokens[0].lower_ in ("prince", "princess") and before is not None and before.lower_ == "crown":
+            tokens, titled = tokens[1:], True  # 'Saudi Crown Prince Mohammed bin Salman', where the model left 'Crown' out
         if ent.label_ == "PERSON" and (name := _name_after_an_opening_verb(tokens)):
             tokens = name  # 'Said James O’Keefe,': James O’Keefe
         elif ent.label_ == "PERSON" and _an_opening_word(tokens):
