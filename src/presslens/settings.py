@@ -48,8 +48,11 @@ PROGRESS_MIN_INPUTS = 4
 #: File suffixes read when a directory is given.
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 
-#: Share of English stop words below which a text is reported as not English.
+#: Share of English stop words below which a text may not be English: it is not where another language's
+#: stop words are a larger share, or where the English share is below the floor in a text of this many words.
 ENGLISH_STOPWORD_MIN_SHARE = 0.12
+ENGLISH_STOPWORD_FLOOR = 0.04
+ENGLISH_STOPWORD_MIN_WORDS = 20
 
 #: A name this similar (0-100, rapidfuzz ratio) to a name of another cluster,
 #: with at most this many edits, is reported as a spelling variant of it.

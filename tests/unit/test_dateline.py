@@ -18,6 +18,9 @@ from presslens.ingest.dateline import find_dateline
         ("Washington (CNN)President Donald Trump said", "Washington", "CNN"),
         ("MOSCOW, November 28. /TASS/. Western weapons supplies to Kiev", "MOSCOW", "TASS"),
         ("ST. PETERSBURG, June 16. /TASS/. The forum opened", "ST. PETERSBURG", "TASS"),
+        ("DAMASCUS, (SANA)- The army repelled an attack", "DAMASCUS", "SANA"),
+        ("Tehran, IRNA – Iran's foreign minister said", "Tehran", "IRNA"),
+        ("BEIRUT, LEBANON – Strikes hit the south", "BEIRUT", None),  # capitals after capitals: the region's
     ],
 )
 def test_datelines(text: str, place: str, outlet: str | None) -> None:

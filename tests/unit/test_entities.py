@@ -89,6 +89,23 @@ def test_non_english_text_is_reported_not_analysed(analyzer: Analyzer) -> None:
     assert [f.kind for f in a.findings] == ["not_english"]
 
 
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Президент заявил, что переговоры провалились.", "only 0% of the words are English stop words and 20% Russian ones"),
+        ("习近平主席说谈判失败了。", "only 0% of the words are English stop words, and most letters are of another script"),
+    ],
+)
+def test_text_in_another_language_or_script_is_reported_with_why(analyzer: Analyzer, text: str, why: str) -> None:
+    (finding,) = _analyse(analyzer, text).findings
+    assert finding.kind == "not_english" and finding.why.startswith(why)
+
+
+def test_a_short_lede_of_few_stop_words_is_english(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "KYIV, Ukraine (AP) — Russian drones hit the capital overnight, officials said.")
+    assert a.language == "en" and {"Kyiv", "Ukraine"} <= set(_clusters(a)) and len(a.quotes) == 1
+
+
 def test_a_curly_possessive_tagged_as_a_quotation_mark_is_still_dropped(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "In a preview clip, Blige sings Bruce Springsteen’s “American Skin” to the crowd.")
     assert "Bruce Springsteen" in _clusters(a)

@@ -1,5 +1,5 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
-``PHILADELPHIA ―``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``."""
+``PHILADELPHIA ―``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ _DATELINE = re.compile(
     r"""
     (?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})     # place in capitals, up to four words
     (?:,\ [A-Z][A-Za-z.]*(?:\ [A-Za-z0-9.,]+){0,3}?)?       # optional ", Region" or ", Dec 29"
-    \ ?
-    (?:\((?P<outlet>[^()\n]{2,40})\)\ ?)?                   # optional (Outlet)
+    ,?\ ?
+    (?:\((?P<outlet>[^()\n]{2,40})\)\ ?)?                   # optional (Outlet), after a comma in SANA's
     (?:[–—―]|--?)[\ \u00a0]+                                # a dash (HuffPost's '―' too), then the body
     """,
     re.VERBOSE,
@@ -39,6 +39,13 @@ _SLASHED_DATELINE = re.compile(
 )
 
 
+#: An agency's name after the place in title case and a comma, without parentheses: ``Tehran, IRNA –`` (after a place
+#: in capitals, ``BEIRUT, LEBANON –``, capitals are the region's).
+_AGENCY_AFTER_A_COMMA = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}),\ (?P<outlet>[A-Z]{2,8})\ (?:[–—―]|--?)[\ \u00a0]+"
+)
+
+
 def _undashed_dateline(text: str, start: int) -> re.Match[str] | None:
     """A dateline without a dash, unless its capitals are the words before them ('Islamic State (ISIS) Tuesday')."""
     match = _UNDASHED_DATELINE.match(text, start)
@@ -51,6 +58,7 @@ def find_dateline(text: str, start: int) -> Dateline | None:
     """The dateline at ``text[start:]``, if the body opens with one."""
     match = (
         _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start) or _SLASHED_DATELINE.match(text, start)
+        or _AGENCY_AFTER_A_COMMA.match(text, start)
         or _undashed_dateline(text, start)
     )
     if match is None:

@@ -15,7 +15,7 @@ from presslens.pipeline.attribution import find_quotes
 from presslens.pipeline.authors import find_author
 from presslens.pipeline.dating import date_article
 from presslens.pipeline.entities import find_entities
-from presslens.pipeline.language import english_share, looks_english
+from presslens.pipeline.language import not_english
 from presslens.pipeline.mojibake import mojibake_finding
 from presslens.pipeline.nlp import load_pipeline, make_doc, pipe_in_batches, pipeline_id
 from presslens.pipeline.places import gazetteer
@@ -107,12 +107,8 @@ class Analyzer:
         sentences = [_trimmed(s.start_char, s.end_char, article.text) for s in doc.sents]
         sentences = [s for s in sentences if s.end > s.start]
         text_findings = [f for f in (mojibake_finding(article.text),) if f is not None]
-        if not looks_english(doc):
-            finding = Finding(
-                kind="not_english",
-                why=f"only {english_share(doc):.0%} of the words are English stop words; "
-                "entities were not extracted because the English model does not apply",
-            )
+        if (why := not_english(doc)) is not None:
+            finding = Finding(kind="not_english", why=f"{why}; entities were not extracted because the English model does not apply")
             return Analysis(
                 generator=self.generator, article=article, language="und", sentences=sentences, entities=[], findings=[finding, *text_findings]
             )

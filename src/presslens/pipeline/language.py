@@ -1,11 +1,22 @@
-"""Is the text English? The share of English stop words says so cheaply, from the parse we already have."""
+"""Is the text English? The share of English stop words says so cheaply, from the parse we already have;
+where it is low, as in a short lede of names and nouns, the stop words of other languages decide."""
 
 from __future__ import annotations
+
+import importlib
+from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc
 
-from presslens.settings import ENGLISH_STOPWORD_MIN_SHARE
+from presslens.settings import ENGLISH_STOPWORD_FLOOR, ENGLISH_STOPWORD_MIN_SHARE, ENGLISH_STOPWORD_MIN_WORDS
+
+#: Languages whose stop words (spaCy's lists) may outnumber the English ones in a text that is not English.
+OTHER_LANGUAGES = {
+    "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish",
+    "pl": "Polish", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish",
+    "id": "Indonesian", "ar": "Arabic", "fa": "Persian",
+}
 
 
 def english_share(doc: Doc) -> float:
@@ -19,5 +30,31 @@ def english_share(doc: Doc) -> float:
     return float((flags[alpha, 1] == 1).sum()) / words if words else 0.0
 
 
-def looks_english(doc: Doc) -> bool:
-    return english_share(doc) >= ENGLISH_STOPWORD_MIN_SHARE
+def not_english(doc: Doc) -> str | None:
+    """Why the text is not English, or None when it is. It is not where another language's stop words are a
+    larger share of the words than English ones ('Der Minister sagte am Dienstag …' is German), where it is
+    in another script, or where a text of at least ``ENGLISH_STOPWORD_MIN_WORDS`` words has hardly any English
+    stop word; a short lede of few stop words, none of another language, is English ('LONDON (Reuters) -
+    Prices rose, traders said.')."""
+    english = english_share(doc)
+    if english >= ENGLISH_STOPWORD_MIN_SHARE:
+        return None
+    words = [t.lower_ for t in doc if t.is_alpha]
+    if not words:
+        return "the text has no words"
+    said = f"only {english:.0%} of the words are English stop words"
+    shares = {name: sum(w in stops for w in words) / len(words) for name, stops in _stop_words().items()}
+    name, share = max(shares.items(), key=lambda item: item[1])
+    if share > english:
+        return f"{said} and {share:.0%} {name} ones"
+    letters = [c for w in words for c in w]
+    if sum(c.isascii() for c in letters) < len(letters) / 2:
+        return f"{said}, and most letters are of another script"
+    if english < ENGLISH_STOPWORD_FLOOR and len(words) >= ENGLISH_STOPWORD_MIN_WORDS:
+        return said
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) for code, name in OTHER_LANGUAGES.items()}
