@@ -2452,3 +2452,22 @@ def test_a_named_speaker_s_words_stay_theirs_under_the_according_to_that_sources
 def test_a_name_ending_an_opening_phrase_is_not_the_speaker_set_off_after_it(analyzer: Analyzer) -> None:
     text = "In a statement carried by the official news agency WAM, the UAE Foreign Ministry condemned the attack."
     assert _speakers_by_words(_analyse(analyzer, text)) == {"the UAE Foreign Ministry": "UAE Foreign Ministry"}
+
+
+def test_a_cue_closing_the_sentence_that_the_parse_hung_on_a_noun_sources_the_whole_sentence(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The Foreign Ministry in Tehran summoned the British ambassador, state media reported.")
+    assert [a.text_of(q.content) for q in a.quotes] == ["The Foreign Ministry in Tehran summoned the British ambassador"]
+
+
+def test_a_work_from_someone_is_theirs(analyzer: Analyzer) -> None:
+    text = (
+        "The Russian Defense Ministry said its forces had advanced. Iraqi Prime Minister Mohammed Shia al-Sudani told his French "
+        "counterpart that Baghdad rejected any attack on its territory, according to a statement from his office. "
+        "A statement from the White House said the talks had failed. The report from Belgium says that the problem is ageing."
+    )
+    speakers = [(speaker, via) for _, _, cue, speaker, via in _view(_analyse(analyzer, text)) if cue in ("according to", "say")]
+    assert speakers[1:] == [
+        ("Mohammed Shia al-Sudani", "document"),  # whose office: not the ministry that spoke before
+        ("White House", "document"),
+        (None, "unresolved"),  # a report from a place is not the place's
+    ]

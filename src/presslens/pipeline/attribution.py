@@ -1365,7 +1365,10 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
         return None
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_CONJUNCTIONS and c.lower_ != "as" for c in verb.children):
         return None  # 'Later in the show, after the interview concluded, Maher stated …': a clause of time, not a cue inside words
-    clause = sorted({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
+    # a cue the parse took for a clause describing the noun before it ('summoned the British ambassador, state
+    # media reported') sets off the whole sentence, not that noun
+    governor = verb.sent.root if verb.dep_ == "relcl" and _closes_its_sentence(verb) else verb.head
+    clause = sorted({t.i for t in governor.subtree} - {t.i for t in verb.subtree})
     parts = []
     for run in _runs(clause):
         if run[0] == verb.sent.start and doc[run[-1]].text == ":":
@@ -1388,6 +1391,15 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
     elif any(inside(s) for s, _ in parts):
         draft.kind = "mixed"
     return draft
+
+
+def _closes_its_sentence(verb: Token) -> bool:
+    """A bare cue after a comma at its sentence's end: its subject and the verb, nothing more ('…, state media
+    reported.')."""
+    doc = verb.doc
+    last = max(t.i for t in verb.sent if not (t.is_punct or t.is_space))
+    bare = all(c.dep_ in ("nsubj", "punct", "advmod", "npadvmod") for c in verb.children)
+    return bare and verb.right_edge.i >= last and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
 
 
 def _opens_with_as(verb: Token) -> bool:
@@ -2686,9 +2698,13 @@ def _speaker(
             return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document")
         if named is not None and _names_its_owner(head, named[0], mentions):  # 'a Breitbart report by Allum Bokhari'
             return Speaker(span=span, entity=named[0].id, resolved=True, via="document")
-        if by := _put_out_by(head):  # 'a statement issued by the Iraqi army': its words, not an earlier statement's body
+        if by := _put_out_by(head) or _from_whom(head):  # 'a statement issued by the Iraqi army': its words, not an earlier statement's body
             found = _mention_in([by[0]], mentions)  # the name itself, not a word on it ('the Iraqi army in Baghdad')
-            return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document" if found else "unresolved")
+            if found is not None and found[0].label in ("GPE", "LOC") and head.lemma_.lower() in _STUDIES:
+                found = None  # a place is where a report comes from, not who wrote it ('the report from Belgium'); a statement from the Vatican is its
+            person = None if found else _person_owning(by[0], mentions, history, quoted, offices)  # 'a statement from his office'
+            entity = found[0].id if found else person.id if person else None
+            return Speaker(span=span, entity=entity, resolved=entity is not None, via="document" if entity else "unresolved")
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
@@ -3088,6 +3104,12 @@ def _put_out_by(head: Token) -> list[Token]:
         o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT
         for by in c.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
     ]
+
+
+def _from_whom(head: Token) -> list[Token]:
+    """Whom a work comes from: 'the Foreign Ministry' of 'a statement from the Foreign Ministry', 'his office' of
+    'a statement from his office'."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
 
 
 #: Verbs a body puts a work out with: 'a statement released by', 'a report published by'.
