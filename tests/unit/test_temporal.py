@@ -25,6 +25,11 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("for a decade or so, it", ("a decade or so", "DURATION", "P1DE", "APPROX")),
         ("earnings for the last half of 2021 fell", ("the last half of 2021", "DATE", "2021-H2", None)),
         ("in the last quarter of the year, sales", ("the last quarter of the year", "DATE", "2021-Q4", None)),
+        ("are set for the second half of next year", ("the second half of next year", "DATE", "2022-H2", None)),
+        ("slowed in the first quarter of last year", ("the first quarter of last year", "DATE", "2020-Q1", None)),
+        ("was signed on the 25th of last month", ("the 25th of last month", "DATE", "2021-11-25", None)),
+        ("will be held on the 10th of next month", ("the 10th of next month", "DATE", "2022-01-10", None)),
+        ("ended on the 31st of last month", ("the 31st of last month", "DATE", None, None)),  # November has no 31st
         ("The day before last Tuesday's hearing, he", ("The day before last Tuesday", "DATE", "2021-12-27", None)),
         ("on the day after Christmas, he", ("the day after Christmas", "DATE", "2021-12-26", None)),
         ("on the day after the election, he", ("the day", "DATE", None, None)),
@@ -531,7 +536,7 @@ def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
         "the past few weeks, several months, last Tuesday night, at 0930 GMT Monday, this evening, mid-afternoon "
         "yesterday, last night, today, tonight, tomorrow morning, on Valentine’s Day, The Fourth of July, New Year's Eve, "
         "Martin Luther King Jr. Day, Good Friday, Easter Monday, Thanksgiving, Christmas Eve and Boxing Day, Eid el-Fitr, Ashura, Arbaeen, "
-        "twice a week for two and a half years."
+        "twice a week for two and a half years, on the 10th of next month."
     )
     seen = set()
     for pattern, function, needs in _RULES:

@@ -483,7 +483,7 @@ def _trim_article(m: re.Match[str], found: Found, text: str) -> Found:
 _LAST_PART = r"last(?=[- ](?:quarter|half)\s+of\s+(?:\d{4}|the\s+year|this\s+year)(?![\w-]))"
 
 
-@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th|{_LAST_PART})[- ](quarter|half)(?:\s+of\s+(?:(\d{{4}})|(the\s+year|this\s+year)))?", needs=("quarter", "half"))
+@rule(rf"(?:the\s+)?(?:(this|last|next|the current|the previous|the same|year-earlier|year-ago|this year's|last year's|next year's|{_YEAR})\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th|{_LAST_PART})[- ](quarter|half)(?:\s+of\s+(?:(\d{{4}})|(the\s+year|this\s+year|the\s+current\s+year)|(next|last)\s+year))?", needs=("quarter", "half"))
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     number = ORDINALS.get(m.group(2).lower()) or (4 if m.group(3).lower() == "quarter" else 2)  # 'the last half of 1989': its second
     if m.group(3).lower() == "half" and number > 2:
@@ -495,6 +495,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     if ctx.anchor is None:
         return "DATE", f"XXXX-{part}", None
     year = ctx.anchor.year
+    if m.group(6):  # 'the second half of next year'
+        return "DATE", f"{year + (1 if m.group(6).lower() == 'next' else -1)}-{part}", None
     current = (ctx.anchor.month - 1) // 3 + 1 if part[0] == "Q" else (ctx.anchor.month - 1) // 6 + 1
     if which in ("last", "last year's") or (not which and not m.group(5) and ctx.tense == "past" and number > current):
         year -= 1
@@ -623,6 +625,19 @@ def _vague_span(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | 
     if (m.group(2) or "").lower() in ("recent", "past") and not m.group(1) and not m.group(3):
         return "DATE", "PAST_REF", None
     return "DURATION", value, None
+
+
+@rule(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last|next|the current)\s+month", needs=("month",))
+def _day_of_a_relative_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'on the 10th of this month', 'the 25th of last month': that day of the month counted from the anchor."""
+    day, which = int(m.group(1)), m.group(2).lower()
+    if ctx.anchor is None:
+        return "DATE", None, None
+    month = ctx.anchor.replace(day=1) + relativedelta(months={"last": -1, "next": 1}.get(which, 0))
+    try:
+        return "DATE", month.replace(day=day).isoformat(), None
+    except ValueError:  # 'the 31st of next month' in a month of 30 days
+        return "DATE", None, None
 
 
 @rule(r"(?:(earlier|later)\s+)?(this past|this|last|next|the current|the past|the coming|the previous|the following)\s+(week|weekend|month|year|quarter|decade|century)")
