@@ -1290,3 +1290,15 @@ def test_agencies_of_state_news_are_bodies_and_a_crown_prince_s_title_is_no_part
     assert all(clusters[name][0] == "ORG" for name in ("RIA Novosti", "Interfax", "Fars news agency", "WAM"))
     assert clusters["Fars"][0] == "GPE"  # the province keeps its name
     assert clusters["Mohammed bin Salman"] == ("PERSON", {"Mohammed bin Salman"})
+
+
+def test_names_the_list_of_known_entities_gives_one_body_are_one_entity(analyzer: Analyzer) -> None:
+    text = (
+        "The Islamic State group (ISIS) claimed the attack. Iraqi officials blamed Daesh for the bombing. ISIL fighters fled. "
+        "Kataib Hezbollah and Kata'ib Hizballah are one group. HTS leader Abu Mohammed al-Jolani, whose real name is Ahmed al-Sharaa, "
+        "spoke. Al-Sharaa later met the envoy."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Islamic State"] == ("ORG", {"Islamic State", "ISIS", "Daesh", "ISIL"})  # not 'Islamic', a people
+    assert clusters["Kataib Hezbollah"] == ("ORG", {"Kataib Hezbollah", "Kata'ib Hizballah"})
+    assert clusters["Abu Mohammed al-Jolani"] == ("PERSON", {"Abu Mohammed al-Jolani", "Ahmed al-Sharaa", "Al-Sharaa"})

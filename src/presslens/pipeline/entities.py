@@ -90,6 +90,7 @@ class _Raw:
     variant: bool = False
     surface: str = ""
     weight: float = 1.0  # how much the vote counts: more where the words themselves say what it is
+    known: str = ""  # the id known_entities.jsonl gives all names of one body ('Islamic State' for ISIS, ISIL, Daesh)
 
 
 @dataclass
@@ -158,6 +159,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
     _join_known_as(raws, clusters, text)
+    _join_known_names(raws, clusters)
     _join_places(raws, clusters, places)
     _join_surnames(doc, raws, clusters, places)
     _join_first_names(raws, clusters, tweets, places)
@@ -357,7 +359,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote = None  # 'MI6', 'MS-13', 'NBC7 San Diego', '737 Max 8': no person's name holds a number
         if start < span.start_char or end > span.end_char:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
-        raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight))  # 'Trump‘s': one token
+        raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight, known=ent.ent_id_))  # 'Trump‘s': one token
     return raws
 
 
@@ -777,7 +779,8 @@ _NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 #: What sets a second name of the same entity after a name: ', known as', ', also known in Arabic as', ', a.k.a.'
 #: (after an acronym in parentheses: 'the Popular Mobilization Forces (PMF), known as').
 _KNOWN_AS = re.compile(
-    r"(?:\s*\([^()\n]{1,12}\))?,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known(?:\s+in\s+[A-Z][a-z]+)?\s+as|nicknamed|a\.k\.a\.|aka)\s+[\"“‘']?"
+    r"(?:\s*\([^()\n]{1,12}\))?,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known(?:\s+in\s+[A-Z][a-z]+)?\s+as|nicknamed|a\.k\.a\.|aka"
+    r"|whose\s+(?:real|full|birth|legal)\s+name\s+is)\s+[\"“‘']?"
 )
 #: An Arabic article written against a name: 'al-Ibrahimi', 'el-Sisi', 'ad-Din'.
 _ARTICLE_BEFORE_A_NAME = re.compile(r"(?:al|el|ad|ud)-[A-Z][^\W\d_]*")
@@ -1146,13 +1149,26 @@ def _join_acronyms(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> 
 def _join_known_as(raws: list[_Raw], clusters: _Clusters, text: str) -> None:
     """A name followed by 'known as' and another name is one entity with it, when the model gave them no two
     labels: 'Abdul Aziz al-Mohammedawi, known as Abu Fadak', 'the Popular Mobilization Forces (PMF), known in
-    Arabic as Hashd al-Shaabi', 'Imad Mughniyeh, a.k.a. Hajj Radwan'."""
+    Arabic as Hashd al-Shaabi', 'Imad Mughniyeh, a.k.a. Hajj Radwan', 'Abu Mohammed al-Jolani, whose real name
+    is Ahmed al-Sharaa'."""
     starting = {raw.start: i for i, raw in enumerate(raws)}
     for i, raw in enumerate(raws):
         if (match := _KNOWN_AS.match(text, raw.end)) is None or (j := starting.get(match.end())) is None or j == i:
             continue
         if raw.vote == raws[j].vote or None in (raw.vote, raws[j].vote):
             clusters.join(i, j, f"'{raws[j].surface}' is what '{raw.surface}' is known as")
+
+
+def _join_known_names(raws: list[_Raw], clusters: _Clusters) -> None:
+    """Names that the list of known entities gives one body are one entity: 'ISIS', 'ISIL', 'Daesh' and
+    'Islamic State', as different outlets name the group; 'Hezbollah' and 'Hizballah'."""
+    first: dict[str, int] = {}
+    for i, raw in enumerate(raws):
+        if not raw.known:
+            continue
+        j = first.setdefault(raw.known, i)
+        if clusters.find(i) != clusters.find(j):
+            clusters.join(j, i, f"'{raw.surface}' and '{raws[j].surface}' name one body (presslens' list of known entities)")
 
 
 def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
