@@ -2471,3 +2471,10 @@ def test_a_work_from_someone_is_theirs(analyzer: Analyzer) -> None:
         ("White House", "document"),
         (None, "unresolved"),  # a report from a place is not the place's
     ]
+
+
+def test_the_kin_of_a_body_s_member_do_not_speak_for_the_body(analyzer: Analyzer) -> None:
+    text = (
+        "An Islamic State propagandist's parents said their son was devout. A Hamas official's aide said the talks had failed."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unresolved"), ("Hamas", "representative")]

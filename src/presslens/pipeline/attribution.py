@@ -3036,12 +3036,22 @@ def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _Menti
     if (person := _person_named_after_role(head, words, mentions)) is not None and person.id == named.id:
         return True
     relation = head.lemma_.lower()
-    if relation in _OUTSIDERS or _former_member_of(head, named, mentions):
+    if relation in _OUTSIDERS or _former_member_of(head, named, mentions) or _named_on_another_owner(head, named, mentions):
         return False
     if named.label != "PERSON" or not _by_role(head):
         return True
     through_a_body = any(t.lemma_.lower() in _BODIES for t in head.subtree if t != head)
     return relation in _SPOKESPEOPLE or through_a_body
+
+
+def _named_on_another_owner(head: Token, named: Entity, mentions: _MentionsAt) -> bool:
+    """Whether the entity names only the person whose kin the speaker is: 'An Islamic State propagandist's
+    parents' are his, not the group's (a member's aide may speak for the group; 'the Trump campaign's
+    spokesman' speaks through a body)."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lemma_.lower() not in _KIN or owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in _BODIES:
+        return False
+    return any(entity.id == named.id for t in owner.subtree for entity, _ in mentions.get(t.idx, ()))
 
 
 def _former_member_of(head: Token, named: Entity, mentions: _MentionsAt) -> bool:
@@ -3052,6 +3062,11 @@ def _former_member_of(head: Token, named: Entity, mentions: _MentionsAt) -> bool
     return any(entity.id == named.id for t in head.subtree for entity, _ in mentions.get(t.idx, ()))
 
 
+#: A person's family, who speak for themselves, not for a body the person belongs to.
+_KIN = frozenset(
+    {"parent", "mother", "father", "son", "daughter", "child", "wife", "husband", "brother", "sister", "family", "relative",
+     "widow", "widower", "cousin", "uncle", "aunt", "grandmother", "grandfather", "fiancee", "fiancé", "fiancée"}
+)
 #: Words that put someone's tie to a body in the past: 'a former Navy sailor', 'a retired FBI agent'.
 _PAST_TIES = frozenset({"former", "retired", "ex", "onetime", "one-time", "erstwhile"})
 #: Who speaks for the person they are named by: 'Trump's spokeswoman'.
