@@ -2478,3 +2478,13 @@ def test_the_kin_of_a_body_s_member_do_not_speak_for_the_body(analyzer: Analyzer
         "An Islamic State propagandist's parents said their son was devout. A Hamas official's aide said the talks had failed."
     )
     assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unresolved"), ("Hamas", "representative")]
+
+
+def test_the_work_named_again_is_whose_put_it_out(analyzer: Analyzer) -> None:
+    text = (
+        "Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, released a press statement "
+        "on Tuesday. \"The DPRK will take all necessary measures,\" the statement said."
+    )
+    a = _analyse(analyzer, text)
+    assert _speakers_and_how(a) == [("Kim Yo Jong", "document")]
+    assert "Central Committee of the Workers' Party of Korea" in {e.canonical for e in a.entities}  # one body, not cut at the possessive

@@ -2708,6 +2708,8 @@ def _speaker(
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
+        if words[0].lower_ in _DEFINITE and (issuer := _issuer_before(head, mentions)) is not None:
+            return Speaker(span=span, entity=issuer, resolved=True, via="document")  # 'released a press statement … the statement said'
         if words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
             return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'the report' of a story naming 'the Guardian report'
         for previous in reversed(history):
@@ -3119,6 +3121,20 @@ def _put_out_by(head: Token) -> list[Token]:
         o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT
         for by in c.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
     ]
+
+
+def _issuer_before(head: Token, mentions: _MentionsAt) -> str | None:
+    """Who put out the work 'the statement' names again: the subject the nearest verb before it put one out
+    with ('Kim Yo Jong … released a press statement on Tuesday. … the statement said')."""
+    lemma = head.lemma_.lower()
+    for token in reversed(head.doc[: head.i]):
+        verb = token.head
+        if token.lemma_.lower() != lemma or token.dep_ != "dobj" or verb.lemma_.lower() not in _PUT_OUT:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = _mention_in([subject], mentions) if subject is not None else None
+        return found[0].id if found else None
+    return None
 
 
 def _from_whom(head: Token) -> list[Token]:

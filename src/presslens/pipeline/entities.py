@@ -620,8 +620,9 @@ _NAME_OWNERS = frozenset({"people", "women", "men", "children", "veterans", "wor
 def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) -> bool:
     """A name with a possessive inside it, not an owner and what it owns ('Trump's White House'): a place
     the gazetteer knows by the whole of it ("Martha's Vineyard"), or one whose owner is a word that
-    begins such names ("People's Liberation Army", "King's College London"), alone or after one name
-    ("Chinese People's Liberation Army")."""
+    begins such names ("People's Liberation Army", "King's College London"), alone, after one name
+    ("Chinese People's Liberation Army") or after 'the' in a longer one ("Central Committee of the Workers'
+    Party of Korea")."""
     owner = tokens[:possessive]
     if places.canonical(_char_span(tokens).text) is not None:
         return True
@@ -629,6 +630,8 @@ def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) 
         return True  # "St John's Wood", "St. Mary's Hospital"
     if len(owner) == 2 and owner[0].is_title and owner[1].lower_ in _NAME_OWNERS:
         return True  # "Chinese People's Liberation Army", "National People's Congress"
+    if len(owner) > 2 and owner[-2].lower_ == "the" and owner[-1].lower_ in _NAME_OWNERS and owner[0].is_title:
+        return True  # "Central Committee of the Workers' Party of Korea"
     return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
 
 
