@@ -2488,3 +2488,13 @@ def test_the_work_named_again_is_whose_put_it_out(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, text)
     assert _speakers_and_how(a) == [("Kim Yo Jong", "document")]
     assert "Central Committee of the Workers' Party of Korea" in {e.canonical for e in a.entities}  # one body, not cut at the possessive
+
+
+def test_a_statement_after_a_person_spoke_is_not_the_last_body_s(analyzer: Analyzer) -> None:
+    text = (
+        "The Russian Defense Ministry said on Monday that its forces had taken control of the village of Novomykhailivka.\n"
+        "The ministry noted that Ukrainian troops had lost up to 400 servicemen in the past day.\n"
+        "In a phone call with his Iranian counterpart Hossein Amir-Abdollahian, Lavrov stressed the need for a political settlement.\n"
+        "The two sides stressed the importance of coordination at international forums, the statement added."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[2:] == [("Lavrov", "named"), (None, "unresolved")]  # the call's statement, not the ministry's

@@ -2713,7 +2713,9 @@ def _speaker(
         if words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
             return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'the report' of a story naming 'the Guardian report'
         for previous in reversed(history):
-            if previous.entity and previous.label != "PERSON":
+            if previous.entity and previous.label == "PERSON":
+                break  # a person spoke since: 'the statement' may be of the talks they held, not the last body's
+            if previous.entity:
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
         return Speaker(span=span, resolved=False, via="unresolved")
     appos = next((c for c in head.children if c.dep_ == "appos" and not _object_misread_as_apposition(head, c)), None)
