@@ -2698,7 +2698,8 @@ def _speaker(
             return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document")
         if named is not None and _names_its_owner(head, named[0], mentions):  # 'a Breitbart report by Allum Bokhari'
             return Speaker(span=span, entity=named[0].id, resolved=True, via="document")
-        if by := _put_out_by(head) or _from_whom(head):  # 'a statement issued by the Iraqi army': its words, not an earlier statement's body
+        if by := _put_out_by(head) or _objects_of(head, "from"):  # 'a statement issued by the Iraqi army', 'from his office': its words,
+            # not an earlier statement's body
             found = _mention_in([by[0]], mentions)  # the name itself, not a word on it ('the Iraqi army in Baghdad')
             if found is not None and found[0].label in ("GPE", "LOC") and head.lemma_.lower() in _STUDIES:
                 found = None  # a place is where a report comes from, not who wrote it ('the report from Belgium'); a statement from the Vatican is its
@@ -3113,7 +3114,7 @@ def _owner_words(head: Token) -> list[Token]:
     owners = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "appos") for t in c.subtree]
     lemma = head.lemma_.lower()
     preposition = "of" if lemma in _BODIES else "by" if lemma in _WORKS else None
-    return owners + [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"] + _put_out_by(head)
+    return owners + _objects_of(head, preposition) + _put_out_by(head)
 
 
 def _put_out_by(head: Token) -> list[Token]:
@@ -3139,10 +3140,9 @@ def _issuer_before(head: Token, mentions: _MentionsAt) -> str | None:
     return None
 
 
-def _from_whom(head: Token) -> list[Token]:
-    """Whom a work comes from: 'the Foreign Ministry' of 'a statement from the Foreign Ministry', 'his office' of
-    'a statement from his office'."""
-    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+def _objects_of(head: Token, preposition: str | None) -> list[Token]:
+    """The objects of a preposition on a noun: 'his office' of 'a statement from his office' (``"from"``)."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
 
 
 #: Verbs a body puts a work out with: 'a statement released by', 'a report published by'.
