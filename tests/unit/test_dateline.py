@@ -59,3 +59,19 @@ def test_headline_and_dateline_offsets_in_a_txt_article() -> None:
 def test_single_line_text_has_no_headline() -> None:
     article = build_article("The minister said on Monday that talks failed.", source=None, headline_first_line=True)
     assert article.headline is None and article.body_start == 0
+
+
+def test_a_story_opening_with_its_datelined_paragraph_has_no_headline() -> None:
+    text = (
+        "GAZA CITY, Nov 12 (WAFA) - Israeli forces killed two youths at dawn today, medical sources said.\n\n"
+        "The Ministry of Health said in a statement that both were shot."
+    )
+    article = build_article(text, source="t.txt", headline_first_line=True)
+    assert article.headline is None and article.outlet == "WAFA"
+    assert text[article.body_start :].startswith("Israeli forces killed")
+
+
+def test_a_headline_with_a_label_and_a_dash_stays_a_headline() -> None:
+    text = "EXCLUSIVE - Minister to quit over talks\n\nThe minister will resign on Monday, aides said."
+    article = build_article(text, source="t.txt", headline_first_line=True)
+    assert article.headline == "EXCLUSIVE - Minister to quit over talks"

@@ -10,6 +10,12 @@ from presslens.errors import InputTooLargeError
 from presslens.settings import MAX_ARTICLE_CHARS, MAX_HEADLINE_CHARS
 
 
+def _a_datelined_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the first line is the story's opening paragraph, not a headline: it opens with a wire dateline
+    and ends as a sentence ends ('GAZA CITY, Nov 12 (WAFA) - Israeli forces killed …, medical sources said.')."""
+    return text[start:end].endswith((".", "!", "?", '"', "”")) and find_dateline(text, start) is not None
+
+
 def build_article(
     text: str,
     *,
@@ -37,10 +43,13 @@ def build_article(
     if headline_first_line:
         first_end = text.find("\n", body_start)
         rest = text[first_end:] if first_end >= 0 else ""
-        if first_end >= 0 and rest.strip() and first_end - body_start <= MAX_HEADLINE_CHARS:
-            end = first_end
-            while end > body_start and text[end - 1].isspace():
-                end -= 1
+        end = first_end
+        while end > body_start and text[end - 1].isspace():
+            end -= 1
+        if (
+            first_end >= 0 and rest.strip() and first_end - body_start <= MAX_HEADLINE_CHARS
+            and not _a_datelined_paragraph(text, body_start, end)
+        ):
             headline_span = Span(start=body_start, end=end)
             headline = text[body_start:end]
             body_start = first_end + len(rest) - len(rest.lstrip())
