@@ -1302,3 +1302,42 @@ def test_names_the_list_of_known_entities_gives_one_body_are_one_entity(analyzer
     assert clusters["Islamic State"] == ("ORG", {"Islamic State", "ISIS", "Daesh", "ISIL"})  # not 'Islamic', a people
     assert clusters["Kataib Hezbollah"] == ("ORG", {"Kataib Hezbollah", "Kata'ib Hizballah"})
     assert clusters["Abu Mohammed al-Jolani"] == ("PERSON", {"Abu Mohammed al-Jolani", "Ahmed al-Sharaa", "Al-Sharaa"})
+
+
+def test_a_gulf_brief_of_names_with_bin_and_al_is_english(analyzer: Analyzer) -> None:
+    text = (
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said mediators were optimistic.\n\n"
+        "Sheikh Tamim bin Hamad Al Thani met the president.\n\nEmir Sheikh Tamim bin Hamad Al-Thani said so."
+    )
+    a = _analyse(analyzer, text)
+    assert a.language == "en"
+    clusters = _clusters(a)
+    assert clusters["Mohammed bin Abdulrahman Al Thani"] == ("PERSON", {"Mohammed bin Abdulrahman Al Thani"})
+    assert clusters["Tamim bin Hamad Al Thani"] == ("PERSON", {"Tamim bin Hamad Al Thani", "Tamim bin Hamad Al-Thani"})
+    assert len([e for e in a.entities if e.label == "PERSON"]) == 2
+
+
+def test_kiev_the_model_takes_for_a_person_is_the_city(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Moscow is ready for talks with Kiev, but only on the basis of the new realities. Zaporizhzhia and Kherson came under fire.")
+    clusters = _clusters(a)
+    assert clusters["Kyiv"] == ("GPE", {"Kiev"})
+    assert clusters["Zaporizhzhia"][0] == clusters["Kherson"][0] == "GPE"
+
+
+def test_a_party_named_without_the_word_party_is_the_party(analyzer: Analyzer) -> None:
+    text = (
+        "Britain's opposition Labour Party on Wednesday accused the government. "
+        "Labour's finance spokeswoman Rachel Reeves said families were hurting."
+    )
+    assert _clusters(_analyse(analyzer, text))["Labour Party"] == ("ORG", {"Labour Party", "Labour"})
+
+
+def test_an_agency_whose_name_holds_and_is_one_body(analyzer: Analyzer) -> None:
+    text = "According to Customs and Border Protection data, agents made 191,000 apprehensions. CBP said the numbers fell."
+    assert _clusters(_analyse(analyzer, text))["Customs and Border Protection"] == ("ORG", {"Customs and Border Protection", "CBP"})
+
+
+def test_a_maulana_title_is_no_part_of_the_imam_s_name(analyzer: Analyzer) -> None:
+    text = "The imam, Maulana Shafayat Mohamed, is notorious. Shafayat Mohamed is the imam of the institute."
+    assert _clusters(_analyse(analyzer, text))["Shafayat Mohamed"][0] == "PERSON"
+    assert len(_analyse(analyzer, text).entities) == 1

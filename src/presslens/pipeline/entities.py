@@ -155,6 +155,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     clusters = _Clusters(parent=list(range(len(raws))))
     _join_same_names(raws, clusters)
     _join_group_and_member(raws, clusters)
+    _join_party_names(raws, clusters)
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
@@ -1120,6 +1121,15 @@ def _join_group_and_member(raws: list[_Raw], clusters: _Clusters) -> None:
                 clusters.join(groups[plural], i, f"'{surface}' is one of the '{plural}'")
 
 
+def _join_party_names(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A party and its name without the word 'Party' are one body: 'the Labour Party' and 'Labour's finance
+    spokeswoman', 'the Likud Party' and 'Likud', where both are read as organisations."""
+    parties = {raw.surface.removeprefix("the ")[: -len(" Party")]: i for i, raw in enumerate(raws) if raw.surface.endswith(" Party") and raw.vote == "ORG"}
+    for i, raw in enumerate(raws):
+        if raw.vote == "ORG" and (party := parties.get(raw.surface)) is not None and clusters.find(party) != clusters.find(i):
+            clusters.join(party, i, f"'{raw.surface}' is the name of the '{raws[party].surface}'")
+
+
 def _plurals(word: str) -> tuple[str, ...]:
     """The plurals a group's name may take: 'Republicans', 'Tories'."""
     return (word + "s", word[:-1] + "ies") if word.endswith("y") else (word + "s",)
@@ -1545,10 +1555,11 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
 
 
 def _place_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
-    """A name that is a country's, state's or major city's own ('Uruguay'), not another name of one ('Belin' for
-    Berlin) nor a given name ('Georgia'), and no speaker's label in a transcript."""
+    """A name that is a country's, state's or major city's own ('Uruguay') or the one English news writes for it
+    ('Kiev'), not another name of one ('Belin' for Berlin) nor a given name ('Georgia'), and no speaker's label
+    in a transcript."""
     surface = raw.surface
-    own = places.canonical(surface) == surface and places.is_major(surface)
+    own = (places.canonical(surface) == surface or places.is_written(surface)) and places.is_major(surface)
     return own and raw.origin != "transcript" and surface.split()[0].lower() not in given_names()
 
 

@@ -7,7 +7,7 @@ import importlib
 from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_STOP
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presslens.settings import ENGLISH_STOPWORD_FLOOR, ENGLISH_STOPWORD_MIN_SHARE, ENGLISH_STOPWORD_MIN_WORDS
 
@@ -43,7 +43,8 @@ def not_english(doc: Doc) -> str | None:
     if not words:
         return "the text has no words"
     said = f"only {english:.0%} of the words are English stop words"
-    shares = {name: sum(w in stops for w in words) / len(words) for name, stops in _stop_words().items()}
+    foreign = [t.lower_ for t in doc if t.is_alpha and (t.is_lower or t.is_sent_start) and not _particle_of_a_name(t)]
+    shares = {name: sum(w in stops for w in foreign) / len(words) for name, stops in _stop_words().items()}
     name, share = max(shares.items(), key=lambda item: item[1])
     if share > english:
         return f"{said} and {share:.0%} {name} ones"
@@ -53,6 +54,25 @@ def not_english(doc: Doc) -> str | None:
     if english < ENGLISH_STOPWORD_FLOOR and len(words) >= ENGLISH_STOPWORD_MIN_WORDS:
         return said
     return None
+
+
+#: Lower-case words inside names that other languages list as stop words: 'Mohammed bin Abdulrahman', 'Ursula von
+#: der Leyen', 'Luiz Inácio Lula da Silva'.
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "abu", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten"}
+)
+
+
+def _particle_of_a_name(token: Token) -> bool:
+    """A name particle between capitalised words ('Sheikh Tamim bin Hamad' is no German 'bin'). Another language's
+    stop word counts only in lower case or opening a sentence: no name's 'Al', 'De' or 'Abu' counts either."""
+    doc = token.doc
+    if token.lower_ not in NAME_PARTICLES or not token.is_lower or token.i == 0 or not doc[token.i - 1].is_title and doc[token.i - 1].lower_ not in NAME_PARTICLES:
+        return False
+    after = token.i + 1
+    while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].is_lower:
+        after += 1
+    return after < len(doc) and doc[after].is_title
 
 
 @lru_cache(maxsize=1)

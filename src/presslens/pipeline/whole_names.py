@@ -7,7 +7,9 @@ name the model took for a body, before a surname it left untagged ('Brett' and '
 a given name or a kunya it left untagged before a person's name ('Jamal', 'Abu Mahdi' at the start of a
 paragraph) is part of that name; a people's name right before a state's body is that body's ('Iranian' and
 'Foreign Ministry': the Iranian Foreign Ministry, not the Russian one); a body's name the model ended with
-a spokesman ('Kremlin Spokesman') ends before it.
+a spokesman ('Kremlin Spokesman') ends before it; a family name the model read as a person of its own
+('Al Thani' after 'Sheikh Mohammed bin Abdulrahman') ends the name before it, and titles it read as one
+('Emir Sheikh' before 'Tamim bin Hamad Al-Thani') open the name after them.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ def whole_names(doc: Doc) -> Doc:
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
         if after is not None and _given_name_and_surname(ent, after):
+            names.append(Span(doc, ent.start, after.end, label="PERSON"))
+            i += 2
+            continue
+        if after is not None and (_family_name_after(ent, after) or _titles_before(ent, after)):
             names.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
             continue
@@ -89,6 +95,27 @@ def _given_name_and_surname(first: Span, second: Span) -> bool:
         and len(first) == 1 and (len(second) == 1 or second.label_ == "PERSON") and second.start == first.end and bool(first[-1].whitespace_)
         and first[0].lower_ in given_names() and second[0].is_title and second[0].pos_ == "PROPN"
         and places.canonical(first.text) is None and places.canonical(second.text) is None
+    )
+
+
+#: How an Arabic family name opens: 'Al Thani', 'Al-Nahyan', 'al-Saud'.
+_FAMILY_ARTICLES = ("Al ", "Al-", "al-", "El ", "El-")
+
+
+def _family_name_after(person: Span, family: Span) -> bool:
+    """'Sheikh Mohammed bin Abdulrahman' right before 'Al Thani': one person, whose family name the model took for
+    another person's."""
+    return (
+        person.label_ == family.label_ == "PERSON" and family.start == person.end and bool(person[-1].whitespace_)
+        and family.text.startswith(_FAMILY_ARTICLES) and len(family.text) > 4
+    )
+
+
+def _titles_before(titles: Span, person: Span) -> bool:
+    """'Emir Sheikh' right before 'Tamim bin Hamad Al-Thani': titles the model read as a person of their own."""
+    return (
+        titles.label_ == person.label_ == "PERSON" and person.start == titles.end and bool(titles[-1].whitespace_)
+        and all(t.is_title and (t.lower_ in person_roles() or t.lower_.rstrip(".") in honorifics()) for t in titles)
     )
 
 
