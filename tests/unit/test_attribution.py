@@ -1510,8 +1510,8 @@ def test_a_role_with_the_after_a_quote_describes_its_speaker_unless_it_stands_in
         "Foreign Minister Mohammad Javad Zarif spoke in Tehran on Monday. “The sanctions are economic terrorism,” he said. "
         "The Iranian diplomat added that Europe had failed to keep its commitments. "
         "“We will not negotiate under pressure,” Zarif said. The official added that talks were over. "
-        "“Nothing will change,” Zarif said. Ali Larijani met him on Tuesday. The Iranian diplomat added that the deal was dead."
-    )
+        "“Nothing will change,” Zarif said. Ali Larijani met him on Tuesday. The Iranian politician added that the deal was dead."
+    )  # ('the diplomat' there would be Zarif, the one diplomat: the office holder named last)
     assert _speakers_and_how(_analyse(analyzer, text)) == [
         ("Mohammad Javad Zarif", "pronoun"),
         ("Mohammad Javad Zarif", "role"),
@@ -2498,3 +2498,40 @@ def test_a_statement_after_a_person_spoke_is_not_the_last_body_s(analyzer: Analy
         "The two sides stressed the importance of coordination at international forums, the statement added."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[2:] == [("Lavrov", "named"), (None, "unresolved")]  # the call's statement, not the ministry's
+
+
+def test_a_cue_whose_only_words_say_when_is_no_quote(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "White House press secretary Karine Jean-Pierre pushed back hours later. The bill died.")
+    assert a.quotes == []
+
+
+def test_the_diplomat_is_the_foreign_minister_or_ambassador_named_before(analyzer: Analyzer) -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov said on Friday that Moscow is ready for talks. "
+        "Ukrainian President Vladimir Zelensky signed a decree prohibiting talks. Zelensky's office said the decree remains in force. "
+        "According to the diplomat, the West is trying to inflict a strategic defeat on Russia.\n\n"
+        "The U.S. ambassador to the UN, Linda Thomas-Greenfield, said the vote was a disgrace. President Biden said he agreed. "
+        "The diplomat added that Washington would act."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Sergey Lavrov", "named"), ("Vladimir Zelensky", "representative"), ("Sergey Lavrov", "role"),
+        ("Linda Thomas-Greenfield", "named"), ("Biden", "named"), ("Linda Thomas-Greenfield", "role"),
+    ]
+
+
+def test_people_polled_by_an_agency_do_not_speak_for_it(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Economists polled by Reuters had expected a reading of 7.0%. Analysts surveyed by Bloomberg said the bank would hold rates.")
+    assert [(a.text_of(q.content), q.speaker.entity) for q in a.quotes] == [("a reading of 7.0%", None), ("the bank would hold rates", None)]
+
+
+def test_the_company_is_the_body_whose_officer_spoke_last(analyzer: Analyzer) -> None:
+    text = (
+        "In a blog post, Google's vice president for global ad business, Dan Taylor, said the lawsuit \"attempts to pick winners and losers.\"\n\n"
+        "The company said it would \"vigorously defend\" itself."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Dan Taylor", "named"), ("Google", "role")]
+
+
+def test_meeting_someone_is_no_quote(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Emir Sheikh Tamim bin Hamad Al-Thani said the talks were useful. Sheikh Tamim also met the president.")
+    assert [q.cue_lemma for q in a.quotes] == ["say"]

@@ -679,7 +679,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) for t in cue_tokens):
             continue
         if addressee := _addressee(cue_tokens, pieces):
             pieces.remove(addressee)
@@ -697,7 +697,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
         content, subject = _apart_from_the_words(text, content, [*continuation, cue], _subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else [])
         subject = _without_a_date_after(tagged_source) or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
-        if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS:
+        if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS or _only_a_time(doc, [content, *continuation]):
             continue
         whole = (content[0], max(e for _, e in [content, *continuation]))
         if all(any(q[0] - 1 <= start and end <= q[1] + 1 for q in quoted) for start, end in [content, *continuation]):
@@ -722,6 +722,12 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             draft.unnamed = not draft.subject
         added.append(draft)
     return added
+
+
+def _only_a_time(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
+    """Words that only say when ('Jean-Pierre pushed back hours later'): no words of anyone's."""
+    words = [t for s, e in pieces for t in doc.char_span(s, e, alignment_mode="expand") or () if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1324,6 +1330,11 @@ def _thanks(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
 
 
+def _meets(verb: Token) -> bool:
+    """'Sheikh Tamim also met the president': a meeting with someone, no words (not 'met last week to discuss …')."""
+    return verb.lemma_ == "meet" and _child(verb, "dobj") is not None
+
+
 #: Verbs of a verdict that, with an adjective and no object, tell what someone was found to be.
 _VERDICTS = frozenset({"find", "declare", "deem", "rule", "judge", "pronounce"})
 
@@ -1478,8 +1489,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     end = start
     while end + 1 in tokens or end + 2 in tokens and doc[end + 1].text in _DASHES:
         end += 1
-    while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
-        end -= 1
+    while end > start and (doc[end].is_punct and doc[end].text != "%" or doc[end].is_space or doc[end].dep_ == "cc"):
+        end -= 1  # not the '%' of 'inflation was 7%'
     while start < end and doc[start].is_punct:
         start += 1
     if end - start + 1 < 2:
@@ -2415,6 +2426,7 @@ class _Resolved:
     sex: str | None = None  # 'm' or 'f' when a given name, a title or the pronoun tells it: whom a 'he' or a 'she' may not mean
     joint: list[str] = field(default_factory=list)  # the others who spoke with the entity: a later 'they' means them all
     named_at: list[int] = field(default_factory=list)  # where the text names the entity, in order: how far back a pronoun reaches
+    represented: bool = False  # someone spoke for the entity ('Zelensky's office'): no role ('the diplomat') describes that speaker again
 
 
 def _resolve(
@@ -2460,7 +2472,7 @@ def _resolve(
         history.append(
             _Resolved(
                 speaker.entity, label, channel, draft.content[1], speaker.refers_to or speaker.span, person, people == "many" or joint, sex, speaker.joint,
-                sorted(m.start for m in entity.mentions) if entity else [],
+                sorted(m.start for m in entity.mentions) if entity else [], speaker.via == "representative",
             )
         )
         confidence = min(_CONFIDENCE[speaker.via], draft.certainty) - (0.1 if draft.cue is None and not draft.inherited else 0.0)
@@ -2806,11 +2818,23 @@ def _body_as_subject_before(head: Token, mentions: _MentionsAt, quoted: Callable
         if any(t.is_alpha for t in before):  # the sentence before, past blank lines
             candidates = [t for t in before if _main_subject(t) and not quoted(t.idx)]
             break
-    subject, found = next(((t, f) for t in reversed(candidates) if (f := _mention_in([t], mentions)) is not None), (None, None))
+    subject, found = next(((t, f) for t in reversed(candidates) if (f := _named_or_owner(t, mentions)) is not None), (None, None))
     if subject is None or found is None or found[0].label != "ORG":
         return None
     between = (e for t in head.doc[subject.i + 1 : head.i] for e, _ in mentions.get(t.idx, ()))
     return None if any(e.label == "ORG" and e.id != found[0].id for e in between) else found[0].id  # 'The Dow … by a drop in Exxon Mobil. The company
+
+
+def _named_or_owner(subject: Token, mentions: _MentionsAt) -> tuple[Entity, bool] | None:
+    """The entity a subject names, or the organisation owning it: 'Google' of 'Google's vice president, Dan
+    Taylor, said', whom 'The company said' then names again."""
+    found = _mention_in([subject], mentions)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if found is None or found[0].label != "ORG":
+        owned = _mention_in(list(owner.subtree), mentions) if owner is not None else None
+        if owned is not None and owned[0].label == "ORG":
+            return owned
+    return found
 
 
 #: The bodies 'the' alone names as the country's own in a story about one country: 'the government said'.
@@ -3041,7 +3065,7 @@ def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _Menti
     if (person := _person_named_after_role(head, words, mentions)) is not None and person.id == named.id:
         return True
     relation = head.lemma_.lower()
-    if relation in _OUTSIDERS or _former_member_of(head, named, mentions) or _named_on_another_owner(head, named, mentions):
+    if relation in _OUTSIDERS or _former_member_of(head, named, mentions) or _named_on_another_owner(head, named, mentions) or _consulted_by(head, named, mentions):
         return False
     if named.label != "PERSON" or not _by_role(head):
         return True
@@ -3057,6 +3081,20 @@ def _named_on_another_owner(head: Token, named: Entity, mentions: _MentionsAt) -
     if head.lemma_.lower() not in _KIN or owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in _BODIES:
         return False
     return any(entity.id == named.id for t in owner.subtree for entity, _ in mentions.get(t.idx, ()))
+
+
+#: What an outlet or a pollster does with the people whose words it reports: 'Economists polled by Reuters'.
+_CONSULTED = frozenset({"poll", "survey", "interview", "quote", "cite", "contact", "ask", "question", "consult", "reach"})
+
+
+def _consulted_by(head: Token, named: Entity, mentions: _MentionsAt) -> bool:
+    """Whether the entity is named only as who asked the speakers: 'Economists polled by Reuters', 'analysts
+    surveyed by Bloomberg' speak for themselves, not for the agency."""
+    agents = [
+        o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONSULTED
+        for by in c.children if by.dep_ == "agent" for o in by.subtree
+    ]
+    return any(entity.id == named.id for t in agents for entity, _ in mentions.get(t.idx, ()))
 
 
 def _former_member_of(head: Token, named: Entity, mentions: _MentionsAt) -> bool:
@@ -3201,7 +3239,8 @@ _HELD_OFFICES = frozenset(
     {"senator", "governor", "representative", "president", "mayor", "judge", "justice", "prince", "princess", "king", "queen",
      "minister", "premier", "chancellor", "secretary", "ambassador", "pope", "cardinal", "archbishop", "bishop", "general",
      "colonel", "lieutenant", "captain", "sheikh", "emir", "candidate", "nominee", "chairman", "chairwoman", "ceo",
-     "commissioner", "prosecutor", "counsel", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi"}
+     "commissioner", "prosecutor", "counsel", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi",
+     "diplomat"}
 )
 
 
@@ -3254,10 +3293,27 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
             title_words = list(itertools.takewhile(lambda t: t.pos_ in _TITLE_POS or t.text == ".", reversed(before)))[:3]
             titles = [(t, t.lower_, where) for t in title_words if span.start <= t.head.i < span.end or t.head.i == t.i + 1]
             appositions = [(c, c.lemma_.lower(), _places(c.subtree)) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+            if root.dep_ == "appos" and root.head.i < span.start:  # 'The U.S. ambassador to the UN, Linda Thomas-Greenfield'
+                appositions.append((root.head, root.head.lemma_.lower(), _places(t for t in root.head.subtree if t.i < span.start)))
             for token, word, places in (*titles, *appositions):
                 if (role := _role_of(token, word)) in person_roles() or role in _OFFICES.values():
                     out.append((mention.start, role, entity.id, places))
+                    if _diplomatic(token, role, [t for t, _, _ in titles]):
+                        out.append((mention.start, "diplomat", entity.id, places))
     return sorted(out)
+
+
+#: Offices of a diplomat whatever their title says: 'the diplomat' is the ambassador or the envoy named before.
+_DIPLOMATIC_OFFICES = frozenset({"ambassador", "envoy"})
+
+
+def _diplomatic(token: Token, role: str, title: list[Token]) -> bool:
+    """Whether an office is a diplomat's, whom wire copy then calls 'the diplomat' ('Russian Foreign Minister Sergey
+    Lavrov said …' … 'According to the diplomat'): an ambassador, an envoy, a foreign minister or secretary."""
+    if role in _DIPLOMATIC_OFFICES:
+        return True
+    words = [*title, *token.children]
+    return role in ("minister", "secretary") and any(t.lower_ == "foreign" for t in words)
 
 
 def _relative(span: Span, pronoun: Token, antecedent: Token, mentions: _MentionsAt) -> Speaker:
@@ -3712,8 +3768,8 @@ def _last_speaker_described(
     role of something ('the program's host'), nobody else holds that office in the text and its place is
     not another than the one the text gave them."""
     previous = history[-1] if history else None
-    if previous is None or not previous.person or previous.entity is None or words[0].lower_ not in _DEFINITE:
-        return None
+    if previous is None or not previous.person or previous.represented or previous.entity is None or words[0].lower_ not in _DEFINITE:
+        return None  # not after 'Zelensky's office said': an office is no 'diplomat'
     second = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}  # 'the former prosecutor and Trump nemesis': one person twice described
     someone_else = any(e.label == "PERSON" and (t.i not in second or e.id == previous.entity) for t in words for e, _ in mentions.get(t.idx, ()))
     if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or someone_else:
