@@ -79,6 +79,11 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("the previous Friday", ("the previous Friday", "DATE", "2021-12-24", None)),
         ("at least 30 days", ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
         ("the current fiscal year", ("the current fiscal year", "DATE", "2021", None)),
+        ("the truce is due to last 72 hours.", ("72 hours", "DURATION", "PT72H", None)),
+        ("it will not last two weeks.", ("two weeks", "DURATION", "P2W", None)),
+        ("a vote in the last week of January 2022.", ("the last week of January 2022", "DATE", "2022-W04", None)),
+        ("talks resume in the first week of next month.", ("the first week of next month", "DATE", "2022-W01", None)),
+        ("in the second week of March 2021, it", ("the second week of March 2021", "DATE", "2021-W10", None)),
     ],
 )
 def test_expressions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
@@ -536,7 +541,7 @@ def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
         "the past few weeks, several months, last Tuesday night, at 0930 GMT Monday, this evening, mid-afternoon "
         "yesterday, last night, today, tonight, tomorrow morning, on Valentine’s Day, The Fourth of July, New Year's Eve, "
         "Martin Luther King Jr. Day, Good Friday, Easter Monday, Thanksgiving, Christmas Eve and Boxing Day, Eid el-Fitr, Ashura, Arbaeen, "
-        "twice a week for two and a half years, on the 10th of next month."
+        "twice a week for two and a half years, on the 10th of next month, in the last week of November."
     )
     seen = set()
     for pattern, function, needs in _RULES:

@@ -334,6 +334,31 @@ def _edge_of(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | Non
     return "DATE", _shift(ctx.anchor, what.lower(), step), mod
 
 
+@rule(rf"the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(?:(this|last|next|the current)\s+month|({_MONTH})(?:,?\s+({_YEAR}))?)", needs=("week",))
+def _week_of_a_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'the second week of January', 'the last week of next month': that ISO week, the first being the one
+    that holds four days or more of the month, and so the last."""
+    if m.group(3):
+        month = _month(m.group(3))
+        year = int(m.group(4)) if m.group(4) else _month_year(month, ctx)
+        if year is None:
+            return "DATE", None, None
+        first = date(year, month, 1)
+    elif ctx.anchor is None:
+        return "DATE", None, None
+    else:
+        first = ctx.anchor.replace(day=1) + relativedelta(months={"last": -1, "next": 1}.get(m.group(2).lower(), 0))
+    which = m.group(1).lower()
+    if which in ("last", "final"):
+        last = first + relativedelta(months=1) - timedelta(days=1)
+        day = last if last.isoweekday() >= 4 else last - timedelta(days=7)
+    else:
+        start = first if first.isoweekday() <= 4 else first + timedelta(days=7)
+        day = start + timedelta(weeks=("first", "second", "third", "fourth").index(which))
+    year, week, _ = day.isocalendar()
+    return "DATE", f"{year:04d}-W{week:02d}", None
+
+
 @rule(r"(?:(last|this|next|early|late|mid)[- ]?)?(?-i:(January|February|March|April|May|June|July|August|September|October|November|December))")
 def _bare_month(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     which = (m.group(1) or "").lower()
@@ -603,6 +628,10 @@ def _a_share(m: re.Match[str]) -> bool:
     return re.match(r"\s+of\s+(?:the|its|their|his|her|our|all|those|these)\b", m.string[m.end() :], re.IGNORECASE) is not None
 
 
+#: Words after which 'last' is the verb: 'to last', 'will last', 'could not last'.
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", re.IGNORECASE)
+
+
 def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
     """'two days after': the duration without the word that relates it to an event; 'a 10-year plan',
     'a five year plan': without the article, which belongs to the noun."""
@@ -613,6 +642,8 @@ def _trim_amount(m: re.Match[str], found: Found, text: str) -> Found:
     singular = not m.group(5).lower().endswith("s") and (_number(m.group(4)) or 1) != 1
     if m.group(2) and not m.group(1) and ("-" in text[m.end(4) : m.start(5)] or singular):
         start = m.start(3) if m.group(3) else m.start(4)
+    if (m.group(3) or "").lower() == "last" and not (m.group(1) or m.group(2)) and _VERB_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
+        start = m.start(4)  # 'is due to last 72 hours', 'will last two weeks': the verb's, not 'the last 72 hours'
     return Found(start, end, found.type, found.value, found.mod, found.anchored, found.counted_from)
 
 
