@@ -1341,3 +1341,13 @@ def test_a_maulana_title_is_no_part_of_the_imam_s_name(analyzer: Analyzer) -> No
     text = "The imam, Maulana Shafayat Mohamed, is notorious. Shafayat Mohamed is the imam of the institute."
     assert _clusters(_analyse(analyzer, text))["Shafayat Mohamed"][0] == "PERSON"
     assert len(_analyse(analyzer, text).entities) == 1
+
+
+def test_an_acronym_after_a_place_it_does_not_spell_names_a_body(analyzer: Analyzer) -> None:
+    text = (
+        "The United Nations mission in Iraq (UNAMI) said it was deeply concerned. "
+        "Officials in the United Arab Emirates (UAE) agreed."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Iraq"] == ("GPE", {"Iraq"}) and clusters["UNAMI"] == ("ORG", {"UNAMI"})
+    assert clusters["United Arab Emirates"] == ("GPE", {"United Arab Emirates", "UAE"})

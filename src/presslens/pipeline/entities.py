@@ -1038,11 +1038,15 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
             continue
         inner_start, inner_end = match.span(1)
         existing = by_start.get(inner_start)
+        inner = match.group(1)
+        if _ACRONYM.fullmatch(inner) and len(inner) >= 2 and _spells_another_name(inner, head, text, places):
+            if existing is None or existing.end != inner_end:  # 'The United Nations mission in Iraq (UNAMI)': no alias of Iraq
+                raws.append(_Raw(inner_start, inner_end, "acronym", vote="ORG"))
+            continue
         if existing is not None and existing.end == inner_end:
             pairs.append((existing, head))
             raws.remove(existing)
             continue
-        inner = match.group(1)
         if _ACRONYM.fullmatch(inner) and len(inner) >= 2:
             pairs.append((_Raw(inner_start, inner_end, "acronym"), head))
         elif _TITLE_WORDS.fullmatch(inner) and not any(r.start < inner_end and r.end > inner_start for r in raws):
@@ -1050,6 +1054,13 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
     for alias, head in pairs:
         alias.surface, head.surface = text[alias.start : alias.end], text[head.start : head.end]
     return pairs
+
+
+def _spells_another_name(acronym: str, head: _Raw, text: str, places: Gazetteer) -> bool:
+    """Whether an acronym after a place names the body the place ends the name of, not the place: 'UNAMI' after
+    'The United Nations mission in Iraq'; 'UAE' after 'the United Arab Emirates' is the place's."""
+    surface = text[head.start : head.end]
+    return places.canonical(surface) is not None and not acronym.replace(".", "").startswith(initials(surface))
 
 
 def _dates(doc: Doc) -> list[tuple[int, int]]:
