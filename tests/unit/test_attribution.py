@@ -2535,3 +2535,12 @@ def test_the_company_is_the_body_whose_officer_spoke_last(analyzer: Analyzer) ->
 def test_meeting_someone_is_no_quote(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Emir Sheikh Tamim bin Hamad Al-Thani said the talks were useful. Sheikh Tamim also met the president.")
     assert [q.cue_lemma for q in a.quotes] == ["say"]
+
+
+def test_a_day_written_out_dates_a_saying_before_one_counted_from_another_date(analyzer: Analyzer) -> None:
+    text = (
+        "On August 4, 1962, the NSA reported that a second incident occurred. The next day, without question, "
+        "on August 5, 1964, the New York Times reported “President Johnson has ordered retaliatory action against gunboats.”"
+    )
+    a = _analyse(analyzer, text, published=date(2018, 6, 1))
+    assert [q.said_on for q in a.quotes] == [date(1962, 8, 4), date(1964, 8, 5)]

@@ -3907,13 +3907,19 @@ def _channel(draft: _Draft) -> str | None:
 
 def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Span | None]:
     """The day of the saying: the date the text sets apart for it (a post's), or a date among the words
-    about it ('in a statement on Tuesday'); ``timex_at`` holds the article's timexes by their first character."""
+    about it ('in a statement on Tuesday'), the first there but for one counted from another date ('The next day, on
+    August 5, 1964, the New York Times reported'); ``timex_at`` holds the article's timexes by their first character."""
     dated = [timex_at[draft.said[0]]] if draft.said and draft.said[0] in timex_at else []
-    for timex in dated or sorted((timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at), key=lambda t: t.start):
+    around = (timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at)
+    for timex in dated or sorted(around, key=lambda t: (t.counted_from is not None, t.start)):
         if timex.type == "DATE":
-            exact = timex.value is not None and len(timex.value) == 10 and timex.value[:4].isdigit() and "X" not in timex.value
-            return (date.fromisoformat(timex.value) if exact else None), Span(start=timex.start, end=timex.end)  # type: ignore[arg-type]
+            return (date.fromisoformat(timex.value) if _a_day(timex) else None), Span(start=timex.start, end=timex.end)  # type: ignore[arg-type]
     return None, None
+
+
+def _a_day(timex: Timex) -> bool:
+    """Whether the expression names one day of a known year ('2021-12-28'), not a month, a decade or a weekday."""
+    return timex.value is not None and len(timex.value) == 10 and timex.value[:4].isdigit() and "X" not in timex.value
 
 
 _WORD_CHARACTER = re.compile(r"\w")
