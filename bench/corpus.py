@@ -57,7 +57,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from presslens import Analyzer, Article, read_articles
-    from presslens.corpus import Store, date_conflicts, ingest, queries, reanalyze, relink, speaker_conflicts
+    from presslens.corpus import Store, date_conflicts, ingest, queries, reanalyze, relink, said_on_conflicts, speaker_conflicts
     from presslens.corpus.export import write_quotes_csv
     from presslens.corpus.results import QuoteFilters
 
@@ -83,6 +83,7 @@ def main() -> None:
                 "stats by outlet": lambda: queries.stats(conn, "outlet"),
                 "date conflicts": lambda: date_conflicts(conn),
                 "speaker conflicts": lambda: speaker_conflicts(conn),
+                "said-on conflicts": lambda: said_on_conflicts(conn),
                 "every quote as CSV": lambda: write_quotes_csv(queries.iter_quotes(conn, QuoteFilters()), io.StringIO()),
             }
             if top is not None:  # the most quoted entity: its quotes, the quotes about it, who else speaks of it, its page
@@ -103,6 +104,7 @@ def main() -> None:
                 "date_conflicts": len(date_conflicts(conn)),
                 "speaker_conflicts": len(found := speaker_conflicts(conn)),
                 "speaker_conflicts_named_on_each_side": sum(c.all_named for c in found),
+                "said_on_conflicts": len(said_on_conflicts(conn)),
                 "most_quoted": top,
             }
         one_more = analyzer.analyze(next(a for a in read_articles([SEED]) if isinstance(a, Article)))
@@ -132,7 +134,8 @@ def main() -> None:
           f"reanalyze with nothing outdated {nothing_outdated_seconds:.1f} s")
     print(f"one more article (the seed) linked in {link_one_seconds:.3f} s; the whole corpus linked again in {relink_everything_seconds:.3f} s")
     print(f"{counts['quotes']} quotes, {counts['corpus_entities']} corpus entities, {counts['stories']} stories, "
-          f"{counts['date_conflicts']} date conflicts, {counts['speaker_conflicts']} quotes given to different speakers; most quoted: {top}")
+          f"{counts['date_conflicts']} date conflicts, {counts['speaker_conflicts']} quotes given to different speakers, "
+          f"{counts['said_on_conflicts']} dated to different days; most quoted: {top}")
     for name, ms in timings.items():
         print(f"  {name:36} {ms:9.1f} ms")
     args.out.parent.mkdir(parents=True, exist_ok=True)

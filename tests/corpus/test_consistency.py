@@ -1,4 +1,5 @@
-"""Conflicts across articles: the same words given to different speakers, stories cited with their dates, on both backends."""
+"""Conflicts across articles: the same words given to different speakers or dated to different days, stories cited with
+their dates, on both backends."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from presslens import Analyzer
-from presslens.corpus import Store, date_conflicts, find_conflicts, ingest, speaker_conflicts
+from presslens.corpus import Store, date_conflicts, find_conflicts, ingest, said_on_conflicts, speaker_conflicts
 
 WORDS = "“We will rebuild every bridge in the province before the winter comes, whatever it costs.”"
 ARTICLES = {
@@ -46,3 +47,24 @@ def test_stories_cited_with_their_dates_are_no_event_dated_twice(empty_url: str,
         ingest(store, [tmp_path], analyzer, published=date(2018, 2, 1))
         with store.read() as conn:
             assert date_conflicts(conn) == []
+
+
+def test_the_same_words_of_one_speaker_dated_to_different_days(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    said = "“We have never refused negotiations, and it is the West that has been sabotaging them,”"
+    dated = {
+        "agency.txt": f"Lavrov ready for talks\n\nMOSCOW, March 3. /TASS/. {said} Sergey Lavrov told a news conference in New Delhi on Thursday.",
+        "wire.txt": f"Lavrov blames West\n\nNEW DELHI, March 3 (Reuters) - {said} Sergey Lavrov told reporters in New Delhi on Friday.",
+        "undated.txt": f"Lavrov speaks\n\n{said} Sergey Lavrov said.",
+    }
+    for name, text in dated.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    with Store(empty_url) as store:
+        ingest(store, [tmp_path], analyzer, published=date(2023, 3, 3))
+        with store.read() as conn:
+            found = said_on_conflicts(conn)
+            everything = find_conflicts(conn)
+    assert everything.said_on == found and everything.speakers == []
+    (conflict,) = found
+    assert conflict.speaker == "Sergey Lavrov" and conflict.days == [date(2023, 3, 2), date(2023, 3, 3)]
+    assert [(q.article.outlet, q.said_on) for q in conflict.versions] == [("TASS", date(2023, 3, 2)), ("Reuters", date(2023, 3, 3))]
+    assert conflict.why == "the same words (at least 8 in a row) of Sergey Lavrov are dated 2023-03-02 in 1 article(s); 2023-03-03 in 1 article(s)"

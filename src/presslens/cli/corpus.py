@@ -398,7 +398,7 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `pressle
 @app.command()
 def conflicts(db: Db = None, as_json: Json = False) -> None:
     """What the articles of the corpus tell differently: one event dated differently, the same words given to different
-    speakers (each version with how its speaker was found)."""
+    speakers (each version with how its speaker was found) or said on different days."""
     with open_store(db) as store, store.read() as conn:
         found = find_conflicts(conn)
     if as_json:
@@ -418,7 +418,18 @@ def conflicts(db: Db = None, as_json: Json = False) -> None:
             speakers = together([version.speaker or "?", *version.joint_speakers])
             out.print(f"    {_where(version.article)}: {speakers} ({version.speaker_via or '?'}: {version.speaker_text or '-'})", highlight=False, markup=False)
         out.print(f"  → {words.why}\n", style="yellow", highlight=False, markup=False)
-    err.print(f"{len(found.dates)} date conflict(s), {len(found.speakers)} quote(s) given to different speakers", highlight=False)
+    if found.said_on:
+        out.rule("The same words, different days", style="grey50")
+    for said in found.said_on:
+        out.print(f"  “{said.words}”", highlight=False, markup=False)
+        for version in said.versions:
+            out.print(f"    {_where(version.article)}: {version.speaker or '?'} on {version.said_on}", highlight=False, markup=False)
+        out.print(f"  → {said.why}\n", style="yellow", highlight=False, markup=False)
+    err.print(
+        f"{len(found.dates)} date conflict(s), {len(found.speakers)} quote(s) given to different speakers, "
+        f"{len(found.said_on)} dated to different days",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -1,4 +1,5 @@
-"""Cross-article consistency: the same event dated differently, the same words given to different speakers.
+"""Cross-article consistency: the same event dated differently, the same words given to different speakers or
+said on different days.
 
 Two dated events (timeline entries of kind event or derived, at day precision) are taken
 for the same event when their sentences share a corpus entity and two content words.
@@ -17,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from presslens.corpus import queries, tables
 from presslens.corpus.names import name_words
-from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteRecord, SpeakerConflict
+from presslens.corpus.results import ArticleRef, Conflicts, DateConflict, DatedEvent, QuoteRecord, SaidOnConflict, SpeakerConflict
 from presslens.model import Entity, Span, TimelineEntry, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -62,8 +63,10 @@ class _Event:
 
 
 def find_conflicts(conn: Connection) -> Conflicts:
-    """Everything the articles of the corpus tell differently: dates of one event, speakers of the same words."""
-    return Conflicts(dates=date_conflicts(conn), speakers=speaker_conflicts(conn))
+    """Everything the articles of the corpus tell differently: dates of one event, speakers of the same words, the
+    days the same words were said."""
+    versions = _versions(list(queries.iter_quoted_words(conn)))
+    return Conflicts(dates=date_conflicts(conn), speakers=_speaker_conflicts(versions), said_on=_said_on_conflicts(versions))
 
 
 def date_conflicts(conn: Connection) -> list[DateConflict]:
@@ -163,14 +166,43 @@ def _content_words(text: str, sentence: Span, masked: list[Span]) -> set[str]:
 def speaker_conflicts(conn: Connection) -> list[SpeakerConflict]:
     """Quotes whose words other articles give to someone else: a misattribution, a speaker quoting another, or a
     speaker resolved wrongly; each version shows how its speaker was found (named, a pronoun, a role...)."""
-    quotes = list(queries.iter_quoted_words(conn))
-    versions = _versions(quotes)
+    return _speaker_conflicts(_versions(list(queries.iter_quoted_words(conn))))
+
+
+def _speaker_conflicts(versions: list[list[QuoteRecord]]) -> list[SpeakerConflict]:
     conflicts = []
     for group in versions:
         resolved = [r for r in group if r.speaker_entity]
         if _disagree(resolved):
             conflicts.append(_conflict(resolved))
     return sorted(conflicts, key=lambda c: not c.all_named)
+
+
+def said_on_conflicts(conn: Connection) -> list[SaidOnConflict]:
+    """Quotes whose words other articles give to the same speaker on another day, both as their texts date them
+    ('told a news conference on Thursday' in one, 'on Friday' in the other): a wrong day, or words said twice."""
+    return _said_on_conflicts(_versions(list(queries.iter_quoted_words(conn))))
+
+
+def _said_on_conflicts(versions: list[list[QuoteRecord]]) -> list[SaidOnConflict]:
+    conflicts = []
+    for group in versions:
+        dated = [r for r in group if r.said_on is not None and r.speaker_entity]
+        if not dated:
+            continue
+        agreeing = [r for r in dated if _agree(r, dated[0])]
+        days = sorted({r.said_on for r in agreeing if r.said_on is not None})
+        if len(days) < 2 or len({r.article.id for r in agreeing}) < 2:
+            continue
+        by_day = [f"{day} in {len({r.article.id for r in agreeing if r.said_on == day})} article(s)" for day in days]
+        speaker = agreeing[0].speaker or "?"
+        conflicts.append(
+            SaidOnConflict(
+                words=agreeing[0].content, speaker=speaker, versions=sorted(agreeing, key=lambda r: r.said_on or days[0]), days=days,
+                why=f"the same words (at least {SHARED_RUN} in a row) of {speaker} are dated {'; '.join(by_day)}",
+            )
+        )
+    return conflicts
 
 
 def _versions(quotes: list[QuoteRecord]) -> list[list[QuoteRecord]]:

@@ -233,11 +233,24 @@ class SpeakerConflict(BaseModel):
     why: str
 
 
+class SaidOnConflict(BaseModel):
+    """The same words of the same speaker said, the articles write, on different days."""
+
+    words: str = Field(description="The words as the first version gives them.")
+    speaker: str = Field(description="The speaker the versions agree on.")
+    versions: list[QuoteRecord] = Field(description="Every version the text dates, in the order said.")
+    days: list[date] = Field(description="The days the versions give, each once, earliest first.")
+    why: str
+
+
 class Conflicts(BaseModel):
     """What the articles of a corpus tell differently."""
 
     dates: list[DateConflict] = Field(description="One event dated differently by two articles.")
     speakers: list[SpeakerConflict] = Field(description="The same words given to different speakers by different articles.")
+    said_on: list[SaidOnConflict] = Field(
+        default_factory=list, description="The same words of the same speaker dated to different days by different articles."
+    )
 
 
 class Facet(BaseModel):
