@@ -1351,3 +1351,15 @@ def test_an_acronym_after_a_place_it_does_not_spell_names_a_body(analyzer: Analy
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Iraq"] == ("GPE", {"Iraq"}) and clusters["UNAMI"] == ("ORG", {"UNAMI"})
     assert clusters["United Arab Emirates"] == ("GPE", {"United Arab Emirates", "UAE"})
+
+
+def test_a_body_named_by_the_last_word_of_its_name_is_the_one_body_named_with_it(analyzer: Analyzer) -> None:
+    text = (
+        "The European Commission unveiled a plan on Monday. Commission spokesman Eric Mamer insisted the plan was fair. "
+        "The White House said the House would vote on Friday."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["European Commission"] == ("ORG", {"European Commission", "Commission"})
+    assert clusters["White House"] == ("ORG", {"White House"})
+    two = _clusters(_analyse(analyzer, "The Foreign Ministry and the Defense Ministry disagreed. Ministry officials said nothing."))
+    assert two["Foreign Ministry"] == ("ORG", {"Foreign Ministry"}) and two["Defense Ministry"] == ("ORG", {"Defense Ministry"})

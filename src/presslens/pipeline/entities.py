@@ -156,6 +156,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_same_names(raws, clusters)
     _join_group_and_member(raws, clusters)
     _join_party_names(raws, clusters)
+    _join_bodies_by_their_head(raws, clusters)
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
@@ -1139,6 +1140,29 @@ def _join_party_names(raws: list[_Raw], clusters: _Clusters) -> None:
     for i, raw in enumerate(raws):
         if raw.vote == "ORG" and (party := parties.get(raw.surface)) is not None and clusters.find(party) != clusters.find(i):
             clusters.join(party, i, f"'{raw.surface}' is the name of the '{raws[party].surface}'")
+
+
+#: Last words of bodies' names that name the body alone ('the Commission', 'the Post'); not 'House', which is no
+#: 'White House', nor the words of places.
+_HEADS_OF_BODIES = frozenset(
+    {"commission", "council", "committee", "ministry", "agency", "department", "bureau", "court", "church", "party", "union",
+     "alliance", "coalition", "front", "movement", "foundation", "institute", "university", "museum", "army", "navy", "post",
+     "times", "journal", "herald", "tribune", "gazette", "telegraph"}
+)
+
+
+def _join_bodies_by_their_head(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A body named by the last word of its name alone is the one body the text names with it: 'Commission spokesman
+    Eric Mamer' after 'the European Commission'; with two ('the Foreign Ministry', 'the Defense Ministry'), neither."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, raw in enumerate(raws):
+        words = raw.surface.removeprefix("the ").split()
+        if raw.vote == "ORG" and len(words) > 1 and words[-1].casefold() in _HEADS_OF_BODIES:
+            named[words[-1]].append(i)
+    for i, raw in enumerate(raws):
+        bodies = named.get(raw.surface.removeprefix("the "), [])
+        if raw.vote == "ORG" and bodies and len({clusters.find(j) for j in bodies}) == 1 and clusters.find(i) != clusters.find(bodies[0]):
+            clusters.join(bodies[0], i, f"'{raw.surface}' is the last word of '{raws[bodies[0]].surface}', the one body the text names with it")
 
 
 def _plurals(word: str) -> tuple[str, ...]:
