@@ -2544,3 +2544,8 @@ def test_a_day_written_out_dates_a_saying_before_one_counted_from_another_date(a
     )
     a = _analyse(analyzer, text, published=date(2018, 6, 1))
     assert [q.said_on for q in a.quotes] == [date(1962, 8, 4), date(1964, 8, 5)]
+
+
+def test_a_people_named_in_the_plural_is_the_group_not_the_person_named_before(analyzer: Analyzer) -> None:
+    text = "Houthi leader Abdul-Malik al-Houthi said the attacks would continue. The Houthis said they fired missiles."
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Abdul-Malik al-Houthi", "named"), ("Houthis", "named")]

@@ -1363,3 +1363,13 @@ def test_a_body_named_by_the_last_word_of_its_name_is_the_one_body_named_with_it
     assert clusters["White House"] == ("ORG", {"White House"})
     two = _clusters(_analyse(analyzer, "The Foreign Ministry and the Defense Ministry disagreed. Ministry officials said nothing."))
     assert two["Foreign Ministry"] == ("ORG", {"Foreign Ministry"}) and two["Defense Ministry"] == ("ORG", {"Defense Ministry"})
+
+
+def test_a_name_whose_al_part_the_model_read_as_a_people_is_the_person_s(analyzer: Analyzer) -> None:
+    text = (
+        "Ansarullah leader Sayyed Abdul-Malik al-Houthi had warned that any aggression would be met with a strong response. "
+        "Abu Bakr al-Baghdadi said so."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Abdul-Malik al-Houthi"][0] == clusters["Abu Bakr al-Baghdadi"][0] == "PERSON"
+    assert clusters["Ansarullah"] == ("ORG", {"Ansarullah"})

@@ -2657,8 +2657,9 @@ def _speaker(
         named = None  # "Ireland's agriculture minister", "officials at Guantanamo", "the UK's central bank": not the place
     if named is not None and named[0].label == "NORP" and _describes_a_thing(head, [t for t in words if any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]):
         named = None  # 'The Indonesian carrier', 'the Catholic Encyclopedia': what a nationality or a faith describes is not its people
-    if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels():
-        # 'the Democrat said': one person the text called by a party or a nationality, not the group
+    if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels() and not head.lower_.endswith("s"):
+        # 'the Democrat said': one person the text called by a party or a nationality, not the group ('The Houthis',
+        # which the tagger may read as singular)
         person = _person_just_before(head, mentions, quoted)
         return Speaker(span=span, entity=person, resolved=person is not None, via="role" if person else "unresolved")
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_ in _NAME_TYPES) and (

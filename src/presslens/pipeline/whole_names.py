@@ -62,6 +62,10 @@ def whole_names(doc: Doc) -> Doc:
             names.append(Span(doc, ent.start, surname, label="PERSON"))
             i += 1
             continue
+        if (start := _given_names_before_a_nisba(ent, names[-1].end if names else 0)) is not None:
+            names.append(Span(doc, start, ent.end, label="PERSON"))
+            i += 1
+            continue
         if (start := _untagged_given_name_before(ent, names[-1].end if names else 0)) is not None:
             names.append(Span(doc, start, ent.end, label="PERSON"))
             i += 1
@@ -163,6 +167,26 @@ def _untagged_given_name_before(person: Span, limit: int) -> int | None:
         return start
     kunya = start - 1
     return kunya if kunya >= limit and doc[kunya].text in _KUNYAS and doc[kunya].whitespace_ else None
+
+
+def _given_names_before_a_nisba(ent: Span, limit: int) -> int | None:
+    """Where a person's name starts when the model read only its last part, an Arabic 'al-' name of a people or a
+    place, as that people or place ('Houthi' of 'Abdul-Malik al-Houthi', 'Baghdadi' of 'Abu Bakr al-Baghdadi'): the
+    first of the capitalised words before 'al-', which must open with a given name or a kunya ('Jaish al-Islam' is
+    no one), or None."""
+    doc = ent.doc
+    if ent.label_ not in ("NORP", "GPE") or ent.start < 3 or doc[ent.start - 1].text != "-" or doc[ent.start - 2].lower_ not in ("al", "el"):
+        return None
+    start = ent.start - 2
+    while start > limit and (doc[start - 1].text == "-" or doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"):
+        before = doc[start - 1]
+        if before.text != "-" and (before.lower_.rstrip(".") in honorifics() or before.lower_ in person_roles()):
+            break
+        start -= 1
+    while start < ent.start - 2 and doc[start].text == "-":
+        start += 1
+    first = doc[start].lower_
+    return start if start < ent.start - 2 and (first in given_names() or doc[start].text in _KUNYAS) else None
 
 
 def _cut_at(ent: Span) -> int:
