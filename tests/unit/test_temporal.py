@@ -84,6 +84,7 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("a vote in the last week of January 2022.", ("the last week of January 2022", "DATE", "2022-W04", None)),
         ("talks resume in the first week of next month.", ("the first week of next month", "DATE", "2022-W01", None)),
         ("in the second week of March 2021, it", ("the second week of March 2021", "DATE", "2021-W10", None)),
+        ("discussed the tasks for the year 2022, which", ("the year 2022", "DATE", "2022", None)),
     ],
 )
 def test_expressions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:

@@ -450,7 +450,7 @@ def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None
     return "DATE", f"{century}{digit}", mod
 
 
-@rule(rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|respondents|adults|residents|(?:registered|likely)\s+voters|[-–]\d)|[.,]\d)")
+@rule(rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-|the\s+year\s+)?({_YEAR})(?!\s*(?:%|percent|people|troops|soldiers|votes|seats|tons|barrels|shares|miles|feet|acres|respondents|adults|residents|(?:registered|likely)\s+voters|[-–]\d)|[.,]\d)")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
     return "DATE", m.group(1), None
 
