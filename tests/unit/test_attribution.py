@@ -2549,3 +2549,15 @@ def test_a_day_written_out_dates_a_saying_before_one_counted_from_another_date(a
 def test_a_people_named_in_the_plural_is_the_group_not_the_person_named_before(analyzer: Analyzer) -> None:
     text = "Houthi leader Abdul-Malik al-Houthi said the attacks would continue. The Houthis said they fired missiles."
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Abdul-Malik al-Houthi", "named"), ("Houthis", "named")]
+
+
+def test_a_sentence_or_a_fine_a_court_imposes_is_no_quote(analyzer: Analyzer) -> None:
+    text = (
+        "NEW YORK (AP) — A federal judge on Wednesday sentenced former Honduran President Juan Orlando Hernández to 45 years in prison.\n\n"
+        "U.S. District Judge P. Kevin Castel said Hernández had been \"a two-faced politician hungry for power.\"\n\n"
+        "Hernández, 55, maintained his innocence. \"I am innocent,\" he told the court through an interpreter.\n\n"
+        "Prosecutors had sought a life sentence. In a statement, U.S. Attorney Damian Williams said the sentence sent a message to "
+        "corrupt leaders. The judge also fined Hernández $8 million.\n\nObama would be fine with that, aides said."
+    )
+    a = _analyse(analyzer, text)
+    assert [q.cue_lemma for q in a.quotes] == ["say", "tell", "say", "say"] and a.text_of(a.quotes[-1].content) == "Obama would be fine with that"

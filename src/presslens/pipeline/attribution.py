@@ -679,7 +679,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) for t in cue_tokens):
             continue
         if addressee := _addressee(cue_tokens, pieces):
             pieces.remove(addressee)
@@ -1333,6 +1333,15 @@ def _thanks(verb: Token) -> bool:
 def _meets(verb: Token) -> bool:
     """'Sheikh Tamim also met the president': a meeting with someone, no words (not 'met last week to discuss …')."""
     return verb.lemma_ == "meet" and _child(verb, "dobj") is not None
+
+
+#: What a court does to the convicted: 'The judge also fined Hernández $8 million', 'sentenced him to 45 years'.
+_PUNISHMENTS = frozenset({"fine", "sentence", "jail", "imprison"})
+
+
+def _punishes(verb: Token) -> bool:
+    """A sentence or a fine a court imposes: an act the outlet reports, no words (not 'would be fine with that')."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PUNISHMENTS
 
 
 #: Verbs of a verdict that, with an adjective and no object, tell what someone was found to be.
