@@ -79,3 +79,11 @@ def test_the_writer_s_let_me_speaks_for_the_writer_and_a_supposition_put_to_the_
     )
     a = _analyse(analyzer, text)
     assert [(q.speaker.via, a.words_of(q)) for q in a.quotes] == [("author", "that I was wrong about the senator")]
+
+
+def test_the_byline_above_a_dateline_names_the_writer_and_the_dateline_is_no_sentence_of_the_outlet(analyzer: Analyzer) -> None:
+    text = "Lavrov open to talks\nBy Anna Petrova\nNEW DELHI (Reuters) - Lavrov said talks were possible. The talks failed."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert a.author is not None and [e.canonical for e in a.entities if e.id == a.author.entity] == ["Anna Petrova"]
+    assert [a.text_of(s) for s in a.outlet_voice] == ["The talks failed."]
+    assert a.text_of(a.quotes[0].content) == "talks were possible"

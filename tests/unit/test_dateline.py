@@ -75,3 +75,10 @@ def test_a_headline_with_a_label_and_a_dash_stays_a_headline() -> None:
     text = "EXCLUSIVE - Minister to quit over talks\n\nThe minister will resign on Monday, aides said."
     article = build_article(text, source="t.txt", headline_first_line=True)
     assert article.headline == "EXCLUSIVE - Minister to quit over talks"
+
+
+def test_a_dateline_under_the_byline_is_read_and_the_byline_stays_in_the_body() -> None:
+    text = "Lavrov open to talks\nBy Anna Petrova\nNEW DELHI (Reuters) - Lavrov said talks were possible."
+    article = build_article(text, source="t.txt", headline_first_line=True)
+    assert article.dateline is not None and article.dateline.span.text_in(text) == "NEW DELHI (Reuters) -"
+    assert article.outlet == "Reuters" and text[article.body_start :].startswith("By Anna Petrova")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from presslens.ingest.dateline import find_dateline
 from presslens.model import Article, Span
 from presslens.errors import InputTooLargeError
 from presslens.settings import MAX_ARTICLE_CHARS, MAX_HEADLINE_CHARS
+
+
+#: A byline on the body's first line, and the space after it: 'By Anna Petrova'.
+_BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n.!?]{1,78}\n\s*")
 
 
 def _a_datelined_paragraph(text: str, start: int, end: int) -> bool:
@@ -57,8 +62,10 @@ def build_article(
     if dateline is not None:
         after = dateline.span.end
         body_start = after + len(text[after:]) - len(text[after:].lstrip())
-        if outlet is None and dateline.outlet is not None:
-            outlet = dateline.outlet.text_in(text)
+    elif (byline := _BYLINE_LINE.match(text, body_start)) is not None:
+        dateline = find_dateline(text, byline.end())  # 'By Anna Petrova' above 'NEW DELHI (Reuters) -': the body keeps its byline
+    if outlet is None and dateline is not None and dateline.outlet is not None:
+        outlet = dateline.outlet.text_in(text)
     return Article(
         id=Article.content_id(text),
         source=source,

@@ -383,7 +383,7 @@ def find_quotes(
     _close_quotations(article.text, drafts, quoted)
     drafts.sort(key=lambda d: min(d.content[0], d.cue[0] if d.cue else d.content[0]))
     quotes = _resolve(drafts, doc, entities, timexes, Intervals(quoted).holds, author)
-    return quotes, _outlet_voice(doc, article, quotes)
+    return quotes, _outlet_voice(doc, article, quotes, author)
 
 
 def rule_drafts(doc: Doc, quoted: list[tuple[int, int]], turns: Sequence[_Draft] = ()) -> list[_Draft]:
@@ -3935,9 +3935,10 @@ def _a_day(timex: Timex) -> bool:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
-def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]:
+def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote], author: Author | None = None) -> list[Span]:
     """Body sentences that hold no quote, cue or speaker: the outlet speaking for itself; not the page's
-    notices, nor a sentence whose every word is in one (a shop's box the parse took for a sentence)."""
+    notices, nor a sentence whose every word is in one (a shop's box the parse took for a sentence), nor the
+    byline and the dateline under it."""
     taken = Intervals((s.start, s.end) for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s)
     notices = notice_spans(article.text)
     voice: list[Span] = []
@@ -3947,6 +3948,10 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote]) -> list[Span]
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < article.body_start or end <= start or not _WORD_CHARACTER.search(text, start, end) or is_notice(text[start:end]):
+            continue
+        if article.dateline is not None and article.dateline.span.start <= start < article.dateline.span.end:
+            continue  # a dateline under the body's byline
+        if author is not None and author.how == "byline" and author.span.start <= start < author.span.end:
             continue
         if notices.overlapping(start, end) and all(notices.holds(m.start()) for m in _WORD_CHARACTER.finditer(text, start, end)):
             continue
