@@ -199,3 +199,19 @@ def test_a_speaker_known_only_by_initials_keeps_them_in_capitals(analyzer: Analy
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     names = {e.id: e.canonical for e in a.entities}
     assert {names[q.speaker.entity] for q in a.quotes if q.cue_lemma == ":"} == {"DB", "JP"}
+
+
+def test_a_briefing_s_turns_under_names_among_its_questions_and_answers_are_those_names(analyzer: Analyzer) -> None:
+    text = (
+        "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on May 10, 2023\n\n"
+        "Q: The G7 summit will be held in Hiroshima next week. What is your comment?\n\n"
+        "A: The G7 should stop interfering in China's internal affairs.\n\n"
+        "Q: The US will send a delegation to the Solomon Islands. Do you have any comment?\n\n"
+        "A: China respects the independent choices of Pacific island countries.\n\n"
+        "Reuters: Russian officials said on Tuesday that the talks would continue. Can you confirm?\n\n"
+        "Wang Wenbin: I have no information to offer on that.\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    names = {e.id: e.canonical for e in a.entities}
+    turns = [(a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in a.quotes if q.cue_lemma == ":"]
+    assert turns == [("Q", None), ("A", "Wang Wenbin"), ("Q", None), ("A", "Wang Wenbin"), ("Reuters", "Reuters"), ("Wang Wenbin", "Wang Wenbin")]

@@ -97,12 +97,18 @@ _QA_TURN = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer)(?:[ \t]*[:.][ \t]*
 
 def _questions_and_answers(text: str) -> list[Turn]:
     """A Q&A interview: at least two questions and two answers taking turns. Who answers is the person
-    the article introduces (the attribution step finds them); the questions are the interviewer's."""
+    the article introduces (the attribution step finds them); the questions are the interviewer's; a
+    turn among them under a name is that name's, as a ministry's briefing gives an agency's question and
+    the spokesperson's answer."""
     labels = [m for m in _QA_TURN.finditer(text) if re.search(r"[a-z]", m.group("words"))]
     roles = ["question" if m.group("label").startswith("Q") else "answer" for m in labels]
     if roles.count("question") < 2 or roles.count("answer") < 2 or sum(a != b for a, b in zip(roles, roles[1:])) < 2:
         return []
-    return [_turn(text, match, labels[n + 1].start() if n + 1 < len(labels) else None, role) for n, (match, role) in enumerate(zip(labels, roles))]
+    # a briefing's turns under names among them: 'Bloomberg: … Can you confirm?', 'Wang Wenbin: I have no information …'
+    taken = {m.start() for m in labels}
+    named = [m for m in _NAMED_TURN.finditer(text) if m.start() not in taken and _spoken(m.group("label"), m.group("words"))]
+    turns = sorted([*zip(labels, roles), *((m, "named") for m in named)], key=lambda pair: pair[0].start())
+    return [_turn(text, match, turns[n + 1][0].start() if n + 1 < len(turns) else None, role) for n, (match, role) in enumerate(turns)]
 
 
 def _interview_turns(text: str) -> list[Turn]:
