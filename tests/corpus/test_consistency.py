@@ -8,6 +8,7 @@ from pathlib import Path
 
 from presslens import Analyzer
 from presslens.corpus import Store, date_conflicts, find_conflicts, ingest, said_on_conflicts, speaker_conflicts
+from presslens.corpus.results import Conflicts
 
 WORDS = "“We will rebuild every bridge in the province before the winter comes, whatever it costs.”"
 ARTICLES = {
@@ -19,15 +20,21 @@ ARTICLES = {
 }
 
 
-def test_the_same_words_given_to_different_speakers(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    with Store(empty_url) as store:
-        ingest(store, [tmp_path], analyzer, published=date(2022, 3, 7))
+def _conflicts_of(texts: dict[str, str], published: date, url: str, analyzer: Analyzer, folder: Path) -> Conflicts:
+    """The conflicts of a store holding these articles (file name -> text), each kind also found on its own."""
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    with Store(url) as store:
+        ingest(store, [folder], analyzer, published=published)
         with store.read() as conn:
-            found = speaker_conflicts(conn)
             everything = find_conflicts(conn)
-    assert len(found) == 1 and everything.speakers == found
+            assert everything == Conflicts(dates=date_conflicts(conn), speakers=speaker_conflicts(conn), said_on=said_on_conflicts(conn))
+            return everything
+
+
+def test_the_same_words_given_to_different_speakers(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    found = _conflicts_of(ARTICLES, date(2022, 3, 7), empty_url, analyzer, tmp_path).speakers
+    assert len(found) == 1
     conflict = found[0]
     assert sorted(conflict.speakers) == ["Laila Nouri", "Sami Haddad"]
     assert sorted(q.speaker for q in conflict.versions) == ["Laila Nouri", "Sami Haddad", "Sami Haddad"]
@@ -41,12 +48,7 @@ def test_stories_cited_with_their_dates_are_no_event_dated_twice(empty_url: str,
         "second.txt": "Deportations on hold\n\nThe case goes on.\n"
         "U.S. Judge May Extend Freeze On Indonesian Immigrants' Deportation, by Nate Raymond, Reuters, January 17, 2018",
     }
-    for name, text in cited.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    with Store(empty_url) as store:
-        ingest(store, [tmp_path], analyzer, published=date(2018, 2, 1))
-        with store.read() as conn:
-            assert date_conflicts(conn) == []
+    assert _conflicts_of(cited, date(2018, 2, 1), empty_url, analyzer, tmp_path).dates == []
 
 
 def test_the_same_words_of_one_speaker_dated_to_different_days(empty_url: str, analyzer: Analyzer, tmp_path: Path) -> None:
@@ -56,15 +58,9 @@ def test_the_same_words_of_one_speaker_dated_to_different_days(empty_url: str, a
         "wire.txt": f"Lavrov blames West\n\nNEW DELHI, March 3 (Reuters) - {said} Sergey Lavrov told reporters in New Delhi on Friday.",
         "undated.txt": f"Lavrov speaks\n\n{said} Sergey Lavrov said.",
     }
-    for name, text in dated.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    with Store(empty_url) as store:
-        ingest(store, [tmp_path], analyzer, published=date(2023, 3, 3))
-        with store.read() as conn:
-            found = said_on_conflicts(conn)
-            everything = find_conflicts(conn)
-    assert everything.said_on == found and everything.speakers == []
-    (conflict,) = found
+    everything = _conflicts_of(dated, date(2023, 3, 3), empty_url, analyzer, tmp_path)
+    assert everything.speakers == []
+    (conflict,) = everything.said_on
     assert conflict.speaker == "Sergey Lavrov" and conflict.days == [date(2023, 3, 2), date(2023, 3, 3)]
     assert [(q.article.outlet, q.said_on) for q in conflict.versions] == [("TASS", date(2023, 3, 2)), ("Reuters", date(2023, 3, 3))]
     assert conflict.why == "the same words (at least 8 in a row) of Sergey Lavrov are dated 2023-03-02 in 1 article(s); 2023-03-03 in 1 article(s)"
