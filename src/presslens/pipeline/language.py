@@ -58,7 +58,7 @@ def not_english(doc: Doc) -> str | None:
 
 #: Lower-case words inside names that other languages list as stop words: 'Mohammed bin Abdulrahman', 'Ursula von
 #: der Leyen', 'Luiz Inácio Lula da Silva'.
-NAME_PARTICLES = frozenset(
+_NAME_PARTICLES = frozenset(
     {"bin", "bint", "ibn", "abu", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten"}
 )
 
@@ -67,10 +67,13 @@ def _particle_of_a_name(token: Token) -> bool:
     """A name particle between capitalised words ('Sheikh Tamim bin Hamad' is no German 'bin'). Another language's
     stop word counts only in lower case or opening a sentence: no name's 'Al', 'De' or 'Abu' counts either."""
     doc = token.doc
-    if token.lower_ not in NAME_PARTICLES or not token.is_lower or token.i == 0 or not doc[token.i - 1].is_title and doc[token.i - 1].lower_ not in NAME_PARTICLES:
+    if token.lower_ not in _NAME_PARTICLES or not token.is_lower or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if not (before.is_title or before.lower_ in _NAME_PARTICLES):
         return False
     after = token.i + 1
-    while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].is_lower:
+    while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES and doc[after].is_lower:
         after += 1
     return after < len(doc) and doc[after].is_title
 
