@@ -1373,3 +1373,8 @@ def test_a_name_whose_al_part_the_model_read_as_a_people_is_the_person_s(analyze
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Abdul-Malik al-Houthi"][0] == clusters["Abu Bakr al-Baghdadi"][0] == "PERSON"
     assert clusters["Ansarullah"] == ("ORG", {"Ansarullah"})
+
+
+def test_reform_uk_is_one_body(analyzer: Analyzer) -> None:
+    text = "Nigel Farage, the Reform UK leader, said the plan was bad. Reform UK won two seats."
+    assert _clusters(_analyse(analyzer, text))["Reform UK"] == ("ORG", {"Reform UK"})
