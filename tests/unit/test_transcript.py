@@ -1,6 +1,6 @@
 """Transcript turns: each 'NAME:' paragraph is the named person's words, not the last quoted speaker's."""
 
-from presslens import Analyzer, build_article
+from presslens import Analysis, Analyzer, build_article
 from presslens.pipeline.transcript import transcript_turns
 
 TRANSCRIPT = (
@@ -14,6 +14,12 @@ TRANSCRIPT = (
     '"WALLACE: Governor, I want to try to get in one more question."\n\n'
     "The debate is on Monday."
 )
+
+
+def _turn_speakers(a: Analysis) -> list[tuple[str, str | None]]:
+    """Each turn's label and the canonical name of the entity it resolves to, in order."""
+    names = {e.id: e.canonical for e in a.entities}
+    return [(a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in a.quotes if q.cue_lemma == ":" and q.speaker.span]
 
 
 def test_turns_and_the_quoted_paragraphs_that_go_on_with_them() -> None:
@@ -169,11 +175,7 @@ def test_a_q_and_a_is_a_transcript_of_questions_and_answers() -> None:
 
 def test_the_answers_are_the_interviewee_s_and_the_questions_the_interviewer_s(analyzer: Analyzer) -> None:
     a = analyzer.analyze(build_article(QA, source=None, headline_first_line=True))
-    names = {e.id: e.canonical for e in a.entities}
-    turns = [q for q in a.quotes if q.cue_lemma == ":"]
-    assert [(a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in turns] == [
-        ("Q", None), ("A", "Maria Lopez"), ("Q", None), ("A", "Maria Lopez"),
-    ]
+    assert _turn_speakers(a) == [("Q", None), ("A", "Maria Lopez"), ("Q", None), ("A", "Maria Lopez")]
     assert not [q for q in a.quotes if q.cue_lemma == "think"]  # 'I think' is inside her answer
     assert "The budget vote is set for Friday." in [a.text_of(s) for s in a.outlet_voice]
     assert not any(e.canonical in ("Q", "A") for e in a.entities)
@@ -212,6 +214,4 @@ def test_a_briefing_s_turns_under_names_among_its_questions_and_answers_are_thos
         "Wang Wenbin: I have no information to offer on that.\n"
     )
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
-    names = {e.id: e.canonical for e in a.entities}
-    turns = [(a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in a.quotes if q.cue_lemma == ":"]
-    assert turns == [("Q", None), ("A", "Wang Wenbin"), ("Q", None), ("A", "Wang Wenbin"), ("Reuters", "Reuters"), ("Wang Wenbin", "Wang Wenbin")]
+    assert _turn_speakers(a) == [("Q", None), ("A", "Wang Wenbin"), ("Q", None), ("A", "Wang Wenbin"), ("Reuters", "Reuters"), ("Wang Wenbin", "Wang Wenbin")]

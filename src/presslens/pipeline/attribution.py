@@ -2839,12 +2839,11 @@ def _named_or_owner(subject: Token, mentions: _MentionsAt) -> tuple[Entity, bool
     """The entity a subject names, or the organisation owning it: 'Google' of 'Google's vice president, Dan
     Taylor, said', whom 'The company said' then names again."""
     found = _mention_in([subject], mentions)
+    if found is not None and found[0].label == "ORG":
+        return found
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if found is None or found[0].label != "ORG":
-        owned = _mention_in(list(owner.subtree), mentions) if owner is not None else None
-        if owned is not None and owned[0].label == "ORG":
-            return owned
-    return found
+    owned = _mention_in(list(owner.subtree), mentions) if owner is not None else None
+    return owned if owned is not None and owned[0].label == "ORG" else found
 
 
 #: The bodies 'the' alone names as the country's own in a story about one country: 'the government said'.
