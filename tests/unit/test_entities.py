@@ -1378,3 +1378,21 @@ def test_a_name_whose_al_part_the_model_read_as_a_people_is_the_person_s(analyze
 def test_reform_uk_is_one_body(analyzer: Analyzer) -> None:
     text = "Nigel Farage, the Reform UK leader, said the plan was bad. Reform UK won two seats."
     assert _clusters(_analyse(analyzer, text))["Reform UK"] == ("ORG", {"Reform UK"})
+
+
+def test_names_the_model_left_untagged_whole_or_in_part_are_read(analyzer: Analyzer) -> None:
+    text = (
+        "Defense Minister Vladimir Padrino Lopez assured that the armed forces remain loyal.\n\n"
+        "- Bishop Thomas Olmsted of Phoenix, Arizona, issued a statement.\n\n"
+        "The Foreign and Expatriates Ministry affirmed that the presence of foreign forces is illegitimate."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Vladimir Padrino Lopez"] == ("PERSON", {"Vladimir Padrino Lopez"})
+    assert clusters["Thomas Olmsted"] == ("PERSON", {"Thomas Olmsted"})
+    assert clusters["Foreign and Expatriates Ministry"] == ("ORG", {"Foreign and Expatriates Ministry"})
+    not_names = (
+        "Her campaign sent an email titled “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump.”\n\n"
+        "No one noticed Louis Farrakhan's Saviours’ Day 2018 Address in which he spoke."
+    )
+    people = {name for name, (label, _) in _clusters(_analyse(analyzer, not_names)).items() if label == "PERSON"}
+    assert people == {"Paul Ryan", "Louis Farrakhan"}

@@ -58,6 +58,10 @@ def whole_names(doc: Doc) -> Doc:
             names.append(Span(doc, ent.start, after.end, label="ORG"))
             i += 2
             continue
+        if _untagged_last_name_after(ent, after):
+            names.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            i += 1
+            continue
         if (surname := _untagged_surname_after(ent, after.start if after is not None else len(doc))) is not None:
             names.append(Span(doc, ent.start, surname, label="PERSON"))
             i += 1
@@ -85,7 +89,7 @@ def whole_names(doc: Doc) -> Doc:
             continue
         names.append(Span(doc, ent.start, cut, label=ent.label_))
         i += 1
-    doc.ents = names
+    doc.ents = sorted(names + _untagged_names(doc, names), key=lambda span: span.start)
     return doc
 
 
@@ -130,6 +134,89 @@ def _a_state_body_of(people: Span, body: Span) -> bool:
         people.label_ == "NORP" and body.label_ == "ORG" and body.start == people.end and len(people) == 1 and bool(people[-1].whitespace_)
         and people[0].is_title and body[-1].lower_ in _STATE_BODIES and body[0].is_title
     )
+
+
+#: Words after a person's name that are no part of it: 'the Joe Biden Administration'.
+_NOT_SURNAMES = _STATE_BODIES | _SPOKESPEOPLE | {"administration", "campaign", "presidency", "era", "foundation", "center", "centre"}
+
+
+def _untagged_last_name_after(person: Span, after: Span | None) -> bool:
+    """Whether the word after a person's name is the last of their surnames, which the model left untagged though
+    the name hangs on it ('Vladimir Padrino' of 'Defense Minister Vladimir Padrino Lopez assured')."""
+    doc, end = person.doc, person.end
+    if person.label_ != "PERSON" or len(person) < 2 or end >= len(doc) or after is not None and after.start == end or _in_title_case(person.sent):
+        return False  # 'Paul Ryan Joins …' of a headline
+    word, then = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+    if then is not None and then.is_title and then.pos_ == "PROPN":
+        return False  # '… Roger Stone Check Amazon for Pricing': a run of capitals, no name
+    return (
+        person.root.head.i == end and person.root.dep_ == "compound" and word.is_title and word.pos_ == "PROPN" and bool(person[-1].whitespace_)
+        and word.lower_ not in _NOT_SURNAMES and word.lower_ not in person_roles() and word.lower_.rstrip(".") not in honorifics()
+    )
+
+
+#: The last words of a body's name that the model leaves untagged when capitalised words joined by 'and' come
+#: before: 'The Foreign and Expatriates Ministry affirmed'.
+_BODY_HEADS = frozenset({"ministry", "department", "agency", "council", "committee", "commission", "directorate", "authority", "office"})
+
+
+def _untagged_names(doc: Doc, names: list[Span]) -> list[Span]:
+    """Names the model left untagged whole: a person's after a title ('Bishop Thomas Olmsted of Phoenix', at the start of
+    a list's item) and a body's, capitalised words after 'the' ending on a word for a body ('The Foreign and
+    Expatriates Ministry')."""
+    tagged = {i for span in names for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        span = None if _in_title_case(doc[i].sent) else _person_after_a_title(doc, i, tagged) or _body_in_capitals(doc, i, tagged)
+        if span is None:
+            i += 1
+            continue
+        found.append(span)
+        i = span.end
+    return found
+
+
+def _person_after_a_title(doc: Doc, i: int, tagged: set[int]) -> Span | None:
+    """'Bishop' then a given name and one or two capitalised words, none of them tagged: the given name on is a person's."""
+    title = doc[i]
+    if i + 2 >= len(doc) or not title.is_title or title.lower_.rstrip(".") not in honorifics() or not title.whitespace_:
+        return None
+    if not all(_untagged_name_word(doc[k], tagged) for k in (i, i + 1, i + 2)) or doc[i + 1].lower_ not in given_names():
+        return None
+    end = i + 2
+    while end < min(len(doc), i + 4) and _untagged_name_word(doc[end], tagged) and doc[end - 1].whitespace_:
+        if doc[end].lower_ in person_roles() or doc[end].lower_.rstrip(".") in honorifics() or doc[end].lower_ in _NOT_SURNAMES:
+            return None
+        end += 1
+    if gazetteer().canonical(doc[i + 1 : end].text) is not None:
+        return None
+    return Span(doc, i + 1, end, label="PERSON")
+
+
+def _body_in_capitals(doc: Doc, i: int, tagged: set[int]) -> Span | None:
+    """Capitalised words after 'the', joined by 'and' or 'of', ending on a word for a body, none of them tagged."""
+    if i == 0 or doc[i - 1].lower_ != "the" or not _untagged_name_word(doc[i], tagged):
+        return None
+    end = i
+    while end < len(doc) and (_untagged_name_word(doc[end], tagged) or doc[end].lower_ in ("and", "of") and end > i and end + 1 < len(doc) and _untagged_name_word(doc[end + 1], tagged)):
+        end += 1
+    last = doc[end - 1]
+    return Span(doc, i, end, label="ORG") if end - i >= 2 and last.lower_ in _BODY_HEADS and last.i > i else None
+
+
+#: The share of a sentence's words written with a capital that makes it a headline in title case.
+_TITLE_CASE_SHARE = 0.6
+
+
+def _in_title_case(sentence: Span) -> bool:
+    """Whether a sentence is written in title case, as headlines are, where a capital marks no name."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _untagged_name_word(token: Token, tagged: set[int]) -> bool:
+    return token.i not in tagged and token.is_title and token.pos_ == "PROPN"
 
 
 def _untagged_surname_after(first: Span, limit: int) -> int | None:
