@@ -2561,3 +2561,20 @@ def test_a_sentence_or_a_fine_a_court_imposes_is_no_quote(analyzer: Analyzer) ->
     )
     a = _analyse(analyzer, text)
     assert [q.cue_lemma for q in a.quotes] == ["say", "tell", "say", "say"] and a.text_of(a.quotes[-1].content) == "Obama would be fine with that"
+
+
+def test_the_ministry_capitalised_and_the_head_of_state_name_the_body_and_the_president_again(analyzer: Analyzer) -> None:
+    text = (
+        "The Foreign and Expatriates Ministry affirmed that the presence of US forces is illegitimate. "
+        "The Ministry called on the Security Council to shoulder its responsibilities.\n\n"
+        "Venezuelan President Nicolas Maduro denounced a new plot on Monday. "
+        "The head of state added that the far right was seeking to destabilize the country."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [
+        ("Foreign and Expatriates Ministry", "named"),
+        ("Foreign and Expatriates Ministry", "role"),
+        ("Nicolas Maduro", "named"),
+        ("Nicolas Maduro", "role"),
+    ]
+    minister = "Foreign Minister Yvan Gil said the sanctions were illegal. The head of state added that they would fail."
+    assert _speakers_and_how(_analyse(analyzer, minister)) == [("Yvan Gil", "named"), (None, "unresolved")]

@@ -2789,7 +2789,8 @@ def _speaker(
         outlet := _outlet_named_before(head, mentions, {r.entity for r in history if r.entity})
     ):
         return Speaker(span=span, entity=outlet, resolved=True, via="role")  # 'The newspaper added' after 'the Guardian reported'
-    if named is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (body := _body_named_before(head, mentions)) is not None:
+    capitalised = head.tag_ == "NNP" and head.is_title and len(words) == 2  # 'The Ministry called on' after 'The Foreign and Expatriates Ministry'
+    if named is None and words[0].lower_ in _DEFINITE and (head.tag_ == "NN" or capitalised) and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     if state is not None:  # 'the Iraqi government', 'Iranian officials' where the text names Iran and no one holds the role
         return Speaker(span=span, entity=state.id, resolved=True, via=_speaking_for(head, state))
@@ -3783,9 +3784,12 @@ def _last_speaker_described(
     someone_else = any(e.label == "PERSON" and (t.i not in second or e.id == previous.entity) for t in words for e, _ in mentions.get(t.idx, ()))
     if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or someone_else:
         return None  # 'the senior Cruz adviser' is someone else, and so is a 'Trump nemesis' after Trump's words
-    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None  # 'the program's host', 'the deputy head of China's delegation': a role of something else, anyone's
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
+    if (heads := _HEADS_OF.get(_head_of(head) or "")) is not None:
+        if not any(office in heads for office, _ in held.get(previous.entity, [])):
+            return None  # 'the head of state' after the words of a foreign minister
+    elif any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # 'the program's host', 'the deputy head of China's delegation': a role of something else, anyone's
     if any(person != previous.entity and any(office == role and (not where or not places or where <= places or places <= where) for office, places in titles) for person, titles in held.items()):
         return None  # 'the Ohio governor' where the text titled someone else 'Gov.' (not 'Ohio Gov. John Kasich' for 'the New Jersey governor')
     own = {office for office, _ in held.get(previous.entity, [])} & _ONE_AT_A_TIME
@@ -3803,6 +3807,19 @@ def _last_speaker_described(
         return None  # 'the home secretary believes …' after '… excluded by the home secretary' and Ms Geller's letter
     others = [p for p in _people_just_before(words[0], mentions, quoted) if p != previous.entity]
     return previous.entity if not others else None
+
+
+#: The offices of whom 'the head of state' or 'the head of government' names again.
+_HEADS_OF = {"state": frozenset({"president", "king", "queen", "emir", "sultan", "monarch"}), "government": frozenset({"premier", "chancellor", "president"})}
+
+
+def _head_of(head: Token) -> str | None:
+    """'state' of 'the head of state', 'government' of 'the head of government' (not of 'the head of the state
+    agency'), or None."""
+    if head.lower_ != "head":
+        return None
+    what = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return what[0].lower_ if len(what) == 1 and what[0].lower_ in _HEADS_OF and not list(what[0].children) else None
 
 
 def _person_introduced(words: list[Token], role_start: int, mentions: _MentionsAt) -> Entity | None:
