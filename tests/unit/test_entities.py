@@ -1396,3 +1396,17 @@ def test_names_the_model_left_untagged_whole_or_in_part_are_read(analyzer: Analy
     )
     people = {name for name, (label, _) in _clusters(_analyse(analyzer, not_names)).items() if label == "PERSON"}
     assert people == {"Paul Ryan", "Louis Farrakhan"}
+
+
+def test_a_state_and_its_leader_after_a_title_of_it_are_read_apart(analyzer: Analyzer) -> None:
+    text = (
+        "Vladimir Putin held talks with Prime Minister of India Narendra Modi. He also spoke with President of the Republic of "
+        "Türkiye Recep Tayyip Erdogan and President of Brazil Luiz Inacio Lula da Silva.\n\nRecep Tayyip Erdogan thanked him. "
+        "Türkiye will host the next round. Downing Street said the talks were useful."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Downing Street"] == ("ORG", {"Downing Street"})
+    assert clusters["India"] == ("GPE", {"India"}) and clusters["Narendra Modi"] == ("PERSON", {"Narendra Modi"})
+    assert clusters["Turkey"] == ("GPE", {"Republic of Türkiye", "Türkiye"})
+    assert clusters["Recep Tayyip Erdogan"] == ("PERSON", {"Recep Tayyip Erdogan"})
+    assert clusters["Luiz Inacio Lula da Silva"] == ("PERSON", {"Luiz Inacio Lula da Silva"})

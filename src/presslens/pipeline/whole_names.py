@@ -41,7 +41,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
 @Language.component("presslens_whole_names", assigns=["doc.ents"])
 def whole_names(doc: Doc) -> Doc:
     names: list[Span] = []
-    ents = list(doc.ents)
+    ents = _with_states_and_holders(doc, list(doc.ents))
     i = 0
     while i < len(ents):
         ent = ents[i]
@@ -91,6 +91,56 @@ def whole_names(doc: Doc) -> Doc:
         i += 1
     doc.ents = sorted(names + _untagged_names(doc, names), key=lambda span: span.start)
     return doc
+
+
+#: Titles a state's name follows with 'of', and then its holder's name: 'President of the Republic of Türkiye Recep Tayyip Erdogan'.
+_TITLES_OF_A_STATE = frozenset({"president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince", "vice-president"})
+#: Lower-case words inside a person's name: 'Mohamed bin Zayed', 'Luiz Inacio Lula da Silva'.
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "da", "de", "do", "dos", "das", "van", "von", "del", "la", "le"})
+#: The most words a state's name after a title has ('Democratic Republic of the Congo'), and its holder's name.
+_STATE_WORDS, _HOLDER_WORDS = 6, 6
+
+
+def _with_states_and_holders(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with the state and the person of each title written as the Kremlin and other state media write
+    them, 'Prime Minister of India Narendra Modi', 'President of Brazil Luiz Inacio Lula da Silva': the model runs the
+    state into the name ('the Republic of Türkiye Recep'), cuts the name ('Inacio Lula da Silva') or tags neither."""
+    found: list[Span] = []
+    for of in doc:
+        if of.lower_ != "of" or of.i == 0 or not (title := doc[of.i - 1]).is_title or title.lower_ not in _TITLES_OF_A_STATE:
+            continue
+        if _in_title_case(of.sent) or found and found[-1].end > of.i:
+            continue
+        state = _state_after(doc, of.i + 1 + (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the"))
+        holder = _holder_after(doc, state.end) if state is not None else None
+        if state is not None and holder is not None:
+            found += [state, holder]
+    if not found:
+        return ents
+    return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found, key=lambda span: span.start)
+
+
+def _state_after(doc: Doc, start: int) -> Span | None:
+    """The longest run of capitalised words from ``start`` that names a country ('Republic of Türkiye'), or None."""
+    countries = [
+        Span(doc, start, end, label="GPE") for end in range(start + 1, min(len(doc), start + _STATE_WORDS) + 1)
+        if doc[end - 1].is_title and gazetteer().is_country(doc[start:end].text)
+    ]
+    return countries[-1] if countries and doc[countries[-1].end - 1].whitespace_ else None
+
+
+def _holder_after(doc: Doc, start: int) -> Span | None:
+    """The capitalised words of a name from ``start``, with the particles inside it ('Mohamed bin Zayed Al Nahyan'), or None."""
+    end = start
+    while end < min(len(doc), start + _HOLDER_WORDS):
+        word = doc[end]
+        particle = word.lower_ in _NAME_PARTICLES and end > start and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (word.is_title and word.pos_ == "PROPN" and word.ent_type_ not in ("DATE", "TIME") or particle or word.text == "-"):
+            break
+        end += 1
+    while end > start and not doc[end - 1].is_title:
+        end -= 1
+    return Span(doc, start, end, label="PERSON") if end > start else None
 
 
 def _given_name_and_surname(first: Span, second: Span) -> bool:
@@ -150,7 +200,7 @@ def _untagged_last_name_after(person: Span, after: Span | None) -> bool:
     if then is not None and then.is_title and then.pos_ == "PROPN":
         return False  # '… Roger Stone Check Amazon for Pricing': a run of capitals, no name
     return (
-        person.root.head.i == end and person.root.dep_ == "compound" and word.is_title and word.pos_ == "PROPN" and bool(person[-1].whitespace_)
+        person.root.head.i == end and person.root.dep_ == "compound" and word.is_title and word.tag_ == "NNP" and bool(person[-1].whitespace_)
         and word.lower_ not in _NOT_SURNAMES and word.lower_ not in person_roles() and word.lower_.rstrip(".") not in honorifics()
     )
 
@@ -205,13 +255,16 @@ def _body_in_capitals(doc: Doc, i: int, tagged: set[int]) -> Span | None:
     return Span(doc, i, end, label="ORG") if end - i >= 2 and last.lower_ in _BODY_HEADS and last.i > i else None
 
 
-#: The share of a sentence's words written with a capital that makes it a headline in title case.
-_TITLE_CASE_SHARE = 0.6
+#: The share of a sentence's words, short ones apart, written with a capital that makes it a headline in title case.
+_TITLE_CASE_SHARE = 0.9
+#: Words title case leaves in lower case.
+_SHORT_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"})
 
 
 def _in_title_case(sentence: Span) -> bool:
-    """Whether a sentence is written in title case, as headlines are, where a capital marks no name."""
-    words = [t for t in sentence if t.is_alpha]
+    """Whether a sentence is written in title case, as headlines are, where a capital marks no name ('Speaker Paul
+    Ryan Joins Growing List of Conservatives'; not 'Putin spoke with President of Brazil Luiz Inacio Lula da Silva')."""
+    words = [t for t in sentence if t.is_alpha and t.lower_ not in _SHORT_WORDS]
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= _TITLE_CASE_SHARE * len(words)
 
 
