@@ -2578,3 +2578,30 @@ def test_the_ministry_capitalised_and_the_head_of_state_name_the_body_and_the_pr
     ]
     minister = "Foreign Minister Yvan Gil said the sanctions were illegal. The head of state added that they would fail."
     assert _speakers_and_how(_analyse(analyzer, minister)) == [("Yvan Gil", "named"), (None, "unresolved")]
+
+
+def test_a_quote_with_no_cue_is_the_words_of_the_name_its_sentence_opens_with(analyzer: Analyzer) -> None:
+    text = (
+        "Venezuelan President Nicolas Maduro denounced a new plot on Monday. Defense Minister Vladimir Padrino Lopez assured that "
+        "the armed forces remain “loyal to the Constitution and to the Commander in Chief.”"
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Nicolas Maduro", "named"), ("Vladimir Padrino Lopez", "named")]
+    described = (
+        "“We will win,” Jeremy Corbyn said.\nLabour’s London mayor Sadiq Khan, who spoke at the march and hailed it a “historic "
+        "moment in our democracy,” oversees the GLA."
+    )
+    a = _analyse(analyzer, described)
+    assert _speakers_and_how(a) == [("Jeremy Corbyn", "named"), ("Sadiq Khan", "named")]
+    assert a.text_of(a.quotes[1].speaker.span) == "Labour’s London mayor Sadiq Khan, who spoke at the march and hailed it a"
+
+
+def test_the_side_of_a_state_in_talks_is_the_state_and_an_expletive_is_no_words(analyzer: Analyzer) -> None:
+    text = (
+        "Vladimir Putin held a telephone conversation with the President of Russia's neighbour. The Russian side stressed the need "
+        "for an immediate ceasefire. It was agreed to continue contacts at various levels."
+    )
+    a = _analyse(analyzer, text)
+    assert [(content, speaker) for _, content, _, speaker, _ in _view(a)] == [
+        ("the need for an immediate ceasefire", "Russia"),
+        ("to continue contacts at various levels", None),
+    ]

@@ -686,6 +686,9 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             cue_tokens.pop()
             cue = (cue[0], cue_tokens[-1].idx + len(cue_tokens[-1].text))
         content, *continuation = sorted(_trim(text, s, e) for s, e in pieces)
+        expletive = bool(continuation) and text[content[0] : content[1]].lower() == "it"
+        if expletive:
+            content, *continuation = continuation  # 'It was agreed | to continue contacts': the expletive says nothing
         if (act := _act_after_an_aspect(doc, cue_tokens, content)) is not None:
             cue, content = (cue[0], act.idx + len(act.text)), _trim(text, act.idx + len(act.text), content[1])
         lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
@@ -697,6 +700,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         tagged_source = [doc[i] for a, b in relation.source[:1] for i in range(a, b)]
         content, subject = _apart_from_the_words(text, content, [*continuation, cue], _subject(verb, inside) if verb.pos_ in ("VERB", "AUX") else [])
         subject = _without_a_date_after(tagged_source) or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
+        if expletive and [t.lower_ for t in subject] == ["it"]:
+            subject = []  # 'It seems that …': no one
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS or _only_a_time(doc, [content, *continuation]):
             continue
         whole = (content[0], max(e for _, e in [content, *continuation]))
@@ -2020,9 +2025,32 @@ def _unclaimed_quotes(
             previous.continuation.append(content)
             if previous.kind == "indirect":
                 previous.kind = "mixed"  # reported speech, then the speaker's own words
+        elif sent is not None and (named := _named_subject_outside(sent, q, inside)):
+            out.append(_Draft("direct", content, None, None, None, named))  # 'Minister Vladimir Padrino Lopez assured that the forces remain “loyal …”'
         else:
             out.append(_Draft("direct", content, None, None, None, inherited=True))
     return out
+
+
+def _named_subject_outside(sent: Span, q: tuple[int, int], inside) -> list[Token]:  # type: ignore[no-untyped-def]
+    """The words of the name that is the subject of the sentence a quote stands in with no cue, outside the quote
+    and before it: whose words the quote gives, rather than those of whoever spoke before."""
+    root = sent.root
+    if q[0] <= root.idx < q[1]:
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.idx < q[0] and not inside(c.idx)]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ not in ("PERSON", "ORG"):
+        return []
+    first = next((t for t in sent if t.idx >= q[0]), None)
+    clauses = [t for t in first.ancestors if t != root and not q[0] <= t.idx < q[1]] if first is not None else []
+    for clause in clauses:
+        own = clause.dep_ == "ccomp" or clause.dep_ == "relcl" and clause.head == subjects[0]  # 'that the forces remain “…”', 'Khan, who hailed it a “…”'
+        if not own and any(c.dep_ in _SUBJECTS and not q[0] <= c.idx < q[1] for c in clause.children):
+            return []  # 'a site that has run headlines such as “…”', 'because a handout had listed him as a “…”': another's words
+    words = [t for t in _subject(root, inside) if t.idx < q[0]]
+    while words and (words[-1].text in _QUOTE_MARKS or words[-1].text in (",", ":", "—", "–") or words[-1].is_space):
+        words.pop()  # 'Sadiq Khan, who … hailed it a “': the words before the quote's mark
+    return words
 
 
 def _named_before_colon(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], list[Token]] | None:
@@ -2761,7 +2789,7 @@ def _speaker(
             if not following.subject or following.subject[0].sent.start > sentence.end + 1:
                 continue
             person = _person_introduced(following.subject, span.start, mentions)
-            if person is not None and min(m.start for m in person.mentions) > span.start:
+            if person is not None and min(m.start for m in person.mentions) > span.start and _may_be_the_head(head, person.id, offices):
                 if _role_written_before_for_another(head, words[0].i, mentions):
                     break
                 return Speaker(span=span, entity=person.id, resolved=True, via="role")
@@ -3062,7 +3090,7 @@ def _person_named_after_role(head: Token, words: list[Token], mentions: _Mention
 #: Bodies of a state that speak for the place they belong to ('the UK government'); its bank or its papers do not.
 _STATE_BODIES = frozenset(
     {"government", "govt", "administration", "ministry", "embassy", "consulate", "parliament", "cabinet", "authority", "military",
-     "army", "navy", "state", "regime", "leadership", "delegation", "mission", "office", "department", "council"}
+     "army", "navy", "state", "regime", "leadership", "delegation", "mission", "office", "department", "council", "side"}
 )
 
 
@@ -3785,8 +3813,8 @@ def _last_speaker_described(
     if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or someone_else:
         return None  # 'the senior Cruz adviser' is someone else, and so is a 'Trump nemesis' after Trump's words
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
-    if (heads := _HEADS_OF.get(_head_of(head) or "")) is not None:
-        if not any(office in heads for office, _ in held.get(previous.entity, [])):
+    if _head_of(head) is not None:
+        if not _may_be_the_head(head, previous.entity, offices, titled=True):
             return None  # 'the head of state' after the words of a foreign minister
     elif any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # 'the program's host', 'the deputy head of China's delegation': a role of something else, anyone's
@@ -3820,6 +3848,14 @@ def _head_of(head: Token) -> str | None:
         return None
     what = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return what[0].lower_ if len(what) == 1 and what[0].lower_ in _HEADS_OF and not list(what[0].children) else None
+
+
+def _may_be_the_head(head: Token, person: str, offices: list[_Office], titled: bool = False) -> bool:
+    """Whether the person may be whom 'the head of state' or 'the head of government' names: one whose office the text
+    gives is one of that head's (where ``titled``, the text must give one); any role else."""
+    heads = _HEADS_OF.get(_head_of(head) or "")
+    held = [office for office, _ in _held_offices(offices).get(person, [])]
+    return heads is None or any(office in heads for office in held) or not held and not titled
 
 
 def _person_introduced(words: list[Token], role_start: int, mentions: _MentionsAt) -> Entity | None:
