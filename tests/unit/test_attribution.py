@@ -2605,3 +2605,12 @@ def test_the_side_of_a_state_in_talks_is_the_state_and_an_expletive_is_no_words(
         ("the need for an immediate ceasefire", "Russia"),
         ("to continue contacts at various levels", None),
     ]
+
+
+def test_a_capitalised_role_after_a_speaker_s_words_names_them_before_anyone_the_next_sentence_introduces(analyzer: Analyzer) -> None:
+    text = (
+        "Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei said the resistance front will continue its path. "
+        "The Leader also described the US as the “main accomplice” in the crimes committed in Gaza.\n\n"
+        "Iranian President Masoud Pezeshkian, for his part, told the UN General Assembly that Iran does not seek war."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Ali Khamenei", "named"), ("Ali Khamenei", "role"), ("Masoud Pezeshkian", "named")]

@@ -2784,6 +2784,8 @@ def _speaker(
         where = _places(words)
         if (holder := _office_holder(head, words, offices)) is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
             return Speaker(span=span, entity=holder, resolved=True, via="role")
+        if (person := _last_speaker_described(head, words, history, mentions, quoted, offices)) is not None:
+            return Speaker(span=span, entity=person, resolved=True, via="role")
         sentence = head.sent
         for following in later[:3] if not where else ():  # or the person the next sentence introduces as its speaker
             if not following.subject or following.subject[0].sent.start > sentence.end + 1:
@@ -3810,7 +3812,8 @@ def _last_speaker_described(
         return None  # not after 'Zelensky's office said': an office is no 'diplomat'
     second = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}  # 'the former prosecutor and Trump nemesis': one person twice described
     someone_else = any(e.label == "PERSON" and (t.i not in second or e.id == previous.entity) for t in words for e, _ in mentions.get(t.idx, ()))
-    if head.tag_ != "NN" or head.lemma_.lower() in _STAND_INS or someone_else:
+    capitalised = head.tag_ == "NNP" and head.is_title and not mentions.get(head.idx)  # 'The Leader also described …'
+    if head.tag_ != "NN" and not capitalised or head.lemma_.lower() in _STAND_INS or someone_else:
         return None  # 'the senior Cruz adviser' is someone else, and so is a 'Trump nemesis' after Trump's words
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
     if _head_of(head) is not None:
