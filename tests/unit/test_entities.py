@@ -1410,3 +1410,14 @@ def test_a_state_and_its_leader_after_a_title_of_it_are_read_apart(analyzer: Ana
     assert clusters["Turkey"] == ("GPE", {"Republic of Türkiye", "Türkiye"})
     assert clusters["Recep Tayyip Erdogan"] == ("PERSON", {"Recep Tayyip Erdogan"})
     assert clusters["Luiz Inacio Lula da Silva"] == ("PERSON", {"Luiz Inacio Lula da Silva"})
+
+
+def test_a_name_is_read_without_a_word_in_lower_case_before_it_and_with_its_particles(analyzer: Analyzer) -> None:
+    text = (
+        "“I declare martial law to protect the free Republic of Korea,” Yoon Suk Yeol said.\n\n"
+        "European Commission President Ursula von der Leyen wrote on X. The package was ready, she said."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["South Korea"] == ("GPE", {"Republic of Korea"})
+    assert clusters["Ursula von der Leyen"] == ("PERSON", {"Ursula von der Leyen"})
+    assert clusters["X"] == ("ORG", {"X"})  # the platform, no initial: the sentence ends with it

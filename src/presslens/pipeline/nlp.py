@@ -48,6 +48,7 @@ def load_pipeline(model: str | None = None) -> Language:
     _read_rare_dashes_as_em_dashes(nlp)
     use_array_lemmatizer(nlp)
     _split_quotation_marks_from_words(nlp)
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])  # 'wrote on X.' ends a sentence; no initial
     keep_prefixed_words_whole(nlp)
     _search_suffixes_at_word_ends(nlp)
     nlp.add_pipe("presslens_segments", before="parser")

@@ -41,7 +41,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
 @Language.component("presslens_whole_names", assigns=["doc.ents"])
 def whole_names(doc: Doc) -> Doc:
     names: list[Span] = []
-    ents = _with_states_and_holders(doc, list(doc.ents))
+    ents = _with_the_platform_x(doc, _with_states_and_holders(doc, list(doc.ents)))
     i = 0
     while i < len(ents):
         ent = ents[i]
@@ -50,7 +50,7 @@ def whole_names(doc: Doc) -> Doc:
             names.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
             continue
-        if after is not None and (_family_name_after(ent, after) or _titles_before(ent, after)):
+        if after is not None and (_family_name_after(ent, after) or _titles_before(ent, after) or _surname_after_particles(ent, after)):
             names.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
             continue
@@ -89,8 +89,24 @@ def whole_names(doc: Doc) -> Doc:
             continue
         names.append(Span(doc, ent.start, cut, label=ent.label_))
         i += 1
-    doc.ents = sorted(names + _untagged_names(doc, names), key=lambda span: span.start)
+    doc.ents = sorted([_without_words_before(span) for span in names] + _untagged_names(doc, names), key=lambda span: span.start)
     return doc
+
+
+#: Labels of names a word in lower case does not open: 'the free Republic of Korea', 'the universal Church'.
+_OPENED_BY_A_CAPITAL = frozenset({"ORG", "GPE", "LOC"})  # not a street: "rue Pelleport"
+
+
+def _without_words_before(name: Span) -> Span:
+    """The name without the adjectives and nouns in lower case the model ran into it ('free' of 'the free Republic of
+    Korea', 'state' of 'the state Division of Gaming Enforcement'); a name a capital opens after them."""
+    doc = name.doc
+    first = start = name.start + (doc[name.start].lower_ == "the")
+    while start + 1 < name.end and doc[start].is_lower and doc[start].is_alpha and doc[start].pos_ in ("ADJ", "NOUN"):
+        start += 1
+    if start == first or name.label_ not in _OPENED_BY_A_CAPITAL or not doc[start].is_title:
+        return name
+    return Span(doc, start, name.end, label=name.label_)
 
 
 #: Titles a state's name follows with 'of', and then its holder's name: 'President of the Republic of Türkiye Recep Tayyip Erdogan'.
@@ -115,6 +131,15 @@ def _with_states_and_holders(doc: Doc, ents: list[Span]) -> list[Span]:
         holder = _holder_after(doc, state.end) if state is not None else None
         if state is not None and holder is not None:
             found += [state, holder]
+    if not found:
+        return ents
+    return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found, key=lambda span: span.start)
+
+
+def _with_the_platform_x(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with 'X' after 'on' or 'via' the platform ('wrote on X'), which the model takes for a place or
+    leaves untagged."""
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "X" and t.i > 0 and doc[t.i - 1].lower_ in ("on", "via")]
     if not found:
         return ents
     return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found, key=lambda span: span.start)
@@ -166,6 +191,15 @@ def _family_name_after(person: Span, family: Span) -> bool:
     return (
         person.label_ == family.label_ == "PERSON" and family.start == person.end and bool(person[-1].whitespace_)
         and family.text.startswith(_FAMILY_ARTICLES) and len(family.text) > 4
+    )
+
+
+def _surname_after_particles(person: Span, surname: Span) -> bool:
+    """'Ursula von der' right before 'Leyen': a person's name the model ended on its particles, and the surname it
+    took for a place."""
+    return (
+        person.label_ == "PERSON" and surname.label_ in _READ_FOR_A_NAME and surname.start == person.end and len(person) > 1
+        and person[-1].lower_ in _NAME_PARTICLES | {"der", "den", "ter"} and surname[0].is_title and bool(person[-1].whitespace_)
     )
 
 
