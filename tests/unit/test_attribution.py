@@ -2614,3 +2614,11 @@ def test_a_capitalised_role_after_a_speaker_s_words_names_them_before_anyone_the
         "Iranian President Masoud Pezeshkian, for his part, told the UN General Assembly that Iran does not seek war."
     )
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Ali Khamenei", "named"), ("Ali Khamenei", "role"), ("Masoud Pezeshkian", "named")]
+
+
+def test_words_written_on_a_platform_have_its_channel(analyzer: Analyzer) -> None:
+    text = (
+        "European Commission President Ursula von der Leyen wrote on X: “We are ready.” The ministry said on Telegram that two "
+        "drones were downed. Senator Ted Cruz wrote on Twitter that the deal was dead."
+    )
+    assert [q.channel for q in _analyse(analyzer, text).quotes] == ["post", "post", "tweet"]

@@ -3967,7 +3967,13 @@ def _channel(draft: _Draft) -> str | None:
     for token in [*_circumstance_tokens(draft), *draft.subject]:
         if token.lemma_.lower() in channels() or token.lower_ in channels():
             return token.lemma_.lower()
+        if token.text in _PLATFORMS and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
+            return _PLATFORMS[token.text]  # 'wrote on X'
     return None
+
+
+#: Platforms a saying is posted on, and the channel that makes it: 'wrote on Twitter' is a tweet.
+_PLATFORMS = {"Twitter": "tweet", "X": "post", "Facebook": "post", "Instagram": "post", "Telegram": "post", "TikTok": "video", "YouTube": "video"}
 
 
 def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Span | None]:
