@@ -1421,3 +1421,14 @@ def test_a_name_is_read_without_a_word_in_lower_case_before_it_and_with_its_part
     assert clusters["South Korea"] == ("GPE", {"Republic of Korea"})
     assert clusters["Ursula von der Leyen"] == ("PERSON", {"Ursula von der Leyen"})
     assert clusters["X"] == ("ORG", {"X"})  # the platform, no initial: the sentence ends with it
+
+
+def test_a_degree_after_a_name_is_no_alias_and_a_first_name_alone_that_speaks_is_the_person_s(analyzer: Analyzer) -> None:
+    text = (
+        "Prime Minister Abiy Ahmed (PhD) said Ethiopia's quest for access to the sea is a matter of existence.\n\n"
+        "Abiy further noted that the government has registered remarkable achievements in the economic sector."
+    )
+    a = _analyse(analyzer, text)
+    assert _clusters(a)["Abiy Ahmed"] == ("PERSON", {"Abiy Ahmed", "Abiy"})
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert [canonical.get(q.speaker.entity or "") for q in a.quotes] == ["Abiy Ahmed", "Abiy Ahmed"]

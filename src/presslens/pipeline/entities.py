@@ -454,7 +454,10 @@ def _a_word_before_a_full_name(tokens: list[Token], people: set[str]) -> bool:
 def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     """People the NER model left untagged though they speak: the subject of a reporting verb, a proper
     name from a given name to its last word ('Public Defender Jeff Adachi said', 'United Auto Workers
-    Secretary-Treasurer Gary Casteel said')."""
+    Secretary-Treasurer Gary Casteel said'), or the first word alone of a person's name the model read in full
+    ('Abiy further noted' after 'Prime Minister Abiy Ahmed')."""
+    text = doc_text(doc)
+    first_words = {words[0] for r in raws if r.vote == "PERSON" and len(words := text[r.start : r.end].split()) >= 2}
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or not _speaks(token):
@@ -464,6 +467,10 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         first = token.i
         while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, token.i + 1):
             first -= 1
+        alone = token.idx, token.idx + len(token.text)
+        if first == token.i and token.text in first_words and not any(r.start < alone[1] and alone[0] < r.end for r in raws):
+            found.append(_Raw(*alone, "speaker", vote="PERSON", weight=_SURE_VOTE))
+            continue
         run = doc[first : token.i + 1]
         given = next((t.i for t in run if t.lower_ in given_names() and t.is_title), None)
         if given is None or given == token.i or not all(t.is_title and t.tag_ == "NNP" for t in doc[given : token.i + 1]):
@@ -1037,6 +1044,8 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
             continue
         if places.canonical(text[head.start : head.end]) is not None and _DASH_AFTER.match(text, match.end()):
             continue  # "TRAVIS AIR FORCE BASE, Calif. (KGO) —": a dateline quoted further down, its outlet no alias of the place
+        if match.group(1).replace(".", "").casefold() in _POST_NOMINALS:
+            continue  # 'Prime Minister Abiy Ahmed (PhD)': a degree, no other name
         if _PARTY_AND_STATE.fullmatch(match.group(1)) or head.vote == "PERSON" and (
             match.group(1).casefold() in _PARTIES or _STATE_ABBREVIATION.fullmatch(match.group(1))
         ):
@@ -1059,6 +1068,10 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
     for alias, head in pairs:
         alias.surface, head.surface = text[alias.start : alias.end], text[head.start : head.end]
     return pairs
+
+
+#: Letters after a person's name for a degree, an office or an honour: 'Abiy Ahmed (PhD)', 'Jane Smith (MP)'.
+_POST_NOMINALS = frozenset({"phd", "md", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "kc", "qc", "esq", "jr", "sr", "retd", "ret"})
 
 
 def _spells_another_name(acronym: str, head: _Raw, text: str, places: Gazetteer) -> bool:
