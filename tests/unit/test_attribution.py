@@ -2622,3 +2622,13 @@ def test_words_written_on_a_platform_have_its_channel(analyzer: Analyzer) -> Non
         "drones were downed. Senator Ted Cruz wrote on Twitter that the deal was dead."
     )
     assert [q.channel for q in _analyse(analyzer, text).quotes] == ["post", "post", "tweet"]
+
+
+def test_a_relay_after_the_words_is_neither_part_of_them_nor_a_quote_of_its_own(analyzer: Analyzer) -> None:
+    text = (
+        "Yemen's Houthis said they had targeted a U.S. destroyer in the Red Sea, Al-Masirah TV quoted the group's military "
+        "spokesman as saying."
+    )
+    assert [(content, speaker) for _, content, _, speaker, _ in _view(_analyse(analyzer, text))] == [
+        ("they had targeted a U.S. destroyer in the Red Sea", "Houthis"),
+    ]

@@ -704,6 +704,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             subject = []  # 'It seems that …': no one
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS or _only_a_time(doc, [content, *continuation]):
             continue
+        if not continuation and _RELAYED_WITHOUT_WORDS.search(text, content[0], content[1]):
+            continue  # '…, Al-Masirah TV quoted | the group's spokesman as saying': whom it quoted, the words are before
         whole = (content[0], max(e for _, e in [content, *continuation]))
         if all(any(q[0] - 1 <= start and end <= q[1] + 1 for q in quoted) for start, end in [content, *continuation]):
             kind: QuoteKind = "direct"
@@ -727,6 +729,10 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
             draft.unnamed = not draft.subject
         added.append(draft)
     return added
+
+
+#: The end of a relay whose words come before it: 'quoted the spokesman as saying'.
+_RELAYED_WITHOUT_WORDS = re.compile(r"\bas (?:saying|having said|telling)\W*$")
 
 
 def _only_a_time(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
@@ -1516,7 +1522,8 @@ def _reports_with_its_own_subject(verb: Token) -> bool:
     """Whether a word is a reporting verb with a subject of its own that names someone ('3 per cent said
     …'; not the 'that' of 'that said will'): a saying of its own, with its own speaker."""
     subject = _child(verb, "nsubj")
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in speech_verbs() and subject is not None and subject.tag_ not in ("WDT", "WP", "DT")
+    reports = verb.lemma_.lower() in speech_verbs() or verb.lemma_.lower() in _RELAYS  # '…, Al-Masirah TV quoted the spokesman as saying'
+    return verb.pos_ == "VERB" and reports and subject is not None and subject.tag_ not in ("WDT", "WP", "DT")
 
 
 #: Subjects that speak inside the reported words: the speaker's own 'I think', 'we believe', 'you know'.
