@@ -22,6 +22,11 @@ _HEAD_FIRST = re.compile(r"(?P<head>department|ministry) of (?:the )?(?P<field>\
 #: Words of an Arabic name before the father's name ('Mohammed bin Salman', 'Osama bin Laden'): the
 #: father's name alone is another person's ('Salman' is the king), with the word before it the son's ('bin Laden').
 PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+#: Words in lower case inside a person's name, between its capitalised words: 'Mohamed bin Zayed', 'Luiz Inacio Lula
+#: da Silva', 'Ursula von der Leyen', 'Nikki da Costa' (other languages list most of them as stop words).
+NAME_PARTICLES = PATRONYMICS | {
+    "abu", "al", "el", "von", "van", "der", "den", "de", "da", "di", "do", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten"
+}
 #: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
 #: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
 _NAMESAKES = frozenset({"George Bush"})

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import PATRONYMICS, head_last, initials, initials_apart, name_parts, one_person_groups
+from presslens.names import NAME_PARTICLES, PATRONYMICS, head_last, initials, initials_apart, name_parts, one_person_groups
 from presslens.pipeline.authors import follow_lines
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
@@ -755,7 +755,7 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     names = _hyphens_joined(words)  # 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez': two words each
     if not 2 <= len(names) <= 3 or not _written_as_a_name(names[0]) and not _INITIAL.fullmatch(names[0]):
         return False
-    if not all(_written_as_a_name(name) or _INITIAL.fullmatch(name) or name in _PARTICLES_INSIDE_NAMES for name in names[1:-1]):
+    if not all(_written_as_a_name(name) or _INITIAL.fullmatch(name) or name in NAME_PARTICLES for name in names[1:-1]):
         return False  # 'Nikki da Costa'
     if not (_written_as_a_name(names[-1]) or _INITIAL.fullmatch(names[-1]) or _NUMERAL.fullmatch(names[-1])):
         return False
@@ -802,8 +802,6 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\. ?){1,3}")
 #: Given names that are also the first word of other names ('Al Jazeera', 'Al Qaeda').
 _ARTICLES_OF_NAMES = frozenset({"al", "el", "le", "la", "van", "von", "de", "del", "san", "santa"})
-#: Words in lower case between a given name and a surname: 'Nikki da Costa', 'Ursula von der Leyen'.
-_PARTICLES_INSIDE_NAMES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "van", "von", "der", "la", "le"})
 #: Last words of the names of organisations, places and works: 'Clinton Foundation' is no person.
 _BODY_WORDS = frozenset(
     {

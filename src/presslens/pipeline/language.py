@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Token
 
+from presslens.names import NAME_PARTICLES
 from presslens.settings import ENGLISH_STOPWORD_FLOOR, ENGLISH_STOPWORD_MIN_SHARE, ENGLISH_STOPWORD_MIN_WORDS
 
 #: Languages whose stop words (spaCy's lists) may outnumber the English ones in a text that is not English.
@@ -56,24 +57,17 @@ def not_english(doc: Doc) -> str | None:
     return None
 
 
-#: Lower-case words inside names that other languages list as stop words: 'Mohammed bin Abdulrahman', 'Ursula von
-#: der Leyen', 'Luiz Inácio Lula da Silva'.
-_NAME_PARTICLES = frozenset(
-    {"bin", "bint", "ibn", "abu", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten"}
-)
-
-
 def _particle_of_a_name(token: Token) -> bool:
     """A name particle between capitalised words ('Sheikh Tamim bin Hamad' is no German 'bin'). Another language's
     stop word counts only in lower case or opening a sentence: no name's 'Al', 'De' or 'Abu' counts either."""
     doc = token.doc
-    if token.lower_ not in _NAME_PARTICLES or not token.is_lower or token.i == 0:
+    if token.lower_ not in NAME_PARTICLES or not token.is_lower or token.i == 0:
         return False
     before = doc[token.i - 1]
-    if not (before.is_title or before.lower_ in _NAME_PARTICLES):
+    if not (before.is_title or before.lower_ in NAME_PARTICLES):
         return False
     after = token.i + 1
-    while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES and doc[after].is_lower:
+    while after < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].is_lower:
         after += 1
     return after < len(doc) and doc[after].is_title
 

@@ -9,7 +9,13 @@ paragraph) is part of that name; a people's name right before a state's body is 
 'Foreign Ministry': the Iranian Foreign Ministry, not the Russian one); a body's name the model ended with
 a spokesman ('Kremlin Spokesman') ends before it; a family name the model read as a person of its own
 ('Al Thani' after 'Sheikh Mohammed bin Abdulrahman') ends the name before it, and titles it read as one
-('Emir Sheikh' before 'Tamim bin Hamad Al-Thani') open the name after them.
+('Emir Sheikh' before 'Tamim bin Hamad Al-Thani') open the name after them. A name the model ended on its particles
+('Ursula von der' before 'Leyen') or before the last surname the name hangs on ('Vladimir Padrino' of '… Padrino Lopez
+assured') is read whole, and one it left untagged after a title ('Bishop Thomas Olmsted') or written in capitals after
+'the' and ending on a word for a body ('The Foreign and Expatriates Ministry') is read; a state and its leader after a
+title of it, as state media write them ('Prime Minister of India Narendra Modi'), are read apart; a word in lower case
+the model ran into a name ('the free Republic of Korea') is left out; 'X' after 'on' is the platform. None of this in
+a headline written in title case, where a capital marks no name.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from presslens.names import NAME_PARTICLES
 from presslens.pipeline.places import gazetteer
 from presslens.resources import given_names, honorifics, person_roles
 
@@ -111,8 +118,6 @@ def _without_words_before(name: Span) -> Span:
 
 #: Titles a state's name follows with 'of', and then its holder's name: 'President of the Republic of Türkiye Recep Tayyip Erdogan'.
 _TITLES_OF_A_STATE = frozenset({"president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince", "vice-president"})
-#: Lower-case words inside a person's name: 'Mohamed bin Zayed', 'Luiz Inacio Lula da Silva'.
-_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "da", "de", "do", "dos", "das", "van", "von", "del", "la", "le"})
 #: The most words a state's name after a title has ('Democratic Republic of the Congo'), and its holder's name.
 _STATE_WORDS, _HOLDER_WORDS = 6, 6
 
@@ -131,15 +136,17 @@ def _with_states_and_holders(doc: Doc, ents: list[Span]) -> list[Span]:
         holder = _holder_after(doc, state.end) if state is not None else None
         if state is not None and holder is not None:
             found += [state, holder]
-    if not found:
-        return ents
-    return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found, key=lambda span: span.start)
+    return _replaced(ents, found)
 
 
 def _with_the_platform_x(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities, with 'X' after 'on' or 'via' the platform ('wrote on X'), which the model takes for a place or
     leaves untagged."""
-    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "X" and t.i > 0 and doc[t.i - 1].lower_ in ("on", "via")]
+    return _replaced(ents, [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "X" and t.i > 0 and doc[t.i - 1].lower_ in ("on", "via")])
+
+
+def _replaced(ents: list[Span], found: list[Span]) -> list[Span]:
+    """The entities with those ``found`` in the place of any they overlap, in the order of the text."""
     if not found:
         return ents
     return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found, key=lambda span: span.start)
@@ -159,7 +166,7 @@ def _holder_after(doc: Doc, start: int) -> Span | None:
     end = start
     while end < min(len(doc), start + _HOLDER_WORDS):
         word = doc[end]
-        particle = word.lower_ in _NAME_PARTICLES and end > start and end + 1 < len(doc) and doc[end + 1].is_title
+        particle = word.lower_ in NAME_PARTICLES and end > start and end + 1 < len(doc) and doc[end + 1].is_title
         if not (word.is_title and word.pos_ == "PROPN" and word.ent_type_ not in ("DATE", "TIME") or particle or word.text == "-"):
             break
         end += 1
@@ -199,7 +206,7 @@ def _surname_after_particles(person: Span, surname: Span) -> bool:
     took for a place."""
     return (
         person.label_ == "PERSON" and surname.label_ in _READ_FOR_A_NAME and surname.start == person.end and len(person) > 1
-        and person[-1].lower_ in _NAME_PARTICLES | {"der", "den", "ter"} and surname[0].is_title and bool(person[-1].whitespace_)
+        and person[-1].lower_ in NAME_PARTICLES and surname[0].is_title and bool(person[-1].whitespace_)
     )
 
 
@@ -252,8 +259,8 @@ def _untagged_names(doc: Doc, names: list[Span]) -> list[Span]:
     found = []
     i = 0
     while i < len(doc):
-        span = None if _in_title_case(doc[i].sent) else _person_after_a_title(doc, i, tagged) or _body_in_capitals(doc, i, tagged)
-        if span is None:
+        span = _person_after_a_title(doc, i, tagged) or _body_in_capitals(doc, i, tagged)
+        if span is None or _in_title_case(span.sent):
             i += 1
             continue
         found.append(span)
