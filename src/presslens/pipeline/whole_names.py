@@ -20,6 +20,8 @@ a headline written in title case, where a capital marks no name.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -118,6 +120,8 @@ def _without_words_before(name: Span) -> Span:
 
 #: Titles a state's name follows with 'of', and then its holder's name: 'President of the Republic of Türkiye Recep Tayyip Erdogan'.
 _TITLES_OF_A_STATE = frozenset({"president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince", "vice-president"})
+#: A title a state's name follows with 'of', as written: where to look for a state and its leader.
+_TITLE_OF = re.compile(rf"\b(?:{'|'.join(sorted(_TITLES_OF_A_STATE))}) (of)\b", re.IGNORECASE)
 #: The most words a state's name after a title has ('Democratic Republic of the Congo'), and its holder's name.
 _STATE_WORDS, _HOLDER_WORDS = 6, 6
 
@@ -127,9 +131,11 @@ def _with_states_and_holders(doc: Doc, ents: list[Span]) -> list[Span]:
     them, 'Prime Minister of India Narendra Modi', 'President of Brazil Luiz Inacio Lula da Silva': the model runs the
     state into the name ('the Republic of Türkiye Recep'), cuts the name ('Inacio Lula da Silva') or tags neither."""
     found: list[Span] = []
-    for of in doc:
-        if of.lower_ != "of" or of.i == 0 or not (title := doc[of.i - 1]).is_title or title.lower_ not in _TITLES_OF_A_STATE:
+    for match in _TITLE_OF.finditer(doc.text):
+        of = doc.char_span(match.start(1), match.end(1))
+        if of is None or not doc[of.start - 1].is_title:
             continue
+        of = of[0]
         if _in_title_case(of.sent) or found and found[-1].end > of.i:
             continue
         state = _state_after(doc, of.i + 1 + (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the"))
@@ -139,10 +145,15 @@ def _with_states_and_holders(doc: Doc, ents: list[Span]) -> list[Span]:
     return _replaced(ents, found)
 
 
+#: 'X' after 'on' or 'via', a word of its own.
+_ON_X = re.compile(r"\b(?:on|via|On|Via) (X)\b")
+
+
 def _with_the_platform_x(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities, with 'X' after 'on' or 'via' the platform ('wrote on X'), which the model takes for a place or
     leaves untagged."""
-    return _replaced(ents, [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "X" and t.i > 0 and doc[t.i - 1].lower_ in ("on", "via")])
+    spans = (doc.char_span(m.start(1), m.end(1)) for m in _ON_X.finditer(doc.text))
+    return _replaced(ents, [Span(doc, span.start, span.end, label="ORG") for span in spans if span is not None])
 
 
 def _replaced(ents: list[Span], found: list[Span]) -> list[Span]:
@@ -259,7 +270,7 @@ def _untagged_names(doc: Doc, names: list[Span]) -> list[Span]:
     found = []
     i = 0
     while i < len(doc):
-        span = _person_after_a_title(doc, i, tagged) or _body_in_capitals(doc, i, tagged)
+        span = (_person_after_a_title(doc, i, tagged) or _body_in_capitals(doc, i, tagged)) if doc[i].is_title else None
         if span is None or _in_title_case(span.sent):
             i += 1
             continue
