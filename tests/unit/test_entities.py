@@ -1426,9 +1426,11 @@ def test_a_name_is_read_without_a_word_in_lower_case_before_it_and_with_its_part
 def test_a_degree_after_a_name_is_no_alias_and_a_first_name_alone_that_speaks_is_the_person_s(analyzer: Analyzer) -> None:
     text = (
         "Prime Minister Abiy Ahmed (PhD) said Ethiopia's quest for access to the sea is a matter of existence.\n\n"
-        "Abiy further noted that the government has registered remarkable achievements in the economic sector."
+        "Abiy further noted that the government has registered remarkable achievements in the economic sector. "
+        "He spoke to the House of Peoples' Representatives."
     )
     a = _analyse(analyzer, text)
     assert _clusters(a)["Abiy Ahmed"] == ("PERSON", {"Abiy Ahmed", "Abiy"})
+    assert _clusters(a)["House of Peoples' Representatives"][0] == "ORG"  # a name with a plural owner inside, no owner and what it owns
     canonical = {e.id: e.canonical for e in a.entities}
     assert [canonical.get(q.speaker.entity or "") for q in a.quotes] == ["Abiy Ahmed", "Abiy Ahmed"]

@@ -623,15 +623,15 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "LOC
 
 #: Owners whose possessive begins a name rather than saying whose it is: "People's Republic of China",
 #: "Women's March" (with the roles: "King's College London", "Queen's University").
-_NAME_OWNERS = frozenset({"people", "women", "men", "children", "veterans", "workers", "farmers", "citizens", "lady", "lord"})
+_NAME_OWNERS = frozenset({"people", "peoples", "women", "men", "children", "veterans", "workers", "farmers", "citizens", "lady", "lord"})
 
 
 def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) -> bool:
     """A name with a possessive inside it, not an owner and what it owns ('Trump's White House'): a place
     the gazetteer knows by the whole of it ("Martha's Vineyard"), or one whose owner is a word that
     begins such names ("People's Liberation Army", "King's College London"), alone, after one name
-    ("Chinese People's Liberation Army") or after 'the' in a longer one ("Central Committee of the Workers'
-    Party of Korea")."""
+    ("Chinese People's Liberation Army") or after 'the' or 'of' in a longer one ("Central Committee of the Workers'
+    Party of Korea", "House of Peoples' Representatives")."""
     owner = tokens[:possessive]
     if places.canonical(_char_span(tokens).text) is not None:
         return True
@@ -639,8 +639,8 @@ def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) 
         return True  # "St John's Wood", "St. Mary's Hospital"
     if len(owner) == 2 and owner[0].is_title and owner[1].lower_ in _NAME_OWNERS:
         return True  # "Chinese People's Liberation Army", "National People's Congress"
-    if len(owner) > 2 and owner[-2].lower_ == "the" and owner[-1].lower_ in _NAME_OWNERS and owner[0].is_title:
-        return True  # "Central Committee of the Workers' Party of Korea"
+    if len(owner) > 2 and owner[-2].lower_ in ("the", "of") and owner[-1].lower_ in _NAME_OWNERS and owner[0].is_title:
+        return True  # "Central Committee of the Workers' Party of Korea", "House of Peoples' Representatives"
     return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
 
 
