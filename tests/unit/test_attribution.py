@@ -2593,6 +2593,11 @@ def test_a_quote_with_no_cue_is_the_words_of_the_name_its_sentence_opens_with(an
     a = _analyse(analyzer, described)
     assert _speakers_and_how(a) == [("Jeremy Corbyn", "named"), ("Sadiq Khan", "named")]
     assert a.text_of(a.quotes[1].speaker.span) == "Labour’s London mayor Sadiq Khan, who spoke at the march and hailed it a"
+    titles = (
+        "In the news media, provocateurs have become entrepreneurs. Mr. Trump has hired Stephen K. Bannon of Breitbart News, a "
+        "conservative website that has run stories with headlines such as ''Birth control makes women unattractive and crazy''."
+    )
+    assert [speaker for speaker, _ in _speakers_and_how(_analyse(analyzer, titles))] == [None]  # a headline, nobody's words
 
 
 def test_the_side_of_a_state_in_talks_is_the_state_and_an_expletive_is_no_words(analyzer: Analyzer) -> None:

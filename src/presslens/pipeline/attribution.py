@@ -2045,6 +2045,9 @@ def _named_subject_outside(sent: Span, q: tuple[int, int], inside) -> list[Token
     root = sent.root
     if q[0] <= root.idx < q[1]:
         return []
+    before = [t.lower_ for t in sent if t.idx < q[0] and not t.is_punct and not t.is_space][-2:]
+    if before == ["such", "as"] or before[-1:] in (["titled"], ["headlined"], ["entitled"]):
+        return []  # 'stories with headlines such as “…”': titles the sentence names, nobody's words
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.idx < q[0] and not inside(c.idx)]
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ not in ("PERSON", "ORG"):
         return []
