@@ -225,7 +225,7 @@ def _titles_before(titles: Span, person: Span) -> bool:
     """'Emir Sheikh' right before 'Tamim bin Hamad Al-Thani': titles the model read as a person of their own."""
     return (
         titles.label_ == person.label_ == "PERSON" and person.start == titles.end and bool(titles[-1].whitespace_)
-        and all(t.is_title and (t.lower_ in person_roles() or t.lower_.rstrip(".") in honorifics()) for t in titles)
+        and all(t.is_title and _a_title(t) for t in titles)
     )
 
 
@@ -253,7 +253,7 @@ def _untagged_last_name_after(person: Span, after: Span | None) -> bool:
         return False  # '… Roger Stone Check Amazon for Pricing': a run of capitals, no name
     return (
         person.root.head.i == end and person.root.dep_ == "compound" and word.is_title and word.tag_ == "NNP" and bool(person[-1].whitespace_)
-        and word.lower_ not in _NOT_SURNAMES and word.lower_ not in person_roles() and word.lower_.rstrip(".") not in honorifics()
+        and word.lower_ not in _NOT_SURNAMES and not _a_title(word)
     )
 
 
@@ -288,7 +288,7 @@ def _person_after_a_title(doc: Doc, i: int, tagged: set[int]) -> Span | None:
         return None
     end = i + 2
     while end < min(len(doc), i + 4) and _untagged_name_word(doc[end], tagged) and doc[end - 1].whitespace_:
-        if doc[end].lower_ in person_roles() or doc[end].lower_.rstrip(".") in honorifics() or doc[end].lower_ in _NOT_SURNAMES:
+        if _a_title(doc[end]) or doc[end].lower_ in _NOT_SURNAMES:
             return None
         end += 1
     if gazetteer().canonical(doc[i + 1 : end].text) is not None:
@@ -320,6 +320,11 @@ def _in_title_case(sentence: Span) -> bool:
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= _TITLE_CASE_SHARE * len(words)
 
 
+def _a_title(token: Token) -> bool:
+    """A title or a role written before a name, no part of it: 'Bishop', 'Mr.', 'Minister'."""
+    return token.lower_ in person_roles() or token.lower_.rstrip(".") in honorifics()
+
+
 def _untagged_name_word(token: Token, tagged: set[int]) -> bool:
     return token.i not in tagged and token.is_title and token.pos_ == "PROPN"
 
@@ -332,7 +337,7 @@ def _untagged_surname_after(first: Span, limit: int) -> int | None:
         return None  # a people ('German', 'Tory') is no given name before a title ('German Chancellor')
     doc, end = first.doc, first.end
     while end < min(limit, first.end + 2) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end - 1].whitespace_:
-        if doc[end].lower_.rstrip(".") in honorifics() or doc[end].lower_ in person_roles():
+        if _a_title(doc[end]):
             return None
         end += 1
     places = gazetteer()
@@ -372,7 +377,7 @@ def _given_names_before_a_nisba(ent: Span, limit: int) -> int | None:
     start = ent.start - 2
     while start > limit and (doc[start - 1].text == "-" or doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"):
         before = doc[start - 1]
-        if before.text != "-" and (before.lower_.rstrip(".") in honorifics() or before.lower_ in person_roles()):
+        if before.text != "-" and _a_title(before):
             break
         start -= 1
     while start < ent.start - 2 and doc[start].text == "-":
