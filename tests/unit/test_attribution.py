@@ -762,6 +762,9 @@ def test_a_reported_content_that_opens_a_quotation_runs_to_its_end(analyzer: Ana
         ("mixed", 'the operation as "heroic"'),
         ("mixed", "it as “a turning point”"),
     ]
+    # the words before a cue set off inside the sentence close their quotation too
+    added = _analyse(analyzer, "The rest were “locationally lost,” he added, likely due to electronic warfare.")
+    assert [(q.kind, added.text_of(q.content)) for q in added.quotes] == [("mixed", "The rest were “locationally lost,”")]
 
 
 def test_a_quote_after_the_cue_goes_on_with_the_mixed_quote_the_cue_broke_off(analyzer: Analyzer) -> None:
@@ -1543,6 +1546,43 @@ def test_the_body_named_by_its_last_word_is_the_one_the_text_named_last(analyzer
     assert all(speaker != "Catholic World" for speaker, _ in _speakers_and_how(_analyse(analyzer, text)))
 
 
+def test_the_body_named_by_the_word_before_an_of_or_an_in_of_its_name(analyzer: Analyzer) -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Iran condemned the raid on Monday. "
+        "The ministry said in a statement that the attack violated international law."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Ministry of Foreign Affairs", "named"), ("Ministry of Foreign Affairs", "role")]
+    text = (
+        "The Islamic Resistance in Lebanon announced on Friday that its fighters targeted a gathering of soldiers. "
+        "In a statement, the resistance stressed that the operation came in support of Gaza."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Islamic Resistance in Lebanon", "named"), ("Islamic Resistance in Lebanon", "role")]
+
+
+def test_words_before_the_comma_the_parse_took_for_a_first_subject_are_what_was_said(analyzer: Analyzer) -> None:
+    text = (
+        "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Saturday, the enclave's health ministry said, "
+        "as mediators pressed on with efforts to revive ceasefire talks."
+    )
+    a = _analyse(analyzer, text)
+    first = a.quotes[0]
+    assert (a.text_of(first.content), a.text_of(first.speaker.span)) == (
+        "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Saturday",
+        "the enclave's health ministry",
+    )
+
+
+def test_the_military_is_the_army_the_text_named(analyzer: Analyzer) -> None:
+    text = (
+        "The Israel Defense Forces said it struck dozens of targets in southern Lebanon overnight. "
+        "According to the military, the launchers had been used to fire rockets. The army said there were no injuries."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Israel Defense Forces", "named"), ("Israel Defense Forces", "role"), ("Israel Defense Forces", "role")]
+    # a paramilitary force is no army
+    text = "The Rapid Support Forces said it took the town. The army said the attack had failed."
+    assert _speakers_and_how(_analyse(analyzer, text))[1] != ("Rapid Support Forces", "role")
+
+
 def test_wire_copy_s_unnamed_spokesperson_is_the_one_the_next_sentence_titles_and_a_question_is_the_asker_s(analyzer: Analyzer) -> None:
     text = (
         "China firmly opposes the latest arms sales to Taiwan, a Chinese foreign ministry spokesperson said Monday.\n"
@@ -1555,6 +1595,9 @@ def test_wire_copy_s_unnamed_spokesperson_is_the_one_the_next_sentence_titles_an
         ("Lewis", "named"),
         ("Maria Bartiromo", "named"),
     ]
+    # the parse reads 'when asked a relevant question' as a past tense without a subject: the one who answers is asked
+    text = "“No, there are no such plans,” Peskov said when asked a relevant question."
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Peskov", "named"), (None, "unnamed")]
 
 
 def test_the_tagger_s_source_is_not_taken_from_another_clause_s_subject(analyzer: Analyzer) -> None:

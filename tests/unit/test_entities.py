@@ -870,6 +870,13 @@ def test_two_people_the_model_ran_into_one_name_are_two(analyzer: Analyzer) -> N
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["Nancy Pelosi"] == ("PERSON", {"Nancy Pelosi", "Pelosi"}) and clusters["Chuck Schumer"] == ("PERSON", {"Chuck Schumer", "Schumer"})
     assert "Schumer and Pelosi" not in clusters
+    text = (
+        "Kremlin says no plans for Putin-Zelensky meeting\n\n"
+        "There are no plans for a meeting between Russian President Vladimir Putin and Ukrainian leader Vladimir Zelensky, "
+        "Kremlin Spokesman Dmitry Peskov told reporters on Tuesday."
+    )
+    clusters = _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert clusters["Vladimir Putin"] == ("PERSON", {"Vladimir Putin", "Putin"}) and clusters["Vladimir Zelensky"][1] == {"Vladimir Zelensky", "Zelensky"}
 
 
 def test_a_name_after_a_title_is_a_person_though_a_town_has_it(analyzer: Analyzer) -> None:
@@ -1375,6 +1382,28 @@ def test_a_name_whose_al_part_the_model_read_as_a_people_is_the_person_s(analyze
     assert clusters["Ansarullah"] == ("ORG", {"Ansarullah"})
 
 
+def test_a_state_s_official_name_and_its_head_word_alone_are_the_state(analyzer: Analyzer) -> None:
+    text = (
+        "RIYADH, Nov. 22 (SPA) -- The Kingdom of Saudi Arabia welcomed the extension of the truce in Yemen. "
+        "The ministry expressed the Kingdom's hope that the extension would lead to a political solution. "
+        "Saudi Arabia will host the talks."
+    )
+    assert _clusters(_analyse(analyzer, text))["Saudi Arabia"] == ("GPE", {"Kingdom of Saudi Arabia", "Kingdom", "Saudi Arabia"})
+
+
+def test_a_role_s_office_is_one_body(analyzer: Analyzer) -> None:
+    text = "The agent has been charged with high treason and faces life imprisonment, the Prosecutor General's Office said."
+    assert _clusters(_analyse(analyzer, text))["Prosecutor General's Office"] == ("ORG", {"Prosecutor General's Office"})
+
+
+def test_a_portuguese_name_is_called_by_the_word_before_its_particle(analyzer: Analyzer) -> None:
+    text = (
+        "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday. "
+        "For his part, Lula said Brazil welcomes more Chinese investment."
+    )
+    assert _clusters(_analyse(analyzer, text))["Luiz Inacio Lula da Silva"] == ("PERSON", {"Luiz Inacio Lula da Silva", "Lula"})
+
+
 def test_reform_uk_is_one_body(analyzer: Analyzer) -> None:
     text = "Nigel Farage, the Reform UK leader, said the plan was bad. Reform UK won two seats."
     assert _clusters(_analyse(analyzer, text))["Reform UK"] == ("ORG", {"Reform UK"})
@@ -1384,9 +1413,15 @@ def test_names_the_model_left_untagged_whole_or_in_part_are_read(analyzer: Analy
     text = (
         "Defense Minister Vladimir Padrino Lopez assured that the armed forces remain loyal.\n\n"
         "- Bishop Thomas Olmsted of Phoenix, Arizona, issued a statement.\n\n"
-        "The Foreign and Expatriates Ministry affirmed that the presence of foreign forces is illegitimate."
+        "The Foreign and Expatriates Ministry affirmed that the presence of foreign forces is illegitimate.\n\n"
+        "Kharkiv Mayor Ihor Terekhov said on Telegram that a girl was among the wounded."
     )
     clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Ihor Terekhov"] == ("PERSON", {"Ihor Terekhov"})  # a given name the census list lacks, after a role, speaking
+    presidency = _clusters(_analyse(analyzer, "The Palestinian Presidency strongly condemned the raid on the camp."))
+    assert presidency["Palestinian Presidency"] == ("ORG", {"Palestinian Presidency"})  # the people's name tagged, the body not
+    ranked = _clusters(_analyse(analyzer, "IDF spokesman Rear Adm. Daniel Hagari said in a televised briefing that the strikes went on."))
+    assert "Rear Adm." not in ranked and ranked["Daniel Hagari"] == ("PERSON", {"Daniel Hagari"})  # a rank is no name
     assert clusters["Vladimir Padrino Lopez"] == ("PERSON", {"Vladimir Padrino Lopez"})
     assert clusters["Thomas Olmsted"] == ("PERSON", {"Thomas Olmsted"})
     assert clusters["Foreign and Expatriates Ministry"] == ("ORG", {"Foreign and Expatriates Ministry"})

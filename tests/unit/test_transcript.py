@@ -190,6 +190,13 @@ def test_an_interviewing_outlet_the_model_knows_stays_an_organisation(analyzer: 
     assert len(asked) == 2 and all(q.speaker.resolved for q in asked)
 
 
+def test_an_interviewing_outlet_in_capitals_among_names_in_title_case_is_an_acronym(analyzer: Analyzer) -> None:
+    text = INTERVIEW.replace("The Daily Wire", "RT").replace("Daily Wire", "RT")
+    assert [text[slice(*t.label)] for t in transcript_turns(text)] == ["RT", "Whitcombe", "RT", "Whitcombe"]
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert {e.canonical: e.label for e in a.entities}["RT"] == "ORG"
+
+
 def test_a_speaker_known_only_by_initials_keeps_them_in_capitals(analyzer: Analyzer) -> None:
     text = (
         "Interview on the trial\n\n"
@@ -215,3 +222,57 @@ def test_a_briefing_s_turns_under_names_among_its_questions_and_answers_are_thos
     )
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert _turn_speakers(a) == [("Q", None), ("A", "Wang Wenbin"), ("Q", None), ("A", "Wang Wenbin"), ("Reuters", "Reuters"), ("Wang Wenbin", "Wang Wenbin")]
+
+
+BRIEFING = (
+    "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on November 20, 2026\n\n"
+    "AFP: The coast guard said on Tuesday that its ship was hit by water cannon. What's China's response?\n\n"
+    "Mao Ning: The vessel intruded into the waters without permission. We urge the other side to stop its provocations.\n\n"
+    "Bloomberg: A senior official said yesterday that Washington stands with its ally. Do you have any comment?\n\n"
+    "Mao Ning: The U.S. is not a party to the issue.\n"
+)
+
+
+def test_a_briefing_of_one_spokesperson_answering_the_questions_of_outlets_is_a_transcript() -> None:
+    turns = transcript_turns(BRIEFING)
+    assert [BRIEFING[slice(*t.label)] for t in turns] == ["AFP", "Mao Ning", "Bloomberg", "Mao Ning"]
+    # one name with a colon twice is no briefing when the other labels state rather than ask
+    listing = BRIEFING.replace(" What's China's response?", "").replace(" Do you have any comment?", "")
+    assert transcript_turns(listing) == []
+
+
+def test_the_spokesperson_answers_and_the_outlets_ask(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(BRIEFING, source=None, headline_first_line=True))
+    assert _turn_speakers(a) == [("AFP", "AFP"), ("Mao Ning", "Mao Ning"), ("Bloomberg", "Bloomberg"), ("Mao Ning", "Mao Ning")]
+    labels = {e.canonical: e.label for e in a.entities}
+    assert labels["AFP"] == "ORG" and labels["Bloomberg"] == "ORG" and labels["Mao Ning"] == "PERSON"
+    assert not [q for q in a.quotes if q.cue_lemma == "urge"]  # 'We urge' is inside her answer
+
+
+def test_a_briefing_s_questions_under_question_and_its_answers_under_the_spokesperson_s_name(analyzer: Analyzer) -> None:
+    text = (
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, November 19, 2026\n\n"
+        "Question: How would you comment on the statement by the German Foreign Minister?\n\n"
+        "Maria Zakharova: Such statements are nothing new.\n\n"
+        "Question: The Pentagon announced a new aid package. What is Moscow's reaction?\n\n"
+        "Maria Zakharova: These deliveries only prolong the conflict.\n"
+    )
+    assert [t.role for t in transcript_turns(text)] == ["question", "named", "question", "named"]
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert _turn_speakers(a) == [("Question", None), ("Maria Zakharova", "Maria Zakharova")] * 2
+    assert "Question" not in {e.canonical for e in a.entities}
+
+
+def test_questions_in_capitals_are_an_unnamed_reporter_s(analyzer: Analyzer) -> None:
+    text = (
+        "Department Press Briefing\n\n"
+        "MR MILLER: Good afternoon, everyone. I have one announcement at the top.\n\n"
+        "QUESTION: On Gaza, the government says it is facilitating aid. Do you agree?\n\n"
+        "MR MILLER: We have made clear that more aid needs to get in.\n\n"
+        "QUESTION: Did he get any commitments?\n\n"
+        "MR MILLER: I'm not going to read out private diplomatic conversations.\n"
+    )
+    assert [t.role for t in transcript_turns(text)] == ["named", "question", "named", "question", "named"]
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert _turn_speakers(a) == [("MR MILLER", "Miller"), ("QUESTION", None), ("MR MILLER", "Miller"), ("QUESTION", None), ("MR MILLER", "Miller")]
+    assert not [e for e in a.entities if e.canonical.upper() == "QUESTION"]

@@ -629,11 +629,13 @@ def _the_question_asked(draft: _Draft) -> bool:
     the sentence's subject, and who asks goes unnamed unless 'by' names them (PolNeAR gives such a cue no
     source). The answer quoted after it is the subject's."""
     verb = draft.verb
-    if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in verb.children):  # '… made the remarks when asked to comment on …'
-        last = verb.right_edge
+        last = verb.right_edge  # the parse may read 'when asked a relevant question' as a past tense with no subject
         return verb.idx < draft.content[0] and draft.content[1] <= last.idx + len(last.text)
+    if verb.tag_ != "VBN":
+        return False
     first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
     main = verb.head  # the answer's verb ('said yes', 'replied'): the question ends before its subject
     answer = min((c.idx for c in main.children if c.dep_.startswith("nsubj")), default=main.idx) if main != verb else len(verb.doc.text)
@@ -887,6 +889,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             or (_child(verb, "dobj") if mode != "clause" else None)
             or aside
             or (_child(verb, "xcomp") if mode == "object" else None)
+            or _clause_read_as_a_subject(verb)
         )
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
         return _parenthetical(verb, inside)
@@ -998,6 +1001,20 @@ def _opens_an_adverbial(mark: Token) -> bool:
     """A conjunction of time, cause or condition marking a clause, in lower case or opening the sentence
     (not the 'As' of a name, 'Reem As Saba'ee')."""
     return mark.dep_ == "mark" and mark.lower_ in _ADVERBIAL_CONJUNCTIONS and (mark.text.islower() or mark.is_sent_start)
+
+
+def _clause_read_as_a_subject(verb: Token) -> Token | None:
+    """'Israeli air strikes killed at least 30 Palestinians on Saturday, the enclave's health ministry said':
+    the parse made the words before the comma a first subject of the verb, a noun with a participle hung
+    on it; that noun, when the speaker's subject follows the comma."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    words, speaker = subjects
+    comma = words.right_edge.i + 1
+    if verb.doc[comma].text != "," or speaker.left_edge.i != comma + 1:
+        return None
+    return words if any(t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and _child(t, "dobj") is not None for t in words.subtree) else None
 
 
 def _complement_hung_on_an_adjunct(verb: Token) -> Token | None:
@@ -1312,25 +1329,27 @@ def _close_quotations(text: str, drafts: list[_Draft], quoted: list[tuple[int, i
     """A reported content that opens a quotation and stops inside it ('the law helped “millions of kids
     who would … drop out of high school', the parse ending the clause at a comma of the quote) or before
     its closing mark ('hailed the operation as “heroic') runs on to the quotation's end, within the
-    paragraph, unless another quote holds those words."""
+    paragraph, unless another quote holds those words. So does a piece before the last ('The rest were
+    “locationally lost,” he added, | likely due to …')."""
     taken = Intervals(span for d in drafts for span in (d.content, *d.continuation))
     for draft in drafts:
         if draft.kind == "direct":
             continue
-        last = max([draft.content, *draft.continuation])
-        start = min([draft.content, *draft.continuation])[0]
-        for q_start, q_end in quoted:
-            # a piece that stops at the closing mark takes it; one that is all the quotation keeps its marks off
-            stops_inside = last[1] < q_end or last[1] == q_end and last[0] < q_start
-            if start < q_start < last[1] and stops_inside and "\n" not in text[last[1] : q_end]:
-                if not taken.overlapping(last[1], q_end):
-                    longer = (last[0], q_end + (2 if text.startswith("''", q_end) else 1))
-                    draft.kind = "mixed"
-                    if last == draft.content:
-                        draft.content = longer
-                    else:
-                        draft.continuation = [longer if piece == last else piece for piece in draft.continuation]
-                break
+        pieces = sorted([draft.content, *draft.continuation])
+        for n, piece in enumerate(pieces):
+            start = pieces[0][0] if n == len(pieces) - 1 else piece[0]  # the last piece may stop inside a quotation an earlier one opened
+            for q_start, q_end in quoted:
+                # a piece that stops at the closing mark takes it; one that is all the quotation keeps its marks off
+                stops_inside = piece[1] < q_end or piece[1] == q_end and piece[0] < q_start
+                if start < q_start < piece[1] and stops_inside and "\n" not in text[piece[1] : q_end]:
+                    if not taken.overlapping(piece[1], q_end):
+                        longer = (piece[0], q_end + (2 if text.startswith("''", q_end) else 1))
+                        draft.kind = "mixed"
+                        if piece == draft.content:
+                            draft.content = longer
+                        else:
+                            draft.continuation = [longer if other == piece else other for other in draft.continuation]
+                    break
 
 
 def _thanks(verb: Token) -> bool:
@@ -3002,9 +3021,10 @@ def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
     """The organisation last named before 'the agency', 'the ministry', 'the committee' whose name ends
     with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee')
-    and holds the words before it ('the budget office': the Congressional Budget Office; 'the modern world'
-    is not Catholic World); not a headline's words in title case the NER model took for a name ('Suspect
-    Named By Police')."""
+    or has it before an 'of' or 'in' ('the Ministry of Foreign Affairs', 'the Islamic Resistance in
+    Lebanon'), or the army last named before 'the military' or 'the army', and holds the words before it ('the budget office': the Congressional Budget Office; 'the
+    modern world' is not Catholic World); not a headline's words in title case the NER model took for a
+    name ('Suspect Named By Police')."""
     text, word = doc_text(head.doc), head.lower_
     # 'the budget office'; not 'the modern world'; 'the local party' may be a county's branch of the party named
     modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")} - _SCOPE_WORDS
@@ -3012,12 +3032,28 @@ def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
     for entity in _named(mentions, "ORG"):
         for mention in entity.mentions:
             words = text[mention.start : mention.end].split()
+            named_so = word in (words[-1].lower(), _head_of_name(words)) or word in _ARMED and " ".join(words).lower().endswith(_ARMIES)
             if (
-                mention.end <= head.idx and len(words) > 1 and words[-1].lower() == word and not _TITLE_CASE_WORDS.intersection(words)
+                mention.end <= head.idx and len(words) > 1 and named_so and not _TITLE_CASE_WORDS.intersection(words)
                 and modifiers <= {w.lower() for w in words}
             ):
                 named.append((mention.start, entity.id))
     return max(named)[1] if named else None
+
+
+#: What a text calls an army it has named ('the military' after 'the Israel Defense Forces'), and how armies' names end;
+#: not a paramilitary force's ('Rapid Support Forces').
+_ARMED = frozenset({"military", "army"})
+_ARMIES = ("defense forces", "defence forces", "armed forces", "army", "military")
+#: Words after the head of a body's name: 'Ministry of Foreign Affairs', 'Committee on Foreign Relations'.
+_AFTER_THE_HEAD = frozenset({"of", "in", "for", "on"})
+
+
+def _head_of_name(words: list[str]) -> str:
+    """The word a body's name is of, lower-cased: the word before its first 'of', 'in', 'for' or 'on'
+    ('Ministry of Foreign Affairs': 'ministry'), else its last."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _AFTER_THE_HEAD), len(words))
+    return words[cut - 1].lower()
 
 
 #: Words that narrow a body to a branch of it: 'the local party', 'the state party'.

@@ -217,15 +217,22 @@ def _with_misspelt_places_joined(entities: list[Entity], findings: list[Finding]
 
 def _with_transcript_speakers(raws: list[_Raw], turns: list[Turn], text: str) -> list[_Raw]:
     """A transcript's labels ('HANNITY:') name people, whatever the NER model made of the capitals:
-    each is a person's mention, without a title ('REP. ADAM SCHIFF' names Adam Schiff)."""
-    out = list(raws)
-    for turn in turns:
-        if turn.role != "named":
-            continue  # a Q&A's 'Q' and 'A' name nobody
-        label = text[turn.label[0] : turn.label[1]]
-        if not label.isupper() and any(r.start == turn.label[0] and r.end == turn.label[1] and r.model_label in ("ORG", "NORP", "GPE") for r in raws):
-            continue  # 'Sputnik: Does …': a name in title case the model knows for a body, the interviewing outlet
+    each is a person's mention, without a title ('REP. ADAM SCHIFF' names Adam Schiff); the labels of a
+    briefing's questions name outlets."""
+    unnamed = [turn.label for turn in turns if turn.role != "named"]  # a Q&A's 'Q', 'A' and 'QUESTION' name nobody
+    out = [r for r in raws if not any(start <= r.start and r.end <= end for start, end in unnamed)]
+    named = [turn for turn in turns if turn.role == "named"]
+    # in a transcript all in capitals the model's labels are guesses; among names in title case, capitals are an acronym ('AFP: …')
+    in_capitals = all(text[slice(*turn.label)].isupper() for turn in named)
+    for turn in named:
+        tagged = {r.model_label for r in raws if r.start == turn.label[0] and r.end == turn.label[1]}
+        if not in_capitals and tagged & {"ORG", "NORP"}:
+            continue  # 'Sputnik: Does …': a name the model knows for a body, the interviewing outlet
         start, end = turn.label
+        if turn.outlet:  # 'Bloomberg: … Do you have any comment?', whatever the model made of the name
+            out = [r for r in out if r.end <= start or r.start >= end]
+            out.append(_Raw(start, end, "transcript", vote="ORG", weight=_SURE_VOTE))
+            continue
         words = list(re.finditer(r"\S+", text[start:end]))
         while len(words) > 1 and words[0].group().lower().rstrip(".") in honorifics():
             words.pop(0)
@@ -569,9 +576,9 @@ def _no_word(token: Token) -> bool:
 
 
 def _two_people(tokens: list[Token], people: set[str]) -> tuple[list[Token], list[Token]] | None:
-    """The two sides of 'X and Y' when each is a person the article names in full, or that person's
-    surname: the model ran two names into one."""
-    joint = next((k for k, t in enumerate(tokens) if t.lower_ == "and"), None)
+    """The two sides of 'X and Y' (or 'X-Y', 'a Putin-Zelensky meeting') when each is a person the article
+    names in full, or that person's surname: the model ran two names into one."""
+    joint = next((k for k, t in enumerate(tokens) if t.lower_ == "and" or t.text == "-" and k > 0 and not tokens[k - 1].whitespace_ and not t.whitespace_), None)
     if joint is None or joint == 0 or joint == len(tokens) - 1:
         return None
     first, second = tokens[:joint], tokens[joint + 1 :]
@@ -631,7 +638,7 @@ def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) 
     the gazetteer knows by the whole of it ("Martha's Vineyard"), or one whose owner is a word that
     begins such names ("People's Liberation Army", "King's College London"), alone, after one name
     ("Chinese People's Liberation Army") or after 'the' or 'of' in a longer one ("Central Committee of the Workers'
-    Party of Korea", "House of Peoples' Representatives")."""
+    Party of Korea", "House of Peoples' Representatives"), or a role's office ("Prosecutor General's Office")."""
     owner = tokens[:possessive]
     if places.canonical(_char_span(tokens).text) is not None:
         return True
@@ -641,6 +648,8 @@ def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) 
         return True  # "Chinese People's Liberation Army", "National People's Congress"
     if len(owner) > 2 and owner[-2].lower_ in ("the", "of") and owner[-1].lower_ in _NAME_OWNERS and owner[0].is_title:
         return True  # "Central Committee of the Workers' Party of Korea", "House of Peoples' Representatives"
+    if [t.lower_ for t in tokens[possessive + 1 :]] == ["office"] and all(t.is_title for t in owner) and owner[0].lower_ in person_roles():
+        return True  # "Prosecutor General's Office": an office's name, not a prosecutor's own
     return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
 
 
@@ -1166,18 +1175,26 @@ _HEADS_OF_BODIES = frozenset(
 )
 
 
+#: The head words of states' names, which name the state alone: 'the Kingdom' after 'the Kingdom of Saudi Arabia'.
+_HEADS_OF_STATES = frozenset({"kingdom", "republic", "emirate", "sultanate"})
+
+
 def _join_bodies_by_their_head(raws: list[_Raw], clusters: _Clusters) -> None:
-    """A body named by the last word of its name alone is the one body the text names with it: 'Commission spokesman
-    Eric Mamer' after 'the European Commission'; with two ('the Foreign Ministry', 'the Defense Ministry'), neither."""
-    named: dict[str, list[int]] = defaultdict(list)
+    """A body named by the last word of its name alone, or a state by the word before its 'of', is the one the
+    text names with it: 'Commission spokesman Eric Mamer' after 'the European Commission', 'the Kingdom's hope'
+    after 'the Kingdom of Saudi Arabia'; with two ('the Foreign Ministry', 'the Defense Ministry'), neither."""
+    named: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
         words = raw.surface.removeprefix("the ").split()
         if raw.vote == "ORG" and len(words) > 1 and words[-1].casefold() in _HEADS_OF_BODIES:
-            named[words[-1]].append(i)
+            named[("ORG", words[-1])].append(i)
+        elif raw.vote == "GPE" and len(words) > 2 and words[1] == "of" and words[0].casefold() in _HEADS_OF_STATES:
+            named[("GPE", words[0])].append(i)
     for i, raw in enumerate(raws):
-        bodies = named.get(raw.surface.removeprefix("the "), [])
-        if raw.vote == "ORG" and bodies and len({clusters.find(j) for j in bodies}) == 1 and clusters.find(i) != clusters.find(bodies[0]):
-            clusters.join(bodies[0], i, f"'{raw.surface}' is the last word of '{raws[bodies[0]].surface}', the one body the text names with it")
+        bodies = named.get((raw.vote, raw.surface.removeprefix("the ")), [])
+        if bodies and len({clusters.find(j) for j in bodies}) == 1 and clusters.find(i) != clusters.find(bodies[0]):
+            which = "last word" if raw.vote == "ORG" else "word before 'of'"
+            clusters.join(bodies[0], i, f"'{raw.surface}' is the {which} of '{raws[bodies[0]].surface}', the one body the text names with it")
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -1314,7 +1331,8 @@ def _misread_surname(raw: _Raw, nouns: set[str]) -> bool:
 
 def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
     """A surname alone joins the nearest earlier full name ending with it (``al-Kadhimi`` -> ``Mustafa al-Kadhimi``,
-    and without its Arabic article, ``Kadhimi``; ``Trump Jr`` -> ``Donald Trump Jr``), also when the model took the lone surname for an organisation, a
+    and without its Arabic article, ``Kadhimi``; ``Trump Jr`` -> ``Donald Trump Jr``; ``Lula`` -> ``Luiz Inacio
+    Lula da Silva``, the word before the particle), also when the model took the lone surname for an organisation, a
     product, a work, a region or, written as a noun, a people and the full name for a person ("written by
     Springsteen" after "Bruce Springsteen", "did not believe Koresh" after "David Koresh", "Farrakhan
     said", "Cuban said" after "Mark Cuban"; not "Cuban officials"). Of two people sharing the
@@ -1332,6 +1350,8 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
             ending_with.setdefault(surname, []).append(j)
             if surname == words[-1] and _two_surnames(words):  # 'Wasserman Schultz' of 'Debbie Wasserman Schultz'
                 ending_with.setdefault(" ".join(words[-2:]), []).append(j)
+            if (called := _called_before_the_particles(words)) is not None:  # 'Lula' of 'Luiz Inacio Lula da Silva'
+                ending_with.setdefault(called, []).append(j)
             if _ARTICLE_BEFORE_A_NAME.fullmatch(surname):  # 'Kadhimi' of 'Mustafa al-Kadhimi', as news writes it
                 ending_with.setdefault(surname.split("-", 1)[1], []).append(j)
         elif other.vote == "PERSON":
@@ -1363,6 +1383,17 @@ def _arabic_article_lowered(surname: str) -> str:
     """A surname with the Arabic article as news writes it inside a sentence: 'Al-Fayyadh', which opens one,
     is the 'al-Fayyadh' of 'Faleh al-Fayyadh'."""
     return surname[0].lower() + surname[1:] if _ARTICLE_BEFORE_A_NAME.fullmatch(surname[0].lower() + surname[1:]) else surname
+
+
+#: Particles of Portuguese and Spanish names, before the last surname: 'Lula da Silva', 'Padrino de la Cruz'.
+_IBERIAN_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del"})
+
+
+def _called_before_the_particles(words: list[str]) -> str | None:
+    """The name a person of four words or more with a Portuguese or Spanish particle inside is called by
+    alone: the capitalised word before the particle, not the first ('Lula' of 'Luiz Inacio Lula da Silva')."""
+    at = next((k for k, w in enumerate(words) if k >= 2 and w in _IBERIAN_PARTICLES), None)
+    return words[at - 1] if at is not None and len(words) >= 4 and words[at - 1].istitle() else None
 
 
 def _two_surnames(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import takewhile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presslens.pipeline.notices import is_notice
 
@@ -55,6 +55,7 @@ class Turn:
     continuation: tuple[tuple[int, int], ...]  # the speaker's next paragraphs
     paragraphs: tuple[tuple[int, int], ...]  # the paragraphs the turn covers
     role: str = "named"  # the label names the speaker; or 'question', 'answer' of a Q&A, whose labels name nobody
+    outlet: bool = False  # the label names an outlet whose reporter asks, as at a ministry's briefing ('AFP: …?')
 
 
 #: A paragraph opened with a quotation mark, as each paragraph of a quotation over several is.
@@ -69,8 +70,10 @@ def transcript_turns(text: str) -> list[Turn]:
     under names in title case, or a Q&A. The paragraphs after a turn in capitals that open with a
     quotation mark, as the turn's own did, go on with its speaker."""
     labels = [m for m in _TURN.finditer(text) if m.group("label").rstrip(".") not in _NOT_SPEAKERS and not _shouted(m.group("words"))]
-    if len(labels) < _MIN_TURNS:
-        return _interview_turns(text) or _questions_and_answers(text)
+    if len(labels) < _MIN_TURNS or len({m.group("label") for m in labels}) == 1:
+        # one name in capitals may be an outlet's acronym among names in title case ('RT: …?', 'Whitcombe: …')
+        if (turns := _interview_turns(text) or _questions_and_answers(text)) or len(labels) < _MIN_TURNS:
+            return turns
     turns: list[Turn] = []
     for match in labels:
         content = _words(text, match.start("words"), match.end("words"))
@@ -87,7 +90,7 @@ def transcript_turns(text: str) -> list[Turn]:
                 if (words := _words(text, quoted.start("words"), quoted.end("words"))) is not None:
                     continuation.append(words)
                     paragraphs.append(paragraph)
-        turns.append(Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs)))
+        turns.append(Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs), _role(match.group("label"))))
     return turns
 
 
@@ -101,29 +104,44 @@ def _questions_and_answers(text: str) -> list[Turn]:
     turn among them under a name is that name's, as a ministry's briefing gives an agency's question and
     the spokesperson's answer."""
     labels = [m for m in _QA_TURN.finditer(text) if re.search(r"[a-z]", m.group("words"))]
-    roles = ["question" if m.group("label").startswith("Q") else "answer" for m in labels]
-    if roles.count("question") < 2 or roles.count("answer") < 2 or sum(a != b for a, b in zip(roles, roles[1:])) < 2:
-        return []
-    # a briefing's turns under names among them: 'Bloomberg: … Can you confirm?', 'Wang Wenbin: I have no information …'
+    # a briefing's turns under names among them: 'Bloomberg: … Can you confirm?', 'Wang Wenbin: I have no information …',
+    # or all its answers, under the spokesperson's name ('Question: …', 'Maria Zakharova: …')
     taken = {m.start() for m in labels}
     named = [m for m in _NAMED_TURN.finditer(text) if m.start() not in taken and _spoken(m.group("label"), m.group("words"))]
-    turns = sorted([*zip(labels, roles), *((m, "named") for m in named)], key=lambda pair: pair[0].start())
+    turns = sorted([*((m, _role(m.group("label"))) for m in labels), *((m, "named") for m in named)], key=lambda pair: pair[0].start())
+    asking = [role == "question" for _, role in turns]
+    if asking.count(True) < 2 or asking.count(False) < 2 or sum(a != b for a, b in zip(asking, asking[1:])) < 2:
+        return []
     return [_turn(text, match, turns[n + 1][0].start() if n + 1 < len(turns) else None, role) for n, (match, role) in enumerate(turns)]
+
+
+#: Labels of a Q&A's turns, which name nobody: the question's and the answer's.
+_ASKING = frozenset({"Q", "QUESTION"})
+_ANSWERING = frozenset({"A", "ANSWER"})
+
+
+def _role(label: str) -> str:
+    """A turn's role by its label: 'question' or 'answer' of a Q&A ('QUESTION:', 'A.'), or 'named'."""
+    word = label.upper().rstrip(".")
+    return "question" if word in _ASKING else "answer" if word in _ANSWERING else "named"
 
 
 def _interview_turns(text: str) -> list[Turn]:
     """Turns under names in title case, when they are a dialogue: at least two names that each open two
-    turns or more, taking turns, one of them introduced by its full name elsewhere ('political
-    campaigner Michael Swadling'), so that list headings ('Present Problems: ...') are no speakers.
-    An unlabelled paragraph between two turns goes on with the answer before it; after the last turn,
-    only up to a closing disclaimer that names its speaker."""
-    labels = [m for m in _NAMED_TURN.finditer(text) if _spoken(m.group("label"), m.group("words"))]
+    turns or more, or one name answering the questions of others (a ministry's briefing: 'AFP: … What's
+    China's response?', 'Mao Ning: …'), taking turns, one of them introduced by its full name elsewhere
+    ('political campaigner Michael Swadling'), so that list headings ('Present Problems: ...') are no
+    speakers. An unlabelled paragraph between two turns goes on with the answer before it; after the
+    last turn, only up to a closing disclaimer that names its speaker."""
+    labels = [m for m in _NAMED_TURN.finditer(text) if _spoken(m.group("label"), m.group("words")) and _role(m.group("label")) == "named"]
     names = [m.group("label") for m in labels]
     recurring = {name for name, turns in Counter(names).items() if turns >= 2}
     changes = sum(a != b for a, b in zip(names, names[1:]))
-    if len(recurring) < 2 or changes < 2 or not any(_introduced_elsewhere(text, name, labels) for name in recurring):
+    briefing = len(recurring) == 1 and all(_asks(m.group("words")) for m in labels if m.group("label") not in recurring)
+    if (len(recurring) < 2 and not briefing) or changes < 2 or not any(_introduced_elsewhere(text, name, labels) for name in recurring):
         return []
-    return [_turn(text, match, labels[n + 1].start() if n + 1 < len(labels) else None) for n, match in enumerate(labels)]
+    turns = [_turn(text, match, labels[n + 1].start() if n + 1 < len(labels) else None) for n, match in enumerate(labels)]
+    return [replace(turn, outlet=briefing and name not in recurring) for turn, name in zip(turns, names)]
 
 
 def _turn(text: str, match: re.Match[str], next_turn: int | None, role: str = "named") -> Turn:
@@ -160,6 +178,11 @@ def _spoken(label: str, words: str) -> bool:
     capitalised = sum(w.lstrip(_QUOTE_MARKS)[:1].isupper() for w in tokens)
     headline = capitalised > _HEADING_CAPITALS * len(tokens) and words.rstrip(_QUOTE_MARKS + " ")[-1:] not in ".?!…"
     return len(tokens) >= 2 and not headline and re.search(r"[a-z]", words) is not None
+
+
+def _asks(words: str) -> bool:
+    """Whether a turn's paragraph ends with a question, as a reporter's at a briefing does."""
+    return words.rstrip(_QUOTE_MARKS + " ").endswith("?")
 
 
 def _names(words: str, name: str) -> bool:

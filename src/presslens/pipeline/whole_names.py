@@ -67,6 +67,10 @@ def whole_names(doc: Doc) -> Doc:
             names.append(Span(doc, ent.start, after.end, label="ORG"))
             i += 2
             continue
+        if (end := _untagged_state_body_after(ent, after.start if after is not None else len(doc))) is not None:
+            names.append(Span(doc, ent.start, end, label="ORG"))
+            i += 1
+            continue
         if _untagged_last_name_after(ent, after):
             names.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
             i += 1
@@ -238,6 +242,19 @@ def _a_state_body_of(people: Span, body: Span) -> bool:
     )
 
 
+def _untagged_state_body_after(people: Span, before: int) -> int | None:
+    """The end of a state's body the model left untagged after the people's name it tagged ('The Palestinian
+    Presidency', 'the Iraqi Foreign Ministry'): capitalised words up to the next entity (``before``) ending on
+    a word for such a body."""
+    doc = people.doc
+    if people.label_ != "NORP" or len(people) != 1 or not people[0].is_title or not people[0].whitespace_:
+        return None
+    end = people.end
+    while end < min(before, people.end + 3) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return end if end > people.end and doc[end - 1].lower_ in _STATE_BODIES | {"presidency"} else None
+
+
 #: Words after a person's name that are no part of it: 'the Joe Biden Administration'.
 _NOT_SURNAMES = _STATE_BODIES | _SPOKESPEOPLE | {"administration", "campaign", "presidency", "era", "foundation", "center", "centre"}
 
@@ -264,13 +281,13 @@ _BODY_HEADS = frozenset({"ministry", "department", "agency", "council", "committ
 
 def _untagged_names(doc: Doc, names: list[Span]) -> list[Span]:
     """Names the model left untagged whole: a person's after a title ('Bishop Thomas Olmsted of Phoenix', at the start of
-    a list's item) and a body's, capitalised words after 'the' ending on a word for a body ('The Foreign and
+    a list's item; 'Mayor Ihor Terekhov said') and a body's, capitalised words after 'the' ending on a word for a body ('The Foreign and
     Expatriates Ministry')."""
     tagged = {i for span in names for i in range(span.start, span.end)}
     found = []
     i = 0
     while i < len(doc):
-        span = (_person_after_a_title(doc, i, tagged) or _body_in_capitals(doc, i, tagged)) if doc[i].is_title else None
+        span = (_person_after_a_title(doc, i, tagged) or _subject_after_a_role(doc, i, tagged) or _body_in_capitals(doc, i, tagged)) if doc[i].is_title else None
         if span is None or _in_title_case(span.sent):
             i += 1
             continue
@@ -294,6 +311,22 @@ def _person_after_a_title(doc: Doc, i: int, tagged: set[int]) -> Span | None:
     if gazetteer().canonical(doc[i + 1 : end].text) is not None:
         return None
     return Span(doc, i + 1, end, label="PERSON")
+
+
+def _subject_after_a_role(doc: Doc, i: int, tagged: set[int]) -> Span | None:
+    """'Kharkiv Mayor Ihor Terekhov said': a role, then two or three capitalised words, none of them tagged, the last
+    the subject of a verb: a person, whatever given name they bear."""
+    if not _a_title(doc[i]) or not doc[i].whitespace_:
+        return None
+    end = i + 1
+    while end < min(len(doc), i + 4) and _untagged_name_word(doc[end], tagged) and doc[end - 1].whitespace_:
+        if _a_title(doc[end]) or doc[end].lower_ in _NOT_SURNAMES:
+            return None
+        end += 1
+    last = doc[end - 1]
+    if end - i < 3 or last.dep_ != "nsubj" or last.head.pos_ != "VERB" or (end < len(doc) and _untagged_name_word(doc[end], tagged)):
+        return None
+    return Span(doc, i + 1, end, label="PERSON") if gazetteer().canonical(doc[i + 1 : end].text) is None else None
 
 
 def _body_in_capitals(doc: Doc, i: int, tagged: set[int]) -> Span | None:
