@@ -152,6 +152,15 @@ def test_said_on_weekday_before_publication(analyzer: Analyzer) -> None:
     assert quote.said_on_span is not None and a.text_of(quote.said_on_span) == "Monday"
 
 
+def test_a_date_right_after_the_cue_without_that_dates_the_saying_not_the_words(analyzer: Analyzer) -> None:
+    text = "Sudan's army said on Monday it had recaptured a strategic bridge. The ministry said Tuesday the talks had failed."
+    a = _analyse(analyzer, text, published=date(2026, 11, 25))
+    assert [(a.text_of(q.content), q.said_on) for q in a.quotes] == [
+        ("it had recaptured a strategic bridge", date(2026, 11, 23)),
+        ("the talks had failed", date(2026, 11, 24)),
+    ]
+
+
 def test_scare_quotes_are_not_quotes_and_the_sentence_is_the_outlet_s(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "The so-called “reform” was passed by parliament on Tuesday.")
     assert a.quotes == []
@@ -1337,6 +1346,10 @@ def test_according_to_after_a_clause_set_off_sources_that_clause_and_leaves_the_
             "Trump was upbeat, telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”",
             "tell", "that he thinks the Brexit is “a great thing.”",
         ),
+        (
+            "A source close to the negotiations told AFP on condition of anonymity that talks in Cairo had stalled over the demand.",
+            "tell", "that talks in Cairo had stalled over the demand",
+        ),
     ],
 )
 def test_a_that_clause_the_parse_hung_on_a_phrase_after_the_cue_is_what_was_said(analyzer: Analyzer, text: str, cue: str, words: str) -> None:
@@ -1523,6 +1536,13 @@ def test_a_role_with_the_after_a_quote_describes_its_speaker_unless_it_stands_in
         ("Mohammad Javad Zarif", "named"),
         (None, "unresolved"),
     ]
+    # the nationality of the role is the country of the office the text gave them
+    text = (
+        "Iran's Foreign Minister Abbas Araghchi says the Islamic Republic will respond at the right time. "
+        "Speaking to reporters on Wednesday, Araghchi said the response would be calculated. "
+        "The Iranian diplomat also warned the United States against any involvement."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Abbas Araghchi", "role")
     elsewhere = "Sen. Bernie Sanders (I-Vt.) spoke on Monday. “The system is rigged,” he said. The Ohio senator added that he would stay."
     assert _speakers_and_how(_analyse(analyzer, elsewhere)) == [("Bernie Sanders", "pronoun"), (None, "unresolved")]
     of_something = "“It was a hate crime,” Owen Jones said on Sky News. The program's host replied that it was terrorism."
@@ -1570,6 +1590,23 @@ def test_words_before_the_comma_the_parse_took_for_a_first_subject_are_what_was_
         "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Saturday",
         "the enclave's health ministry",
     )
+
+
+def test_a_cue_closing_its_sentence_after_a_comma_and_its_speaker_whatever_the_parse(analyzer: Analyzer) -> None:
+    text = (
+        "A Russian missile strike on the city of Sumy killed 11 people, including two children, "
+        "the head of the Presidential Office Andriy Yermak said on Telegram on Sunday."
+    )
+    a = _analyse(analyzer, text, published=date(2026, 11, 23))
+    (quote,) = a.quotes
+    assert a.text_of(quote.content) == "A Russian missile strike on the city of Sumy killed 11 people, including two children"
+    assert {e.id: e.canonical for e in a.entities}[quote.speaker.entity] == "Andriy Yermak"
+    assert quote.said_on == date(2026, 11, 22) and quote.channel == "post"
+
+
+def test_a_content_ending_on_a_time_of_day_keeps_its_a_m(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "The Joint Chiefs of Staff said it detected the launch at around 7:50 a.m. The missile flew 350 kilometers.")
+    assert a.text_of(a.quotes[0].content) == "it detected the launch at around 7:50 a.m."
 
 
 def test_the_military_is_the_army_the_text_named(analyzer: Analyzer) -> None:
@@ -1972,6 +2009,7 @@ def test_a_way_of_acting_and_a_formula_of_thanks_are_nobodys_words(analyzer: Ana
         "Kerry and the deal\n"
         "This month Kerry has resorted to parsing words.\n"
         "Well, it took long enough, but thank you President Trump.\n"
+        "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, inspected a munitions enterprise.\n"
         "The mayor said the crews had saved the town.\n"
     )
     view = _view(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))

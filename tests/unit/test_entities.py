@@ -1389,6 +1389,8 @@ def test_a_state_s_official_name_and_its_head_word_alone_are_the_state(analyzer:
         "Saudi Arabia will host the talks."
     )
     assert _clusters(_analyse(analyzer, text))["Saudi Arabia"] == ("GPE", {"Kingdom of Saudi Arabia", "Kingdom", "Saudi Arabia"})
+    text = "Venezuela rejected the deployment. Foreign Minister Yván Gil said the Bolivarian Republic will defend its sovereignty."
+    assert _clusters(_analyse(analyzer, text))["Venezuela"] == ("GPE", {"Venezuela", "Bolivarian Republic"})
 
 
 def test_a_role_s_office_is_one_body(analyzer: Analyzer) -> None:

@@ -19,17 +19,18 @@ _DATELINE = re.compile(
 )
 
 
-#: A place in title case counts only with the outlet after it: ``Washington (AFP) –``.
+#: A place in title case counts only with the outlet after it: ``Washington (AFP) –``, ``Tehran, Nov. 26 (Press TV) –``.
 _TITLE_CASE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})\ \((?P<outlet>[^()\n]{2,40})\)\ ?(?:[–—―]|--?)[\ \u00a0]+"
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})(?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ \((?P<outlet>[^()\n]{2,40})\)\ ?(?:[–—―]|--?)[\ \u00a0]+"
 )
 
 
 #: CNN's dateline has no dash, so its outlet must be an agency's or a broadcaster's capitals, and the body
-#: must go on with a capital: ``Washington (CNN) Senate Republicans``, ``Washington (CNN)Senate``.
+#: must go on with a capital: ``Washington (CNN) Senate Republicans``, ``Washington (CNN)Senate``, PTI's
+#: ``New Delhi, Nov 27 (PTI) India``.
 _UNDASHED_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}|[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})"
-    r"\ \((?P<outlet>[A-Z]{2,8})\)\ ?(?=[A-Z][a-z])"
+    r"(?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ \((?P<outlet>[A-Z]{2,8})\)\ ?(?=[A-Z][a-z])"
 )
 
 

@@ -892,7 +892,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             or _clause_read_as_a_subject(verb)
         )
     if head is None or (mode == "clause" and head.dep_ == "dobj"):
-        return _parenthetical(verb, inside)
+        return _parenthetical(verb, inside) or (_cue_closing_its_sentence(verb, inside) if mode == "clause" else None)
     if verb.lemma_.lower() == "ask" and head.dep_ == "dobj" and (question := _question_before(verb, quoted, quotes)) is not None:
         if _child(verb, "nsubj") is not None:
             return None  # '“Did you know it was Mussolini?” Todd asked the real estate mogul': the question is the quote
@@ -1020,10 +1020,13 @@ def _clause_read_as_a_subject(verb: Token) -> Token | None:
 def _complement_hung_on_an_adjunct(verb: Token) -> Token | None:
     """'insisted in the same interview that Mr. Khan was wrong', 'telling reporters during a visit on Friday
     that he thinks …': the parse hung the that-clause on the noun of a phrase between it and its verb; a
-    'that' marking the clause (not standing in it for a noun, as in a relative clause) tells it."""
+    'that' marking the clause (not standing in it for a noun, as in a relative clause) tells it, and so does
+    anonymity, which no clause describes ('told AFP on condition of anonymity that talks had stalled')."""
     for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPOSITIONS):
         for token in prep.subtree:
             if token.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                return token
+            if token.dep_ == "relcl" and token.left_edge.lower_ == "that" and any(t.lower_ == "anonymity" for t in prep.subtree):
                 return token
     return None
 
@@ -1443,6 +1446,39 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
     return draft
 
 
+#: The longest speaker a cue closing its sentence may have after the comma: 'the head of the Presidential Office Andriy Yermak'.
+_CLOSING_SPEAKER_WORDS = 12
+#: The cues news closes a sentence with, after the words and the speaker: '…, the ministry said on Sunday.'
+_CLOSING_CUES = frozenset({"say", "report", "add", "write", "state", "confirm", "announce", "claim"})
+
+
+def _cue_closing_its_sentence(verb: Token, inside) -> _Draft | None:  # type: ignore[no-untyped-def]
+    """'A missile strike on Sumy killed 11 people, including two children, the head of the Presidential Office
+    Andriy Yermak said on Telegram on Sunday': words, a comma, a speaker and the cue with only where and when
+    after it, whatever the parse made of them (it took the speaker for an apposition to 'children' and the
+    cue for a second verb of the words): the words before the comma were said."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.lemma_.lower() not in _CLOSING_CUES or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # a subject of its own: the parse read the sentence, and the other rules and the tagger know it
+    circumstances = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}  # 'on Telegram on Sunday'
+    if any(t.i > verb.i and not (t.is_punct or t.is_space) and t.i not in circumstances for t in sentence):
+        return None
+    comma = next((i for i in range(verb.i - 1, max(sentence.start, verb.i - 1 - _CLOSING_SPEAKER_WORDS) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma == verb.i - 1 or doc[comma + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        return None  # not ', and Tedros said', ', best known'
+    speaker = doc[comma + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ", "PRON") or t.is_quote for t in speaker) or not any(t.pos_ in ("PROPN", "NOUN") for t in speaker):
+        return None
+    words = [t for t in doc[sentence.start : comma] if not t.is_space]
+    if len(words) < 4 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) or inside(words[0].idx):
+        return None
+    if words[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+        return None  # 'To illustrate how far it has deviated …, a priest writes': a clause of purpose, no words said
+    content = _trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1].text))
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return _Draft("indirect", content, cue, _cue_lemma(verb, cue[1]), verb, list(doc[comma + 1 : verb.i]))
+
+
 def _closes_its_sentence(verb: Token) -> bool:
     """A bare cue after a comma at its sentence's end: its subject and the verb, nothing more ('…, state media
     reported.')."""
@@ -1482,6 +1518,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     any other attribution inside it and the channel or date of the saying. A relative pronoun the
     content's verb takes as its subject stays out ('a letter that he said was drafted by the firm')."""
     tokens = set(t.i for t in head.subtree if head.i < verb.i or t.i > verb.i)
+    tokens -= _date_of_the_saying_in_the_clause(verb, head)
     if head.i > verb.i and _participle_read_as_subject(verb):  # '…, stating that the deal agreed in November, | was not open …'
         tokens.update(t.i for t in verb.head.subtree if t.i > max(tokens))
     for child in verb.rights:
@@ -1534,7 +1571,27 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         start += 1
     if end - start + 1 < 2:
         return None
+    if end + 1 < len(doc) and doc[end + 1].lower_ in _CLOCK_ENDS:
+        end += 1  # 'at around 7:50 a.m.' ending the sentence: the parse read the 'a.m.' for its full stop
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+_CLOCK_ENDS = frozenset({"a.m.", "p.m."})
+
+
+def _date_of_the_saying_in_the_clause(verb: Token, head: Token) -> set[int]:
+    """'said on Monday it had recaptured …', 'said Tuesday the talks …': a date right after the cue and before
+    the reported clause's own subject, which the parse hung on the clause's verb, dates the saying."""
+    if head.i < verb.i:
+        return set()
+    date = next((c for c in head.lefts if c.left_edge.i == verb.i + 1 and c.dep_ in ("prep", "npadvmod")), None)
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if date is None or subject is None or subject.left_edge.i != date.right_edge.i + 1:
+        return set()
+    words = list(date.subtree)
+    if date.dep_ == "prep" and date.lower_ != "on" or not all(t.ent_type_ == "DATE" for t in words[date.dep_ == "prep" :]):
+        return set()
+    return {t.i for t in words}
 
 
 def _reports_with_its_own_subject(verb: Token) -> bool:
@@ -3739,6 +3796,11 @@ def _state_of_its_people(head: Token, people: Entity, mentions: _MentionsAt) -> 
     return found[0] if len(found) == 1 else None
 
 
+def _one_place(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sets of place and nationality words (``_places``) share a place: 'iranian' and 'iran' do."""
+    return bool(words & others) or any(_the_people_of(a, b) or _the_people_of(b, a) for a in words for b in others)
+
+
 def _the_people_of(adjective: str, name: str) -> bool:
     """Whether a people's adjective is the one of a place's name: 'Iraqi' of 'Iraq', 'German' of 'Germany',
     'Saudi' of 'Saudi Arabia' (a country's name); not 'Indian' of 'Indiana', a name going on past the adjective."""
@@ -3873,8 +3935,8 @@ def _last_speaker_described(
     if role in _ONE_AT_A_TIME and own and role not in own and not any(t.lower_ == "former" for t in words):
         return None  # 'the Ohio governor' after the words of 'Sen. Bernie Sanders': another office, another person
     placed = [places for _, places in held.get(previous.entity, []) if places]
-    if where and placed and not any(where & places for places in placed):
-        return None  # 'the Ohio senator' after the words of 'Sen. Bernie Sanders (I-Vt.)'
+    if where and placed and not any(_one_place(where, places) for places in placed):
+        return None  # 'the Ohio senator' after the words of 'Sen. Bernie Sanders (I-Vt.)'; 'the Iranian diplomat' is Iran's
     if previous.end > words[0].idx:
         return None  # the quote before runs on past the role's words
     between = [t for t in head.doc[: words[0].i] if t.idx >= previous.end]
