@@ -1592,6 +1592,16 @@ def test_words_before_the_comma_the_parse_took_for_a_first_subject_are_what_was_
     )
 
 
+def test_a_saying_added_with_with_is_a_quote_of_its_own(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, 'The government has defended its decision to cut overseas aid, with a minister saying the move was "difficult but necessary".')
+    assert [(a.text_of(q.content), a.text_of(q.speaker.span)) for q in a.quotes] == [
+        ("its decision to cut overseas aid", "The government"),
+        ('the move was "difficult but necessary"', "a minister"),
+    ]
+    a = _analyse(analyzer, "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month, Obama said.")
+    assert [a.text_of(q.content) for q in a.quotes] == ["Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month"]
+
+
 def test_a_cue_closing_its_sentence_after_a_comma_and_its_speaker_whatever_the_parse(analyzer: Analyzer) -> None:
     text = (
         "A Russian missile strike on the city of Sumy killed 11 people, including two children, "

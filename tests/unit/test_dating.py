@@ -25,6 +25,23 @@ def test_the_dateline_day_pins_the_inferred_publication_date_and_relative_dates_
     assert (tuesday.value, tuesday.inferred) == ("2016-09-27", True)
 
 
+def test_a_headline_dating_the_record_it_heads_dates_the_publication(analyzer: Analyzer) -> None:
+    text = (
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on November 20, 2026\n\n"
+        "AFP: The coast guard said on Tuesday that its ship was hit. What's China's response?\n\n"
+        "Mao Ning: The vessel intruded into the waters without permission.\n\n"
+        "Bloomberg: A senior official said yesterday that Washington stands with its ally. Do you have any comment?\n\n"
+        "Mao Ning: The U.S. is not a party to the issue.\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert (a.publication.source, a.publication.date) == ("inferred", date(2026, 11, 20))
+    assert "record" in a.publication.evidence[0].why and a.text_of(a.publication.evidence[0].span) == "November 20, 2026"
+    assert {a.text_of(t): t.value for t in a.timexes if t.anchored} == {"Tuesday": "2026-11-17", "yesterday": "2026-11-19"}
+    # a headline naming a coming event is no record of it
+    preview = analyzer.analyze(build_article(text.replace("Regular Press Conference", "Visit to Brazil"), source=None, headline_first_line=True))
+    assert preview.publication.date is None
+
+
 def test_a_dateline_day_without_a_year_dates_what_any_year_dates_alike(analyzer: Analyzer) -> None:
     text = (
         "China opposes arms sales\n"

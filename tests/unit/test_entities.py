@@ -367,6 +367,13 @@ def test_armed_groups_the_model_takes_for_people_are_bodies(analyzer: Analyzer) 
     labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
     assert labels["Qais al-Khazali"] == "PERSON" and labels["Houthis"] == "NORP"
     assert {labels[body] for body in ("Asaib Ahl al-Haq", "Kataib Hezbollah", "Hayat Tahrir al-Sham", "Boko Haram")} == {"ORG"}
+    text = (
+        "Meanwhile, Al-Qassam Brigades, the armed wing of Hamas, said its fighters destroyed two Israeli tanks in Khan Younis. "
+        "The Izz ad-Din al-Qassam Brigades later released a video."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Izz ad-Din al-Qassam Brigades"] == ("ORG", {"Al-Qassam Brigades", "Izz ad-Din al-Qassam Brigades"})
+    assert clusters["Khan Younis"][0] == "GPE"  # the model's person, where the tanks were destroyed
 
 
 def test_a_name_that_starts_with_a_given_name_and_ends_with_an_arabic_article_s_name_is_a_person_s(analyzer: Analyzer) -> None:
@@ -1391,6 +1398,29 @@ def test_a_state_s_official_name_and_its_head_word_alone_are_the_state(analyzer:
     assert _clusters(_analyse(analyzer, text))["Saudi Arabia"] == ("GPE", {"Kingdom of Saudi Arabia", "Kingdom", "Saudi Arabia"})
     text = "Venezuela rejected the deployment. Foreign Minister Yván Gil said the Bolivarian Republic will defend its sovereignty."
     assert _clusters(_analyse(analyzer, text))["Venezuela"] == ("GPE", {"Venezuela", "Bolivarian Republic"})
+
+
+def test_a_body_named_by_its_last_words_alone_is_the_one_body_with_them(analyzer: Analyzer) -> None:
+    text = (
+        "The Yemeni Armed Forces announced on Sunday that they targeted a ship in the Red Sea. "
+        "Armed Forces spokesman Brigadier General Yahya Saree said in a statement that the operation would go on."
+    )
+    assert _clusters(_analyse(analyzer, text))["Yemeni Armed Forces"] == ("ORG", {"Yemeni Armed Forces", "Armed Forces"})
+    text = "The Obama Justice Department threatened him with prosecution. The Justice Department declined to comment on Tuesday."
+    assert "Justice Department" not in _clusters(_analyse(analyzer, text))["Obama Justice Department"][1]
+
+
+def test_a_body_named_for_what_it_does_is_one_and_an_acronym_that_speaks_is_a_body(analyzer: Analyzer) -> None:
+    text = (
+        "According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), only 12 of 91 missions were facilitated.\n\n"
+        "COGAT, the Israeli defence ministry body that coordinates aid, said it had facilitated the entry of more than 500 trucks "
+        "last week and blamed the UN for logistical failures."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["UN Office for the Coordination of Humanitarian Affairs"] == ("ORG", {"UN Office for the Coordination of Humanitarian Affairs", "OCHA"})
+    assert clusters["COGAT"] == ("ORG", {"COGAT"})
+    office = _clusters(_analyse(analyzer, "Viktor Orban spoke in Budapest.\n\nThe PM said asylum seekers must cross four countries."))
+    assert "PM" not in office  # a person's office, no body
 
 
 def test_a_role_s_office_is_one_body(analyzer: Analyzer) -> None:

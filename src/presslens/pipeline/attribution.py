@@ -1543,7 +1543,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
         elif token.i in tokens and _another_saying(token):
-            tokens -= {t.i for t in token.subtree}  # '… would work, while Jones said it would fail': Jones's words, not the speaker's
+            # '… would work, while Jones said it would fail': Jones's words, not the speaker's; '…, with a minister saying …' with its 'with'
+            tokens -= {t.i for t in (token.head if token.dep_ == "pcomp" else token).subtree}
         elif token.dep_ == "pcomp" and token.head.lower_ in _SEQUENCE and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
             tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
@@ -1609,15 +1610,16 @@ _FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you"})
 def _another_saying(verb: Token) -> bool:
     """Whether a reporting verb inside the reported words is a second attribution joined after them, with
     its own speaker, and not words the speaker reports ('the police said the man fled'): coordinated ('the
-    deal was good and Jones said it was bad') or set against them by a saying ('would work, while Jones
+    deal was good and Jones said it was bad'), added with 'with' ('defended the cuts, with a minister saying
+    …') or set against them by a saying ('would work, while Jones
     said it would fail'; but 'she will protect those rights while her opponent wants …' and 'that while he
     fears …, it was …' are the speaker's own contrasts)."""
     if not _reports_with_its_own_subject(verb) or verb.i < verb.head.i or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     if _child(verb, "nsubj").lower_ in _FIRST_AND_SECOND_PERSONS:  # type: ignore[union-attr]
         return False  # 'and “in this case I think he's right”': the speaker's own words
-    if verb.dep_ == "conj":
-        return True
+    if verb.dep_ == "conj" or verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "with" and _child(verb, "ccomp") is not None:
+        return True  # '… and Jones said it was bad', '…, with a minister saying the move was difficult' (not 'with the economy adding jobs')
     # a lower-case 'while': a capital one opens a sentence the parse ran into the words ('… the U.S. While Clinton has …')
     return verb.dep_ == "advcl" and verb.lemma_.lower() not in belief_verbs() and any(c.dep_ == "mark" and c.text in _SET_AGAINST for c in verb.children)
 

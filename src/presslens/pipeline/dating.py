@@ -54,6 +54,7 @@ def date_article(doc: Doc, article: Article) -> tuple[list[Timex], Publication, 
         textual = {item.start: item.value for item in found}  # what the words say without a date to count from
         told_as_past = _told_as_past(doc, context_at, {tweet.date for tweet in embedded_tweets(article.text)})
         publication = _pinned_by_dateline(article, infer_publication(article.text, [f for f in found if not f.anchored], told_as_past), found)
+        publication = _dated_by_its_record(article, publication, found)
         if publication.date is not None:  # the dateline's day: count from it
             found = find_timexes(article.text, context_at, publication.date, candidates, names)
         elif publication.earliest is not None and publication.latest is not None:  # the year is known: count from it
@@ -176,6 +177,29 @@ def _pinned_by_dateline(article: Article, publication: Publication, found: list[
     return publication.model_copy(
         update={"source": "inferred", "date": pinned, "earliest": pinned, "latest": pinned, "evidence": [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]}
     )
+
+
+#: What a headline names when it heads the record of an event: 'Regular Press Conference on November 20, 2026'.
+_RECORDS = re.compile(r"\b(?:press conference|briefing|remarks|statement|transcript|readout|speech|address)\b", re.IGNORECASE)
+
+
+def _dated_by_its_record(article: Article, publication: Publication, found: list[Found]) -> Publication:
+    """Without a date from the dateline, the day a headline dates the record it heads ('Foreign Ministry
+    Spokesperson Mao Ning's Regular Press Conference on November 20, 2026'): a ministry's transcript or a
+    readout is published that day."""
+    headline = article.headline_span
+    if publication.date is not None or headline is None or not _RECORDS.search(article.text, headline.start, headline.end):
+        return publication
+    dated = [f for f in found if headline.start <= f.start and f.end <= headline.end and not f.anchored and f.value and _FULL_DATE.match(f.value)]
+    if len(dated) != 1:
+        return publication
+    item = dated[0]
+    day = date.fromisoformat(item.value)  # type: ignore[arg-type]
+    if (publication.earliest is not None and day < publication.earliest) or (publication.latest is not None and day > publication.latest):
+        return publication
+    why = f"the headline dates the record it heads '{article.text[item.start:item.end]}': published that day"
+    evidence = [Evidence(span=Span(start=item.start, end=item.end), why=why), *publication.evidence]
+    return publication.model_copy(update={"source": "inferred", "date": day, "earliest": day, "latest": day, "evidence": evidence})
 
 
 def _day_without_year(article: Article, publication: Publication, day: tuple[int, int, Found]) -> Publication:

@@ -156,7 +156,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_same_names(raws, clusters)
     _join_group_and_member(raws, clusters)
     _join_party_names(raws, clusters)
-    _join_bodies_by_their_head(raws, clusters)
+    _join_bodies_by_their_head(raws, clusters, places)
     for alias, head in aliases:
         clusters.join(index[(head.start, head.end)], index[(alias.start, alias.end)], f"'{alias.surface}' is given in parentheses after '{head.surface}'")
     _join_acronyms(raws, clusters, places)
@@ -350,6 +350,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "FAC", _SURE_VOTE  # 'Travis AFB', 'Palm Beach International Airport': a building or a base, whatever its first name
         if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT") and not titled and _named_as_a_settlement(ent, places):
             vote, weight = "GPE", _SURE_VOTE  # 'the town of Bikoro', 'the Belgorod and Kursk regions': a place, whatever the model made of it
+        elif vote == "PERSON" and not person and _where_something_happened(ent, places):
+            vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis': a place the gazetteer knows, where an act took place
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
@@ -462,7 +464,7 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     """People the NER model left untagged though they speak: the subject of a reporting verb, a proper
     name from a given name to its last word ('Public Defender Jeff Adachi said', 'United Auto Workers
     Secretary-Treasurer Gary Casteel said'), or the first word alone of a person's name the model read in full
-    ('Abiy further noted' after 'Prime Minister Abiy Ahmed')."""
+    ('Abiy further noted' after 'Prime Minister Abiy Ahmed'); and bodies, an acronym that speaks ('COGAT … said')."""
     text = doc_text(doc)
     first_words = {words[0] for r in raws if r.vote == "PERSON" and len(words := text[r.start : r.end].split()) >= 2}
     found = []
@@ -478,6 +480,9 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         if first == token.i and token.text in first_words and not any(r.start < alone[1] and alone[0] < r.end for r in raws):
             found.append(_Raw(*alone, "speaker", vote="PERSON", weight=_SURE_VOTE))
             continue
+        if first == token.i and _an_acronym_in_prose(token) and not any(r.start < alone[1] and alone[0] < r.end for r in raws):
+            found.append(_Raw(*alone, "speaker", vote="ORG", weight=_SURE_VOTE))  # 'COGAT, the Israeli defence ministry body …, said'
+            continue
         run = doc[first : token.i + 1]
         given = next((t.i for t in run if t.lower_ in given_names() and t.is_title), None)
         if given is None or given == token.i or not all(t.is_title and t.tag_ == "NNP" for t in doc[given : token.i + 1]):
@@ -486,6 +491,18 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         if not any(r.start < end and start < r.end for r in raws):
             found.append(_Raw(start, end, "speaker", vote="PERSON", weight=_SURE_VOTE))
     return found
+
+
+def _an_acronym_in_prose(token: Token) -> bool:
+    """A word of three to six capitals in a sentence written in lower case: a body's acronym, not a shouted line nor
+    a person's office ('the PM said', 'POTUS', 'the CEO')."""
+    if token.lower_ in _OFFICES_BY_ACRONYM or token.lower_ in person_roles() or token.lower_ in honorifics():
+        return False
+    return token.is_alpha and token.is_upper and 3 <= len(token.text) <= 6 and any(t.is_alpha and t.is_lower for t in token.sent)
+
+
+#: Acronyms of one person's office, who speaks as a person.
+_OFFICES_BY_ACRONYM = frozenset({"potus", "flotus", "vpotus", "ceo", "cfo", "coo", "mep"})
 
 
 #: A capitalised word and a month that is a surname as well, no number after it: 'Theresa May', 'Brian May'.
@@ -753,6 +770,13 @@ def _a_saint(words: list[Token], places: Gazetteer) -> bool:
     )
 
 
+def _where_something_happened(ent: SpacySpan, places: Gazetteer) -> bool:
+    """A name the gazetteer knows after 'in' or 'near' that places what a verb tells ('destroyed two tanks in Khan
+    Younis'), not a noun's object ('confidence in Trump')."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "near") and root.head.head.pos_ == "VERB" and places.canonical(ent.text) is not None
+
+
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
     Hannity'; a pope's or a king's numeral may end it, 'Paul VI'), no major place in it ('Dallas Mavericks')
@@ -818,7 +842,7 @@ _BODY_WORDS = frozenset(
         "centre", "hospital", "church", "party", "union", "alliance", "coalition", "movement", "front", "league", "club",
         "association", "society", "council", "committee", "commission", "agency", "department", "ministry", "office",
         "organization", "organisation", "initiative", "museum", "library", "curia", "conference", "conferences",
-        "bureau", "court", "police", "corps", "army", "navy", "guard", "company", "corporation", "corp", "inc", "group",
+        "bureau", "court", "police", "corps", "army", "navy", "guard", "brigades", "brigade", "battalion", "company", "corporation", "corp", "inc", "group",
         "bank", "capital", "partners", "holdings", "industries", "motors", "airlines", "studios", "records", "pictures",
         "times", "post", "news", "journal", "herald", "tribune", "gazette", "sentinel", "express", "independent",
         "standard", "telegraph", "review", "magazine", "online", "daily", "weekly", "radio", "network", "channel", "media",
@@ -1175,25 +1199,42 @@ _HEADS_OF_BODIES = frozenset(
 )
 
 
+#: Last words of bodies whose name without its first word still names them alone ('the U.S. State Department' is the
+#: State Department), unlike a party's or a church's ('the Florida Democratic Party' is no Democratic Party).
+_HEADS_OF_BRANCHES = frozenset({"forces", "department", "court", "committee", "council", "commission"})
 #: The head words of states' names, which name the state alone: 'the Kingdom' after 'the Kingdom of Saudi Arabia'.
 _HEADS_OF_STATES = frozenset({"kingdom", "republic", "emirate", "sultanate"})
 
 
-def _join_bodies_by_their_head(raws: list[_Raw], clusters: _Clusters) -> None:
-    """A body named by the last word of its name alone, or a state by the word before its 'of', is the one the
-    text names with it: 'Commission spokesman Eric Mamer' after 'the European Commission', 'the Kingdom's hope'
-    after 'the Kingdom of Saudi Arabia'; with two ('the Foreign Ministry', 'the Defense Ministry'), neither."""
+#: Endings of peoples' adjectives: 'Yemeni', 'Ukrainian', 'Sudanese', 'Turkish'.
+_PEOPLES_ENDINGS = ("i", "ian", "ese", "ish")
+
+
+def _a_state_s(word: str, places: Gazetteer) -> bool:
+    """Whether a first word makes a body a state's or a body's own: a place most readers know ('Pennsylvania Supreme Court'), an
+    acronym ('U.S. State Department', 'UN Security Council', 'RNC Rules Committee') or a people's adjective
+    ('Yemeni Armed Forces'); not a person's name ('Obama Justice Department', 'Reagan Justice Department')."""
+    return places.is_major(word) or not any(c.islower() for c in word) or word.istitle() and word.endswith(_PEOPLES_ENDINGS)  # a major place: Obama is also a town of Japan
+
+
+def _join_bodies_by_their_head(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> None:
+    """A body named by the last word or words of its name alone, or a state by the word before its 'of', is the
+    one the text names with it: 'Commission spokesman Eric Mamer' after 'the European Commission', 'Armed Forces
+    spokesman' after 'the Yemeni Armed Forces', 'the Kingdom's hope' after 'the Kingdom of Saudi Arabia'; with two
+    ('the Foreign Ministry', 'the Defense Ministry'), neither."""
     named: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     for i, raw in enumerate(raws):
         words = raw.surface.removeprefix("the ").split()
         if raw.vote == "ORG" and len(words) > 1 and words[-1].casefold() in _HEADS_OF_BODIES:
             named[("ORG", words[-1])].append(i)
+        if raw.vote == "ORG" and len(words) > 2 and words[-1].casefold() in _HEADS_OF_BRANCHES and words[1].istitle() and _a_state_s(words[0], places):
+            named[("ORG", " ".join(words[1:]))].append(i)  # 'Armed Forces' of 'Yemeni Armed Forces', not the 'Justice Department' of 'Obama Justice Department'
         elif raw.vote == "GPE" and len(words) > 2 and words[1] == "of" and words[0].casefold() in _HEADS_OF_STATES:
             named[("GPE", words[0])].append(i)
     for i, raw in enumerate(raws):
         bodies = named.get((raw.vote, raw.surface.removeprefix("the ")), [])
         if bodies and len({clusters.find(j) for j in bodies}) == 1 and clusters.find(i) != clusters.find(bodies[0]):
-            which = "last word" if raw.vote == "ORG" else "word before 'of'"
+            which = ("last words" if " " in raw.surface.removeprefix("the ") else "last word") if raw.vote == "ORG" else "word before 'of'"
             clusters.join(bodies[0], i, f"'{raw.surface}' is the {which} of '{raws[bodies[0]].surface}', the one body the text names with it")
 
 

@@ -63,7 +63,7 @@ def whole_names(doc: Doc) -> Doc:
             names.append(Span(doc, ent.start, after.end, label="PERSON"))
             i += 2
             continue
-        if after is not None and _a_state_body_of(ent, after):
+        if after is not None and (_a_state_body_of(ent, after) or _a_body_for(ent, after)):
             names.append(Span(doc, ent.start, after.end, label="ORG"))
             i += 2
             continue
@@ -239,6 +239,17 @@ def _a_state_body_of(people: Span, body: Span) -> bool:
     return (
         people.label_ == "NORP" and body.label_ == "ORG" and body.start == people.end and len(people) == 1 and bool(people[-1].whitespace_)
         and people[0].is_title and body[-1].lower_ in _STATE_BODIES and body[0].is_title
+    )
+
+
+def _a_body_for(body: Span, purpose: Span) -> bool:
+    """'the UN Office' + 'for' + 'the Coordination of Humanitarian Affairs': one body named for what it does,
+    which the model cut at its 'for'."""
+    between = [t.lower_ for t in body.doc[body.end : purpose.start]]
+    words = [t for t in purpose if t.lower_ != "the"]
+    return (
+        body.label_ == "ORG" and purpose.label_ == "ORG" and body[-1].lower_ in _BODY_HEADS and between == ["for"]
+        and bool(words) and words[0].is_title
     )
 
 
