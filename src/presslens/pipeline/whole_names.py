@@ -245,12 +245,10 @@ def _a_state_body_of(people: Span, body: Span) -> bool:
 def _a_body_for(body: Span, purpose: Span) -> bool:
     """'the UN Office' + 'for' + 'the Coordination of Humanitarian Affairs': one body named for what it does,
     which the model cut at its 'for'."""
-    between = [t.lower_ for t in body.doc[body.end : purpose.start]]
+    if body.label_ != "ORG" or purpose.label_ != "ORG" or purpose.start != body.end + 1 or body.doc[body.end].lower_ != "for":
+        return False
     words = [t for t in purpose if t.lower_ != "the"]
-    return (
-        body.label_ == "ORG" and purpose.label_ == "ORG" and body[-1].lower_ in _BODY_HEADS and between == ["for"]
-        and bool(words) and words[0].is_title
-    )
+    return body[-1].lower_ in _BODY_HEADS and bool(words) and words[0].is_title
 
 
 def _untagged_state_body_after(people: Span, before: int) -> int | None:
