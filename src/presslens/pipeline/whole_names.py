@@ -312,12 +312,8 @@ def _person_after_a_title(doc: Doc, i: int, tagged: set[int]) -> Span | None:
         return None
     if not all(_untagged_name_word(doc[k], tagged) for k in (i, i + 1, i + 2)) or doc[i + 1].lower_ not in given_names():
         return None
-    end = i + 2
-    while end < min(len(doc), i + 4) and _untagged_name_word(doc[end], tagged) and doc[end - 1].whitespace_:
-        if _a_title(doc[end]) or doc[end].lower_ in _NOT_SURNAMES:
-            return None
-        end += 1
-    if gazetteer().canonical(doc[i + 1 : end].text) is not None:
+    end = _name_words_end(doc, i + 2, i + 4, tagged)
+    if end is None or gazetteer().canonical(doc[i + 1 : end].text) is not None:
         return None
     return Span(doc, i + 1, end, label="PERSON")
 
@@ -325,17 +321,23 @@ def _person_after_a_title(doc: Doc, i: int, tagged: set[int]) -> Span | None:
 def _subject_after_a_role(doc: Doc, i: int, tagged: set[int]) -> Span | None:
     """'Kharkiv Mayor Ihor Terekhov said': a role, then two or three capitalised words, none of them tagged, the last
     the subject of a verb: a person, whatever given name they bear."""
-    if not _a_title(doc[i]) or not doc[i].whitespace_:
+    if not _a_title(doc[i]) or not doc[i].whitespace_ or (end := _name_words_end(doc, i + 1, i + 4, tagged)) is None:
         return None
-    end = i + 1
-    while end < min(len(doc), i + 4) and _untagged_name_word(doc[end], tagged) and doc[end - 1].whitespace_:
-        if _a_title(doc[end]) or doc[end].lower_ in _NOT_SURNAMES:
-            return None
-        end += 1
     last = doc[end - 1]
     if end - i < 3 or last.dep_ != "nsubj" or last.head.pos_ != "VERB" or (end < len(doc) and _untagged_name_word(doc[end], tagged)):
         return None
     return Span(doc, i + 1, end, label="PERSON") if gazetteer().canonical(doc[i + 1 : end].text) is None else None
+
+
+def _name_words_end(doc: Doc, start: int, limit: int, tagged: set[int]) -> int | None:
+    """Where the untagged capitalised words from ``start`` end (``limit`` at the latest), or None where one of them
+    is a title or a word no surname is ('Commissioner', 'Foundation')."""
+    end = start
+    while end < min(len(doc), limit) and _untagged_name_word(doc[end], tagged) and doc[end - 1].whitespace_:
+        if _a_title(doc[end]) or doc[end].lower_ in _NOT_SURNAMES:
+            return None
+        end += 1
+    return end
 
 
 def _body_in_capitals(doc: Doc, i: int, tagged: set[int]) -> Span | None:
