@@ -113,6 +113,18 @@ def test_a_date_counted_back_names_the_dated_thing_and_the_event_without_their_a
     assert "for when Bishop Athanasius Schneider invited the world's bishops to sign the document (2018-02-02 - 3D)" in support.why
 
 
+def test_a_date_right_after_after_dates_what_the_main_clause_tells(analyzer: Analyzer) -> None:
+    text = (
+        "Talks set\n"
+        "DOHA, Nov 28 (Reuters) - Negotiators will meet again on Tuesday. "
+        "The previous round ended two days after the October 7 anniversary. The summit opened three days before December 1."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True).model_copy(update={"published": date(2026, 11, 28)}))
+    derived = [(a.text_of(f.span), f.value) for f in a.findings if f.kind == "derived_date"]
+    assert derived == [("two days after", "2026-10-09"), ("three days before", "2026-11-28")]  # not counted from 'Tuesday' before
+    assert "the previous round" in next(f.why for f in a.findings if f.value == "2026-10-09")
+
+
 def test_the_event_after_after_ends_with_its_noun_phrase(analyzer: Analyzer) -> None:
     a = _undated(
         analyzer,

@@ -364,7 +364,8 @@ def _what_is_known(value: str | None, textual: str | None) -> str | None:
 
 
 def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
-    """'The bill came two days after the assassination': with the bill dated, the text dates the assassination."""
+    """'The bill came two days after the assassination': with the bill dated, the text dates the assassination;
+    'ended two days after the October 7 anniversary': with the anniversary dated, the text dates the end."""
     findings = []
     # a date anchors the count, and so does a time of a known day in the duration's own sentence ('on Tuesday night,
     # more than two months before the state votes': 2016-03-22TNI)
@@ -383,6 +384,9 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
         relation_word = doc.char_span(relation.start(1), relation.end(1), alignment_mode="expand")
         main = relation_word is not None and _counts_from_main_clause(relation_word[0])
         window_start = _previous_sentence_start(doc, own_sentence.start) if main else own_sentence.start_char
+        if (forward := _counted_from_the_date_after(doc, text, timex, relation, dated, own_sentence.end_char)) is not None:
+            findings.append(forward)  # the date after 'after' is the anchor, not one before
+            continue
         anchors = [t for t in dated if window_start <= t.start < timex.start and (t.type == "DATE" or t.start >= own_sentence.start_char)]
         if not anchors:
             continue
@@ -404,6 +408,31 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
             Finding(kind="derived_date", span=Span(start=timex.start, end=relation.end()), value=derived.isoformat(), why=why)
         )
     return findings
+
+
+def _counted_from_the_date_after(
+    doc: Doc, text: str, timex: Timex, relation: re.Match[str], dated: list[Timex], sentence_end: int
+) -> Finding | None:
+    """'The previous round ended two days after the October 7 anniversary': the date after 'after' or
+    'before' dates what the sentence's main clause tells, that count of days later or earlier."""
+    anchor = next((t for t in dated if t.type == "DATE" and relation.end() <= t.start < sentence_end), None)
+    amount = re.fullmatch(r"P(\d+)([DWMY])", timex.value or "")
+    if anchor is None or amount is None or text[relation.end() : anchor.start].strip().lower() not in ("", "the"):
+        return None
+    anchor_date = date.fromisoformat(anchor.value[:10])  # type: ignore[index]
+    count, unit = int(amount.group(1)), amount.group(2)
+    sign = 1 if relation.group(1).lower().startswith(("after", "later")) else -1
+    derived = _add(anchor_date, sign * count, unit)
+    bound = _BOUNDS.get((timex.mod, -sign), "")
+    words = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    subject = _subject_of(words.root, timex.start) if words is not None else "it"
+    phrase = text[timex.start : relation.end()]
+    why = (
+        f"the text dates '{text[anchor.start:anchor.end]}' {anchor_date.isoformat()} and says {subject} came {phrase} it, so it "
+        f"implies {bound}{derived.isoformat()} for {subject} ({anchor_date.isoformat()} {'+' if sign > 0 else '-'} {count}{unit}); "
+        "sources dating it otherwise contradict this"
+    )
+    return Finding(kind="derived_date", span=Span(start=timex.start, end=relation.end()), value=derived.isoformat(), why=why)
 
 
 def _counts_from_main_clause(relation: Token) -> bool:
