@@ -1421,6 +1421,7 @@ def test_a_body_named_for_what_it_does_is_one_and_an_acronym_that_speaks_is_a_bo
     assert clusters["COGAT"] == ("ORG", {"COGAT"})
     office = _clusters(_analyse(analyzer, "Viktor Orban spoke in Budapest.\n\nThe PM said asylum seekers must cross four countries."))
     assert "PM" not in office  # a person's office, no body
+    assert _clusters(_analyse(analyzer, "The wall will be built. POTUS said the funding was secured on Monday.")).get("POTUS", ("PERSON",))[0] != "ORG"
 
 
 def test_a_role_s_office_is_one_body(analyzer: Analyzer) -> None:
