@@ -2393,6 +2393,20 @@ def test_words_two_speakers_said_together_are_both_theirs_and_they_means_both(an
     assert [len(q.speaker.joint) for q in one.quotes] == [0, 1]  # one body's name; two people with their titles
 
 
+def test_both_sides_after_the_words_of_two_people_are_both_of_them(analyzer: Analyzer) -> None:
+    text = (
+        "Chinese President Xi Jinping held a phone conversation with French President Emmanuel Macron on Wednesday. "
+        "Xi pointed out that China and France should jointly uphold multilateralism. "
+        "Macron said France is willing to work with China. Both sides agreed to maintain close communication."
+    )
+    a = _analyse(analyzer, text)
+    names = {e.id: e.canonical for e in a.entities}
+    assert [names[i] for i in a.quotes[-1].speaker.everyone()] == ["Xi Jinping", "Emmanuel Macron"]
+    # a body speaking between the two breaks the pair
+    text = text.replace("Both sides", "The ministry said the call was useful. Both sides")
+    assert _analyse(analyzer, text).quotes[-1].speaker.joint == []
+
+
 def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_speakers(analyzer: Analyzer) -> None:
     text = (
         "The paper made money from the leaks.\n"

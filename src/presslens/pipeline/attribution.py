@@ -2863,6 +2863,8 @@ def _speaker(
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition", joint=joint)
     # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
     # the text gave someone, the speaker the next sentence names, or the one person the text just named
+    if (pair := _the_two_just_quoted(head, words, history)) is not None:
+        return Speaker(span=span, entity=pair[0], resolved=True, via="role", joint=[pair[1]])  # 'Both sides agreed …' after Xi's and Macron's words
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
     if words[0].lower_ in _DEFINITE and head.tag_ == "NNS" and _by_role(head) and history and history[-1].joint and history[-1].entity:
@@ -3025,6 +3027,26 @@ _THING_REACH = 1200
 #: follows one person longer, but past that it has mostly moved on ('Obama was to give his State of the
 #: Union address but he didn't think …' is no Trump quoted 25 lines before).
 _PERSON_REACH = 2000
+
+
+#: Words for the two parties of a meeting or a call: 'both sides', 'the two leaders', 'the two heads of state'.
+_PARTIES = frozenset({"side", "leader", "head", "president", "minister", "counterpart"})
+
+
+def _the_two_just_quoted(head: Token, words: list[Token], history: list[_Resolved]) -> tuple[str, str] | None:
+    """'Both sides agreed to maintain close communication', 'The two heads of state exchanged views' after the
+    words of Xi and of Macron: the two people quoted last, together, when both spoke within reach."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _PARTIES or not any(w.lower_ in ("two", "both") for w in words):
+        return None
+    people: list[str] = []
+    for previous in reversed(history):
+        if not (previous.person and previous.entity and _within_reach(previous, head.idx, _PERSON_REACH)):
+            break
+        if previous.entity not in people:
+            people.append(previous.entity)
+        if len(people) == 2:
+            return people[1], people[0]
+    return None
 
 
 def _within_reach(previous: _Resolved, at: int, reach: int) -> bool:
