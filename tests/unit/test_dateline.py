@@ -23,6 +23,8 @@ from presslens.ingest.dateline import find_dateline
         ("DAMASCUS, (SANA)- The army repelled an attack", "DAMASCUS", "SANA"),
         ("Tehran, IRNA – Iran's foreign minister said", "Tehran", "IRNA"),
         ("BEIRUT, LEBANON – Strikes hit the south", "BEIRUT", None),  # capitals after capitals: the region's
+        ("ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday directed", "ISLAMABAD", None),
+        ("ANKARA\n\nTürkiye on Wednesday strongly condemned", "ANKARA", None),
     ],
 )
 def test_datelines(text: str, place: str, outlet: str | None) -> None:
@@ -42,6 +44,10 @@ def test_datelines(text: str, place: str, outlet: str | None) -> None:
         "Islamic State (ISIS) militants attacked",
         "Islamic State (ISIS) Tuesday claimed the attack",
         "The Federal Bureau of Investigation (FBI) Director said",
+        "BOOM: Trump Just Fired A 5-Word Missile",  # a word in capitals, a town of 16,000 in the gazetteer
+        "READING: Why The Senate Stalled",  # a heading, whatever the place
+        "POLITICS\n\nThe Senate voted",  # no place
+        "LINCOLN: Thank you all.\nQUESTION: What about the vote?",  # a transcript's speakers
     ],
 )
 def test_ordinary_openings_are_not_datelines(text: str) -> None:
@@ -84,3 +90,11 @@ def test_a_dateline_under_the_byline_is_read_and_the_byline_stays_in_the_body() 
     article = build_article(text, source="t.txt", headline_first_line=True)
     assert article.dateline is not None and article.dateline.span.text_in(text) == "NEW DELHI (Reuters) -"
     assert article.outlet == "Reuters" and text[article.body_start :].startswith("By Anna Petrova")
+
+
+def test_a_colon_dateline_opens_the_body() -> None:
+    text = "PM vows action\n\nISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday said smuggling would end.\n"
+    article = build_article(text, source=None, headline_first_line=True)
+    assert article.headline == "PM vows action"
+    assert article.dateline is not None and article.dateline.span.text_in(text) == "ISLAMABAD:"
+    assert text[article.body_start :].startswith("Prime Minister")

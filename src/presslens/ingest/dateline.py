@@ -1,11 +1,13 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
-``PHILADELPHIA ―``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``."""
+``PHILADELPHIA ―``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``,
+``ISLAMABAD:``, and a place alone on the line above the body (``ANKARA``)."""
 
 from __future__ import annotations
 
 import re
 
 from presslens.model import Dateline, Span
+from presslens.pipeline.places import gazetteer
 
 _DATELINE = re.compile(
     r"""
@@ -47,6 +49,39 @@ _AGENCY_AFTER_A_COMMA = re.compile(
 )
 
 
+#: Pakistan's and India's papers end the place in capitals with a colon: ``ISLAMABAD: Prime Minister …``.
+_COLON_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,2}):[\ \u00a0]+(?=[A-Z\"“‘'])")
+#: Anadolu sets the place in capitals on a line of its own above the body: ``ANKARA\n\nTürkiye on …``.
+_PLACE_LINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,2})[\ \t]*\n\s*(?=\S)")
+#: A line of a transcript opening with a speaker's label in capitals: ``QUESTION:``, ``ZAKHAROVA:``.
+_CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:", re.MULTILINE)
+#: A place this small is more likely a word in capitals than a dateline ('BOOM: Trump Just Fired …' is no Boom).
+_PLACE_ALONE_MIN_POPULATION = 50_000
+
+
+def _a_place_alone(text: str, start: int) -> re.Match[str] | None:
+    """The place of a dateline with neither outlet nor dash, which only the gazetteer tells from a heading
+    ('POLITICS') or a transcript's speaker ('ZAKHAROVA:'): a colon dateline counts in a text whose other
+    lines open with no label in capitals."""
+    match = _COLON_DATELINE.match(text, start)
+    if match is not None and (
+        any(label.start() != start for label in _CAPITALS_LABEL.finditer(text)) or _a_heading(text, match.end())
+    ):
+        return None
+    match = match or _PLACE_LINE.match(text, start)
+    if match is None or gazetteer().population(match.group("place")) < _PLACE_ALONE_MIN_POPULATION:
+        return None
+    return match
+
+
+def _a_heading(text: str, start: int) -> bool:
+    """Whether the line from ``start`` is written as a headline is, in title case: no word of four letters
+    or more without its capital ('Trump Just Fired A 5-Word Missile', not 'Prime Minister … directed')."""
+    end = text.find("\n", start)
+    words = [word for word in text[start : end if end >= 0 else len(text)].split() if word[0].isalpha()]
+    return len(words) >= 3 and not any(word.islower() and len(word) >= 4 for word in words)
+
+
 def _undashed_dateline(text: str, start: int) -> re.Match[str] | None:
     """A dateline without a dash, unless its capitals are the words before them ('Islamic State (ISIS) Tuesday')."""
     match = _UNDASHED_DATELINE.match(text, start)
@@ -60,12 +95,12 @@ def find_dateline(text: str, start: int) -> Dateline | None:
     match = (
         _DATELINE.match(text, start) or _TITLE_CASE_DATELINE.match(text, start) or _SLASHED_DATELINE.match(text, start)
         or _AGENCY_AFTER_A_COMMA.match(text, start)
-        or _undashed_dateline(text, start)
+        or _undashed_dateline(text, start) or _a_place_alone(text, start)
     )
     if match is None:
         return None
     place = Span(start=match.start("place"), end=match.end("place"))
-    outlet = Span(start=match.start("outlet"), end=match.end("outlet")) if match.group("outlet") else None
+    outlet = Span(start=match.start("outlet"), end=match.end("outlet")) if match.groupdict().get("outlet") else None
     whole_end = match.end()
     while whole_end > start and text[whole_end - 1].isspace():
         whole_end -= 1
