@@ -2742,3 +2742,40 @@ def test_a_relay_after_the_words_is_neither_part_of_them_nor_a_quote_of_its_own(
     assert [(content, speaker) for _, content, _, speaker, _ in _view(_analyse(analyzer, text))] == [
         ("they had targeted a U.S. destroyer in the Red Sea", "Houthis"),
     ]
+
+
+def test_the_expert_after_a_professor_s_words_is_the_professor(analyzer: Analyzer) -> None:
+    text = (
+        "Li Haidong, a professor at the China Foreign Affairs University, told the Global Times on Sunday that Washington "
+        "was weaponizing trade. “Such attempts are doomed to fail,” Li said. "
+        "The expert noted that Chinese companies have made major breakthroughs."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Li Haidong", "role")
+    # a senator is no expert: 'the analyst' after his words is someone the text does not name
+    text = "“The bill is dead,” Sen. John Thune said on Monday. The analyst noted that the vote had been close."
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("John Thune", "named"), (None, "unresolved")]
+
+
+def test_a_situation_that_continues_to_deteriorate_says_nothing(analyzer: Analyzer) -> None:
+    text = (
+        "Israeli attacks across the Gaza Strip have killed at least 45 Palestinians since dawn, medical sources have told "
+        "Al Jazeera, as the humanitarian situation continues to deteriorate."
+    )
+    assert _view(_analyse(analyzer, text)) == [
+        ("indirect", "Israeli attacks across the Gaza Strip have killed at least 45 Palestinians since dawn", "tell", None, "unresolved"),
+    ]
+
+
+def test_a_body_described_then_named_by_its_acronym_in_brackets_is_that_body(analyzer: Analyzer) -> None:
+    text = "The United Nations agency for Palestinian refugees (UNRWA) said on X that its shelters were overwhelmed."
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("UNRWA", "named")]
+
+
+def test_a_nation_s_leader_is_the_head_of_its_state_or_government_the_text_titled(analyzer: Analyzer) -> None:
+    text = (
+        "Japanese Prime Minister Sanae Takaichi and Chinese Premier Li Qiang met on Tuesday. "
+        "“We conveyed our position clearly,” Takaichi told reporters. "
+        "Chinese Foreign Ministry spokeswoman Mao Ning said Beijing urged Tokyo to correct its mistakes. "
+        "The Japanese leader later said that the talks had been useful."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Sanae Takaichi", "role")

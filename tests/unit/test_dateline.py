@@ -22,6 +22,7 @@ from presslens.ingest.dateline import find_dateline
         ("ST. PETERSBURG, June 16. /TASS/. The forum opened", "ST. PETERSBURG", "TASS"),
         ("DAMASCUS, (SANA)- The army repelled an attack", "DAMASCUS", "SANA"),
         ("Tehran, IRNA – Iran's foreign minister said", "Tehran", "IRNA"),
+        ("Damascus, SANA- President Ahmad al-Sharaa received", "Damascus", "SANA"),
         ("BEIRUT, LEBANON – Strikes hit the south", "BEIRUT", None),  # capitals after capitals: the region's
         ("ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday directed", "ISLAMABAD", None),
         ("ANKARA\n\nTürkiye on Wednesday strongly condemned", "ANKARA", None),

@@ -42,10 +42,10 @@ _SLASHED_DATELINE = re.compile(
 )
 
 
-#: An agency's name after the place in title case and a comma, without parentheses: ``Tehran, IRNA –`` (after a place
-#: in capitals, ``BEIRUT, LEBANON –``, capitals are the region's).
+#: An agency's name after the place in title case and a comma, without parentheses: ``Tehran, IRNA –``, SANA's
+#: ``Damascus, SANA-`` (after a place in capitals, ``BEIRUT, LEBANON –``, capitals are the region's).
 _AGENCY_AFTER_A_COMMA = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}),\ (?P<outlet>[A-Z]{2,8})\ (?:[–—―]|--?)[\ \u00a0]+"
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}),\ (?P<outlet>[A-Z]{2,8})\ ?(?:[–—―]|--?)[\ \u00a0]+"
 )
 
 

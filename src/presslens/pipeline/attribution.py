@@ -1416,6 +1416,8 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
         return None
     if subject[0].lower_ in _RELATIVE_PRONOUNS:  # 'the polluters, which vowed to ...': a clause about them, not inside words
         return None
+    if verb.lemma_.lower() in _ASPECT_VERBS and (act := _child(verb, "xcomp")) is not None and act.lemma_.lower() not in speech_verbs():
+        return None  # '…, as the humanitarian situation continues to deteriorate': how something goes on, no saying
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_CONJUNCTIONS and c.lower_ != "as" for c in verb.children):
         return None  # 'Later in the show, after the interview concluded, Maher stated …': a clause of time, not a cue inside words
     # a cue the parse took for a clause describing the noun before it ('summoned the British ambassador, state
@@ -2773,6 +2775,8 @@ def _speaker(
     if _dummy_it(head):
         return Speaker(resolved=False, via="unnamed")  # 'It is also important to note that …': the words have no holder
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
+    if (acronym := _acronym_in_brackets(words, mentions)) is not None:
+        return Speaker(span=span, entity=acronym.id, resolved=True, via="named")  # 'The United Nations agency for Palestinian refugees (UNRWA) said'
     if named is not None and named[0].label != "PERSON" and _by_role(head) and (person := _person_named_after_role(head, words, mentions)):
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # 'Former UKIP leader and MEP Nigel Farage'
     state = _state_of_its_people(head, named[0], mentions) if named is not None and named[0].label == "NORP" else None
@@ -3293,6 +3297,9 @@ def _office_holder(head: Token, words: list[Token], offices: list[_Office]) -> s
     """The person last named before ``words`` with the one-holder office they name ('the president',
     'the Vermont senator'), if any."""
     office, where = _role_of(head, head.lemma_.lower()), _places(words)
+    if office == "leader" and where:  # 'the Japanese leader' after 'Japanese Prime Minister Sanae Takaichi': the one who leads it
+        leaders = {entity for start, role, entity, places in offices if role in _NATIONAL_LEADERS and start < words[0].idx and where & places}
+        return leaders.pop() if len(leaders) == 1 else None
     if office not in _HELD_OFFICES:
         return None
     # 'the attorney general' is who the text titled 'Attorney General', not any general
@@ -3945,9 +3952,10 @@ def _last_speaker_described(
     second = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}  # 'the former prosecutor and Trump nemesis': one person twice described
     someone_else = any(e.label == "PERSON" and (t.i not in second or e.id == previous.entity) for t in words for e, _ in mentions.get(t.idx, ()))
     capitalised = head.tag_ == "NNP" and head.is_title and not mentions.get(head.idx)  # 'The Leader also described …'
-    if head.tag_ != "NN" and not capitalised or head.lemma_.lower() in _STAND_INS or someone_else:
-        return None  # 'the senior Cruz adviser' is someone else, and so is a 'Trump nemesis' after Trump's words
     role, where, held = _role_of(head, head.lemma_.lower()), _places(words), _held_offices(offices)
+    learned = role in _EXPERTS and any(office in _LEARNED for office, _ in held.get(previous.entity, []))
+    if head.tag_ != "NN" and not capitalised or head.lemma_.lower() in _STAND_INS and not learned or someone_else:
+        return None  # 'the senior Cruz adviser' is someone else, and so is a 'Trump nemesis' after Trump's words
     if _head_of(head) is not None:
         if not _may_be_the_head(head, previous.entity, offices, titled=True):
             return None  # 'the head of state' after the words of a foreign minister
@@ -3974,6 +3982,10 @@ def _last_speaker_described(
 
 #: The offices of whom 'the head of state' or 'the head of government' names again.
 _HEADS_OF = {"state": frozenset({"president", "king", "queen", "emir", "sultan", "monarch"}), "government": frozenset({"premier", "chancellor", "president"})}
+
+
+#: The offices of whom 'the Japanese leader' names: the head of its state or government.
+_NATIONAL_LEADERS = _HEADS_OF["state"] | _HEADS_OF["government"]
 
 
 def _head_of(head: Token) -> str | None:
@@ -4028,6 +4040,10 @@ _STAND_INS = frozenset(
     {"official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "insider", "person",
      "staffer", "member", "analyst", "expert", "observer", "witness"}
 )
+#: Stand-ins that name the last speaker again when the text gave them a learned role: 'the expert noted'
+#: after 'Li Haidong, a professor at the China Foreign Affairs University, told the Global Times'.
+_EXPERTS = frozenset({"expert", "analyst", "observer", "scholar"})
+_LEARNED = frozenset({"professor", "researcher", "scholar", "expert", "analyst", "economist", "fellow", "lecturer"})
 #: How many sentences may lie between a quote and a role that describes its speaker again.
 _DESCRIBED_AGAIN_SENTENCES = 2
 
@@ -4065,6 +4081,18 @@ def _main_subject(token: Token) -> bool:
     if len(subjects) == 2 and subjects[0].pos_ == "PROPN" and second.pos_ == "NOUN" and second.doc[second.left_edge.i - 1].text == ",":
         subjects = subjects[:1]
     return subjects == [token]
+
+
+def _acronym_in_brackets(words: list[Token], mentions: _MentionsAt) -> Entity | None:
+    """The body a speaker's words describe and then name by its acronym in brackets, which the model tagged
+    alone ('The United Nations agency for Palestinian refugees (UNRWA)': UNRWA, not the United Nations); not
+    after a person's name ('John Smith (ACLU)')."""
+    if len(words) < 4 or words[-1].text != ")" or words[-3].text != "(" or not words[-2].text.isupper():
+        return None
+    if any(entity.label == "PERSON" for t in words for entity, _ in mentions.get(t.idx, ())):
+        return None
+    found = _mention_in([words[-2]], mentions)
+    return found[0] if found is not None and found[0].label == "ORG" else None
 
 
 def _mention_in(words: Iterable[Token], mentions: _MentionsAt) -> tuple[Entity, bool] | None:
