@@ -2779,3 +2779,13 @@ def test_a_nation_s_leader_is_the_head_of_its_state_or_government_the_text_title
         "The Japanese leader later said that the talks had been useful."
     )
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Sanae Takaichi", "role")
+
+
+def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyzer: Analyzer) -> None:
+    body = "\n\nKremlin spokesman Dmitry Peskov spoke to journalists on Friday."
+    a = analyzer.analyze(build_article("Kremlin: Russia open to talks but will not accept ultimatums" + body, source=None, headline_first_line=True))
+    assert [(q.cue_lemma, a.text_of(q.content), _speakers_by_words(a).get("Kremlin")) for q in a.quotes if q.cue_lemma == ":"] == [
+        (":", "Russia open to talks but will not accept ultimatums", "Kremlin")
+    ]
+    title = analyzer.analyze(build_article("NATO: The Alliance at 75\n\nNATO said the summit would open.", source=None, headline_first_line=True))
+    assert [q for q in title.quotes if q.cue_lemma == ":"] == []  # a title with no verb, no claim

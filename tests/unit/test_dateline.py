@@ -23,6 +23,8 @@ from presslens.ingest.dateline import find_dateline
         ("DAMASCUS, (SANA)- The army repelled an attack", "DAMASCUS", "SANA"),
         ("Tehran, IRNA – Iran's foreign minister said", "Tehran", "IRNA"),
         ("Damascus, SANA- President Ahmad al-Sharaa received", "Damascus", "SANA"),
+        ("Caracas, Dec 4 (EFE).- Venezuelan President Nicolás Maduro on Thursday accused", "Caracas", "EFE"),
+        ("MADRID (EFE).- The Spanish government said", "MADRID", "EFE"),
         ("BEIRUT, LEBANON – Strikes hit the south", "BEIRUT", None),  # capitals after capitals: the region's
         ("ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday directed", "ISLAMABAD", None),
         ("ANKARA\n\nTürkiye on Wednesday strongly condemned", "ANKARA", None),

@@ -1502,3 +1502,14 @@ def test_a_degree_after_a_name_is_no_alias_and_a_first_name_alone_that_speaks_is
     assert _clusters(a)["House of Peoples' Representatives"][0] == "ORG"  # a name with a plural owner inside, no owner and what it owns
     canonical = {e.id: e.canonical for e in a.entities}
     assert [canonical.get(q.speaker.entity or "") for q in a.quotes] == ["Abiy Ahmed", "Abiy Ahmed"]
+
+
+def test_malaysia_s_titles_of_honour_are_no_names_and_wisma_putra_is_its_foreign_ministry(analyzer: Analyzer) -> None:
+    text = (
+        "Foreign Minister Datuk Seri Mohamad Hasan said Wisma Putra had summoned the ambassador of a Western country. "
+        "Prime Minister Datuk Seri Anwar Ibrahim said the government would stay neutral."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert "Datuk Seri" not in clusters and clusters["Mohamad Hasan"] == ("PERSON", {"Mohamad Hasan"})
+    assert clusters["Anwar Ibrahim"] == ("PERSON", {"Anwar Ibrahim"})
+    assert clusters["Wisma Putra"] == ("ORG", {"Wisma Putra"})

@@ -14,16 +14,17 @@ _DATELINE = re.compile(
     (?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})     # place in capitals, up to four words
     (?:,\ [A-Z][A-Za-z.]*(?:\ [A-Za-z0-9.,]+){0,3}?)?       # optional ", Region" or ", Dec 29"
     ,?\ ?
-    (?:\((?P<outlet>[^()\n]{2,40})\)\ ?)?                   # optional (Outlet), after a comma in SANA's
+    (?:\((?P<outlet>[^()\n]{2,40})\)\.?\ ?)?                # optional (Outlet), after a comma in SANA's, '.-' after in EFE's
     (?:[–—―]|--?)[\ \u00a0]+                                # a dash (HuffPost's '―' too), then the body
     """,
     re.VERBOSE,
 )
 
 
-#: A place in title case counts only with the outlet after it: ``Washington (AFP) –``, ``Tehran, Nov. 26 (Press TV) –``.
+#: A place in title case counts only with the outlet after it: ``Washington (AFP) –``, ``Tehran, Nov. 26 (Press TV) –``,
+#: EFE's ``Caracas, Dec 4 (EFE).-``.
 _TITLE_CASE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})(?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ \((?P<outlet>[^()\n]{2,40})\)\ ?(?:[–—―]|--?)[\ \u00a0]+"
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})(?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ \((?P<outlet>[^()\n]{2,40})\)\.?\ ?(?:[–—―]|--?)[\ \u00a0]+"
 )
 
 

@@ -536,15 +536,25 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
     if match is None or any(q[0] <= match.start(2) + 1 and match.end(2) - 1 <= q[1] for q in quoted):
         return []
     person = next(
-        (e for e in entities if e.label == "PERSON" and any(m.start == match.start(1) and m.end == match.end(1) for m in e.mentions)), None
+        (e for e in entities if e.label in ("PERSON", "ORG") and any(m.start == match.start(1) and m.end == match.end(1) for m in e.mentions)), None
     )
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
     if person is None or name is None or len(name) > _COLON_SPEAKER_WORDS:
         return []
+    if person.label == "ORG" and (
+        not _a_clause(doc.char_span(match.start(2), match.end(2), alignment_mode="expand"))
+        or ": " in match.group(2) or name[-1].lower_ in channels()
+    ):
+        return []  # 'Kremlin: Russia open to talks but will not accept ultimatums', not 'NATO: The Alliance at 75', 'Undercover Video: … Staffer: “…”'
     content = _trim(text, match.start(2), match.end(2))
     kind: QuoteKind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in quoted) else "indirect"
     colon = (match.end(1), match.end(1) + 1)
     return [_Draft(kind, content, colon, ":", None, list(name), act="speech", turn=True, named=person.id)]
+
+
+def _a_clause(words: Iterable[Token] | None) -> bool:
+    """Whether words hold a verb, as a claim does and a programme's or a section's title need not."""
+    return words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 #: A headline's speaker, colon and claim.
