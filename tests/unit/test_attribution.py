@@ -2405,6 +2405,14 @@ def test_both_sides_after_the_words_of_two_people_are_both_of_them(analyzer: Ana
     # a body speaking between the two breaks the pair
     text = text.replace("Both sides", "The ministry said the call was useful. Both sides")
     assert _analyse(analyzer, text).quotes[-1].speaker.joint == []
+    # or the two people its own sentence names
+    text = (
+        "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Wednesday, "
+        "with both sides pledging to deepen their comprehensive strategic partnership."
+    )
+    a = _analyse(analyzer, text)
+    names = {e.id: e.canonical for e in a.entities}
+    assert [names[i] for i in a.quotes[-1].speaker.everyone()] == ["Xi Jinping", "Luiz Inacio Lula da Silva"]
 
 
 def test_people_named_together_in_an_apposition_or_before_when_they_are_all_the_speakers(analyzer: Analyzer) -> None:
@@ -2789,3 +2797,8 @@ def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyze
     ]
     title = analyzer.analyze(build_article("NATO: The Alliance at 75\n\nNATO said the summit would open.", source=None, headline_first_line=True))
     assert [q for q in title.quotes if q.cue_lemma == ":"] == []  # a title with no verb, no claim
+
+
+def test_a_party_s_mp_unnamed_speaks_for_the_party_not_as_it(analyzer: Analyzer) -> None:
+    text = 'One senior Labour MP told the Guardian: "People are furious. This was a totally avoidable mess."'
+    assert _speakers_and_how(_analyse(analyzer, text)) == [("Labour", "representative")]

@@ -1513,3 +1513,17 @@ def test_malaysia_s_titles_of_honour_are_no_names_and_wisma_putra_is_its_foreign
     assert "Datuk Seri" not in clusters and clusters["Mohamad Hasan"] == ("PERSON", {"Mohamad Hasan"})
     assert clusters["Anwar Ibrahim"] == ("PERSON", {"Anwar Ibrahim"})
     assert clusters["Wisma Putra"] == ("ORG", {"Wisma Putra"})
+
+
+def test_a_name_set_off_by_a_party_s_leader_is_a_person(analyzer: Analyzer) -> None:
+    clusters = _clusters(_analyse(analyzer, "Kemi Badenoch, the Conservative leader, said the prime minister had flip-flopped yet again."))
+    assert clusters["Kemi Badenoch"] == ("PERSON", {"Kemi Badenoch"})  # the model's place
+
+
+def test_parliaments_the_model_takes_for_a_person_or_a_place_are_bodies(analyzer: Analyzer) -> None:
+    text = (
+        "Opposition MPs staged a walkout in the Lok Sabha on Monday after Speaker Om Birla refused a debate. "
+        "Members of the Oireachtas and the Majlis voted on the budget."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert [clusters[name][0] for name in ("Lok Sabha", "Oireachtas", "Majlis")] == ["ORG", "ORG", "ORG"]

@@ -2803,7 +2803,8 @@ def _speaker(
         return Speaker(span=span, entity=person, resolved=person is not None, via="role" if person else "unresolved")
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_ in _NAME_TYPES) and (
         _mention_in([head], mentions) is not None or named[0].label in _SPEAKING_LABELS
-    ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre
+        and not ((_by_role(head) or head.lower_ in _NAMED_AGAIN_BY) and _names_its_owner(head, named[0], mentions))
+    ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre; 'A Labour MP': not Labour itself
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=_joint(head, words, entity, mentions))
     lowered = head.lower_
@@ -2877,7 +2878,7 @@ def _speaker(
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition", joint=joint)
     # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
     # the text gave someone, the speaker the next sentence names, or the one person the text just named
-    if (pair := _the_two_just_quoted(head, words, history)) is not None:
+    if (pair := _the_two_just_quoted(head, words, history, mentions, quoted)) is not None:
         return Speaker(span=span, entity=pair[0], resolved=True, via="role", joint=[pair[1]])  # 'Both sides agreed …' after Xi's and Macron's words
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
@@ -3047,12 +3048,22 @@ _PERSON_REACH = 2000
 _PARTIES = frozenset({"side", "leader", "head", "president", "minister", "counterpart"})
 
 
-def _the_two_just_quoted(head: Token, words: list[Token], history: list[_Resolved]) -> tuple[str, str] | None:
+def _the_two_just_quoted(
+    head: Token, words: list[Token], history: list[_Resolved], mentions: _MentionsAt, quoted: Callable[[int], bool]
+) -> tuple[str, str] | None:
     """'Both sides agreed to maintain close communication', 'The two heads of state exchanged views' after the
-    words of Xi and of Macron: the two people quoted last, together, when both spoke within reach."""
+    words of Xi and of Macron: the two people quoted last, together, when both spoke within reach; or the two
+    people its own sentence names before it ('Xi held talks with Lula …, with both sides pledging …')."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in _PARTIES or not any(w.lower_ in ("two", "both") for w in words):
         return None
     people: list[str] = []
+    for token in head.doc[head.sent.start : words[0].i]:
+        for entity, _ in mentions.get(token.idx, ()):
+            if entity.label == "PERSON" and not quoted(token.idx) and entity.id not in people:
+                people.append(entity.id)
+    if len(people) == 2:
+        return people[0], people[1]
+    people = []
     for previous in reversed(history):
         if not (previous.person and previous.entity and _within_reach(previous, head.idx, _PERSON_REACH)):
             break

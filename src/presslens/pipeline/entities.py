@@ -744,10 +744,17 @@ def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
     if root.dep_ == "appos" and root.head.tag_ == "NN" and role in person_roles() and role not in _ROLES_OF_FIRMS and ent.start > 0 and doc[ent.start - 1].text == ",":
         return True  # right after the role: 'his wife, Melania'
     return any(
-        c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in person_roles() and c.lemma_.lower() not in _ROLES_OF_FIRMS
+        c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in person_roles()
+        and (c.lemma_.lower() not in _ROLES_OF_FIRMS or _a_people_s_leader(c))
         and c.left_edge.i == ent.end + 1 and doc[ent.end].text == ","  # right after the name: 'Fiorina, the former … CEO'
         for c in root.children
     )
+
+
+def _a_people_s_leader(role: Token) -> bool:
+    """'the Conservative leader', 'the opposition leader': a leader of a party or a people is a person, where 'the
+    market leader' may be a firm."""
+    return role.lemma_.lower() == "leader" and any(c.ent_type_ == "NORP" or c.lower_ == "opposition" for c in role.children)
 
 
 def _after_a_role(ent: SpacySpan) -> bool:
