@@ -2802,3 +2802,29 @@ def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyze
 def test_a_party_s_mp_unnamed_speaks_for_the_party_not_as_it(analyzer: Analyzer) -> None:
     text = 'One senior Labour MP told the Guardian: "People are furious. This was a totally avoidable mess."'
     assert _speakers_and_how(_analyse(analyzer, text)) == [("Labour", "representative")]
+
+
+def test_according_to_a_source_before_a_subject_the_parse_hung_on_it_sources_the_clause(analyzer: Analyzer) -> None:
+    text = "According to a poll by the public broadcaster ARD, just 21% of Germans are satisfied with the government's work."
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes] == [
+        ("a poll by the public broadcaster ARD", "just 21% of Germans are satisfied with the government's work")
+    ]
+    text = "According to an ex-Secret Service agent, Vice-President Joe Biden was regularly engaged in predatory behavior."
+    a = _analyse(analyzer, text)
+    assert _speakers_and_how(a) == [(None, "unresolved")]  # the agent, unnamed; not Biden, whom the words are about
+    assert a.text_of(a.quotes[0].content).startswith("Vice-President Joe Biden was")
+
+
+def test_a_headline_verb_the_parse_read_as_a_noun_s_is_no_speaker_s(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(
+        "Judge blocks administration's plan to cut food aid\n\nA federal judge on Friday blocked the plan.",
+        source=None, headline_first_line=True,
+    ))
+    assert [a.text_of(q.speaker.span) for q in a.quotes if q.speaker.span] == []
+
+
+def test_a_time_of_a_day_dates_the_saying_on_that_day(analyzer: Analyzer) -> None:
+    text = "Speaking in a televised interview on Tuesday night, Araghchi said that the troika had lost its credibility."
+    (quote,) = _analyse(analyzer, text, published=date(2026, 12, 3)).quotes
+    assert quote.said_on == date(2026, 12, 1) and quote.channel == "interview"

@@ -729,6 +729,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         speech = lemma == "according to" or (verb.lemma_.lower() in speech_verbs() and verb.lemma_.lower() not in belief_verbs())
         if subject and all(t.pos_ in _FUNCTION_WORDS or t.lower_ in ("the", "a", "an") for t in subject):
             continue  # a source of a lone 'The': the parse broke the sentence, and what it found is no attribution
+        if any(t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in _NOUN_ROLES for t in subject):
+            continue  # 'Judge blocks administration's | plan to cut food aid': a headline's verb the parse read as a noun's
         before_colon = text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]]
         if lemma == ":" and (len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject)):
             continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …', 'Brexit: Goodbye …': no speaker's name
@@ -743,6 +745,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
     return added
 
 
+#: What a noun does in a phrase: a finite verb in one of these places is a misparse ('Judge blocks administration's plan').
+_NOUN_ROLES = frozenset({"compound", "nsubj", "nsubjpass", "poss", "amod", "nmod", "dobj", "pobj"})
 #: The end of a relay whose words come before it: 'quoted the spokesman as saying'.
 _RELAYED_WITHOUT_WORDS = re.compile(r"\bas (?:saying|having said|telling)\W*$")
 
@@ -1936,6 +1940,8 @@ def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Int
     if source is None or clause == according:
         return None
     pp = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    if (subject := _subject_read_as_an_apposition(source, clause)) is not None:
+        pp -= set(range(subject.left_edge.i - 1, subject.right_edge.i + 1))  # the comma before it too
     pp |= _source_described_after(doc, max(pp), clause)
     sentence = according.sent
     closes = all(t.is_punct or t.is_space for t in doc[max(pp) + 1 : sentence.end])
@@ -1960,7 +1966,7 @@ def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Int
         return None
     content, *continuation = [(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)) for run in pieces]
     cue = (according.idx, to.idx + len(to.text))
-    speaker = _speaker_words([source])
+    speaker = [t for t in _speaker_words([source]) if t.i in pp]
     text = doc_text(doc)
     around = [quoted[i] for i in quotes.overlapping(*content)]
     if not continuation and any(start <= content[0] and content[1] <= end for start, end in around):
@@ -1973,6 +1979,21 @@ def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Int
     kind: QuoteKind = "mixed" if any(quoting for _, quoting in marked) else "indirect"
     content, *continuation = [piece for piece, _ in marked]
     return _Draft(kind, content, cue, "according to", according, speaker, continuation=continuation)
+
+
+def _subject_read_as_an_apposition(source: Token, clause: Token) -> Token | None:
+    """'According to a poll by the public broadcaster ARD, just 21% of Germans are satisfied': the parse made the
+    clause's subject an apposition set off after the source, and left the clause with none."""
+    if clause.i < source.i or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return None
+    doc = source.doc
+    for token in source.subtree:
+        if token.dep_ != "appos" or doc[token.left_edge.i - 1].text != ",":
+            continue
+        between = doc[token.right_edge.i + 1 : clause.i]
+        if token.right_edge.i < clause.i and all(t.head == clause and t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
+            return token
+    return None
 
 
 def _clause_set_off_before(word: Token, comma: int, start: int) -> int | None:
@@ -2872,7 +2893,7 @@ def _speaker(
             if previous.entity:
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
         return Speaker(span=span, resolved=False, via="unresolved")
-    appos = next((c for c in head.children if c.dep_ == "appos" and not _object_misread_as_apposition(head, c)), None)
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i <= words[-1].i and not _object_misread_as_apposition(head, c)), None)
     if appos is not None and (found := _mention_in(list(appos.subtree), mentions)) and found[0].label == "PERSON":
         joint = _joint(appos, list(appos.subtree), found[0], mentions)  # "The book's authors, Luke Harding and David Leigh"
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition", joint=joint)
@@ -4164,14 +4185,18 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
     dated = [timex_at[draft.said[0]]] if draft.said and draft.said[0] in timex_at else []
     around = (timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at)
     for timex in dated or sorted(around, key=lambda t: (t.counted_from is not None, t.start)):
-        if timex.type == "DATE":
-            return (date.fromisoformat(timex.value) if _a_day(timex) else None), Span(start=timex.start, end=timex.end)  # type: ignore[arg-type]
+        day = _the_day(timex)
+        if timex.type == "DATE" or timex.type == "TIME" and day is not None:  # 'on Tuesday night': its day
+            return (date.fromisoformat(day) if day else None), Span(start=timex.start, end=timex.end)
     return None, None
 
 
-def _a_day(timex: Timex) -> bool:
-    """Whether the expression names one day of a known year ('2021-12-28'), not a month, a decade or a weekday."""
-    return timex.value is not None and len(timex.value) == 10 and timex.value[:4].isdigit() and "X" not in timex.value
+def _the_day(timex: Timex) -> str | None:
+    """The one day of a known year the expression names ('2021-12-28', and '2021-12-28TNI' of 'Tuesday night'),
+    not a month, a decade or a weekday."""
+    value = timex.value or ""
+    whole = len(value) == 10 or len(value) > 10 and value[10] == "T"
+    return value[:10] if whole and value[:4].isdigit() and "X" not in value[:10] else None
 
 
 _WORD_CHARACTER = re.compile(r"\w")
