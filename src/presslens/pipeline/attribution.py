@@ -2899,7 +2899,7 @@ def _speaker(
         return Speaker(span=span, entity=found[0].id, resolved=True, via="apposition", joint=joint)
     # one person named by role ('the secretary general of the Badr Organization'): the holder of the office
     # the text gave someone, the speaker the next sentence names, or the one person the text just named
-    if (pair := _the_two_just_quoted(head, words, history, mentions, quoted)) is not None:
+    if (pair := _the_two_sides(head, words, history, mentions, quoted)) is not None:
         return Speaker(span=span, entity=pair[0], resolved=True, via="role", joint=[pair[1]])  # 'Both sides agreed …' after Xi's and Macron's words
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
@@ -3069,7 +3069,7 @@ _PERSON_REACH = 2000
 _PARTIES = frozenset({"side", "leader", "head", "president", "minister", "counterpart"})
 
 
-def _the_two_just_quoted(
+def _the_two_sides(
     head: Token, words: list[Token], history: list[_Resolved], mentions: _MentionsAt, quoted: Callable[[int], bool]
 ) -> tuple[str, str] | None:
     """'Both sides agreed to maintain close communication', 'The two heads of state exchanged views' after the
