@@ -195,7 +195,7 @@ def test_a_name_the_editor_completed_in_brackets_is_that_name(analyzer: Analyzer
         "Imran Awan worked for the congresswoman. Farmers sold their lands to Ashraf Awan, who is father of Imran. “A victim of "
         "[Ashraf] Awan’s alleged swindling said that [Ashraf] Awan’s son had easy access to the corridors of power,” Dawn reported.",
     )
-    assert _clusters(awan)["Ashraf Awan"] == ("PERSON", {"Ashraf Awan", "Ashraf] Awan"}) and _clusters(awan)["Imran Awan"][1] == {"Imran Awan"}
+    assert _clusters(awan)["Ashraf Awan"] == ("PERSON", {"Ashraf Awan", "Ashraf] Awan"}) and _clusters(awan)["Imran Awan"][1] == {"Imran Awan", "Imran"}
     matt = _analyse(analyzer, "As I said to Mr. [Walter] Matt, I can say in bad English what he says in good English. Walter Matt said the crisis is extraordinary.")
     assert _clusters(matt)["Walter Matt"][1] == {"Walter Matt", "Walter] Matt"} and not matt.findings
     pompeo = _analyse(analyzer, "“[W]e will not stop,” the senator said. The plan of Secretary of State [Mike] Pompeo was criticised on Monday.")
@@ -243,6 +243,25 @@ def test_a_name_starting_with_a_given_name_is_a_person_unless_it_names_a_body_or
     assert ("Nikki Haley", "PERSON") in [(e.canonical, e.label) for e in ambassador.entities]  # Nikki, Benin is no major place
     owner = _analyse(analyzer, "The EU said the deal agreed with Theresa May’s Tory government last year was not open to renegotiation.")
     assert ("Theresa May", "PERSON") in [(e.canonical, e.label) for e in owner.entities]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Olaf Scholz", "Giorgia Meloni", "Hakeem Jeffries", "Tulsi Gabbard", "Recep Tayyip Erdogan", "Naim Qassem", "Asim Munir"],
+)
+def test_a_name_starting_with_a_given_name_of_the_world_not_only_an_american_one_is_a_person(analyzer: Analyzer, name: str) -> None:
+    analysis = _analyse(analyzer, f"{name} said on Monday that the talks had failed.")
+    assert (name, "PERSON") in [(e.canonical, e.label) for e in analysis.entities]
+
+
+def test_a_rarer_given_name_makes_no_person_of_a_town_a_firm_or_a_building(analyzer: Analyzer) -> None:
+    text = (
+        "In 2014, the giant International Paper mill in Courtland closed abruptly. Ms. Hughes pointed out where "
+        "Courtland's hardware store used to be. Americo, the life insurance company, said there was great doubt. "
+        "Clinton spoke just down the street from the Trump Taj Mahal. A tweet from Jon Ralston of Ralston Reports said so."
+    )
+    people = {e.canonical for e in _analyse(analyzer, text).entities if e.label == "PERSON"}
+    assert people.isdisjoint({"Courtland", "Americo", "Taj Mahal", "Trump Taj Mahal", "Ralston Reports"}) and "Jon Ralston" in people
 
 
 def test_a_full_name_the_model_and_a_given_name_call_a_person_outweighs_its_surname_read_as_a_place(analyzer: Analyzer) -> None:

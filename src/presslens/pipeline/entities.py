@@ -27,7 +27,7 @@ from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
-from presslens.resources import family_names_first, given_names, honorifics, occupations, person_roles, short_form, speech_verbs
+from presslens.resources import census_given_names, family_names_first, given_names, honorifics, known_entity_names, occupations, person_roles, short_form, speech_verbs
 from presslens.settings import MAJOR_PLACE_MIN_POPULATION, NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 
 #: What a vote counts when the words say the name is a person's (a title, a role): a few of the
@@ -356,10 +356,11 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
             vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
-        if vote in _NOT_PEOPLE and weight < _SURE_VOTE and _given_name_first([t for t in tokens if t.text != "]"], places):
+        listed = ent.text in known_entity_names()  # 'Hayat Tahrir al-Sham': the list's label, whatever its first word
+        if vote in _NOT_PEOPLE and weight < _SURE_VOTE and not listed and _given_name_first([t for t in tokens if t.text != "]"], places):
             vote = "PERSON"  # 'Carly Fiorina', '[Mike] Pompeo' taken for an organisation
-        elif vote == "GPE" and weight < _SURE_VOTE and len(tokens) == 1 and tokens[0].lower_ in given_names() and places.canonical(tokens[0].text) is None:
-            vote = "PERSON"  # 'his brothers Abid and Jamal': a given name no place of the gazetteer bears
+        elif vote == "GPE" and weight < _SURE_VOTE and not listed and len(tokens) == 1 and tokens[0].lower_ in census_given_names() and places.canonical(tokens[0].text) is None:
+            vote = "PERSON"  # '… and his brother Jamal': a census given name no place of the gazetteer bears (a rarer one names towns: 'Courtland')
         elif vote == "PERSON" and weight < _SURE_VOTE and _given_name_first(tokens, places):
             weight = _SURE_VOTE  # the model and a given name agree: 'Louis Farrakhan' outweighs a lone 'Farrakhan' read as a place
         elif vote in ("GPE", "LOC") and weight < _SURE_VOTE and _a_saint(tokens, places):
@@ -853,8 +854,8 @@ _BODY_WORDS = frozenset(
         "bank", "capital", "partners", "holdings", "industries", "motors", "airlines", "studios", "records", "pictures",
         "times", "post", "news", "journal", "herald", "tribune", "gazette", "sentinel", "express", "independent",
         "standard", "telegraph", "review", "magazine", "online", "daily", "weekly", "radio", "network", "channel", "media",
-        "report", "plan", "act", "bill", "doctrine", "award", "awards", "prize", "games", "olympics", "cup", "festival",
-        "bridge", "tower", "building", "mansion", "house", "hall", "palace", "park", "square", "street", "avenue", "road",
+        "report", "reports", "research", "plan", "act", "bill", "doctrine", "award", "awards", "prize", "games", "olympics", "cup", "festival",
+        "bridge", "tower", "building", "mansion", "house", "hall", "palace", "mahal", "park", "square", "street", "avenue", "road",
         "airport", "station", "stadium", "arena", "harbor", "harbour", "sea", "river", "lake", "island", "islands",
         "county", "city", "state", "republic", "district",
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
 
@@ -55,13 +56,30 @@ def occupations() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str | None]:
-    return {name: None if sex == "-" else sex for name, sex in (line.split("\t") for line in read_lines("given_names.tsv"))}
+    """The US Census' frequent names, then the world's names that list lacks, each with its sex."""
+    lines = read_lines("given_names.tsv") + read_lines("world_given_names.tsv")
+    return {name: None if sex == "-" else sex for name, sex in (line.split("\t") for line in lines)}
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Frequent given names, lower case ('carly', 'sean'): a name starting with one is a person's."""
+    """Frequent given names, lower case ('carly', 'sean', 'olaf'): a name starting with one is a person's."""
     return frozenset(_given_names())
+
+
+@lru_cache(maxsize=1)
+def known_entity_names() -> frozenset[str]:
+    """The names known_entities.jsonl writes out in full ('Hayat Tahrir al-Sham'): their label is the list's,
+    whatever word they start with."""
+    patterns = (json.loads(line)["pattern"] for line in read_lines("known_entities.jsonl"))
+    return frozenset(pattern for pattern in patterns if isinstance(pattern, str))
+
+
+@lru_cache(maxsize=1)
+def census_given_names() -> frozenset[str]:
+    """The US Census' frequent given names alone ('carly', 'sean'): so common that a word written alone is the
+    person, where the world's ('courtland', 'americo') also name small towns and firms."""
+    return frozenset(line.split("\t")[0] for line in read_lines("given_names.tsv"))
 
 
 @lru_cache(maxsize=1)
