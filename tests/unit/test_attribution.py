@@ -2791,6 +2791,17 @@ def test_a_nation_s_leader_is_the_head_of_its_state_or_government_the_text_title
     assert _speakers_and_how(_analyse(analyzer, text))[-1] == ("Sanae Takaichi", "role")
 
 
+def test_the_supreme_leader_is_the_person_titled_so_not_a_body(analyzer: Analyzer) -> None:
+    text = (
+        "Iran's Supreme Leader Ayatollah Ali Khamenei said on Sunday that the attack should not be exaggerated. "
+        "The Supreme Leader added that Israel had miscalculated. Supreme Leader Ali Khamenei's adviser, Ali Akbar Velayati, "
+        "told Tasnim that Israel had erred."
+    )
+    a = _analyse(analyzer, text)
+    assert [(e.label, e.canonical) for e in a.entities if "Supreme" in e.canonical] == []
+    assert _speakers_and_how(a)[:2] == [("Ali Khamenei", "named"), ("Ali Khamenei", "role")]
+
+
 def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyzer: Analyzer) -> None:
     body = "\n\nKremlin spokesman Dmitry Peskov spoke to journalists on Friday."
     a = analyzer.analyze(build_article("Kremlin: Russia open to talks but will not accept ultimatums" + body, source=None, headline_first_line=True))
@@ -2799,6 +2810,12 @@ def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyze
     ]
     title = analyzer.analyze(build_article("NATO: The Alliance at 75\n\nNATO said the summit would open.", source=None, headline_first_line=True))
     assert [q for q in title.quotes if q.cue_lemma == ":"] == []  # a title with no verb, no claim
+
+
+def test_a_state_s_name_before_a_headline_s_colon_is_where_the_news_is_from_not_who_claims_it(analyzer: Analyzer) -> None:
+    headline = "Nigeria: Tinubu orders probe into Kano killings\n\nABUJA (AP) - The president ordered a probe on Sunday."
+    a = analyzer.analyze(build_article(headline, source=None, headline_first_line=True))
+    assert [q for q in a.quotes if q.cue_lemma == ":"] == []
 
 
 def test_a_party_s_mp_unnamed_speaks_for_the_party_not_as_it(analyzer: Analyzer) -> None:

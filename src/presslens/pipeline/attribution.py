@@ -732,7 +732,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         if any(t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in _NOUN_ROLES for t in subject):
             continue  # 'Judge blocks administration's | plan to cut food aid': a headline's verb the parse read as a noun's
         before_colon = text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]]
-        if lemma == ":" and (len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject)):
+        if lemma == ":" and (len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject) or _a_section_s_place(before_colon, doc, content)):
             continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …', 'Brexit: Goodbye …': no speaker's name
         draft = _Draft(
             kind, content, cue, lemma, verb, subject, continuation=continuation,
@@ -830,6 +830,17 @@ _ASPECT_VERBS = frozenset({"seem", "try", "continue", "attempt", "go"})
 _SEQUENCE = frozenset({"before", "after", "while"})
 #: The most words before a colon that names who speaks ('Report:', 'Sen. Jane Holt:').
 _COLON_SPEAKER_WORDS = 4
+
+
+def _a_section_s_place(label: str, doc: Doc, claim: tuple[int, int]) -> bool:
+    """A state's or a major place's name before a headline's colon, with a person named in what follows ('Nigeria:
+    Tinubu orders probe into Kano killings'): where the news is from, as agencies head their sections, not who
+    claims it ('Kremlin: Russia open to talks' stays the Kremlin's)."""
+    place = label.strip()
+    if not (gazetteer().is_major(place) or gazetteer().is_state(place)):
+        return False
+    words = doc.char_span(*claim, alignment_mode="expand")
+    return words is not None and any(t.ent_type_ == "PERSON" for t in words)
 
 
 def _names_no_speaker(words: list[Token]) -> bool:
@@ -3456,7 +3467,7 @@ _HELD_OFFICES = frozenset(
      "minister", "premier", "chancellor", "secretary", "ambassador", "pope", "cardinal", "archbishop", "bishop", "general",
      "colonel", "lieutenant", "captain", "sheikh", "emir", "candidate", "nominee", "chairman", "chairwoman", "ceo",
      "commissioner", "prosecutor", "counsel", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi",
-     "diplomat"}
+     "diplomat", "supreme leader"}
 )
 
 
@@ -3473,6 +3484,8 @@ def _role_of(token: Token, word: str) -> str:
     before = token.doc[token.i - 1] if token.i else None
     if word == "minister" and (before is not None and before.lower_ == "prime" or any(t.lower_ == "prime" for t in token.lefts)):
         return "premier"
+    if word == "leader" and before is not None and before.lower_ == "supreme":
+        return "supreme leader"  # Iran's: one office, where 'the leader' may be anyone's
     return _office(word)
 
 
@@ -3512,7 +3525,7 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
             if root.dep_ == "appos" and root.head.i < span.start:  # 'The U.S. ambassador to the UN, Linda Thomas-Greenfield'
                 appositions.append((root.head, root.head.lemma_.lower(), _places(t for t in root.head.subtree if t.i < span.start)))
             for token, word, places in (*titles, *appositions):
-                if (role := _role_of(token, word)) in person_roles() or role in _OFFICES.values():
+                if (role := _role_of(token, word)) in person_roles() or role in _OFFICES.values() or role in _HELD_OFFICES:
                     out.append((mention.start, role, entity.id, places))
                     if _diplomatic(token, role, [t for t, _, _ in titles]):
                         out.append((mention.start, "diplomat", entity.id, places))

@@ -315,6 +315,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
         if ent.label_ == "ORG" and _a_portfolio(ent):
             continue  # 'State' of 'Secretary of State': part of a title
+        if ent.label_ != "PERSON" and _a_title_of_one_office(tokens):
+            continue  # 'the Supreme Leader said', 'Supreme' of 'Supreme Leader Ali Khamenei': a title, no body
         if ent.label_ == "ORG" and (holder := _holder_after_an_office(tokens)):
             raws.append(_Raw(holder[0].idx, holder[-1].idx + len(holder[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE))
             continue  # 'Secretary of State Tillerson', 'Speaker of the House Nancy Pelosi': the holder, not a body
@@ -698,6 +700,19 @@ def _shouted(token: Token, text: str) -> bool:
     ('NATO', 'IRCC'); three letters or fewer may be one that is also a word ('WHO', 'US')."""
     word = token.text
     return len(word) >= 4 and word.isalpha() and word.isupper() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+#: Titles of one office, written in capitals, that the model reads as a body's name.
+_TITLES_OF_ONE_OFFICE = frozenset({"supreme leader"})
+
+
+def _a_title_of_one_office(tokens: list[Token]) -> bool:
+    """'Supreme Leader', or 'Supreme' the model cut from it: Iran's head of state, a person's title."""
+    if not tokens:
+        return False
+    words = " ".join(t.lower_ for t in tokens)
+    after = tokens[-1].nbor(1).lower_ if tokens[-1].i + 1 < len(tokens[-1].doc) else ""
+    return words in _TITLES_OF_ONE_OFFICE or f"{words} {after}" in _TITLES_OF_ONE_OFFICE
 
 
 def _a_speaking_title(ent: SpacySpan) -> bool:
