@@ -2802,6 +2802,18 @@ def test_the_supreme_leader_is_the_person_titled_so_not_a_body(analyzer: Analyze
     assert _speakers_and_how(a)[:2] == [("Ali Khamenei", "named"), ("Ali Khamenei", "role")]
 
 
+def test_a_that_clause_the_parse_hung_on_whom_the_words_were_told_to_is_what_was_told(analyzer: Analyzer) -> None:
+    text = (
+        'Foreign ministry spokesperson Lin Jian told a regular news briefing that China would take "resolute and forceful measures" '
+        "to defend its sovereignty."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("tell", 'that China would take "resolute and forceful measures" to defend its sovereignty')
+    ]
+    assert [q for q in _analyse(analyzer, "He told a story that his father loved.").quotes] == []
+
+
 def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyzer: Analyzer) -> None:
     body = "\n\nKremlin spokesman Dmitry Peskov spoke to journalists on Friday."
     a = analyzer.analyze(build_article("Kremlin: Russia open to talks but will not accept ultimatums" + body, source=None, headline_first_line=True))

@@ -188,6 +188,9 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
         ("Other former Warsaw Pact countries to accede to NATO on Monday were also Poland and the Czech Republic.", "2021-12-27"),
         ("The offer had been scheduled to expire Monday, the company said.", "2021-12-27"),
         ("It had been due to expire Monday.", "2021-12-27"),
+        ("Yoon said on Monday he would not resign.", "2021-12-27"),  # the saying's day, though the parse hangs it on 'resign'
+        ("Yoon told reporters on Monday he would not resign.", "2021-12-27"),
+        ("Yoon said he would resign on Monday.", "2022-01-03"),
     ]:
         (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
         assert found.value == value, sentence

@@ -1053,7 +1053,28 @@ def _complement_hung_on_an_adjunct(verb: Token) -> Token | None:
                 return token
             if token.dep_ == "relcl" and token.left_edge.lower_ == "that" and any(t.lower_ == "anonymity" for t in prep.subtree):
                 return token
+    return _complement_hung_on_the_hearers(verb)
+
+
+def _complement_hung_on_the_hearers(verb: Token) -> Token | None:
+    """'told a regular news briefing that China would take …': the parse read the that-clause as describing
+    whom the words were told to, with 'that' as its object; a clause of its own subject after the hearers (people,
+    a name, a gathering: not 'told a story that his father loved') is what was told."""
+    hearers = _child(verb, "dobj") if verb.lemma_.lower() in _TELLING else None
+    if hearers is None or not (hearers.pos_ == "PROPN" or hearers.tag_ == "PRP" or hearers.lemma_.lower() in person_roles() or hearers.lemma_.lower() in _GATHERINGS):
+        return None  # not 'seems to understand something that many do not'
+
+    for clause in (c for c in hearers.rights if c.dep_ == "relcl"):
+        that = clause.left_edge
+        if that.lower_ == "that" and that.dep_ != "nsubj" and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children):
+            return clause
     return None
+
+
+#: Verbs of telling someone something: 'told a news conference that …', 'assured them that …'.
+_TELLING = frozenset({"tell", "assure", "inform", "warn", "remind", "brief", "notify", "advise"})
+#: Gatherings words are told to: 'told a news conference that …'.
+_GATHERINGS = frozenset({"briefing", "conference", "meeting", "session", "rally", "gathering", "audience", "crowd", "forum", "summit", "hearing", "parliament", "assembly", "congress"})
 
 
 def _speaker_hung_on_the_quote(verb: Token, head: Token, quote: tuple[int, int], inside) -> list[Token]:  # type: ignore[no-untyped-def]

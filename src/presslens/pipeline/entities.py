@@ -402,8 +402,9 @@ _TITLES_OF_AN_OFFICE = _PORTFOLIO_TITLES | {"speaker", "president", "leader", "c
 def _a_portfolio(ent: SpacySpan) -> bool:
     """Whether an organisation's name is the one word of the portfolio a title is written with ('State' of
     'Secretary of State', 'Defence' of 'Minister of Defence', 'Home' of 'Home Secretary'), which names no body
-    on its own; 'Secretary of the Treasury' and 'secretary of the Pontifical Council' name one."""
-    if len(ent) != 1:
+    on its own; 'Secretary of the Treasury' and 'secretary of the Pontifical Council' name one. A portfolio of
+    affairs is one in several words ('Indian External Affairs' of 'Indian External Affairs Minister S. Jaishankar')."""
+    if len(ent) != 1 and ent[-1].lower_ != "affairs":
         return False
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None

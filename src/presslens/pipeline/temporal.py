@@ -1236,18 +1236,33 @@ def _past_perfect(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "’d", "'d") for c in verb.children)
 
 
+def _saying_dated_before_its_clause(verb: Token, date_phrase: Token) -> Token:
+    """The verb of saying that a date stands right after, before the subject of the clause it reports ('said on
+    Wednesday he would not resign': the parse hangs the date on 'resign'); else the verb itself."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.tag_ != "VBD" or not saying.i < date_phrase.i < verb.i:
+        return verb
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    between = saying.doc[saying.i + 1 : date_phrase.left_edge.i]
+    if not subjects or date_phrase.i > min(subjects) or any(t.dep_ in ("mark", "ccomp") or t.is_punct for t in between):
+        return verb
+    return saying
+
+
 def _tense(token: Token) -> str:
     """'future' when the governing verb has will/shall/would, is 'going to', is an infinitive of scheduling
     ('scheduled to close', 'expect it to be completed') or the date is 'payable'/'effective'; 'past' for
     a past form (a present passive, 'is scheduled for', is present); else 'present'."""
     until = False
+    below = token
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head == token:
             break
         if token.lower_ in _FORWARD_ADJECTIVES:
             return "future"  # 'payable Dec. 1', 'effective Feb. 1'
         until = until or token.lower_ in ("until", "till", "soon")  # 'as soon as Tuesday': the earliest ahead
-        token = token.head
+        below, token = token, token.head
+    token = _saying_dated_before_its_clause(token, below)
     words = [token, *token.children]
     if any(w.lower_.replace("’", "'") in ("will", "'ll", "shall", "would") for w in words) or token.lemma_.lower() in _FORWARD_VERBS:
         return "future"  # 'I’ll vote for her in November'
