@@ -161,6 +161,19 @@ def test_a_date_right_after_the_cue_without_that_dates_the_saying_not_the_words(
     ]
 
 
+def test_a_cue_coordinated_with_a_dated_saying_shares_its_day_unless_it_has_its_own(analyzer: Analyzer) -> None:
+    text = (
+        "Claudia Sheinbaum said Tuesday that her government would respond, but insisted that dialogue remained the best path. "
+        "Ebrard said on Monday that talks were over, and on Tuesday insisted that dialogue remained possible. "
+        "Yoon said on Wednesday he would not resign."
+    )
+    a = _analyse(analyzer, text, published=date(2024, 11, 28))
+    assert [(q.cue_lemma, q.said_on) for q in a.quotes] == [
+        ("say", date(2024, 11, 26)), ("insist", date(2024, 11, 26)), ("say", date(2024, 11, 25)), ("insist", date(2024, 11, 26)),
+        ("say", date(2024, 11, 27)),
+    ]
+
+
 def test_scare_quotes_are_not_quotes_and_the_sentence_is_the_outlet_s(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "The so-called “reform” was passed by parliament on Tuesday.")
     assert a.quotes == []
@@ -2812,6 +2825,15 @@ def test_a_that_clause_the_parse_hung_on_whom_the_words_were_told_to_is_what_was
         ("tell", 'that China would take "resolute and forceful measures" to defend its sovereignty')
     ]
     assert [q for q in _analyse(analyzer, "He told a story that his father loved.").quotes] == []
+
+
+def test_a_sentence_whose_words_run_into_a_quote_before_the_cue_that_closes_it_was_said_whole(analyzer: Analyzer) -> None:
+    text = (
+        "Russian President Vladimir Putin is ready to discuss a ceasefire but only on terms that reflect "
+        '"the realities on the ground," Kremlin spokesman Dmitry Peskov said on Monday.'
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.kind, a.text_of(q.content)) for q in a.quotes] == [("mixed", text[: text.index(',"') + 2])]
 
 
 def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyzer: Analyzer) -> None:

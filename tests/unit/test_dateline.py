@@ -14,6 +14,7 @@ from presslens.ingest.dateline import find_dateline
         ("Washington (AFP) – Democrat Hillary Clinton said", "Washington", "AFP"),
         ("Tehran, Nov. 26 (Press TV) – Iran's Foreign Minister says", "Tehran", "Press TV"),
         ("PHILADELPHIA ― Hillary Clinton’s campaign said", "PHILADELPHIA", None),
+        ("MOSCOW/KYIV, March 3 (Reuters) - Russian President Vladimir Putin", "MOSCOW", "Reuters"),
         ("WASHINGTON ―\u00a0This spring, as he was", "WASHINGTON", None),
         ("Washington (CNN) Senate Republicans on Wednesday accused", "Washington", "CNN"),
         ("Washington (CNN)President Donald Trump said", "Washington", "CNN"),

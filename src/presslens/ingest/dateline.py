@@ -1,5 +1,5 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
-``PHILADELPHIA ―``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``,
+``PHILADELPHIA ―``, ``MOSCOW/KYIV, March 3 (Reuters) -``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``,
 ``ISLAMABAD:``, and a place alone on the line above the body (``ANKARA``)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from presslens.pipeline.places import gazetteer
 _DATELINE = re.compile(
     r"""
     (?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})     # place in capitals, up to four words
+    (?:/[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})?          # optional second place it was filed from, 'MOSCOW/KYIV'
     (?:,\ [A-Z][A-Za-z.]*(?:\ [A-Za-z0-9.,]+){0,3}?)?       # optional ", Region" or ", Dec 29"
     ,?\ ?
     (?:\((?P<outlet>[^()\n]{2,40})\)\.?\ ?)?                # optional (Outlet), after a comma in SANA's, '.-' after in EFE's

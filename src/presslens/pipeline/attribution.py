@@ -2409,10 +2409,28 @@ def _cued(content: tuple[int, int], verb: Token, inside) -> _Draft:  # type: ign
     """A quote whose cue is a verb outside it: direct, or mixed when the quote is the end of the verb's
     complement ('promises to “lift up participation”', 'called him “the leading proponent”')."""
     cue = (verb.idx, verb.idx + len(verb.text))
-    complement = _complement_before(verb, content)
+    complement = _complement_before(verb, content) or _clause_run_into_the_quote(verb, content)
     if complement is not None:
         return _Draft("mixed", (complement, content[1]), cue, verb.lemma_.lower(), verb, _subject(verb, inside))
     return _Draft("direct", content, cue, verb.lemma_.lower(), verb, _subject(verb, inside))
+
+
+def _clause_run_into_the_quote(verb: Token, content: tuple[int, int]) -> int | None:
+    """Where the sentence starts when its own words run into the quote that the cue closing it follows ('Putin is
+    ready to discuss a ceasefire but only on terms that reflect "the realities on the ground," Kremlin spokesman
+    Dmitry Peskov said on Monday', which the parse read as two clauses joined by 'but'): a clause with a finite
+    verb, opening on a name or a noun, not 'Asked about "…," Peskov said'."""
+    doc, text = verb.doc, doc_text(verb.doc)
+    if verb.idx < content[1] or _introduced(text, content[0]) or verb.dep_ not in ("ROOT", "conj") or _child(verb, "mark") is not None:
+        return None  # not 'Awan, who the paper described as a “White House employee.”', 'when it posted on Jan. 27'
+    sentence = verb.sent
+    circumstances = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+    if any(t.i > verb.i and not (t.is_punct or t.is_space) and t.i not in circumstances for t in sentence):
+        return None  # the cue has words of its own after it
+    words = [t for t in doc[sentence.start : verb.i] if t.idx < content[0] and not (t.is_space or t.is_quote)]
+    if len(words) < 3 or words[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+        return None
+    return words[0].idx if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) else None
 
 
 def _complement_before(verb: Token, content: tuple[int, int]) -> int | None:
@@ -4217,12 +4235,22 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
     about it ('in a statement on Tuesday'), the first there but for one counted from another date ('The next day, on
     August 5, 1964, the New York Times reported'); ``timex_at`` holds the article's timexes by their first character."""
     dated = [timex_at[draft.said[0]]] if draft.said and draft.said[0] in timex_at else []
-    around = (timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at)
-    for timex in dated or sorted(around, key=lambda t: (t.counted_from is not None, t.start)):
+    around = [timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at]
+    shared = [timex_at[t.idx] for t in _circumstances_of_the_saying_before(draft.verb) if t.idx in timex_at] if draft.verb is not None else []
+    for timex in dated or sorted(around, key=lambda t: (t.counted_from is not None, t.start)) or shared:
         day = _the_day(timex)
         if timex.type == "DATE" or timex.type == "TIME" and day is not None:  # 'on Tuesday night': its day
             return (date.fromisoformat(day) if day else None), Span(start=timex.start, end=timex.end)
     return None, None
+
+
+def _circumstances_of_the_saying_before(verb: Token) -> list[Token]:
+    """The words about the saying a cue is coordinated with, which it shares ('said Tuesday that … but insisted
+    that …': insisted on Tuesday), when it has no subject of its own ('Trump called the system “rigged” in a tweet
+    Tuesday, and a few Republican lawmakers have called for …' is another saying)."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in speech_verbs() or _child(verb, "nsubj") is not None:
+        return []
+    return [t for c in verb.head.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < verb.i for t in c.subtree]
 
 
 def _the_day(timex: Timex) -> str | None:
