@@ -2836,6 +2836,29 @@ def test_a_sentence_whose_words_run_into_a_quote_before_the_cue_that_closes_it_w
     assert [(q.kind, a.text_of(q.content)) for q in a.quotes] == [("mixed", text[: text.index(',"') + 2])]
 
 
+def test_an_office_s_words_are_its_holder_s_named_before_or_the_one_the_text_gives_it(analyzer: Analyzer) -> None:
+    text = (
+        "Netanyahu's office denies report on hostage deal talks\n\nJERUSALEM (AP) - The Prime Minister's Office said on Sunday "
+        "that no deal had been reached. Prime Minister Benjamin Netanyahu met the families later. The prime minister's spokesman "
+        "said talks would go on."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [(a.text_of(q.content), _speakers_by_words(a).get(a.text_of(q.speaker.span)), q.speaker.via) for q in a.quotes] == [
+        ("report on hostage deal talks", "Benjamin Netanyahu", "representative"),  # the headline's 'talks' read as a verb
+        ("that no deal had been reached", "Benjamin Netanyahu", "representative"),
+        ("talks would go on", "Benjamin Netanyahu", "representative"),
+    ]
+    text = (
+        "President Barack Obama spoke on Monday. The former vice president's spokeswoman said Gore would skip the convention. "
+        "The president's spokesman said the visit was off."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        (None, "unresolved"),  # the former vice president's spokeswoman: another office than the president's
+        ("Barack Obama", "representative"),  # not Gore, named just before: the spokesman is the president's
+    ]
+
+
 def test_a_body_named_before_a_headline_s_colon_makes_the_claim_after_it(analyzer: Analyzer) -> None:
     body = "\n\nKremlin spokesman Dmitry Peskov spoke to journalists on Friday."
     a = analyzer.analyze(build_article("Kremlin: Russia open to talks but will not accept ultimatums" + body, source=None, headline_first_line=True))

@@ -1622,7 +1622,25 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         return None
     if end + 1 < len(doc) and doc[end + 1].lower_ in _CLOCK_ENDS:
         end += 1  # 'at around 7:50 a.m.' ending the sentence: the parse read the 'a.m.' for its full stop
+    end = _object_of_a_dangling_preposition(doc, end)
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _object_of_a_dangling_preposition(doc: Doc, end: int) -> int:
+    """Where words that end on a preposition with no object really end: on the nouns after it up to the
+    sentence's end, which the parse read as a clause of their own ('denies report on | hostage deal talks', a
+    headline's 'talks' read as a verb)."""
+    preposition = doc[end]
+    if preposition.dep_ != "prep" or any(c.dep_ == "pobj" for c in preposition.children):
+        return end
+    last = end
+    for token in doc[end + 1 : preposition.sent.end]:
+        if token.is_space or token.is_punct and token.text in ".!?":
+            break
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or token.pos_ == "VERB" and token.tag_ != "VBZ":
+            return end
+        last = token.i
+    return last
 
 
 _CLOCK_ENDS = frozenset({"a.m.", "p.m."})
@@ -2647,7 +2665,7 @@ def _resolve(
             for offset in range(mention.start, mention.end):
                 mentions.setdefault(offset, []).append((entity, mention.variant))
     timex_at = {timex.start: timex for timex in timexes}
-    named_by_office = any(d.subject and (_by_role(_head(d.subject)) or _head(d.subject).lower_ in _PRONOUNS_PERSON) for d in drafts)
+    named_by_office = any(d.subject and _may_name_an_office(_head(d.subject)) for d in drafts)
     offices = _offices(doc, entities) if named_by_office else []  # read only where a speaker is named by office
     history: list[_Resolved] = []
     quotes: list[Quote] = []
@@ -2988,7 +3006,7 @@ def _speaker(
             return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=joint)
         return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
     owned = named is None or named[0].label in _PLACE_LABELS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-    if owned and head.pos_ == "NOUN" and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
+    if owned and (head.pos_ == "NOUN" or head.text == "Office") and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
         if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman', 'his office in Najaf'; not 'his lawyer'
             return Speaker(span=span, entity=owner.id, resolved=True, via=_speaking_for(head, owner))
     if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _PRESS and (
@@ -3635,7 +3653,15 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     else:  # a capitalised title: one held by one person at a time
         role = _role_of(head, head.lemma_.lower()) in _HELD_OFFICES | _NAMED_AGAIN_BY
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and _role_of(owner, owner.lemma_.lower()) in _HELD_OFFICES:
+        return False  # 'the president's spokesman': the president's, named by the owner ('the man's lawyer' may be named next)
     return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE")
+
+
+def _may_name_an_office(head: Token) -> bool:
+    """Whether a speaker's head may stand for an office's holder: a role, a pronoun, or what a role owns ('The Prime
+    Minister's Office')."""
+    return _by_role(head) or head.lower_ in _PRONOUNS_PERSON or any(c.dep_ == "poss" and _by_role(c) for c in head.children)
 
 
 def _by_role(head: Token) -> bool:
@@ -3868,9 +3894,12 @@ def _person_owning(
 ) -> Entity | None:
     """The person 'his' or 'her' before the speaker's noun stands for ('Hillary Clinton spoke in Ohio. Her
     campaign said …'): one its own sentence names acting before it, else the subject just before it, else
-    the last person of its sex quoted."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if owner is None:
+    the last person of its sex quoted. An office owning it is its holder ('The Prime Minister's Office said', 'the
+    president's spokesman')."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ in ("NOUN", "PROPN") and (holder := _holder_of_the_office(owner, offices)) is not None:
+        return next((entity for entity in _named(mentions, "PERSON") if entity.id == holder), None)
+    if owner is None or owner.lower_ not in ("his", "her"):
         return None
     person = (
         _owner_named_before(owner, mentions, quoted)
@@ -3878,6 +3907,21 @@ def _person_owning(
         or next((p.entity for p in reversed(history) if p.person and p.entity and _agrees(p.sex, owner.lower_)), None)
     )
     return next((entity for entity in _named(mentions, "PERSON") if entity.id == person), None)
+
+
+def _holder_of_the_office(office: Token, offices: list[_Office]) -> str | None:
+    """Who holds the one office a word names: the holder named before it, else the one person the whole text
+    gives that office ('Netanyahu's office denies …' then 'The Prime Minister's Office said …' and later 'Prime
+    Minister Benjamin Netanyahu')."""
+    role = _role_of(office, office.lemma_.lower())
+    words = [t for t in office.subtree if t.dep_ != "case"]
+    bare = all(t == office or t.lower_ in _DEFINITE or t.lower_ == "prime" or t.ent_type_ in ("GPE", "NORP") for t in words)
+    if role not in _HELD_OFFICES or not bare:
+        return None  # not 'the former vice president's spokeswoman', someone else than the president
+    if (holder := _office_holder(office, words, offices)) is not None:
+        return holder
+    holders = {entity for _, held, entity, _ in offices if held == role}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _owner_named_before(pronoun: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
