@@ -174,6 +174,11 @@ def test_a_cue_coordinated_with_a_dated_saying_shares_its_day_unless_it_has_its_
     ]
 
 
+def test_a_date_the_parse_hung_on_the_subject_right_before_the_cue_dates_the_saying(analyzer: Analyzer) -> None:
+    text = "Pakistan's Foreign Office on Friday said militants operating from Afghan territory were behind the attacks."
+    assert [q.said_on for q in _analyse(analyzer, text, published=date(2024, 3, 23)).quotes] == [date(2024, 3, 22)]
+
+
 def test_scare_quotes_are_not_quotes_and_the_sentence_is_the_outlet_s(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "The so-called “reform” was passed by parliament on Tuesday.")
     assert a.quotes == []
@@ -2856,6 +2861,17 @@ def test_an_office_s_words_are_its_holder_s_named_before_or_the_one_the_text_giv
     assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
         (None, "unresolved"),  # the former vice president's spokeswoman: another office than the president's
         ("Barack Obama", "representative"),  # not Gore, named just before: the spokesman is the president's
+    ]
+
+
+def test_sources_in_a_body_speak_for_it_unnamed_not_those_close_to_it_or_in_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Sources in the Home Ministry said the visas had been revoked. Sources close to Hamas said the group was ready. "
+        "Sources in Gaza said the strikes went on."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Home Ministry", "representative"), (None, "unresolved"), (None, "unresolved")
     ]
 
 

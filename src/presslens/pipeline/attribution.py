@@ -2997,7 +2997,7 @@ def _speaker(
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # "Clinton's pollster and strategist Joel Benenson"
     if named is not None and named[0].label in _SPEAKING_LABELS and (
         (itself := _mention_in([head], mentions) is not None)
-        or (_by_role(head) or _names_its_owner(head, named[0], mentions)) and _speaks_for(head, named[0], words, mentions)
+        or (_by_role(head) or _names_its_owner(head, named[0], mentions) or _sources_inside(head)) and _speaks_for(head, named[0], words, mentions)
     ):
         entity, variant = named
         person = None if itself else _person_named_after_role(head, words, mentions)
@@ -3658,6 +3658,12 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE")
 
 
+def _sources_inside(head: Token) -> bool:
+    """'Sources in the Home Ministry', 'a source within the army': people of the body they are in, who speak for it
+    unnamed (not 'sources close to Hamas')."""
+    return head.lemma_.lower() == "source" and any(c.dep_ == "prep" and c.lower_ in ("in", "within", "at", "inside") for c in head.children)
+
+
 def _may_name_an_office(head: Token) -> bool:
     """Whether a speaker's head may stand for an office's holder: a role, a pronoun, or what a role owns ('The Prime
     Minister's Office')."""
@@ -4254,7 +4260,16 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
     if verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a statement saying', 'released a statement, saying'
         words += [verb.head] if verb.dep_ == "acl" else []
         words += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
-    return [t for t in words if t.idx not in skip]
+    return [t for t in words if t.idx not in skip] + _date_hung_on_the_subject(verb)
+
+
+def _date_hung_on_the_subject(verb: Token) -> list[Token]:
+    """A date right before the verb that the parse hung on its subject: 'Pakistan's Foreign Office | on Friday | said'."""
+    return [
+        t for subject in verb.children if subject.dep_ == "nsubj"
+        for c in subject.rights if c.dep_ == "prep" and c.right_edge.i == verb.i - 1
+        for t in c.subtree if t.ent_type_ in ("DATE", "TIME")
+    ]
 
 
 #: What hangs on a verb besides its circumstances: who acts, and other clauses.
