@@ -247,7 +247,7 @@ def test_a_name_starting_with_a_given_name_is_a_person_unless_it_names_a_body_or
 
 @pytest.mark.parametrize(
     "name",
-    ["Olaf Scholz", "Giorgia Meloni", "Hakeem Jeffries", "Tulsi Gabbard", "Recep Tayyip Erdogan", "Naim Qassem", "Asim Munir"],
+    ["Olaf Scholz", "Giorgia Meloni", "Hakeem Jeffries", "Tulsi Gabbard", "Recep Tayyip Erdogan", "Naim Qassem", "Asim Munir", "Kemi Badenoch"],
 )
 def test_a_name_starting_with_a_given_name_of_the_world_not_only_an_american_one_is_a_person(analyzer: Analyzer, name: str) -> None:
     analysis = _analyse(analyzer, f"{name} said on Monday that the talks had failed.")

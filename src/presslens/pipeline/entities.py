@@ -359,7 +359,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
             vote = "ORG"  # 'Buckingham Palace said', 'NBC Bay Area reported': who speaks is no building, region or work (a law's article may say)
         listed = ent.text in known_entity_names()  # 'Hayat Tahrir al-Sham': the list's label, whatever its first word
-        if vote in _NOT_PEOPLE and weight < _SURE_VOTE and not listed and _given_name_first([t for t in tokens if t.text != "]"], places):
+        speaking_place = vote == "GPE" and _speaks(ent.root)  # 'Kemi Badenoch said': no place the gazetteer knows by the whole name
+        if (vote in _NOT_PEOPLE or speaking_place) and weight < _SURE_VOTE and not listed and _given_name_first([t for t in tokens if t.text != "]"], places):
             vote = "PERSON"  # 'Carly Fiorina', '[Mike] Pompeo' taken for an organisation
         elif vote == "GPE" and weight < _SURE_VOTE and not listed and len(tokens) == 1 and tokens[0].lower_ in census_given_names() and places.canonical(tokens[0].text) is None:
             vote = "PERSON"  # '… and his brother Jamal': a census given name no place of the gazetteer bears (a rarer one names towns: 'Courtland')
