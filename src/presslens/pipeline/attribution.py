@@ -1063,7 +1063,6 @@ def _complement_hung_on_the_hearers(verb: Token) -> Token | None:
     hearers = _child(verb, "dobj") if verb.lemma_.lower() in _TELLING else None
     if hearers is None or not (hearers.pos_ == "PROPN" or hearers.tag_ == "PRP" or hearers.lemma_.lower() in person_roles() or hearers.lemma_.lower() in _GATHERINGS):
         return None  # not 'seems to understand something that many do not'
-
     for clause in (c for c in hearers.rights if c.dep_ == "relcl"):
         that = clause.left_edge
         if that.lower_ == "that" and that.dep_ != "nsubj" and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children):
