@@ -378,6 +378,16 @@ def test_a_given_name_or_a_kunya_the_model_left_out_of_a_person_s_name_at_a_para
     assert not any("Major" in name for name in clusters)  # a rank, though also a given name
 
 
+def test_blocs_parties_and_armed_groups_the_model_misses_or_takes_for_places_are_bodies(analyzer: Analyzer) -> None:
+    text = (
+        "Officials from ECOWAS met in the capital. Officials from Mercosur met too. G7 leaders met in Italy. "
+        "M23 rebels advanced. Officials from Fidesz met. Hayat Tahrir al-Sham (HTS) took Aleppo. HTS said it would protect minorities."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert {name: clusters[name][0] for name in ("ECOWAS", "Mercosur", "G7", "M23", "Fidesz")} == dict.fromkeys(("ECOWAS", "Mercosur", "G7", "M23", "Fidesz"), "ORG")
+    assert clusters["Hayat Tahrir al-Sham"] == ("ORG", {"Hayat Tahrir al-Sham", "HTS"})
+
+
 def test_armed_groups_the_model_takes_for_people_are_bodies(analyzer: Analyzer) -> None:
     text = (
         "Qais al-Khazali, the leader of Asaib Ahl al-Haq, rejected the results. Kataib Hezbollah said the occupiers must leave. "
