@@ -1,5 +1,7 @@
 """Transcript turns: each 'NAME:' paragraph is the named person's words, not the last quoted speaker's."""
 
+from datetime import date
+
 from presslens import Analysis, Analyzer, build_article
 from presslens.pipeline.transcript import transcript_turns
 
@@ -247,6 +249,11 @@ def test_the_spokesperson_answers_and_the_outlets_ask(analyzer: Analyzer) -> Non
     labels = {e.canonical: e.label for e in a.entities}
     assert labels["AFP"] == "ORG" and labels["Bloomberg"] == "ORG" and labels["Mao Ning"] == "PERSON"
     assert not [q for q in a.quotes if q.cue_lemma == "urge"]  # 'We urge' is inside her answer
+
+
+def test_a_briefing_s_turns_were_said_on_the_day_its_headline_gives(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(build_article(BRIEFING, source=None, headline_first_line=True))
+    assert {(q.said_on, a.text_of(q.said_on_span)) for q in a.quotes if q.cue_lemma == ":"} == {(date(2026, 11, 20), "November 20, 2026")}
 
 
 def test_a_briefing_s_questions_under_question_and_its_answers_under_the_spokesperson_s_name(analyzer: Analyzer) -> None:

@@ -360,7 +360,8 @@ def find_quotes(
         posts = Intervals(t.content for t in tweets)
         quoted = sorted({q for q in quoted if not posts.overlapping(*q)} | {t.content for t in tweets})
     headline = _headline_claim(doc, quoted, entities, article.body_start)
-    drafts = rule_drafts(doc, quoted, [*_turn_drafts(doc, turns, entities, article.body_start), *_tweet_drafts(doc, tweets, entities), *headline])
+    turned = _turn_drafts(doc, turns, entities, article.body_start, _headline_day(timexes, article.body_start))
+    drafts = rule_drafts(doc, quoted, [*turned, *_tweet_drafts(doc, tweets, entities), *headline])
     if headline:  # 'Bill Clinton: Hillary thinks feds require too many tests': her thinking is his claim
         claim = headline[0]
         drafts = [d for d in drafts if d is claim or not (d.cue and claim.content[0] <= d.cue[0] < claim.content[1])]
@@ -475,9 +476,16 @@ def _within_quote_of_its_cue(draft: _Draft, quote: _Draft) -> bool:
     return quote.kind == "direct" and draft.cue == quote.cue and draft is not quote and quote.content[0] < draft.content[0] and draft.content[1] <= quote.content[1]
 
 
-def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start: int) -> list[_Draft]:
+def _headline_day(timexes: list[Timex], body_start: int) -> tuple[int, int] | None:
+    """The one day a headline dates ('Regular Press Conference on December 5, 2024'), by character offsets."""
+    days = [(t.start, t.end) for t in timexes if t.end <= body_start and t.type == "DATE" and _the_day(t) is not None]
+    return days[0] if len(days) == 1 else None
+
+
+def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start: int, day: tuple[int, int] | None = None) -> list[_Draft]:
     """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence); a
-    Q&A's answers as quotes of the person it interviews, its questions as the interviewer's."""
+    Q&A's answers as quotes of the person it interviews, its questions as the interviewer's; each said on the
+    ``day`` the headline gives."""
     drafts = []
     interviewee = _interviewee(entities, body_start, min(t.label[0] for t in turns)) if turns else None
     for turn in turns:
@@ -493,7 +501,7 @@ def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start
         drafts.append(
             _Draft(
                 "direct", turn.content, cue, ":", None, list(label), act="speech", label=turn.label,
-                continuation=list(turn.continuation), turn=True, named=person.id if person else None,
+                continuation=list(turn.continuation), turn=True, named=person.id if person else None, said=day,
             )
         )
     return drafts
