@@ -2920,3 +2920,62 @@ def test_a_time_of_a_day_dates_the_saying_on_that_day(analyzer: Analyzer) -> Non
     text = "Speaking in a televised interview on Tuesday night, Araghchi said that the troika had lost its credibility."
     (quote,) = _analyse(analyzer, text, published=date(2026, 12, 3)).quotes
     assert quote.said_on == date(2026, 12, 1) and quote.channel == "interview"
+
+
+def test_what_a_saying_answers_is_its_topic_not_its_channel(analyzer: Analyzer) -> None:
+    text = (
+        "Commenting on reports of a meeting, Kremlin spokesman Dmitry Peskov said no dates had been agreed. In response to the "
+        "statement, the ministry said it would act. On the video, Farrakhan repeatedly refers to Jews as enemies. Peskov said "
+        "in a statement that talks would go on."
+    )
+    assert [q.channel for q in _analyse(analyzer, text).quotes] == [None, None, "video", "statement"]
+
+
+def test_an_agency_or_a_bloc_is_called_so_after_it_is_named_whatever_its_name_ends_with(analyzer: Analyzer) -> None:
+    text = (
+        "The U.N. World Food Programme said it had suspended operations. The agency said 400,000 people had been displaced. "
+        "The Economic Community of West African States (ECOWAS) said it was concerned. The bloc added that sanctions would "
+        "stay. The 15-nation bloc said it would meet again. NATO leaders met on Monday. The alliance said it would respond."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("U.N. World Food Programme", "named"), ("U.N. World Food Programme", "role"),
+        ("Economic Community of West African States", "named"), ("Economic Community of West African States", "role"),
+        ("Economic Community of West African States", "role"), ("NATO", "role"),
+    ]
+
+
+def test_a_headline_s_role_with_no_article_is_the_person_the_body_gives_it_after_the_dateline(analyzer: Analyzer) -> None:
+    text = (
+        "Junta leader vows to hold elections\nNIAMEY, Niger, Feb 3 (Reuters) - Niger's junta leader General Abdourahamane "
+        "Tiani said on Sunday that elections would be held within three years."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [
+        ("vow", "Abdourahamane Tiani"), ("say", "Abdourahamane Tiani")
+    ]
+
+
+def test_a_body_s_official_after_its_named_spokesman_spoke_is_that_spokesman(analyzer: Analyzer) -> None:
+    text = (
+        "Karoline Leavitt said that he would be a fierce advocate. Kremlin Spokesman Dmitry Peskov told reporters "
+        "that Putin had not yet decided. The Kremlin official noted that the schedule would be announced later. A Pentagon "
+        "spokesman said the strikes were over. The Pentagon official said more troops would go."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via, q.channel) for q in a.quotes] == [
+        ("Karoline Leavitt", "named", None), ("Dmitry Peskov", "named", None), ("Dmitry Peskov", "role", None),
+        ("Pentagon", "representative", None), ("Pentagon", "representative", None),  # no one named spoke for it
+    ]
+
+
+def test_a_body_of_the_enclave_or_the_country_speaks_for_the_place_named_before(analyzer: Analyzer) -> None:
+    text = (
+        "Israeli strikes killed 38 people in Gaza on Thursday, the Palestinian territory's health ministry said. The enclave's "
+        "civil emergency service said 20 were children. Turkey recalled its envoy from Tel Aviv. The country's foreign ministry "
+        "said the move was final."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes if q.cue_lemma == "say"] == [
+        ("Gaza", "named"), ("Gaza", "representative"), ("Turkey", "named"),  # Turkey, not Tel Aviv named since: a country
+    ]

@@ -1,6 +1,7 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
-``PHILADELPHIA ―``, ``MOSCOW/KYIV, March 3 (Reuters) -``, ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``,
-``ISLAMABAD:``, and a place alone on the line above the body (``ANKARA``)."""
+``PHILADELPHIA ―``, ``MOSCOW/KYIV, March 3 (Reuters) -``, ``GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -``,
+``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``, ``ISLAMABAD:``,
+``New Delhi [India], December 4 (ANI):``, and a place alone on the line above the body (``ANKARA``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ _DATELINE = re.compile(
     r"""
     (?P<place>[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})     # place in capitals, up to four words
     (?:/[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3})?          # optional second place it was filed from, 'MOSCOW/KYIV'
-    (?:,\ [A-Z][A-Za-z.]*(?:\ [A-Za-z0-9.,]+){0,3}?)?       # optional ", Region" or ", Dec 29"
+    (?:,\ [A-Z][A-Za-z.]*,?(?:\ [A-Za-z0-9.,]+){0,5}?)?     # optional ", Region", ", Niger, Feb 3", ", Democratic Republic of Congo, Jan 28"
     ,?\ ?
     (?:\((?P<outlet>[^()\n]{2,40})\)\.?\ ?)?                # optional (Outlet), after a comma in SANA's, '.-' after in EFE's
     (?:[–—―]|--?)[\ \u00a0]+                                # a dash (HuffPost's '―' too), then the body
@@ -23,9 +24,11 @@ _DATELINE = re.compile(
 
 
 #: A place in title case counts only with the outlet after it: ``Washington (AFP) –``, ``Tehran, Nov. 26 (Press TV) –``,
-#: EFE's ``Caracas, Dec 4 (EFE).-``.
+#: EFE's ``Caracas, Dec 4 (EFE).-``, ANI's ``New Delhi [India], December 4 (ANI):`` (with its state in parentheses before
+#: the country: ``Srinagar (Jammu and Kashmir) [India]``).
 _TITLE_CASE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})(?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ \((?P<outlet>[^()\n]{2,40})\)\.?\ ?(?:[–—―]|--?)[\ \u00a0]+"
+    r"(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2})(?:\ \([A-Z][A-Za-z ]{2,40}\))?(?:\ \[[A-Z][A-Za-z ]{2,40}\])?"
+    r"(?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ \((?P<outlet>[^()\n]{2,40})\)\.?\ ?(?:[–—―]|--?|:)[\ \u00a0]+"
 )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import (
     Article,
@@ -39,7 +39,7 @@ from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
-from presslens.resources import belief_verbs, channels, given_name_sex, honorifics, non_attribution_cues, person_roles, speech_verbs
+from presslens.resources import belief_verbs, channels, given_name_sex, groups_of_states, honorifics, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
 
 #: Opening mark -> closing marks. A closing curly mark met outside any quote opens one (some outlets
@@ -2989,7 +2989,7 @@ def _speaker(
             return Speaker(span=span, entity=person, resolved=True, via="role")
         sentence = head.sent
         for following in later[:3] if not where else ():  # or the person the next sentence introduces as its speaker
-            if not following.subject or following.subject[0].sent.start > sentence.end + 1:
+            if not following.subject or not _next_sentence(sentence, following.subject[0].sent):
                 continue
             person = _person_introduced(following.subject, span.start, mentions)
             if person is not None and min(m.start for m in person.mentions) > span.start and _may_be_the_head(head, person.id, offices):
@@ -3011,17 +3011,22 @@ def _speaker(
         if itself or (person is not None and person.id == entity.id and head.lemma_.lower() not in _SPOKESPEOPLE):
             joint = _joint(head, words, entity, mentions) if itself else []
             return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=joint)
+        if words[0].lower_ in _DEFINITE and head.tag_ == "NN" and _by_role(head) and (last := _last_speaker_of(entity, history)) is not None:
+            return Speaker(span=span, entity=last, resolved=True, via="role")  # 'The Kremlin official noted' after 'Kremlin Spokesman Dmitry Peskov told'
         return Speaker(span=span, entity=entity.id, resolved=True, via=_speaking_for(head, entity), variant=variant)
     owned = named is None or named[0].label in _PLACE_LABELS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     if owned and (head.pos_ == "NOUN" or head.text == "Office") and (owner := _person_owning(head, mentions, history, quoted, offices)) is not None:
         if _speaks_for(head, owner, words, mentions):  # 'His campaign said', 'her spokeswoman', 'his office in Najaf'; not 'his lawyer'
             return Speaker(span=span, entity=owner.id, resolved=True, via=_speaking_for(head, owner))
+    if named is None and (_by_role(head) or head.lemma_.lower() in _PLACE_S_BODIES) and (place := _place_called_so(head, mentions)) is not None:
+        return Speaker(span=span, entity=place.id, resolved=True, via=_speaking_for(head, place))  # "the enclave's health ministry"
     if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _PRESS and (
         outlet := _outlet_named_before(head, mentions, {r.entity for r in history if r.entity})
     ):
         return Speaker(span=span, entity=outlet, resolved=True, via="role")  # 'The newspaper added' after 'the Guardian reported'
     capitalised = head.tag_ == "NNP" and head.is_title and len(words) == 2  # 'The Ministry called on' after 'The Foreign and Expatriates Ministry'
-    if named is None and words[0].lower_ in _DEFINITE and (head.tag_ == "NN" or capitalised) and (body := _body_named_before(head, mentions)) is not None:
+    common = head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # 'The West African bloc', tagged a proper noun
+    if named is None and words[0].lower_ in _DEFINITE and (common or capitalised) and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     if state is not None:  # 'the Iraqi government', 'Iranian officials' where the text names Iran and no one holds the role
         return Speaker(span=span, entity=state.id, resolved=True, via=_speaking_for(head, state))
@@ -3087,6 +3092,25 @@ def _the_one_country(mentions: _MentionsAt) -> Entity | None:
     government' might as well be)."""
     states = [e for e in _named(mentions, "GPE") if gazetteer().is_state(e.canonical)]
     return states[0] if len(states) == 1 and gazetteer().is_country(states[0].canonical) else None
+
+
+def _place_called_so(head: Token, mentions: _MentionsAt) -> Entity | None:
+    """The place last named before a body or a role whose owner is 'the enclave', 'the territory' or 'the country'
+    ("Israeli strikes killed 38 people in Gaza, the enclave's health ministry said"; 'the country' is a country)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None or owner.lemma_.lower() not in _PLACES_CALLED_SO or not any(c.lower_ == "the" for c in owner.children):
+        return None
+    country = owner.lemma_.lower() in _COUNTRIES_CALLED_SO
+    before = [
+        (start, entity) for start, named in mentions.items() if start < owner.left_edge.idx for entity, _ in named
+        if entity.label in ("GPE", "LOC") and (not country or gazetteer().is_country(entity.canonical))
+    ]
+    return max(before, key=lambda item: item[0])[1] if before else None
+
+
+#: What a story calls a place it has named: 'the enclave's health ministry', 'the country's foreign ministry'.
+_COUNTRIES_CALLED_SO = frozenset({"country", "kingdom", "nation", "republic"})
+_PLACES_CALLED_SO = _COUNTRIES_CALLED_SO | {"enclave", "territory", "strip"}
 
 
 def _the_one_police(place: list[str], mentions: _MentionsAt) -> Entity | None:
@@ -3222,27 +3246,37 @@ def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str 
 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
     """The organisation last named before 'the agency', 'the ministry', 'the committee' whose name ends
-    with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee')
+    with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee'; an
+    agency's with another word for one, 'the World Food Programme'), a group of states called a bloc or an
+    alliance by any of its names ('ECOWAS', then 'the bloc')
     or has it before an 'of' or 'in' ('the Ministry of Foreign Affairs', 'the Islamic Resistance in
     Lebanon'), or the army last named before 'the military' or 'the army', and holds the words before it ('the budget office': the Congressional Budget Office; 'the
     modern world' is not Catholic World); not a headline's words in title case the NER model took for a
     name ('Suspect Named By Police')."""
     text, word = doc_text(head.doc), head.lower_
     # 'the budget office'; not 'the modern world'; 'the local party' may be a county's branch of the party named
-    modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")} - _SCOPE_WORDS
+    modifiers = {  # not a count of members: 'the 15-nation bloc'
+        c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and not any(n.dep_ == "nummod" for n in c.children)
+    } - _SCOPE_WORDS
     named = []
     for entity in _named(mentions, "ORG"):
+        all_words = {w.lower() for m in entity.mentions for w in text[m.start : m.end].split()}
         for mention in entity.mentions:
             words = text[mention.start : mention.end].split()
             named_so = word in (words[-1].lower(), _head_of_name(words)) or word in _ARMED and " ".join(words).lower().endswith(_ARMIES)
+            named_so = len(words) > 1 and (named_so or word == "agency" and words[-1].lower() in _AGENCIES_NAMED_OTHERWISE)
+            group = word in groups_of_states().get(" ".join(words).lower(), ())  # 'the West African bloc' after ECOWAS
             if (
-                mention.end <= head.idx and len(words) > 1 and named_so and not _TITLE_CASE_WORDS.intersection(words)
-                and modifiers <= {w.lower() for w in words}
+                mention.end <= head.idx and (named_so or group) and not _TITLE_CASE_WORDS.intersection(words)
+                and modifiers <= ({w.lower() for w in words} | (all_words if group else set()))
             ):
                 named.append((mention.start, entity.id))
     return max(named)[1] if named else None
 
 
+#: How the names of agencies end that do not call themselves one: 'the World Food Programme', 'the UN
+#: Population Fund', 'the World Health Organization', which a story then calls 'the agency'.
+_AGENCIES_NAMED_OTHERWISE = frozenset({"programme", "program", "fund", "organization", "organisation"})
 #: What a text calls an army it has named ('the military' after 'the Israel Defense Forces'), and how armies' names end;
 #: not a paramilitary force's ('Rapid Support Forces').
 _ARMED = frozenset({"military", "army"})
@@ -3342,6 +3376,8 @@ _STATE_BODIES = frozenset(
     {"government", "govt", "administration", "ministry", "embassy", "consulate", "parliament", "cabinet", "authority", "military",
      "army", "navy", "state", "regime", "leadership", "delegation", "mission", "office", "department", "council", "side"}
 )
+#: A place's bodies that speak for it: its state's, and its services and agencies ('the enclave's civil emergency service').
+_PLACE_S_BODIES = _STATE_BODIES | {"service", "agency"}
 
 
 def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _MentionsAt) -> bool:
@@ -3662,7 +3698,33 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _role_of(owner, owner.lemma_.lower()) in _HELD_OFFICES:
         return False  # 'the president's spokesman': the president's, named by the owner ('the man's lawyer' may be named next)
-    return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE")
+    return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE" or _a_headline_s_subject(words))
+
+
+def _next_sentence(sentence: SpacySpan, other: SpacySpan) -> bool:
+    """Whether ``other`` is ``sentence`` or comes right after it, or after a line of no verb (the dateline under
+    a headline: 'NIAMEY, Niger, Feb 3 (Reuters) -')."""
+    return other.start <= sentence.end + 1 or not any(t.pos_ in ("VERB", "AUX") for t in sentence.doc[sentence.end : other.start])
+
+
+def _last_speaker_of(body: Entity, history: list[_Resolved]) -> str | None:
+    """The person who spoke last, when the words naming them named the body too ('Kremlin Spokesman Dmitry Peskov'):
+    whom 'the Kremlin official' then means (a person's 'campaign' or 'administration' is no person)."""
+    last = history[-1] if history else None
+    if body.label == "PERSON" or last is None or last.label != "PERSON" or last.entity is None or last.span is None:
+        return None
+    within = last.span
+    return last.entity if any(within.start <= m.start and m.end <= within.end for m in body.mentions) else None
+
+
+def _a_headline_s_subject(words: list[Token]) -> bool:
+    """A speaker with no article, the subject opening a line with no full stop: a headline's, which leaves out 'the'
+    ('Junta leader vows to hold elections'; not the label of 'Witness: … Wiretapped Her', a claim's source)."""
+    sentence = words[0].sent
+    last = next((t for t in reversed(sentence) if not t.is_space), words[0])
+    subject = any(t.dep_ == "nsubj" for t in words)
+    line_ends = sentence[-1].is_space or sentence.end == len(words[0].doc)
+    return subject and words[0].i == sentence.start and words[0].is_title and not last.is_punct and line_ends
 
 
 def _sources_inside(head: Token) -> bool:
@@ -4285,11 +4347,27 @@ _OTHER_CLAUSES = frozenset({"nsubj", "nsubjpass", "punct", "advcl", "ccomp", "xc
 
 def _channel(draft: _Draft) -> str | None:
     for token in [*_circumstance_tokens(draft), *draft.subject]:
-        if token.lemma_.lower() in channels() or token.lower_ in channels():
+        if (token.lemma_.lower() in channels() or token.lower_ in channels()) and not _what_is_answered(token):
             return token.lemma_.lower()
         if token.text in _PLATFORMS and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
             return _PLATFORMS[token.text]  # 'wrote on X'
     return None
+
+
+def _what_is_answered(noun: Token) -> bool:
+    """A channel's noun the saying answers or comments on, its topic and not the way it was made: 'Commenting
+    on reports of a meeting, Peskov said', 'asked about the letter', 'in response to the statement'."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.head.lemma_.lower() in _ANSWERING.get(prep.lower_, ())
+
+
+#: Words of answering and the preposition a topic hangs on them by: 'commenting on', 'asked about', 'in response to'
+#: (not 'On the video, Farrakhan refers to Jews as …': the video is where he said it).
+_ANSWERING = {
+    "on": frozenset({"comment", "remark"}),
+    "about": frozenset({"comment", "ask", "question"}),
+    "to": frozenset({"respond", "response", "react", "reaction", "reply", "refer", "reference"}),
+}
 
 
 #: Platforms a saying is posted on, and the channel that makes it: 'wrote on Twitter' is a tweet.

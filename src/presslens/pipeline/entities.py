@@ -144,6 +144,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     raws = _with_transcript_speakers(raws, turns, text)
     _drop_place_votes_of_speaking_surnames(doc, raws)
     _vote_places_people_were_of(doc, raws)
+    _vote_cities_of_the_story_s_countries(doc, raws, places)
     aliases = _parenthetical_mentions(text, raws, places, article.dateline.span if article.dateline else None)
     raws += [alias for alias, _ in aliases]
     raws += _same_name_mentions(text, raws, _dates(doc))
@@ -354,6 +355,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "GPE", _SURE_VOTE  # 'the town of Bikoro', 'the Belgorod and Kursk regions': a place, whatever the model made of it
         elif vote == "PERSON" and not person and _where_something_happened(ent, places):
             vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis': a place the gazetteer knows, where an act took place
+        if vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and weight < _SURE_VOTE and not titled and _after_an_outlet_s_noun(ent):
+            vote, weight = "ORG", _SURE_VOTE  # 'told state broadcaster Tele Sahel', 'the daily Kommersant', 'broadcaster Rossiya 1'
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
@@ -577,6 +580,30 @@ def _vote_places_people_were_of(doc: Doc, raws: list[_Raw]) -> None:
             raw.vote = "GPE"
 
 
+def _vote_cities_of_the_story_s_countries(doc: Doc, raws: list[_Raw], places: Gazetteer) -> None:
+    """A city's own name written alone, which the model took for a person, in a story that names the city's
+    country ('M23 rebels seized Goma' in a story of Congo): the city, where no mention of it is titled or the
+    subject of a verb ('Bolton said', 'Warren called a meeting') and no person named in full bears it."""
+    text = doc_text(doc)
+    countries = {places.canonical(text[r.start : r.end]) for r in raws if r.vote in PLACE_LABELS}
+    named_in_full = {word for r in raws if r.vote == "PERSON" for word in text[r.start : r.end].split()[1:]}
+    alone: dict[str, list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        if raw.vote == "PERSON" and " " not in (name := text[raw.start : raw.end]):
+            alone[name].append(raw)
+    for name, mentions in alone.items():
+        city = places.canonical(name)
+        if (
+            city is None or _without_accents(city) != name or places.country_of(name) not in countries
+            or places.population(name) < NAMESAKE_CITY_MIN_POPULATION or name.lower() in given_names() or name in named_in_full
+        ):
+            continue
+        words = [doc.char_span(r.start, r.end, alignment_mode="expand") for r in mentions]
+        if all(r.weight < _SURE_VOTE for r in mentions) and not any(w is None or w.root.dep_ == "nsubj" for w in words):
+            for raw in mentions:
+                raw.vote = "GPE"
+
+
 def _drop_place_votes_of_speaking_surnames(doc: Doc, raws: list[_Raw]) -> None:
     """A lone surname the model took for a place, as subject of a reporting verb after a person's full name
     ends with it ('Jeff Adachi said …' then 'Adachi added'), loses its place vote: the full name decides."""
@@ -705,11 +732,12 @@ def _shouted(token: Token, text: str) -> bool:
 
 
 #: Titles of one office, written in capitals, that the model reads as a body's name.
-_TITLES_OF_ONE_OFFICE = frozenset({"supreme leader"})
+_TITLES_OF_ONE_OFFICE = frozenset({"supreme leader", "leader of opposition", "leader of the opposition"})
 
 
 def _a_title_of_one_office(tokens: list[Token]) -> bool:
-    """'Supreme Leader', or 'Supreme' the model cut from it: Iran's head of state, a person's title."""
+    """'Supreme Leader', or 'Supreme' the model cut from it (Iran's head of state), 'Leader of Opposition' (a
+    parliament's): a person's title."""
     if not tokens:
         return False
     words = " ".join(t.lower_ for t in tokens)
@@ -783,6 +811,27 @@ def _after_a_role(ent: SpacySpan) -> bool:
     before = ent.doc[ent.start - 1]  # a noun, though the tagger may take a lower-case role before a name for a proper one
     role = before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS or before.lemma_ in occupations()
     return before.is_lower and before.pos_ in ("NOUN", "PROPN") and role
+
+
+def _after_an_outlet_s_noun(ent: SpacySpan) -> bool:
+    """A name written right after a news outlet's noun ('the daily Kommersant', 'news agency Tasnim', 'channel
+    Al-Ikhbariya'), or after 'broadcaster' with who runs it ('state broadcaster Tele Sahel', 'public broadcaster
+    Joy News'; 'veteran broadcaster David Dimbleby' is a person): the outlet's."""
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if not noun.is_lower or noun.lower_ not in _OUTLET_NOUNS or noun.pos_ in ("ADV", "VERB"):  # 'praying daily the Liturgy of the Hours'
+        return False
+    return noun.lower_ != "broadcaster" or any(c.lower_ in _WHO_RUNS_AN_OUTLET for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
+#: Nouns of news outlets written before their names: 'the daily Kommersant', 'news agency Tasnim'.
+_OUTLET_NOUNS = frozenset({
+    "broadcaster", "agency", "channel", "television", "tv", "radio", "newspaper", "daily", "outlet", "network", "station",
+    "website", "tabloid", "weekly", "magazine",
+})
+#: Who runs a broadcaster, written before the noun: 'state broadcaster', 'public broadcaster'.
+_WHO_RUNS_AN_OUTLET = frozenset({"state", "state-run", "state-owned", "public", "private", "national", "government", "commercial", "independent"})
 
 
 def _a_saint(words: list[Token], places: Gazetteer) -> bool:
@@ -1026,14 +1075,15 @@ _AFTER_A_TOWN = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 
 
 def _without_common_words_opening_sentences(raws: list[_Raw], text: str) -> list[_Raw]:
-    """A common word that opens a sentence, and so has its capital, is no person ('Aliens arrested during
-    this operation', 'Ridicule the Enemy.', 'Fireworks exploded overhead'): one word, no given name, that
-    the model alone took for a person wherever the article writes it so, always at a sentence's start, and
-    that the article also writes in lower case."""
+    """A common word that opens a sentence, and so has its capital, is no person nor body ('Aliens arrested during
+    this operation', 'Ridicule the Enemy.', 'Fireworks exploded overhead', the headline's 'Junta leader vows'):
+    one word, no given name, that the model alone took for one wherever the article writes it so, always at a
+    sentence's start, and that the article also writes in lower case."""
     def candidate(raw: _Raw) -> bool:
         word = text[raw.start : raw.end]
         known = word.lower() in given_names() or word.lower() in person_roles() or word.lower() in honorifics()  # 'Pope admits …'
-        return raw.vote == "PERSON" and raw.weight < _SURE_VOTE and word.isalpha() and word.istitle() and not known
+        known = known or word in known_entity_names()  # 'Facebook: https://…'
+        return raw.vote in ("PERSON", "ORG") and raw.weight < _SURE_VOTE and not raw.known and word.isalpha() and word.istitle() and not known
 
     def opens_a_sentence(raw: _Raw) -> bool:
         before = text[max(0, raw.start - _LOOK_BACK_CHARS) : raw.start].rstrip(" \t\"“‘'(")

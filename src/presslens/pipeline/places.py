@@ -44,6 +44,8 @@ class Gazetteer:
         major: set[str] = set()
         states: set[str] = {s["name"] for s in cache.get_us_states().values()}  # and countries, below
         countries: set[str] = set()
+        country_of: dict[str, str] = {}  # a city's canonical name: its most populous namesake's country
+        country_named = {country["iso"]: country["name"].strip() for country in cache.get_countries().values()}
 
         def offer(alias: str, canonical: str, rank: int, people: int) -> None:
             key = alias.casefold()
@@ -59,6 +61,8 @@ class Gazetteer:
             offer(name, name, _COUNTRY, int(country["population"]))
         for city in cache.get_cities().values():
             canonical, people = city["name"], int(city["population"])
+            if people > population.get(canonical, 0) and city["countrycode"] in country_named:
+                country_of[canonical] = country_named[city["countrycode"]]
             population[canonical] = max(population.get(canonical, 0), people)
             if people >= MAJOR_PLACE_MIN_POPULATION:
                 major.add(canonical)
@@ -85,6 +89,7 @@ class Gazetteer:
         self._major = frozenset(major)
         self._states = frozenset(states)
         self._countries = frozenset(countries)
+        self._country_of = country_of
         self._written = frozenset(name.casefold() for name, _ in written)
         # what an unknown name is compared with: the places' own names and the names news writes for them
         self._suggestible = sorted(set(population) | {name for name, _ in written})
@@ -109,6 +114,11 @@ class Gazetteer:
     def is_state(self, name: str) -> bool:
         """A country or a US state (no city, region or continent): a name that is a state's whatever else acts in it."""
         return self.canonical(name) in self._states
+
+    def country_of(self, name: str) -> str | None:
+        """The country of the city a name means ('Goma': 'Democratic Republic of the Congo'); None for a
+        country, a region or a name no city bears."""
+        return self._country_of.get(self.canonical(name) or name)
 
     def is_country(self, name: str) -> bool:
         """A sovereign country (no US state): whose government 'the government' of a story about it is."""

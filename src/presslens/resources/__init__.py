@@ -37,6 +37,13 @@ def channels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def groups_of_states() -> dict[str, frozenset[str]]:
+    """A group of states' name, lower case ('ecowas', 'european union') -> the nouns a story calls it by once
+    named ('bloc', 'union')."""
+    return {name: frozenset(nouns.split(",")) for name, nouns in (line.split("\t") for line in read_lines("groups_of_states.tsv"))}
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Titles before a name, lower-cased, without their full stop: 'mr', 'mrs', 'dr'."""
     return frozenset(read_lines("honorifics.txt"))
