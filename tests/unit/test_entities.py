@@ -1585,3 +1585,19 @@ def test_a_common_word_opening_a_headline_is_no_body(analyzer: Analyzer) -> None
     text = "Junta leader vows to hold elections\nNiger's junta leader General Abdourahamane Tiani said on Sunday that elections would be held."
     analysis = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert "Junta" not in _clusters(analysis)
+
+
+def test_a_parliament_s_leader_of_opposition_is_a_title_not_a_body(analyzer: Analyzer) -> None:
+    text = "The Leader of Opposition in the Lok Sabha, Rahul Gandhi, said the BJP was only interested in elections."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert "Leader of Opposition" not in clusters and clusters["Lok Sabha"][0] == "ORG"
+
+
+def test_a_given_name_with_an_accent_starts_a_person_s_name_and_a_ministry_s_building_is_the_ministry(analyzer: Analyzer) -> None:
+    text = (
+        "Nicolás Maduro accused opposition leader María Corina Machado of plotting a coup. Machado rejected the accusations. "
+        "Brazil's foreign ministry, known as Itamaraty, said it was following the situation."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["María Corina Machado"] == ("PERSON", {"María Corina Machado", "Machado"})
+    assert clusters["Itamaraty"][0] == "ORG"

@@ -853,8 +853,8 @@ def _where_something_happened(ent: SpacySpan, places: Gazetteer) -> bool:
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
-    Hannity'; a pope's or a king's numeral may end it, 'Paul VI'), no major place in it ('Dallas Mavericks')
-    nor a city first ('Denver Broncos'; a town is no matter: 'Nikki Haley'), not a body's name ('Clinton
+    Hannity', 'María Corina Machado' as 'Maria'; a pope's or a king's numeral may end it, 'Paul VI'), no major place
+    in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no matter: 'Nikki Haley'), not a body's name ('Clinton
     Foundation', 'Troy University', 'Orlando Sentinel') nor a modifier of another noun ('the Sandy Hook
     families'): a person's."""
     if not words:
@@ -867,7 +867,7 @@ def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     if not (_written_as_a_name(names[-1]) or _INITIAL.fullmatch(names[-1]) or _NUMERAL.fullmatch(names[-1])):
         return False
     first, last = names[0].lower(), names[-1].lower()
-    if first.split("-")[0] not in given_names() or first in _ARTICLES_OF_NAMES or last in _BODY_WORDS:
+    if _without_accents(first.split("-")[0]) not in given_names() or first in _ARTICLES_OF_NAMES or last in _BODY_WORDS:
         return False
     root = words[0].doc[words[0].i : words[-1].i + 1].root
     if root.dep_ in ("compound", "nmod") or any(places.is_major(t.text) for t in words):
