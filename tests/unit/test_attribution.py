@@ -2979,3 +2979,43 @@ def test_a_body_of_the_enclave_or_the_country_speaks_for_the_place_named_before(
     assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes if q.cue_lemma == "say"] == [
         ("Gaza", "named"), ("Gaza", "representative"), ("Turkey", "named"),  # Turkey, not Tel Aviv named since: a country
     ]
+
+
+def test_a_state_s_armed_force_speaks_for_it_and_again_by_its_noun(analyzer: Analyzer) -> None:
+    text = (
+        "Ukraine's air force said on Saturday it had shot down 50 of 73 drones launched by Russia overnight, while Russia's "
+        "defence ministry said its forces had captured two villages. \"The enemy attacked with Shahed-type drones,\" the air "
+        "force said on the Telegram messaging app."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via, q.channel) for q in a.quotes] == [
+        ("Ukraine", "representative", None), ("Russia", "named", None), ("Ukraine", "role", "post"),
+    ]
+    text = "A Wall Street Journal editorial said that the governor was right. The editorial added that the party should listen."
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Wall Street Journal", "document"), ("Wall Street Journal", "document"),  # a work is its owner's document
+    ]
+
+
+def test_a_statement_by_a_role_set_beside_a_name_is_that_person_s(analyzer: Analyzer) -> None:
+    text = (
+        "President Bola Tinubu has assured Nigerians that insecurity will end. The President gave the assurance on Thursday, "
+        "according to a statement by his Special Adviser on Media and Publicity, Bayo Onanuga."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Bola Tinubu", "named"), ("Bayo Onanuga", "document"),
+    ]
+    assert "Media" not in {e.canonical for e in a.entities}  # the adviser's portfolio, no body
+
+
+def test_a_group_called_by_the_words_that_described_it_before_its_name_is_that_body(analyzer: Analyzer) -> None:
+    text = (
+        "Sudan's army said it had recaptured a bridge from the paramilitary Rapid Support Forces (RSF). In a statement on "
+        "Telegram, the paramilitary group said its fighters had repelled the attack. The militant group said the war would go on."
+    )
+    a = _analyse(analyzer, text)
+    assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes if q.cue_lemma == "say"] == [
+        "Sudan", "Rapid Support Forces", None,  # no body was described as militant
+    ]

@@ -1601,3 +1601,15 @@ def test_a_given_name_with_an_accent_starts_a_person_s_name_and_a_ministry_s_bui
     clusters = _clusters(_analyse(analyzer, text))
     assert clusters["María Corina Machado"] == ("PERSON", {"María Corina Machado", "Machado"})
     assert clusters["Itamaraty"][0] == "ORG"
+
+
+def test_pakistan_s_titles_and_a_party_s_other_spelling(analyzer: Analyzer) -> None:
+    text = (
+        "The Pakistan Tehreek-i-Insaf (PTI) on Friday announced a nationwide protest, with party chairman Barrister Gohar "
+        "Ali Khan saying the government was not serious."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Pakistan Tehreek-i-Insaf"] == ("ORG", {"Pakistan Tehreek-i-Insaf", "PTI"})
+    assert clusters["Gohar Ali Khan"][0] == "PERSON" and "Pakistan" not in clusters
+    text = "BRUSSELS, Dec 16 (Reuters) - European Union foreign ministers approved a package of sanctions, the EU said."
+    assert _clusters(_analyse(analyzer, text))["European Union"] == ("ORG", {"European Union", "EU"})

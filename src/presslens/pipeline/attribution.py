@@ -2887,7 +2887,7 @@ def _speaker(
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # 'Former UKIP leader and MEP Nigel Farage'
     state = _state_of_its_people(head, named[0], mentions) if named is not None and named[0].label == "NORP" else None
     if named is not None and named[0].label in _PLACE_LABELS and _mention_in([head], mentions) is None and (
-        _by_role(head) or named[0].label != "NORP" and head.lemma_.lower() not in _STATE_BODIES
+        _by_role(head) or named[0].label != "NORP" and head.lemma_.lower() not in _STATE_BODIES and not _armed_force_of(head, named[0])
     ):
         named = None  # "Ireland's agriculture minister", "officials at Guantanamo", "the UK's central bank": not the place
     if named is not None and named[0].label == "NORP" and _describes_a_thing(head, [t for t in words if any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]):
@@ -2947,9 +2947,9 @@ def _speaker(
             return Speaker(span=span, entity=found[0].id if found else None, resolved=bool(found), via="document")
         if named is not None and _names_its_owner(head, named[0], mentions):  # 'a Breitbart report by Allum Bokhari'
             return Speaker(span=span, entity=named[0].id, resolved=True, via="document")
-        if by := _put_out_by(head) or _objects_of(head, "from"):  # 'a statement issued by the Iraqi army', 'from his office': its words,
-            # not an earlier statement's body
-            found = _mention_in([by[0]], mentions)  # the name itself, not a word on it ('the Iraqi army in Baghdad')
+        if by := _put_out_by(head) or _objects_of(head, "from") or _objects_of(head, "by"):  # 'a statement issued by the Iraqi army',
+            # 'from his office', 'by his Special Adviser …, Bayo Onanuga': its words, not an earlier statement's body
+            found = _mention_in([by[0]], mentions) or _named_in_apposition(by[0], mentions)  # the name itself, not a word on it ('the Iraqi army in Baghdad')
             if found is not None and found[0].label in ("GPE", "LOC") and head.lemma_.lower() in _STUDIES:
                 found = None  # a place is where a report comes from, not who wrote it ('the report from Belgium'); a statement from the Vatican is its
             person = None if found else _person_owning(by[0], mentions, history, quoted, offices)  # 'a statement from his office'
@@ -3025,6 +3025,9 @@ def _speaker(
     ):
         return Speaker(span=span, entity=outlet, resolved=True, via="role")  # 'The newspaper added' after 'the Guardian reported'
     capitalised = head.tag_ == "NNP" and head.is_title and len(words) == 2  # 'The Ministry called on' after 'The Foreign and Expatriates Ministry'
+    if named is None and state is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (again := _body_speaking_again(head, history)) is not None:
+        work = head.lemma_.lower() in _WORKS | _PAPERS  # 'The editorial' after 'a Wall Street Journal editorial': its document
+        return Speaker(span=span, entity=again, resolved=True, via="document" if work else "role")  # 'the air force said' after "Ukraine's air force said"
     common = head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # 'The West African bloc', tagged a proper noun
     if named is None and words[0].lower_ in _DEFINITE and (common or capitalised) and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
@@ -3271,7 +3274,25 @@ def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
                 and modifiers <= ({w.lower() for w in words} | (all_words if group else set()))
             ):
                 named.append((mention.start, entity.id))
+    if not named and word in _GROUPS and modifiers:
+        named = _described_so_before(head, modifiers, mentions)
     return max(named)[1] if named else None
+
+
+def _described_so_before(head: Token, modifiers: set[str], mentions: _MentionsAt) -> list[tuple[int, str]]:
+    """Bodies named before after the words that describe 'the paramilitary group' ('the paramilitary Rapid Support
+    Forces', 'the militant group Hamas'): each mention's start and entity id."""
+    text = doc_text(head.doc)
+    return [
+        (mention.start, entity.id) for entity in _named(mentions, "ORG") for mention in entity.mentions
+        if mention.end <= head.idx and modifiers <= {w.lower() for w in text[max(0, mention.start - _DESCRIBED_CHARS) : mention.start].split()[-_DESCRIBED_WORDS:]}
+    ]
+
+
+#: A body's kind, which a story calls it by with the words it described it with first: 'the paramilitary group'.
+_GROUPS = frozenset({"group", "force", "forces", "militia", "movement", "faction"})
+#: How far before a body's name the words that describe it are looked for.
+_DESCRIBED_CHARS, _DESCRIBED_WORDS = 60, 4
 
 
 #: How the names of agencies end that do not call themselves one: 'the World Food Programme', 'the UN
@@ -3505,6 +3526,14 @@ def _issuer_before(head: Token, mentions: _MentionsAt) -> str | None:
     return None
 
 
+def _named_in_apposition(noun: Token, mentions: _MentionsAt) -> tuple[Entity, bool] | None:
+    """The person or body a role or a kind is set beside by an apposition ('his Special Adviser on Media and
+    Publicity, Bayo Onanuga', 'the environmental nonprofit E3G'), not a place."""
+    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    found = _mention_in([appos], mentions) if appos is not None else None
+    return found if found is not None and found[0].label not in _PLACE_LABELS else None
+
+
 def _objects_of(head: Token, preposition: str | None) -> list[Token]:
     """The objects of a preposition on a noun: 'his office' of 'a statement from his office' (``"from"``)."""
     return [o for c in head.children if c.dep_ == "prep" and c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
@@ -3705,6 +3734,31 @@ def _next_sentence(sentence: SpacySpan, other: SpacySpan) -> bool:
     """Whether ``other`` is ``sentence`` or comes right after it, or after a line of no verb (the dateline under
     a headline: 'NIAMEY, Niger, Feb 3 (Reuters) -')."""
     return other.start <= sentence.end + 1 or not any(t.pos_ in ("VERB", "AUX") for t in sentence.doc[sentence.end : other.start])
+
+
+def _body_speaking_again(head: Token, history: list[_Resolved]) -> str | None:
+    """The body one of the last few speakers spoke for, named by words ending with the same noun ("Ukraine's air
+    force said …", then 'the air force said'), where no person spoke since and no other body's words so ended."""
+    text = doc_text(head.doc)
+    modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")}  # 'the Canadian government' is no other's
+    found: list[str] = []
+    for previous in reversed(history[-_SPEAKERS_BACK:]):
+        if previous.person:
+            break
+        words = [w.lower() for w in text[previous.span.start : previous.span.end].split()] if previous.span else []
+        if previous.entity and words and words[-1] == head.lower_ and modifiers <= set(words):
+            found.append(previous.entity)
+    return found[0] if len(set(found)) == 1 else None  # two bodies' polls just before: no telling whose
+
+
+#: How many speakers back 'the air force' may be the one named before.
+_SPEAKERS_BACK = 3
+
+
+def _armed_force_of(head: Token, place: Entity) -> bool:
+    """A state's armed force by the state's name before it ("Ukraine's air force", "Israel's defence forces"): the
+    state's, as its army is."""
+    return head.lemma_.lower() == "force" and place.label == "GPE" and any(c.dep_ == "poss" for c in head.children)
 
 
 def _last_speaker_of(body: Entity, history: list[_Resolved]) -> str | None:
@@ -4349,8 +4403,9 @@ def _channel(draft: _Draft) -> str | None:
     for token in [*_circumstance_tokens(draft), *draft.subject]:
         if (token.lemma_.lower() in channels() or token.lower_ in channels()) and not _what_is_answered(token):
             return token.lemma_.lower()
-        if token.text in _PLATFORMS and token.i > 0 and token.nbor(-1).lower_ in ("on", "via"):
-            return _PLATFORMS[token.text]  # 'wrote on X'
+        before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
+        if token.text in _PLATFORMS and before and (before[-1] in ("on", "via") or before == ["on", "the"]):
+            return _PLATFORMS[token.text]  # 'wrote on X', 'said on the Telegram messaging app'
     return None
 
 

@@ -399,6 +399,8 @@ _REGION_NOUNS = frozenset({
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
 _PORTFOLIO_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
+#: Titles of advisers, whose portfolio follows 'on': 'Special Adviser on Media and Publicity'.
+_ADVISERS = frozenset({"adviser", "advisor", "advisers", "advisors"})
 #: Titles whose office follows 'of', and then, in a title run into a name, the holder's name.
 _TITLES_OF_AN_OFFICE = _PORTFOLIO_TITLES | {"speaker", "president", "leader", "chairman", "chairwoman", "director", "governor", "mayor"}
 
@@ -406,12 +408,14 @@ _TITLES_OF_AN_OFFICE = _PORTFOLIO_TITLES | {"speaker", "president", "leader", "c
 def _a_portfolio(ent: SpacySpan) -> bool:
     """Whether an organisation's name is the one word of the portfolio a title is written with ('State' of
     'Secretary of State', 'Defence' of 'Minister of Defence', 'Home' of 'Home Secretary'), which names no body
-    on its own; 'Secretary of the Treasury' and 'secretary of the Pontifical Council' name one. A portfolio of
-    affairs is one in several words ('Indian External Affairs' of 'Indian External Affairs Minister S. Jaishankar')."""
-    if len(ent) != 1 and ent[-1].lower_ != "affairs":
-        return False
+    on its own, nor does 'Media' of 'Special Adviser on Media and Publicity'; 'Secretary of the Treasury' and
+    'secretary of the Pontifical Council' name one. A portfolio of affairs is one in several words ('Indian External Affairs' of 'Indian External Affairs Minister S. Jaishankar')."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if len(ent) == 1 and before is not None and before.lower_ == "on" and before.head.lower_ in _ADVISERS and ent.root.head.i == before.i:
+        return True  # 'Media' of 'Special Adviser on Media and Publicity'
+    if len(ent) != 1 and ent[-1].lower_ != "affairs":
+        return False
     if before is not None and before.lower_ == "of" and before.head.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == before.i:
         return True
     after = doc[ent.end] if ent.end < len(doc) else None  # 'Home' of 'Home Secretary', 'Defence' of 'Defence Minister'
@@ -787,8 +791,8 @@ def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
     if ent.label_ not in ("ORG", "GPE", "FAC", "PRODUCT", "PERSON") or root.tag_ != "NNP" or places.canonical(ent.text) is not None:
         return False
     role = root.head.lemma_.lower()
-    if root.dep_ == "appos" and root.head.tag_ == "NN" and role in person_roles() and role not in _ROLES_OF_FIRMS and ent.start > 0 and doc[ent.start - 1].text == ",":
-        return True  # right after the role: 'his wife, Melania'
+    if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNP") and role in person_roles() and role not in _ROLES_OF_FIRMS and ent.start > 0 and doc[ent.start - 1].text == ",":
+        return True  # right after the role: 'his wife, Melania', 'his Special Adviser on Media and Publicity, Bayo Onanuga'
     return any(
         c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in person_roles()
         and (c.lemma_.lower() not in _ROLES_OF_FIRMS or _a_people_s_leader(c))
