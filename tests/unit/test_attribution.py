@@ -3019,3 +3019,22 @@ def test_a_group_called_by_the_words_that_described_it_before_its_name_is_that_b
     assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes if q.cue_lemma == "say"] == [
         "Sudan", "Rapid Support Forces", None,  # no body was described as militant
     ]
+
+
+def test_what_a_body_called_on_someone_to_do_is_said_though_the_parse_hangs_it_on_the_call(analyzer: Analyzer) -> None:
+    text = "A spokesperson for the U.S. State Department condemned the launch and called on Pyongyang to refrain from further provocations."
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("condemn", "the launch"), ("call on", "Pyongyang to refrain from further provocations"),
+    ]
+
+
+def test_a_headline_s_abbreviated_office_is_the_holder_the_body_titles_so(analyzer: Analyzer) -> None:
+    for headline, body, holder in (
+        ("Indian PM slams Pakistan over attack", "Prime Minister Narendra Modi said on Monday that Pakistan would pay.", "Narendra Modi"),
+        ("Chinese FM slams Philippines over provocation", "Foreign Minister Wang Yi said on Monday that the Philippines must stop.", "Wang Yi"),
+        ("Indian PM slams Pakistan over attack", "Congress leader Rahul Gandhi said on Monday that Pakistan would pay.", None),
+    ):
+        text = f"{headline}\nNEW DELHI, May 5 (Reuters) - {body}"
+        a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+        assert _speakers_by_words(a)[a.text_of(a.quotes[0].speaker.span)] == holder, headline  # not another person named next

@@ -1564,6 +1564,11 @@ def _cue_lemma(verb: Token, cue_end: int) -> str:
     return f"{verb.lemma_.lower()} {extra}".strip()
 
 
+def _infinitive(verb: Token) -> bool:
+    """'to refrain': a verb's bare form with 'to' before it."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1 for c in verb.children)
+
+
 def _child(token: Token, dep: str) -> Token | None:
     return next((c for c in token.children if c.dep_ == dep), None)
 
@@ -1583,6 +1588,9 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             continue
         if child.dep_ == "advcl" and child.i > head.i and _condition_or_reason(child):
             tokens.update(t.i for t in child.subtree)  # 'vowed to impose a tariff … unless the company cancels …'
+            continue
+        if child.dep_ == "advcl" and child.i > head.i and mode == "object+" and _infinitive(child):
+            tokens.update(t.i for t in child.subtree)  # 'called on Pyongyang | to refrain from …', read as a clause of its own
             continue
         if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
             continue
@@ -2988,10 +2996,13 @@ def _speaker(
         if (person := _last_speaker_described(head, words, history, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
         sentence = head.sent
-        for following in later[:3] if not where else ():  # or the person the next sentence introduces as its speaker
+        headline = _a_headline_s_subject(words)  # 'Indian PM slams …' above 'Prime Minister Narendra Modi said'
+        for following in later[:3] if not where or headline else ():  # or the person the next sentence introduces as its speaker
             if not following.subject or not _next_sentence(sentence, following.subject[0].sent):
                 continue
             person = _person_introduced(following.subject, span.start, mentions)
+            if person is not None and where and not _given_the_office(person.id, _role_of(head, head.lemma_.lower()), offices):
+                continue
             if person is not None and min(m.start for m in person.mentions) > span.start and _may_be_the_head(head, person.id, offices):
                 if _role_written_before_for_another(head, words[0].i, mentions):
                     break
@@ -3584,7 +3595,7 @@ _NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT"
 
 
 #: Abbreviated titles of office, and other words for one office, as the role nouns they stand for.
-_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president", "pm": "premier",
+_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president", "pm": "premier", "fm": "minister",
             "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel"}
 _DEFINITE = frozenset({"the", "this", "that"})
 #: A party and a state after a US politician's name: '(I-Vt.)', '(R-Texas)'.
@@ -3730,6 +3741,11 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE" or _a_headline_s_subject(words))
 
 
+def _given_the_office(person: str, office: str, offices: list[_Office]) -> bool:
+    """Whether the text gives the person that office by a title or an apposition ('Prime Minister Narendra Modi')."""
+    return any(entity == person and role == office for _, role, entity, _ in offices)
+
+
 def _next_sentence(sentence: SpacySpan, other: SpacySpan) -> bool:
     """Whether ``other`` is ``sentence`` or comes right after it, or after a line of no verb (the dateline under
     a headline: 'NIAMEY, Niger, Feb 3 (Reuters) -')."""
@@ -3790,7 +3806,8 @@ def _sources_inside(head: Token) -> bool:
 def _may_name_an_office(head: Token) -> bool:
     """Whether a speaker's head may stand for an office's holder: a role, a pronoun, or what a role owns ('The Prime
     Minister's Office')."""
-    return _by_role(head) or head.lower_ in _PRONOUNS_PERSON or any(c.dep_ == "poss" and _by_role(c) for c in head.children)
+    held = _role_of(head, head.lemma_.lower()) in _HELD_OFFICES  # 'Indian PM slams …'
+    return _by_role(head) or held or head.lower_ in _PRONOUNS_PERSON or any(c.dep_ == "poss" and _by_role(c) for c in head.children)
 
 
 def _by_role(head: Token) -> bool:
