@@ -3038,3 +3038,27 @@ def test_a_headline_s_abbreviated_office_is_the_holder_the_body_titles_so(analyz
         text = f"{headline}\nNEW DELHI, May 5 (Reuters) - {body}"
         a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
         assert _speakers_by_words(a)[a.text_of(a.quotes[0].speaker.span)] == holder, headline  # not another person named next
+
+
+def test_a_hearer_s_name_the_parse_cut_in_two_is_no_part_of_the_words(analyzer: Analyzer) -> None:
+    text = (
+        'Keir Starmer defended the budget. Speaking during a visit to a hospital in Kent, the prime minister said: "We had to '
+        'make tough choices." Its chief executive, Rain Newton-Smith, told the BBC\'s Today programme the measures were "a hammer blow".'
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], a.text_of(q.content)) for q in a.quotes][1:] == [
+        ("Keir Starmer", "We had to make tough choices."),  # Kent, a hospital's county, no person named before
+        ("Rain Newton-Smith", 'the measures were "a hammer blow"'),
+    ]
+    text = 'Smith asked the Cleveland crowd "If Hillary Clinton can\'t give us the truth, why should we give her the presidency?"'
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.content) for q in a.quotes] == ["If Hillary Clinton can't give us the truth, why should we give her the presidency?"]
+
+
+def test_a_speaker_the_parse_hung_on_the_opening_phrase_though_it_read_the_name_as_a_noun(analyzer: Analyzer) -> None:
+    text = (
+        "Speaking at a news conference alongside Turkish Foreign Minister Hakan Fidan, Sharaa, who led the offensive that "
+        "toppled Bashar al-Assad, said Syria would not be a source of interference in Lebanon."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.speaker.span) for q in a.quotes] == ["Sharaa"]

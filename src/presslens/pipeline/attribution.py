@@ -1023,10 +1023,15 @@ def _a_complement_clause(clause: Token) -> bool:
 def _reported_clause(verb: Token) -> Token | None:
     """The verb's clausal complement, unless it is a clause of time, cause or condition before the verb
     that the parse took for one ('On Thursday, a day after the first victims were laid to rest, Ardern
-    announced a ban': the ban is what she announced)."""
+    announced a ban': the ban is what she announced), or the clause of a noun the parse cut from the hearers'
+    name ('told the BBC's Today programme the measures were …')."""
     clause = _child(verb, "ccomp")
     if clause is not None and clause.i < verb.i and any(_opens_an_adverbial(c) for c in clause.children):
         return None
+    hearers = _child(verb, "dobj")
+    if clause is not None and clause.pos_ == "NOUN" and hearers is not None and clause.i == hearers.right_edge.i + 1:
+        # "told the BBC's Today | programme the measures were …": the noun ends the hearers' name
+        return _child(clause, "ccomp") or next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
     return clause
 
 
@@ -1900,7 +1905,8 @@ def _name_after_an_opening(verb: Token) -> list[Token]:
     doc = verb.doc
     names = [
         t for t in doc[verb.sent.start : verb.i]
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS and t.head.i < t.i and doc[t.left_edge.i - 1].text == ","
+        if t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _PLACE_LABELS  # 'Sharaa', tagged a noun
+        and t.head.i < t.i and doc[t.left_edge.i - 1].text == ","
         and (t.right_edge.i + 1 < verb.i and doc[t.right_edge.i + 1].text == "," or t.right_edge.i + 1 == verb.i and t.ent_type_ == "PERSON")
         and verb in t.ancestors
     ]

@@ -850,9 +850,18 @@ def _a_saint(words: list[Token], places: Gazetteer) -> bool:
 
 def _where_something_happened(ent: SpacySpan, places: Gazetteer) -> bool:
     """A name the gazetteer knows after 'in' or 'near' that places what a verb tells ('destroyed two tanks in Khan
-    Younis'), not a noun's object ('confidence in Trump')."""
+    Younis') or a site ('a visit to a hospital in Kent'), not a noun's object ('confidence in Trump')."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "near") and root.head.head.pos_ == "VERB" and places.canonical(ent.text) is not None
+    where = root.head.head
+    placed = where.pos_ == "VERB" or where.pos_ == "NOUN" and where.lemma_.lower() in _SITES
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "near") and placed and places.canonical(ent.text) is not None
+
+
+#: Nouns of the places things happen at, which 'in' and a place's name locate: 'a hospital in Kent'.
+_SITES = frozenset({
+    "hospital", "school", "village", "town", "city", "camp", "prison", "church", "mosque", "hotel", "factory", "plant",
+    "base", "home", "neighbourhood", "neighborhood", "district", "area", "region", "farm", "port", "airport", "station",
+})
 
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
