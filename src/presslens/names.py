@@ -27,6 +27,8 @@ PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 NAME_PARTICLES = PATRONYMICS | {
     "abu", "al", "el", "von", "van", "der", "den", "de", "da", "di", "do", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten"
 }
+#: Words a dignitary is addressed or referred to by after 'His', 'Her' or 'Your' ('His Eminence said'): no name.
+STYLES_OF_ADDRESS = frozenset({"eminence", "holiness", "excellency", "majesty", "highness", "beatitude", "grace"})
 #: Bare names the news gives two people who differ by their initials alone: 'George Bush' is the elder
 #: ('Mr. Bush's father, George Bush') where 'George W. Bush' is the son.
 _NAMESAKES = frozenset({"George Bush"})

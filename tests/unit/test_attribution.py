@@ -3062,3 +3062,15 @@ def test_a_speaker_the_parse_hung_on_the_opening_phrase_though_it_read_the_name_
     )
     a = _analyse(analyzer, text)
     assert [a.text_of(q.speaker.span) for q in a.quotes] == ["Sharaa"]
+
+
+def test_a_style_of_address_is_no_name_and_stands_for_the_person_as_a_pronoun(analyzer: Analyzer) -> None:
+    text = (
+        "Hezbollah Secretary-General Sheikh Naim Qassem affirmed on Sunday that the Resistance would not hand over its weapons. "
+        "In a televised speech, His Eminence said that the agreement applied only to the area south of the Litani River."
+    )
+    a = _analyse(analyzer, text)
+    assert "Eminence" not in {e.canonical for e in a.entities}
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Naim Qassem", "named"), ("Naim Qassem", "pronoun"),
+    ]

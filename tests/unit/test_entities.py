@@ -1613,3 +1613,8 @@ def test_pakistan_s_titles_and_a_party_s_other_spelling(analyzer: Analyzer) -> N
     assert clusters["Gohar Ali Khan"][0] == "PERSON" and "Pakistan" not in clusters
     text = "BRUSSELS, Dec 16 (Reuters) - European Union foreign ministers approved a package of sanctions, the EU said."
     assert _clusters(_analyse(analyzer, text))["European Union"] == ("ORG", {"European Union", "EU"})
+
+
+def test_a_given_name_alone_after_a_role_is_a_person(analyzer: Analyzer) -> None:
+    text = '"We are fighting for our European future," 23-year-old student Nino told AFP.'
+    assert _clusters(_analyse(analyzer, text))["Nino"][0] == "PERSON"

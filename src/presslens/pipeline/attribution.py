@@ -31,6 +31,7 @@ from presslens.model import (
     SpeakerRoute,
     Timex,
 )
+from presslens.names import STYLES_OF_ADDRESS
 from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.nlp import RARE_DASHES
 from presslens.pipeline.notices import is_notice, notice_spans
@@ -2917,7 +2918,7 @@ def _speaker(
     ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre; 'A Labour MP': not Labour itself
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=_joint(head, words, entity, mentions))
-    lowered = head.lower_
+    lowered = _pronoun_of_a_style(head) or head.lower_  # 'His Eminence said': he
     if (lowered == "i" or _let_me(head)) and author is not None and not quoted(head.idx):  # the writer's own 'I think', 'let me say'
         return Speaker(span=span, entity=author.entity, resolved=True, via="author")
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
@@ -3781,6 +3782,12 @@ def _armed_force_of(head: Token, place: Entity) -> bool:
     """A state's armed force by the state's name before it ("Ukraine's air force", "Israel's defence forces"): the
     state's, as its army is."""
     return head.lemma_.lower() == "force" and place.label == "GPE" and any(c.dep_ == "poss" for c in head.children)
+
+
+def _pronoun_of_a_style(head: Token) -> str | None:
+    """'he' for 'His Eminence', 'she' for 'Her Majesty': a style of address stands for the person as the pronoun would."""
+    owner = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return None if owner is None or head.lower_ not in STYLES_OF_ADDRESS else "he" if owner == "his" else "she"
 
 
 def _last_speaker_of(body: Entity, history: list[_Resolved]) -> str | None:

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from presslens.model import Article, Entity, Finding, Mention, MentionOrigin, Span
-from presslens.names import NAME_PARTICLES, PATRONYMICS, head_last, initials, initials_apart, name_parts, one_person_groups
+from presslens.names import NAME_PARTICLES, PATRONYMICS, STYLES_OF_ADDRESS, head_last, initials, initials_apart, name_parts, one_person_groups
 from presslens.pipeline.authors import follow_lines
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
@@ -312,6 +312,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
             tokens.pop(0)
+        if _a_style_of_address(tokens, before):
+            continue  # 'His Eminence said', 'Your Holiness': the way a person is addressed, no name
         if not tokens or ent.label_ == "PERSON" and len(tokens) == 1 and _one_of_a_kind(tokens[0]) and tokens[0].text not in named_in_full:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
         if ent.label_ == "ORG" and _a_portfolio(ent):
@@ -809,8 +811,10 @@ def _a_people_s_leader(role: Token) -> bool:
 
 def _after_a_role(ent: SpacySpan) -> bool:
     """A full name written right after a person's role or occupation ('cleric Fethullah Gulen', 'advisor Ngo
-    Dinh Nhu', 'comedienne Chelsea Handler'): a person's, though the model took it for an organisation."""
-    if ent.start == 0 or len(ent) < 2 or not all(t.is_title for t in ent):
+    Dinh Nhu', 'comedienne Chelsea Handler'), or a given name alone ('23-year-old student Nino told AFP'): a
+    person's, though the model took it for an organisation."""
+    alone = len(ent) == 1 and _without_accents(ent.text.lower()) in given_names()
+    if ent.start == 0 or len(ent) < 2 and not alone or not all(t.is_title for t in ent):
         return False
     before = ent.doc[ent.start - 1]  # a noun, though the tagger may take a lower-case role before a name for a proper one
     role = before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS or before.lemma_ in occupations()
@@ -829,6 +833,7 @@ def _after_an_outlet_s_noun(ent: SpacySpan) -> bool:
     return noun.lower_ != "broadcaster" or any(c.lower_ in _WHO_RUNS_AN_OUTLET for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
+_POSSESSIVES = frozenset({"his", "her", "your", "their"})
 #: Nouns of news outlets written before their names: 'the daily Kommersant', 'news agency Tasnim'.
 _OUTLET_NOUNS = frozenset({
     "broadcaster", "agency", "channel", "television", "tv", "radio", "newspaper", "daily", "outlet", "network", "station",
@@ -836,6 +841,14 @@ _OUTLET_NOUNS = frozenset({
 })
 #: Who runs a broadcaster, written before the noun: 'state broadcaster', 'public broadcaster'.
 _WHO_RUNS_AN_OUTLET = frozenset({"state", "state-run", "state-owned", "public", "private", "national", "government", "commercial", "independent"})
+
+
+def _a_style_of_address(tokens: list[Token], before: Token | None) -> bool:
+    """'His Eminence', 'Your Holiness', 'Her Majesty': how a dignitary is addressed or referred to, after a
+    possessive (in the name or right before it)."""
+    words = [t.lower_ for t in tokens]
+    owner = words[0] if len(words) == 2 else before.lower_ if before is not None and len(words) == 1 else ""
+    return owner in _POSSESSIVES and words[-1] in STYLES_OF_ADDRESS
 
 
 def _a_saint(words: list[Token], places: Gazetteer) -> bool:
