@@ -3074,3 +3074,10 @@ def test_a_style_of_address_is_no_name_and_stands_for_the_person_as_a_pronoun(an
     assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
         ("Naim Qassem", "named"), ("Naim Qassem", "pronoun"),
     ]
+
+
+def test_a_headline_s_passive_without_its_be_has_no_speaker_in_its_subject(analyzer: Analyzer) -> None:
+    text = "Sudan's RSF accused of killing dozens in Darfur\nSudan's paramilitary Rapid Support Forces killed 40 civilians, activists said."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    accused = [q for q in a.quotes if q.cue_lemma == "accuse of"]
+    assert [(a.text_of(q.content), q.speaker.span, q.speaker.entity) for q in accused] == [("killing dozens in Darfur", None, None)]

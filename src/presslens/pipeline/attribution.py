@@ -723,6 +723,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         subject = _without_a_date_after(tagged_source) or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
         if expletive and [t.lower_ for t in subject] == ["it"]:
             subject = []  # 'It seems that …': no one
+        if _passive_without_its_be(verb):
+            subject = []  # "Sudan's RSF accused of killing dozens": the accused, not who accuses
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS or _only_a_time(doc, [content, *continuation]):
             continue
         if not continuation and _RELAYED_WITHOUT_WORDS.search(text, content[0], content[1]):
@@ -1450,6 +1452,15 @@ def _found_so(verb: Token) -> bool:
         and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > verb.i and not _child(c, "nsubj") for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     )
+
+
+def _passive_without_its_be(verb: Token) -> bool:
+    """A headline's passive with its 'is' left out ("Sudan's RSF accused of killing dozens"): a participle with
+    a subject before it and no auxiliary, whose subject undergoes the act."""
+    subject = _child(verb, "nsubj")
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    headline = verb.sent.start == 0  # in prose a participle so parsed is a past tense misread ('Clinton, asked …, said')
+    return headline and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and subject is not None and subject.i < verb.i and not auxiliary
 
 
 def _imperative(verb: Token) -> bool:
