@@ -3081,3 +3081,14 @@ def test_a_headline_s_passive_without_its_be_has_no_speaker_in_its_subject(analy
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     accused = [q for q in a.quotes if q.cue_lemma == "accuse of"]
     assert [(a.text_of(q.content), q.speaker.span, q.speaker.entity) for q in accused] == [("killing dozens in Darfur", None, None)]
+
+
+def test_a_headline_s_speaker_after_a_state_s_name_makes_the_claim(analyzer: Analyzer) -> None:
+    text = (
+        "Iran's Araghchi: Tehran open to talks, but not under pressure\nTEHRAN, Dec. 7 (IRNA) -- Iranian Foreign Minister "
+        "Abbas Araghchi said on Saturday that the Islamic Republic was ready to negotiate."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [(a.text_of(q.content), _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes if q.cue_lemma == ":"] == [
+        ("Tehran open to talks, but not under pressure", "Abbas Araghchi")
+    ]

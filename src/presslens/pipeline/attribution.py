@@ -535,7 +535,7 @@ def _tweet_drafts(doc: Doc, tweets: list[Tweet], entities: list[Entity]) -> list
 
 def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Entity], body_start: int) -> list[_Draft]:
     """A headline that gives a person's name, a colon and what they claim ('Carson: Cruz taking
-    'Benghazi' approach to Iowa controversy'): the claim, as the person's. A name that is not a person's
+    'Benghazi' approach to Iowa controversy'; "Iran's Araghchi: …", after a state's name): the claim, as the person's. A name that is not a person's
     ('Report:', 'Brexit:', 'Breitbart News Daily:') heads no claim; quoted words after it are left to the
     quotation rules ("Ted Cruz: ‘…’")."""
     text = doc_text(doc)
@@ -544,8 +544,10 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
     match = _HEADLINE_CLAIM.match(text, 0, body_start)
     if match is None or any(q[0] <= match.start(2) + 1 and match.end(2) - 1 <= q[1] for q in quoted):
         return []
+    owner = _PLACE_S.match(text, match.start(1), match.end(1))  # "Iran's Araghchi:": the person after the state's name
+    start = owner.end() if owner is not None and gazetteer().canonical(owner.group(1)) is not None else match.start(1)
     person = next(
-        (e for e in entities if e.label in ("PERSON", "ORG") and any(m.start == match.start(1) and m.end == match.end(1) for m in e.mentions)), None
+        (e for e in entities if e.label in ("PERSON", "ORG") and any(m.start == start and m.end == match.end(1) for m in e.mentions)), None
     )
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
     if person is None or name is None or len(name) > _COLON_SPEAKER_WORDS:
@@ -566,6 +568,8 @@ def _a_clause(words: Iterable[Token] | None) -> bool:
     return words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
+#: A place's name and its possessive before a headline's speaker: "Iran's " of "Iran's Araghchi:".
+_PLACE_S = re.compile(r"([A-Z][\w .-]{1,25}?)['’]s ")
 #: A headline's speaker, colon and claim.
 _HEADLINE_CLAIM = re.compile(r"([^:\n]{1,40}):[ \t]+([^\n]*?)[.!?]?[ \t]*$", re.MULTILINE)
 #: A headline's claim, a dash and its source: "Brexit delay request will be rejected … – France’s Le Drian".
