@@ -1618,3 +1618,8 @@ def test_pakistan_s_titles_and_a_party_s_other_spelling(analyzer: Analyzer) -> N
 def test_a_given_name_alone_after_a_role_is_a_person(analyzer: Analyzer) -> None:
     text = '"We are fighting for our European future," 23-year-old student Nino told AFP.'
     assert _clusters(_analyse(analyzer, text))["Nino"][0] == "PERSON"
+
+
+def test_a_name_before_a_weapon_s_noun_is_the_weapon_not_a_person(analyzer: Analyzer) -> None:
+    text = "According to the head of state, the Oreshnik missile system has no analogues in the world."
+    assert _clusters(_analyse(analyzer, text)).get("Oreshnik", ("PRODUCT",))[0] == "PRODUCT"

@@ -359,6 +359,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis': a place the gazetteer knows, where an act took place
         if vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and weight < _SURE_VOTE and not titled and _after_an_outlet_s_noun(ent):
             vote, weight = "ORG", _SURE_VOTE  # 'told state broadcaster Tele Sahel', 'the daily Kommersant', 'broadcaster Rossiya 1'
+        if vote == "PERSON" and weight < _SURE_VOTE and not titled and len(tokens) == 1 and _names_a_weapon(ent):
+            vote, weight = "PRODUCT", _SURE_VOTE  # 'the Oreshnik missile system': a weapon's name, no person's
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
             vote, weight = _ONE_WORD_NAMES[tokens[0].text], _SURE_VOTE  # 'back Remain', 'Labour said', 'under Shariah'
         if vote in _THING_LABELS and vote != "LAW" and _speaks(ent.root):
@@ -819,6 +821,17 @@ def _after_a_role(ent: SpacySpan) -> bool:
     before = ent.doc[ent.start - 1]  # a noun, though the tagger may take a lower-case role before a name for a proper one
     role = before.lemma_ in person_roles() and before.lemma_ not in _ROLES_OF_FIRMS or before.lemma_ in occupations()
     return before.is_lower and before.pos_ in ("NOUN", "PROPN") and role
+
+
+def _names_a_weapon(ent: SpacySpan) -> bool:
+    """A name written before the noun of a weapon as its kind ('the Oreshnik missile system', 'Shahed drones'), no
+    given name ('Kim missile tests' is Kim's)."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _WEAPONS and root.lower_ not in given_names()
+
+
+#: Nouns of weapons a name is written before: 'the Oreshnik missile system'.
+_WEAPONS = frozenset({"missile", "rocket", "drone", "system", "tank", "jet", "launcher", "howitzer", "warhead", "interceptor"})
 
 
 def _after_an_outlet_s_noun(ent: SpacySpan) -> bool:
