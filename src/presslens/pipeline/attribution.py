@@ -535,9 +535,9 @@ def _tweet_drafts(doc: Doc, tweets: list[Tweet], entities: list[Entity]) -> list
 
 def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Entity], body_start: int) -> list[_Draft]:
     """A headline that gives a person's name, a colon and what they claim ('Carson: Cruz taking
-    'Benghazi' approach to Iowa controversy'; "Iran's Araghchi: …", after a state's name): the claim, as the person's. A name that is not a person's
-    ('Report:', 'Brexit:', 'Breitbart News Daily:') heads no claim; quoted words after it are left to the
-    quotation rules ("Ted Cruz: ‘…’")."""
+    'Benghazi' approach to Iowa controversy'; "Iran's Araghchi: …", after a state's name): the claim, as the
+    person's. A name that is not a person's ('Report:', 'Brexit:', 'Breitbart News Daily:') heads no claim;
+    quoted words after it are left to the quotation rules ("Ted Cruz: ‘…’")."""
     text = doc_text(doc)
     if (sourced := _HEADLINE_SOURCE.match(text, 0, body_start)) is not None and (claim := _sourced_claim(doc, sourced, quoted, entities)):
         return claim
@@ -3283,12 +3283,13 @@ def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
     """The organisation last named before 'the agency', 'the ministry', 'the committee' whose name ends
     with that word ('the U.S. Defense Security Cooperation Agency', 'the House Armed Services Committee'; an
-    agency's with another word for one, 'the World Food Programme'), a group of states called a bloc or an
-    alliance by any of its names ('ECOWAS', then 'the bloc')
-    or has it before an 'of' or 'in' ('the Ministry of Foreign Affairs', 'the Islamic Resistance in
-    Lebanon'), or the army last named before 'the military' or 'the army', and holds the words before it ('the budget office': the Congressional Budget Office; 'the
-    modern world' is not Catholic World); not a headline's words in title case the NER model took for a
-    name ('Suspect Named By Police')."""
+    agency's with another word for one, 'the World Food Programme') or has it before an 'of' or 'in' ('the
+    Ministry of Foreign Affairs', 'the Islamic Resistance in Lebanon'), the army last named before 'the
+    military' or 'the army', a group of states called a bloc or an alliance by any of its names ('ECOWAS', then
+    'the bloc'), and holds the words before it ('the budget office': the Congressional Budget Office; 'the
+    modern world' is not Catholic World); else a body the text described with those words before its name ('the
+    paramilitary group' after 'the paramilitary Rapid Support Forces'); not a headline's words in title case
+    the NER model took for a name ('Suspect Named By Police')."""
     text, word = doc_text(head.doc), head.lower_
     # 'the budget office'; not 'the modern world'; 'the local party' may be a county's branch of the party named
     modifiers = {  # not a count of members: 'the 15-nation bloc'
@@ -3331,6 +3332,7 @@ _DESCRIBED_CHARS, _DESCRIBED_WORDS = 60, 4
 #: How the names of agencies end that do not call themselves one: 'the World Food Programme', 'the UN
 #: Population Fund', 'the World Health Organization', which a story then calls 'the agency'.
 _AGENCIES_NAMED_OTHERWISE = frozenset({"programme", "program", "fund", "organization", "organisation"})
+
 #: What a text calls an army it has named ('the military' after 'the Israel Defense Forces'), and how armies' names end;
 #: not a paramilitary force's ('Rapid Support Forces').
 _ARMED = frozenset({"military", "army"})

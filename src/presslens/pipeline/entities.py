@@ -413,7 +413,8 @@ def _a_portfolio(ent: SpacySpan) -> bool:
     """Whether an organisation's name is the one word of the portfolio a title is written with ('State' of
     'Secretary of State', 'Defence' of 'Minister of Defence', 'Home' of 'Home Secretary'), which names no body
     on its own, nor does 'Media' of 'Special Adviser on Media and Publicity'; 'Secretary of the Treasury' and
-    'secretary of the Pontifical Council' name one. A portfolio of affairs is one in several words ('Indian External Affairs' of 'Indian External Affairs Minister S. Jaishankar')."""
+    'secretary of the Pontifical Council' name one. A portfolio of affairs is one in several words ('Indian
+    External Affairs' of 'Indian External Affairs Minister S. Jaishankar')."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     if len(ent) == 1 and before is not None and before.lower_ == "on" and before.head.lower_ in _ADVISERS and ent.root.head.i == before.i:
@@ -846,7 +847,6 @@ def _after_an_outlet_s_noun(ent: SpacySpan) -> bool:
     return noun.lower_ != "broadcaster" or any(c.lower_ in _WHO_RUNS_AN_OUTLET for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
-_POSSESSIVES = frozenset({"his", "her", "your", "their"})
 #: Nouns of news outlets written before their names: 'the daily Kommersant', 'news agency Tasnim'.
 _OUTLET_NOUNS = frozenset({
     "broadcaster", "agency", "channel", "television", "tv", "radio", "newspaper", "daily", "outlet", "network", "station",
@@ -862,6 +862,10 @@ def _a_style_of_address(tokens: list[Token], before: Token | None) -> bool:
     words = [t.lower_ for t in tokens]
     owner = words[0] if len(words) == 2 else before.lower_ if before is not None and len(words) == 1 else ""
     return owner in _POSSESSIVES and words[-1] in STYLES_OF_ADDRESS
+
+
+#: The possessives a style of address is written after: 'His Eminence', 'Your Holiness'.
+_POSSESSIVES = frozenset({"his", "her", "your", "their"})
 
 
 def _a_saint(words: list[Token], places: Gazetteer) -> bool:
@@ -892,10 +896,10 @@ _SITES = frozenset({
 
 def _given_name_first(words: list[Token], places: Gazetteer) -> bool:
     """A name of two or three capitalised words starting with a frequent given name ('Carly Fiorina', 'Sean
-    Hannity', 'María Corina Machado' as 'Maria'; a pope's or a king's numeral may end it, 'Paul VI'), no major place
-    in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no matter: 'Nikki Haley'), not a body's name ('Clinton
-    Foundation', 'Troy University', 'Orlando Sentinel') nor a modifier of another noun ('the Sandy Hook
-    families'): a person's."""
+    Hannity', 'María Corina Machado' as 'Maria'; a pope's or a king's numeral may end it, 'Paul VI'), no major
+    place in it ('Dallas Mavericks') nor a city first ('Denver Broncos'; a town is no matter: 'Nikki Haley'), not
+    a body's name ('Clinton Foundation', 'Troy University', 'Orlando Sentinel') nor a modifier of another noun
+    ('the Sandy Hook families'): a person's."""
     if not words:
         return False
     names = _hyphens_joined(words)  # 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez': two words each
