@@ -3092,3 +3092,12 @@ def test_a_headline_s_speaker_after_a_state_s_name_makes_the_claim(analyzer: Ana
     assert [(a.text_of(q.content), _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes if q.cue_lemma == ":"] == [
         ("Tehran open to talks, but not under pressure", "Abbas Araghchi")
     ]
+
+
+def test_a_date_the_verb_governs_inside_the_words_stretch_dates_the_saying(analyzer: Analyzer) -> None:
+    text = (
+        "Hamas accused Israel on Wednesday of setting new conditions that had delayed a ceasefire agreement in Gaza, while "
+        "Israel said the group had reneged."
+    )
+    quote = _analyse(analyzer, text, published=date(2024, 12, 27)).quotes[0]
+    assert (quote.cue_lemma, quote.said_on) == ("accuse", date(2024, 12, 25))

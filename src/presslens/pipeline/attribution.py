@@ -4482,12 +4482,22 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
     August 5, 1964, the New York Times reported'); ``timex_at`` holds the article's timexes by their first character."""
     dated = [timex_at[draft.said[0]]] if draft.said and draft.said[0] in timex_at else []
     around = [timex_at[t.idx] for t in _circumstance_tokens(draft) if t.idx in timex_at]
+    around += [timex_at[t.idx] for t in _dates_hung_on_the_verb(draft.verb) if t.idx in timex_at] if draft.verb is not None else []
     shared = [timex_at[t.idx] for t in _circumstances_of_the_saying_before(draft.verb) if t.idx in timex_at] if draft.verb is not None else []
     for timex in dated or sorted(around, key=lambda t: (t.counted_from is not None, t.start)) or shared:
         day = _the_day(timex)
         if timex.type == "DATE" or timex.type == "TIME" and day is not None:  # 'on Tuesday night': its day
             return (date.fromisoformat(day) if day else None), Span(start=timex.start, end=timex.end)
     return None, None
+
+
+def _dates_hung_on_the_verb(verb: Token) -> list[Token]:
+    """A date the verb governs though it stands inside the words' stretch: 'accused Israel | on Wednesday | of setting
+    new conditions'."""
+    return [
+        t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "during")  # not 'whacks Clinton in Christmas ad'
+        for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for t in o.subtree
+    ]
 
 
 def _circumstances_of_the_saying_before(verb: Token) -> list[Token]:
