@@ -3101,3 +3101,15 @@ def test_a_date_the_verb_governs_inside_the_words_stretch_dates_the_saying(analy
     )
     quote = _analyse(analyzer, text, published=date(2024, 12, 27)).quotes[0]
     assert (quote.cue_lemma, quote.said_on) == ("accuse", date(2024, 12, 25))
+
+
+def test_another_report_set_beside_the_words_with_as_is_its_own_quote(analyzer: Analyzer) -> None:
+    text = (
+        'Kenyan President William Ruto said on Wednesday his government would not bow to "treasonous" protesters who '
+        "stormed parliament, as rights groups said at least 22 people had been killed."
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes] == [
+        ("Kenyan President William Ruto", 'his government would not bow to "treasonous" protesters who stormed parliament'),
+        ("rights groups", "at least 22 people had been killed"),
+    ]

@@ -1723,7 +1723,15 @@ def _another_saying(verb: Token) -> bool:
     if verb.dep_ == "conj" or verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "with" and _child(verb, "ccomp") is not None:
         return True  # '… and Jones said it was bad', '…, with a minister saying the move was difficult' (not 'with the economy adding jobs')
     # a lower-case 'while': a capital one opens a sentence the parse ran into the words ('… the U.S. While Clinton has …')
-    return verb.dep_ == "advcl" and verb.lemma_.lower() not in belief_verbs() and any(c.dep_ == "mark" and c.text in _SET_AGAINST for c in verb.children)
+    against = any(c.dep_ == "mark" and c.text in _SET_AGAINST for c in verb.children)
+    return verb.dep_ == "advcl" and verb.lemma_.lower() not in belief_verbs() and (against or _as_others_say(verb))
+
+
+def _as_others_say(verb: Token) -> bool:
+    """'…, as rights groups said at least 22 people had been killed': a comma, 'as' and a saying with its own words,
+    another report beside the first (not 'as the IMF said', which cites it)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return mark is not None and mark.i > 0 and verb.doc[mark.i - 1].text == "," and _child(verb, "ccomp") is not None
 
 
 def _second_complement(verb: Token) -> bool:
