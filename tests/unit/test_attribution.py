@@ -3113,3 +3113,14 @@ def test_another_report_set_beside_the_words_with_as_is_its_own_quote(analyzer: 
         ("Kenyan President William Ruto", 'his government would not bow to "treasonous" protesters who stormed parliament'),
         ("rights groups", "at least 22 people had been killed"),
     ]
+
+
+def test_a_work_from_a_body_named_again_by_its_noun_is_that_body_s(analyzer: Analyzer) -> None:
+    text = (
+        "The Lebanese army said on Wednesday it had deployed troops in the southern town of Khiam, in Lebanon. A statement "
+        "from the army said units had entered the town and were removing unexploded ordnance."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Lebanon", "named"), ("Lebanon", "document"),
+    ]

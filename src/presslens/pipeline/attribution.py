@@ -2992,6 +2992,8 @@ def _speaker(
                 found = None  # a place is where a report comes from, not who wrote it ('the report from Belgium'); a statement from the Vatican is its
             person = None if found else _person_owning(by[0], mentions, history, quoted, offices)  # 'a statement from his office'
             entity = found[0].id if found else person.id if person else None
+            if entity is None and any(c.lower_ == "the" for c in by[0].children):
+                entity = _body_speaking_again(by[0], history)  # 'A statement from the army' after 'The Lebanese army said'
             return Speaker(span=span, entity=entity, resolved=entity is not None, via="document" if entity else "unresolved")
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
