@@ -1622,4 +1622,4 @@ def test_a_given_name_alone_after_a_role_is_a_person(analyzer: Analyzer) -> None
 
 def test_a_name_before_a_weapon_s_noun_is_the_weapon_not_a_person(analyzer: Analyzer) -> None:
     text = "According to the head of state, the Oreshnik missile system has no analogues in the world."
-    assert _clusters(_analyse(analyzer, text)).get("Oreshnik", ("PRODUCT",))[0] == "PRODUCT"
+    assert _clusters(_analyse(analyzer, text))["Oreshnik"][0] == "PRODUCT"

@@ -45,7 +45,7 @@ class Gazetteer:
         states: set[str] = {s["name"] for s in cache.get_us_states().values()}  # and countries, below
         countries: set[str] = set()
         country_of: dict[str, str] = {}  # a city's canonical name: its most populous namesake's country
-        country_named = {country["iso"]: country["name"].strip() for country in cache.get_countries().values()}
+        country_named: dict[str, str] = {}  # a country's ISO code: its name
 
         def offer(alias: str, canonical: str, rank: int, people: int) -> None:
             key = alias.casefold()
@@ -54,6 +54,7 @@ class Gazetteer:
 
         for country in cache.get_countries().values():
             name = country["name"].strip()
+            country_named[country["iso"]] = name
             population[name] = int(country["population"])
             major.add(name)
             states.add(name)
