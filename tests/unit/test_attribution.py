@@ -3124,3 +3124,171 @@ def test_a_work_from_a_body_named_again_by_its_noun_is_that_body_s(analyzer: Ana
     assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
         ("Lebanon", "named"), ("Lebanon", "document"),
     ]
+
+
+def test_a_headline_s_second_claim_and_its_denial(analyzer: Analyzer) -> None:
+    text = (
+        "Pakistan says Afghan soil used for attacks, Kabul denies\nISLAMABAD, Oct 10 (AP) — Pakistan's military said "
+        "Thursday that militants had carried out the attacks."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [(q.cue_lemma, a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes][:2] == [
+        ("say", "Pakistan", "Afghan soil used for attacks"), ("deny", "Kabul", "Afghan soil used for attacks"),
+    ]
+    text = (
+        "Sudan's army retakes key bridge in Khartoum, RSF says fighting continues\nPORT SUDAN, Jan 25 (Reuters) - Sudan's "
+        "army said on Saturday it had retaken a bridge."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert (a.text_of(a.quotes[0].speaker.span), a.text_of(a.quotes[0].content)) == ("RSF", "fighting continues")
+
+
+def test_states_listed_together_speak_together_and_are_counted_again(analyzer: Analyzer) -> None:
+    text = (
+        "US, Japan, South Korea condemn North Korean missile launch\nWASHINGTON, Nov 18 (Reuters) - The United States, Japan and South "
+        'Korea on Monday condemned the launch. "We call on the DPRK to refrain from further actions," the three countries '
+        "said in a joint statement. South Korea's Joint Chiefs of Staff said the missile was fired from Pyongyang. The "
+        "military said it had boosted surveillance."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert [(canonical[q.speaker.entity], sorted(canonical[j] for j in q.speaker.joint)) for q in a.quotes if q.speaker.entity] == [
+        ("United States", ["Japan", "South Korea"]), ("United States", ["Japan", "South Korea"]),
+        ("United States", ["Japan", "South Korea"]), ("Joint Chiefs of Staff", []), ("Joint Chiefs of Staff", []),
+    ]
+
+
+def test_a_group_named_again_by_what_describes_it(analyzer: Analyzer) -> None:
+    text = (
+        'Hamas, which has ruled Gaza since 2007, said the strikes were a "flagrant violation" of the truce. The Palestinian '
+        "group said it remained committed to the agreement. The Sudanese Doctors Network, a medical group that tracks "
+        "casualties, said 12 civilians had been killed. The medical group also called for a humanitarian corridor."
+    )
+    a = _analyse(analyzer, text)
+    assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes] == [
+        "Hamas", "Hamas", "Sudanese Doctors Network", "Sudanese Doctors Network",
+    ]
+
+
+def test_pressing_on_with_something_is_no_quote(analyzer: Analyzer) -> None:
+    text = (
+        "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip overnight, health officials in the enclave "
+        "said on Tuesday, as mediators pressed on with efforts to extend a fragile ceasefire."
+    )
+    assert [q.cue_lemma for q in _analyse(analyzer, text).quotes] == ["say"]
+
+
+def test_the_words_own_verbs_after_a_quoted_fragment_stay_in_the_words(analyzer: Analyzer) -> None:
+    text = 'He stressed that the Islamic Republic "does not seek war" but would defend its sovereignty.'
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.content) for q in a.quotes] == [
+        'that the Islamic Republic "does not seek war" but would defend its sovereignty'
+    ]
+
+
+def test_what_a_passive_of_seeing_says_is_seen_is_no_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "Mrs. Clinton is seen as far more capable of dealing with racial tensions than Mr. Trump - 60 percent of voters said "
+        "Mrs. Clinton would be better at handling the issue."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, q.speaker.entity is None) for q in a.quotes] == [("be see", True), ("say", False)]
+    assert a.text_of(a.quotes[1].content) == "Mrs. Clinton would be better at handling the issue"
+
+
+def test_a_readout_is_a_channel_and_its_issuer_s_document(analyzer: Analyzer) -> None:
+    text = 'The Chinese side described the meeting as "candid and constructive", according to a readout issued by Beijing.'
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via, q.channel) for q in a.quotes] == [
+        ("Beijing", "document", "readout")
+    ]
+
+
+def test_a_participle_after_with_speaks_for_the_noun_it_describes(analyzer: Analyzer) -> None:
+    text = (
+        "Senate Republicans on Thursday blocked a bipartisan border security bill, with Democrats accusing former President "
+        "Donald Trump of sabotaging the deal."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [("accuse", "Democrats")]
+
+
+def test_a_spokesperson_after_a_body_s_words_speaks_for_it(analyzer: Analyzer) -> None:
+    text = (
+        'The US State Department rejected the accusations as "categorically false". A spokesperson said Washington '
+        '"continues to support a democratic solution" to the crisis in Venezuela.'
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("US State Department", "named"), ("US State Department", "representative"),
+    ]
+
+
+def test_a_subject_the_parse_made_the_root_before_a_relative_clause_speaks(analyzer: Analyzer) -> None:
+    text = (
+        "Hasina's Awami League party, which has been barred from contesting the vote, called for a nationwide shutdown. The "
+        "former editor of the Guardian, Alan Rusbridger, called the disclosures, which his newspaper published in 2010, “one "
+        "of the greatest journalistic scoops of the last 30 years”."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [
+        ("call for", "Awami League party"), ("call", "Alan Rusbridger"),
+    ]
+
+
+def test_a_place_s_group_of_a_people_speaks_for_that_people(analyzer: Analyzer) -> None:
+    text = "The Houthis seized the ship in November. Yemen's Houthi rebels said on Sunday they had fired missiles at the carrier."
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [("Houthis", "representative")]
+    a = _analyse(analyzer, "Britain's Conservative leader said the plan would fail.")
+    assert [q.speaker.entity for q in a.quotes] == [None]  # one person, not the party
+
+
+def test_dismissing_a_cabinet_and_storming_a_parliament_are_acts(analyzer: Analyzer) -> None:
+    text = (
+        "Kenyan President William Ruto dismissed almost his entire cabinet on Thursday, bowing to pressure from protesters "
+        'who stormed parliament last month over proposed tax hikes. "I will immediately engage in extensive consultations," '
+        "Ruto said."
+    )
+    assert [q.cue_lemma for q in _analyse(analyzer, text).quotes] == ["say"]
+
+
+def test_a_body_named_again_by_the_noun_of_its_apposition(analyzer: Analyzer) -> None:
+    text = (
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said security forces had killed 1,068 Alawite "
+        'civilians since Thursday. The monitor said the killings amounted to "massacres".'
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Syrian Observatory for Human Rights", "named"), ("Syrian Observatory for Human Rights", "role"),
+    ]
+    assert {e.canonical: e.label for e in a.entities}["Alawite"] == "NORP"  # the model: a person
+
+
+def test_a_junta_s_words_its_accusation_inside_a_report_and_a_date_of_what_the_words_noun_did(analyzer: Analyzer) -> None:
+    text = (
+        "Niger junta expels French ambassador, accuses Paris of interference\nNIAMEY (Reuters) - Niger's military government "
+        "on Friday gave the French ambassador 48 hours to leave the country, accusing France of acting against the country's "
+        "interests, state television reported. French President Emmanuel Macron has refused to recognise the junta, which "
+        "seized power on July 26 and detained President Mohamed Bazoum."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True).model_copy(update={"published": date(2023, 8, 25)}))
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert [(q.cue_lemma, canonical.get(q.speaker.entity or ""), q.said_on) for q in a.quotes if q.cue_lemma != "report"] == [
+        ("accuse", "Niger", None), ("accuse", "Niger", date(2023, 8, 25)), ("recognise", "Emmanuel Macron", None),
+    ]
+
+
+def test_an_accusation_a_second_complement_in_reported_tense_and_a_fragment_of_a_named_minister(analyzer: Analyzer) -> None:
+    text = (
+        "Ethiopia's government on Tuesday accused neighbouring Eritrea of preparing for war. In a letter, Ethiopian Foreign "
+        'Minister Gedion Timothewos said Eritrea was "actively preparing to wage war" and had been supporting armed groups in '
+        "the Amhara region. Eritrea's information minister, Yemane Gebremeskel, dismissed the letter as \"a rehash of false "
+        'allegations" in a post on X.'
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.content), _speakers_by_words(a).get(a.text_of(q.speaker.span))) for q in a.quotes] == [
+        ("neighbouring Eritrea of preparing for war", "Ethiopia"),
+        ('Eritrea was "actively preparing to wage war" and had been supporting armed groups in the Amhara region', "Gedion Timothewos"),
+        ("a rehash of false allegations", "Yemane Gebremeskel"),
+    ]

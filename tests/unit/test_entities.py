@@ -742,6 +742,25 @@ def test_a_name_described_by_a_person_s_role_is_a_person_s_and_her_pronoun_finds
     assert labels["Fiorina"] == "PERSON" and labels["MGM Resorts International"] == "ORG"
     (applauded,) = [q for q in a.quotes if q.cue_lemma == "applaud"]
     assert applauded.speaker.entity == next(e.id for e in a.entities if e.canonical == "Fiorina")
+    text = '"We will not give up our European future," said Nino, a 23-year-old student who declined to give her surname.'
+    assert _clusters(_analyse(analyzer, text))["Nino"][0] == "PERSON"  # the model: a place
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_role_is_the_role_s(analyzer: Analyzer) -> None:
+    text = 'Press secretary Karine Jean-Pierre told reporters the president "is not going to stop."'
+    assert set(_clusters(_analyse(analyzer, text))) == {"Karine Jean-Pierre"}  # the model: 'Press' an organisation
+    text = "Harvard professor Lawrence Lessig leads with 6 percent in the poll."
+    assert set(_clusters(_analyse(analyzer, text))) == {"Harvard", "Lawrence Lessig"}  # a name, not a common noun
+
+
+def test_a_surname_written_without_its_article_is_the_person_s(analyzer: Analyzer) -> None:
+    text = 'Erdogan met his Egyptian counterpart Abdel Fattah al-Sisi in Ankara. Sisi, for his part, said they shared "a common vision".'
+    assert _clusters(_analyse(analyzer, text))["Abdel Fattah al-Sisi"] == ("PERSON", {"Abdel Fattah al-Sisi", "Sisi"})
+
+
+def test_a_name_joined_to_a_place_after_in_is_a_place(analyzer: Analyzer) -> None:
+    text = "Jairam Ramesh said the government owed the nation an explanation on the status of patrolling in Depsang and Demchok."
+    assert _clusters(_analyse(analyzer, text))["Demchok"][0] == "GPE"  # the model: a person
 
 
 @pytest.mark.parametrize(
@@ -1296,10 +1315,11 @@ def test_a_person_named_after_the_office_of_a_title_is_a_person(analyzer: Analyz
 def test_a_name_written_before_its_region_s_noun_is_a_place(analyzer: Analyzer) -> None:
     text = (
         "Air defense systems shot down 12 Ukrainian drones over the Belgorod and Kursk regions overnight. "
-        "Shelling hit the Kherson region on Monday. How about the people in the Catalan region of Spain?"
+        "Shelling hit the Kherson region on Monday. How about the people in the Catalan region of Spain? The JCS detected "
+        "the launches from the Sariwon area in North Hwanghae Province."
     )
     labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
-    assert labels["Belgorod"] == labels["Kursk"] == labels["Kherson"] == "GPE"
+    assert labels["Belgorod"] == labels["Kursk"] == labels["Kherson"] == labels["Sariwon"] == "GPE"  # the model: Sariwon a people
     assert labels["Catalan"] == "NORP"  # a people's name no gazetteer knows: the region's adjective
 
 
@@ -1519,6 +1539,9 @@ def test_a_name_is_read_without_a_word_in_lower_case_before_it_and_with_its_part
     assert clusters["South Korea"] == ("GPE", {"Republic of Korea"})
     assert clusters["Ursula von der Leyen"] == ("PERSON", {"Ursula von der Leyen"})
     assert clusters["X"] == ("ORG", {"X"})  # the platform, no initial: the sentence ends with it
+    text = '"This is a clear message to Moscow," European Commission President Ursula von der Leyen told reporters.'
+    clusters = _clusters(_analyse(analyzer, text))  # the model: 'Ursula von' a person, 'der' nothing, 'Leyen' a place
+    assert clusters["Ursula von der Leyen"] == ("PERSON", {"Ursula von der Leyen"}) and "Leyen" not in clusters
 
 
 def test_a_degree_after_a_name_is_no_alias_and_a_first_name_alone_that_speaks_is_the_person_s(analyzer: Analyzer) -> None:

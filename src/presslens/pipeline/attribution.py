@@ -39,6 +39,7 @@ from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
 from presslens.pipeline.transcript import Turn
+from presslens.pipeline.temporal import NUMBERS
 from presslens.pipeline.tweets import Tweet
 from presslens.resources import belief_verbs, channels, given_name_sex, groups_of_states, honorifics, non_attribution_cues, person_roles, speech_verbs
 from presslens.settings import QUOTE_MIN_WORDS, TAGGED_MIN_PROBABILITY, TAGGED_MIN_WORDS
@@ -704,7 +705,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) or _dismisses_people(t) for t in cue_tokens):
             continue
         if addressee := _addressee(cue_tokens, pieces):
             pieces.remove(addressee)
@@ -727,8 +728,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         subject = _without_a_date_after(tagged_source) or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
         if expletive and [t.lower_ for t in subject] == ["it"]:
             subject = []  # 'It seems that …': no one
-        if _passive_without_its_be(verb):
-            subject = []  # "Sudan's RSF accused of killing dozens": the accused, not who accuses
+        if _passive_without_its_be(verb) or _perceived(verb, subject):
+            subject = []  # "Sudan's RSF accused of killing dozens": the accused, not who accuses; 'Mrs. Clinton is seen as …'
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS or _only_a_time(doc, [content, *continuation]):
             continue
         if not continuation and _RELAYED_WITHOUT_WORDS.search(text, content[0], content[1]):
@@ -796,9 +797,16 @@ def _addressee(cue: list[Token], pieces: list[tuple[int, int]]) -> tuple[int, in
 
 def _no_attribution(cue: list[Token]) -> bool:
     """Whether a tagged cue points at a thing, reports an act or a verdict (``non_attribution_cues``):
-    'was making a reference to', 'found not guilty in'; but a plea is words ('pleaded guilty to')."""
+    'was making a reference to', 'found not guilty in'; but a plea is words ('pleaded guilty to'). To press
+    on or ahead with something is to go on doing it ('mediators pressed on with efforts to …'), not to press
+    anyone for it."""
     lemmas = {t.lemma_.lower() for t in cue}
-    return "plead" not in lemmas and bool(lemmas & non_attribution_cues())
+    going_on = any(t.dep_ == "prt" and t.lower_ in ("on", "ahead") and t.head.lemma_.lower() in _PRESSING_ON for t in cue)
+    return going_on or "plead" not in lemmas and bool(lemmas & non_attribution_cues())
+
+
+#: Verbs that with 'on' or 'ahead' mean going on with something.
+_PRESSING_ON = frozenset({"press", "push", "forge", "plough", "plow"})
 
 
 def _apart_from_the_words(text: str, content: tuple[int, int], others: list[tuple[int, int]], subject: list[Token]) -> tuple[tuple[int, int], list[Token]]:
@@ -926,12 +934,13 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         head = (
             _reported_clause(verb)
             or _complement_hung_on_an_adjunct(verb)
-            or (_child(verb, "dobj") if mode != "clause" else None)
+            or (obj if (obj := _child(verb, "dobj")) is not None and (mode != "clause" or _headline_passive(obj)) else None)
             or aside
             or (_child(verb, "xcomp") if mode == "object" else None)
+            or (_adjective_read_as_a_participle(verb) if mode == "object+" else None)
             or _clause_read_as_a_subject(verb)
         )
-    if head is None or (mode == "clause" and head.dep_ == "dobj"):
+    if head is None or (mode == "clause" and head.dep_ == "dobj" and not _headline_passive(head)):
         return _parenthetical(verb, inside) or (_cue_closing_its_sentence(verb, inside) if mode == "clause" else None)
     if verb.lemma_.lower() == "ask" and head.dep_ == "dobj" and (question := _question_before(verb, quoted, quotes)) is not None:
         if _child(verb, "nsubj") is not None:
@@ -1027,14 +1036,48 @@ def _a_complement_clause(clause: Token) -> bool:
     return bool(own) and not any(t.tag_ in ("WDT", "WP", "WP$") for t in own)
 
 
+def _adjective_read_as_a_participle(verb: Token) -> Token | None:
+    """The object an adjective in '-ing' opens, which the parse read as a participle the verb governs: 'accused
+    | neighbouring Eritrea | of preparing for war'."""
+    participle = _child(verb, "xcomp")
+    if participle is None or participle.i != verb.i + 1 or participle.tag_ != "VBG" or _child(verb, "dobj") is not None:
+        return None
+    return participle if _child(participle, "dobj") is not None else None
+
+
+def _headline_passive(noun: Token) -> bool:
+    """Whether an object with no article and a participle right after it is a passive clause without its
+    'be', as headlines write them: 'Pakistan says Afghan soil used for attacks'."""
+    participle = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        participle is not None and participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head == noun
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _reported_tense(verb: Token) -> bool:
+    """Whether a modal ('would', 'can') or a past perfect's 'had' goes with the verb: the tense of reported words."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in verb.children)
+
+
+def _auxiliary(verb: Token) -> bool:
+    """Whether an auxiliary ('would', 'had been') goes with the verb; not an infinitive's 'to'."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+
+
 def _reported_clause(verb: Token) -> Token | None:
-    """The verb's clausal complement, unless it is a clause of time, cause or condition before the verb
-    that the parse took for one ('On Thursday, a day after the first victims were laid to rest, Ardern
-    announced a ban': the ban is what she announced), or the clause of a noun the parse cut from the hearers'
-    name ('told the BBC's Today programme the measures were …')."""
+    """The verb's clausal complement, the one right after it where it has two ('…, RSF says fighting
+    continues'), unless it is a clause of time, cause or condition before the verb that the parse took for
+    one ('On Thursday, a day after the first victims were laid to rest, Ardern announced a ban': the ban is
+    what she announced), or the clause of a noun the parse cut from the hearers' name ('told the BBC's Today
+    programme the measures were …')."""
     clause = _child(verb, "ccomp")
     if clause is not None and clause.i < verb.i and any(_opens_an_adverbial(c) for c in clause.children):
         return None
+    after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    subject = _child(verb, "nsubj")
+    if clause is not None and clause.i < verb.i and after is not None and after.left_edge.i == verb.i + 1 and subject is not None and subject.i < verb.i:
+        return after  # "Sudan's army retakes key bridge, RSF says fighting continues": the claim before is the outlet's
     hearers = _child(verb, "dobj")
     if clause is not None and clause.pos_ == "NOUN" and hearers is not None and clause.i == hearers.right_edge.i + 1:
         # "told the BBC's Today | programme the measures were …": the noun ends the hearers' name
@@ -1442,6 +1485,21 @@ def _punishes(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _PUNISHMENTS
 
 
+def _dismisses_people(verb: Token) -> bool:
+    """'Ruto dismissed almost his entire cabinet': a leader sends people away, an act; not 'dismissed the claims'
+    nor 'dismissed Walker as an ineffective leader'."""
+    staff = _child(verb, "dobj")
+    return (
+        verb.lemma_.lower() == "dismiss" and staff is not None and staff.lemma_.lower() in _STAFF
+        and not any(c.lower_ == "as" for c in verb.children)
+    )
+
+
+#: Those a leader dismisses from their posts: 'dismissed his cabinet', 'dismissed the army chief'.
+_STAFF = frozenset({"cabinet", "government", "minister", "official", "staff", "employee", "worker", "aide", "chief", "commander",
+                    "general", "governor", "coach", "manager", "director", "head", "judge", "prosecutor", "officer"})
+
+
 #: Verbs of a verdict that, with an adjective and no object, tell what someone was found to be.
 _VERDICTS = frozenset({"find", "declare", "deem", "rule", "judge", "pronounce"})
 
@@ -1465,6 +1523,17 @@ def _passive_without_its_be(verb: Token) -> bool:
     auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     headline = verb.sent.start == 0  # in prose a participle so parsed is a past tense misread ('Clinton, asked …, said')
     return headline and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and subject is not None and subject.i < verb.i and not auxiliary
+
+
+def _perceived(verb: Token, subject: list[Token]) -> bool:
+    """Whether the subject of a passive of seeing or judging is what is seen, not who sees it: 'Mrs. Clinton is
+    seen as far more capable' (by the voters a poll asked); 'was quoted as saying' keeps its speaker."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return passive and verb.lemma_.lower() in _PERCEPTIONS and any(t.dep_ == "nsubjpass" and t.head == verb for t in subject)
+
+
+#: Verbs whose passive's subject is what is seen or judged: 'is seen as', 'is widely regarded as'.
+_PERCEPTIONS = frozenset({"see", "view", "regard", "consider", "perceive", "deem", "think", "believe", "know"})
 
 
 def _imperative(verb: Token) -> bool:
@@ -1603,7 +1672,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     if head.i > verb.i and _participle_read_as_subject(verb):  # '…, stating that the deal agreed in November, | was not open …'
         tokens.update(t.i for t in verb.head.subtree if t.i > max(tokens))
     for child in verb.rights:
-        if child.dep_ == "conj" and child.i > head.i > verb.i and _second_complement(child):
+        if child.dep_ == "conj" and child.i > head.i > verb.i and (_second_complement(child) or mode == "clause" and _reported_clause_joined(child)):
             tokens.update(range(max(tokens) + 1, child.left_edge.i))
             tokens.update(t.i for t in child.subtree)
             continue
@@ -1623,7 +1692,11 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     for token in list(verb.doc[head.left_edge.i : max(tokens) + 1]):  # ', stressing that', 'but added': a second quote
         if token.dep_ == "conj" and token.tag_ != "VBG" and token.head.i in tokens and token.head.i != head.i:
             continue  # 'to prevent kiss-and-tell accounts', 'she can use to rally support and show how …': the words' own verbs
-        if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj") and (token.dep_ == "conj" or token.doc[token.i - 1].text == ","):
+        if (
+            token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj")
+            and (token.dep_ == "conj" or token.doc[token.i - 1].text == ",")
+            and not (_reported_tense(token) and not _auxiliary(verb))  # '… “does not seek war” but would defend its sovereignty': the words' own verb
+        ):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
         elif token.i in tokens and _another_saying(token):
@@ -1734,6 +1807,12 @@ def _as_others_say(verb: Token) -> bool:
     return mark is not None and mark.i > 0 and verb.doc[mark.i - 1].text == "," and _child(verb, "ccomp") is not None
 
 
+def _reported_clause_joined(verb: Token) -> bool:
+    """Whether a verb joined to a verb of saying with no subject of its own is in the tense of reported words: 'said
+    Eritrea was preparing to wage war and had been supporting armed groups', 'said he opposed it and would veto it'."""
+    return not _auxiliary(verb.head) and not _child(verb, "nsubj") and _reported_tense(verb)
+
+
 def _second_complement(verb: Token) -> bool:
     """Whether a verb joined to the reporting verb is a second complement of it, not a second act of the
     speaker: a that-clause ('said the U.S. needs to secure the border, but that he would not support …')
@@ -1830,6 +1909,8 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     if (quoted_one := _quoted_as_saying(verb)) is not None:
         return _speaker_words([quoted_one])
     if own := subjects(verb):
+        if len(own) == 1 and (before := _before_a_verb_read_as_a_noun(own[0])):
+            return before  # 'Niger junta expels French ambassador, accuses Paris …'
         own = [s for s in own if s.tag_ not in ("WDT", "WP")] or own  # 'a class that he argued was …': the relative pronoun is no second speaker
         own = [_appositive_of_an_opening_name(s) or s for s in own]
         # two subjects are a misparse ('The governor barely qualified for the debate, but in Iowa, he, too, feels'): the verb's is
@@ -1842,6 +1923,13 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(named) if named else []
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Hasina's Awami League party, which has been barred …, called for …": the parse made the subject the root
+        return _without_a_dangling_end(list(verb.doc[verb.head.left_edge.i : verb.left_edge.i]))
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        noun = verb.head  # '…, with Democrats accusing Trump of …'; 'with Comey's announcement | on July 5 | criticizing …'
+        end = min([c.left_edge.i for c in noun.rights if c.dep_ == "prep" and _channel_or_date(c)] + [verb.left_edge.i])
+        return _without_a_dangling_end(list(verb.doc[noun.left_edge.i : end]))
     set_off = verb.dep_ == "acl" and verb.head.dep_ == "dobj" or _participle_read_as_subject(verb)  # 'issued a statement saying'
     if verb.dep_ not in _INHERITING_DEPS and not set_off and not _after_a_comma(verb):
         return _name_after_an_opening(verb)
@@ -1860,6 +1948,12 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         node = node.head.head
         chain.append(node)
     top = node  # where the climb stopped
+    first = chain[0] if chain else None
+    if first is not None and first.dep_ == "ccomp" and first.i < first.head.i and first.head.lemma_.lower() in speech_verbs() and (found := subjects(first)):
+        # "Niger's military government … gave the ambassador 48 hours to leave, accusing France …, state television
+        # reported": the participle is of the words reported before the cue, and their subject's ('said the plan was
+        # bad, adding …' is the speaker's)
+        return _speaker_words(found)
     for node in verb.ancestors:
         if node.lemma_.lower() in speech_verbs() and not _opens_after(node, verb) and (found := subjects(node)):
             return _speaker_words(found)
@@ -1872,6 +1966,20 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         # 'Albusaidi, for his part, called for dialogue and said': the parse made the name the root
         return list(verb.doc[top.left_edge.i : top.i + 1])
     return _name_after_an_opening(top) or _named_after_the_quotation(verb, inside)
+
+
+def _before_a_verb_read_as_a_noun(subject: Token) -> list[Token]:
+    """The words before a headline's first verb that the parse read as a plural noun, the subject of the second
+    ('Niger junta | expels French ambassador, | accuses Paris of interference'): the subject of both."""
+    doc = subject.doc
+    end = subject.right_edge.i
+    headline = subject.sent.start == 0 and (not subject.sent[-1].is_punct or subject.sent[-1].is_space)
+    if not headline or subject.tag_ != "NNS" or "," not in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text):
+        return []
+    if not any(c.dep_ in ("npadvmod", "dobj", "appos") and c.i > subject.i for c in subject.children):
+        return []
+    before = list(doc[subject.left_edge.i : subject.i])
+    return before if before and all(t.dep_ in ("compound", "amod", "poss", "case") for t in before) else []
 
 
 def _appositive_of_an_opening_name(subject: Token) -> Token | None:
@@ -2149,10 +2257,26 @@ def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
     for n, draft in enumerate(drafts):
         assert draft.cue is not None
         outer = [drafts[pieces[other][0]] for other in contents.overlapping(draft.cue[0], draft.cue[0] + 1) if pieces[other][0] != n]
-        if outer and not all(_reported_by(draft, o) for o in outer):
+        if len(outer) == 1 and _denied(draft, outer[0]):
+            outer[0].content = draft.content  # 'Pakistan says Afghan soil used for attacks, Kabul denies': what Kabul denies is Pakistan's claim
+        elif outer and not all(_reported_by(draft, o) for o in outer):
             continue
         keep.append(draft)
     return keep
+
+
+def _denied(draft: _Draft, outer: _Draft) -> bool:
+    """Whether ``outer`` denies, after a comma, the claim ``draft`` reports before it: 'Pakistan says Afghan
+    soil used for attacks, Kabul denies', two quotes with the one claim."""
+    verb, denial = draft.verb, outer.verb
+    return (
+        verb is not None and denial is not None and denial.lemma_.lower() in _DENIALS and verb.head == denial and verb.dep_ == "ccomp"
+        and verb.i < denial.i and denial.doc[verb.right_edge.i + 1].text == "," and outer.content[1] <= draft.content[1] + 1
+    )
+
+
+#: Verbs that deny a claim named before them: '…, Kabul denies'.
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
 
 def _reported_by(draft: _Draft, outer: _Draft) -> bool:
@@ -2255,7 +2379,10 @@ def _named_subject_outside(sent: Span, q: tuple[int, int], inside) -> list[Token
     if before == ["such", "as"] or before[-1:] in (["titled"], ["headlined"], ["entitled"]):
         return []  # 'stories with headlines such as “…”': titles the sentence names, nobody's words
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.idx < q[0] and not inside(c.idx)]
-    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ not in ("PERSON", "ORG"):
+    if len(subjects) != 1 or not (
+        subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ in ("PERSON", "ORG")
+        or _by_role(subjects[0]) and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subjects[0].children)  # "Eritrea's information minister, Yemane Gebremeskel,"
+    ):
         return []
     first = next((t for t in sent if t.idx >= q[0]), None)
     clauses = [t for t in first.ancestors if t != root and not q[0] <= t.idx < q[1]] if first is not None else []
@@ -2822,9 +2949,10 @@ def _joint(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt
 
 def _named_beside(head: Token, words: list[Token], first: Entity, mentions: _MentionsAt) -> list[str]:
     """The others coordinated with the head of a speaker's words by 'and', which stands for ``first``: a
-    name ('Nancy Pelosi and Chuck Schumer') or a pronoun resolved to it ('She and Jack Goldsmith')."""
+    name ('Nancy Pelosi and Chuck Schumer') or a pronoun resolved to it ('She and Jack Goldsmith'); or by
+    commas alone, as headlines list names of one kind ('US, Japan, South Korea condemn …')."""
     inside = {t.i for t in words}
-    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words):
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words) and not _listed_alike(head, first, mentions):
         return []
     others: list[str] = []
     for conjunct in head.conjuncts:
@@ -2836,6 +2964,14 @@ def _named_beside(head: Token, words: list[Token], first: Entity, mentions: _Men
             continue  # 'Border Patrol San Diego': the place ends another name
         others.append(found[0].id)
     return others
+
+
+def _listed_alike(head: Token, first: Entity, mentions: _MentionsAt) -> bool:
+    """Whether commas alone list names of the kind of ``first`` after the head: 'US, Japan, South Korea'."""
+    listed = head.conjuncts
+    found = [_mention_in([c], mentions) for c in listed]
+    commas = all(head.doc[c.left_edge.i - 1].text == "," for c in listed)
+    return bool(listed) and commas and all(f is not None and f[0].label == first.label for f in found)
 
 
 def _mention_start(token: Token, entity: Entity) -> int:
@@ -2927,7 +3063,10 @@ def _speaker(
     if named is not None and named[0].label in _PLACE_LABELS and _mention_in([head], mentions) is None and (
         _by_role(head) or named[0].label != "NORP" and head.lemma_.lower() not in _STATE_BODIES and not _armed_force_of(head, named[0])
     ):
-        named = None  # "Ireland's agriculture minister", "officials at Guantanamo", "the UK's central bank": not the place
+        place, named = named[0], None  # "Ireland's agriculture minister", "officials at Guantanamo", "the UK's central bank": not the place
+        people = [found for c in head.lefts if c.dep_ in ("amod", "compound") for found in mentions.get(c.idx, ()) if found[0].label == "NORP"]
+        if people and place.label != "NORP" and head.tag_ == "NNS":
+            named = people[0]  # "Yemen's Houthi rebels": the people the group is of, in the place
     if named is not None and named[0].label == "NORP" and _describes_a_thing(head, [t for t in words if any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]):
         named = None  # 'The Indonesian carrier', 'the Catholic Encyclopedia': what a nationality or a faith describes is not its people
     if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels() and not head.lower_.endswith("s"):
@@ -3018,9 +3157,13 @@ def _speaker(
         return Speaker(span=span, entity=pair[0], resolved=True, via="role", joint=[pair[1]])  # 'Both sides agreed …' after Xi's and Macron's words
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
-    if words[0].lower_ in _DEFINITE and head.tag_ == "NNS" and _by_role(head) and history and history[-1].joint and history[-1].entity:
-        together = history[-1]  # 'Pelosi and Schumer said … “…,” the leaders said'
-        return Speaker(span=span, entity=together.entity, resolved=True, via="role", joint=together.joint)
+    if len(words) == 2 and words[0].lower_ in ("a", "an") and head.lower_ in _SPOKESPEOPLE and (body := _body_just_quoted(head, history)) is not None:
+        return Speaker(span=span, entity=body, resolved=True, via="representative")  # 'The US State Department rejected … A spokesperson said'
+    if words[0].lower_ in _DEFINITE and head.tag_ == "NNS" and (_by_role(head) or head.lemma_.lower() in _STATES) and history and history[-1].joint and history[-1].entity:
+        together = history[-1]  # 'Pelosi and Schumer said … “…,” the leaders said'; 'the three countries said'
+        count = next((c for c in head.children if c.dep_ == "nummod"), None)
+        if count is None or NUMBERS.get(count.lower_, count.text) in (1 + len(together.joint), str(1 + len(together.joint))):
+            return Speaker(span=span, entity=together.entity, resolved=True, via="role", joint=together.joint)
     if _one_by_role(head, words):
         where = _places(words)
         if (holder := _office_holder(head, words, offices)) is not None:  # 'the Vermont senator said', after 'Sen. Bernie Sanders'
@@ -3080,7 +3223,10 @@ def _speaker(
         return Speaker(span=span, entity=country.id, resolved=True, via="role")  # 'the government' of a story about Sweden
     if head.lower_ == "police" and words[-1] == head and (force := _the_one_police([w.lower_ for w in words[:-1] if w.lower_ != "the"], mentions)):
         return Speaker(span=span, entity=force.id, resolved=True, via="role")  # 'Police said' where the text names the Dallas Police Department
-    if named is None and len(words) == 2 and words[0].lower_ == "the" and head.tag_ == "NN" and head.lemma_.lower() in _BODY_NOUNS and (body := _body_as_subject_before(head, mentions, quoted)):
+    described = len(words) == 3 and words[1].dep_ == "amod" and words[1].lower_ not in _ANOTHER_BODY  # 'The Palestinian group said'
+    if named is None and (len(words) == 2 or described) and words[0].lower_ == "the" and head.tag_ == "NN" and head.lemma_.lower() in _BODY_NOUNS and (
+        body := _body_as_subject_before(head, mentions, quoted, described)
+    ):
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'MGM said it was confident … The company also disputed'
     if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
         return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'The poll also shows' after 'The PPIC poll shows'
@@ -3098,10 +3244,18 @@ _BODY_NOUNS = frozenset(
 )
 
 
-def _body_as_subject_before(head: Token, mentions: _MentionsAt, quoted: Callable[[int], bool]) -> str | None:
+#: What a text calls states it has named together: 'the three countries said'.
+_STATES = frozenset({"country", "nation", "government", "state", "ally"})
+#: Words that make 'the … group' another body than the one named before: 'the rival group'.
+_ANOTHER_BODY = frozenset({"rival", "other", "opposing", "parent", "new", "former", "smaller", "larger", "bigger", "second"})
+
+
+def _body_as_subject_before(head: Token, mentions: _MentionsAt, quoted: Callable[[int], bool], described: bool = False) -> str | None:
     """The organisation named as the main subject earlier in the sentence or of the sentence before
     ('The Diocesan Working Group … is rejoicing. The group says …'), which 'the group' names again when no
-    other organisation is named between."""
+    other organisation is named between. A group ``described`` by a word ('The Palestinian group said' after
+    'Hamas … said') is one whose name is a word or ends in a word for a body ('the Muslim Brotherhood' is no
+    'Islamist group' of the Defence Ministry's)."""
     sentence = head.sent
     candidates = [t for t in sentence if t.i < head.i and _main_subject(t) and not quoted(t.idx)]
     start = sentence.start
@@ -3113,6 +3267,9 @@ def _body_as_subject_before(head: Token, mentions: _MentionsAt, quoted: Callable
             break
     subject, found = next(((t, f) for t in reversed(candidates) if (f := _named_or_owner(t, mentions)) is not None), (None, None))
     if subject is None or found is None or found[0].label != "ORG":
+        return None
+    names = (doc_text(head.doc)[m.start : m.end].split() for m in found[0].mentions)
+    if described and not all(len(words) == 1 or _head_of_name(words) in _BODY_NOUNS for words in names):
         return None
     between = (e for t in head.doc[subject.i + 1 : head.i] for e, _ in mentions.get(t.idx, ()))
     return None if any(e.label == "ORG" and e.id != found[0].id for e in between) else found[0].id  # 'The Dow … by a drop in Exxon Mobil. The company
@@ -3320,17 +3477,26 @@ def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
                 named.append((mention.start, entity.id))
     if not named and word in _GROUPS and modifiers:
         named = _described_so_before(head, modifiers, mentions)
+    elif not named and word not in _BODY_NOUNS | _STATE_BODIES and not _by_role(head):  # 'the company' may be any company named
+        named = _described_so_before(head, modifiers, mentions, apposition_only=True)  # 'the monitor' after '…, a Britain-based war monitor'
     return max(named)[1] if named else None
 
 
-def _described_so_before(head: Token, modifiers: set[str], mentions: _MentionsAt) -> list[tuple[int, str]]:
+def _described_so_before(head: Token, modifiers: set[str], mentions: _MentionsAt, apposition_only: bool = False) -> list[tuple[int, str]]:
     """Bodies named before after the words that describe 'the paramilitary group' ('the paramilitary Rapid Support
-    Forces', 'the militant group Hamas'): each mention's start and entity id."""
+    Forces', 'the militant group Hamas') or in an apposition that calls them so ('The Sudanese Doctors Network,
+    a medical group that tracks casualties' for 'the medical group'; for 'the monitor' only such an apposition):
+    each mention's start and entity id."""
     text = doc_text(head.doc)
-    return [
-        (mention.start, entity.id) for entity in _named(mentions, "ORG") for mention in entity.mentions
-        if mention.end <= head.idx and modifiers <= {w.lower() for w in text[max(0, mention.start - _DESCRIBED_CHARS) : mention.start].split()[-_DESCRIBED_WORDS:]}
-    ]
+    apposition = re.compile(r",\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,%d})%s\b(?=\s*(?:[,.;:)]|that\b|which\b|who\b))" % (_DESCRIBED_WORDS, re.escape(head.lower_)), re.IGNORECASE)
+
+    def described(mention: Span) -> bool:
+        before = text[max(0, mention.start - _DESCRIBED_CHARS) : mention.start].split()[-_DESCRIBED_WORDS:]
+        after = apposition.match(text, mention.end)
+        described_before = not apposition_only and modifiers <= {w.lower() for w in before}
+        return described_before or after is not None and modifiers <= set(after.group(1).lower().split())
+
+    return [(mention.start, entity.id) for entity in _named(mentions, "ORG") for mention in entity.mentions if mention.end <= head.idx and described(mention)]
 
 
 #: A body's kind, which a story calls it by with the words it described it with first: 'the paramilitary group'.
@@ -3343,10 +3509,10 @@ _DESCRIBED_CHARS, _DESCRIBED_WORDS = 60, 4
 #: Population Fund', 'the World Health Organization', which a story then calls 'the agency'.
 _AGENCIES_NAMED_OTHERWISE = frozenset({"programme", "program", "fund", "organization", "organisation"})
 
-#: What a text calls an army it has named ('the military' after 'the Israel Defense Forces'), and how armies' names end;
-#: not a paramilitary force's ('Rapid Support Forces').
+#: What a text calls an army it has named ('the military' after 'the Israel Defense Forces'), and how the names of
+#: armies and of their commands end; not a paramilitary force's ('Rapid Support Forces').
 _ARMED = frozenset({"military", "army"})
-_ARMIES = ("defense forces", "defence forces", "armed forces", "army", "military")
+_ARMIES = ("defense forces", "defence forces", "armed forces", "army", "military", "chiefs of staff", "general staff")
 #: Words after the head of a body's name: 'Ministry of Foreign Affairs', 'Committee on Foreign Relations'.
 _AFTER_THE_HEAD = frozenset({"of", "in", "for", "on"})
 
@@ -3440,7 +3606,7 @@ def _person_named_after_role(head: Token, words: list[Token], mentions: _Mention
 #: Bodies of a state that speak for the place they belong to ('the UK government'); its bank or its papers do not.
 _STATE_BODIES = frozenset(
     {"government", "govt", "administration", "ministry", "embassy", "consulate", "parliament", "cabinet", "authority", "military",
-     "army", "navy", "state", "regime", "leadership", "delegation", "mission", "office", "department", "council", "side"}
+     "army", "navy", "state", "regime", "junta", "leadership", "delegation", "mission", "office", "department", "council", "side"}
 )
 #: A place's bodies that speak for it: its state's, and its services and agencies ('the enclave's civil emergency service').
 _PLACE_S_BODIES = _STATE_BODIES | {"service", "agency"}
@@ -3617,7 +3783,8 @@ _STUDIES = _WORKS - {"letter", "statement"}
 _PAPERS = frozenset(
     {"document", "guidance", "filing", "memo", "ruling", "probe", "mandate", "guideline", "record", "email", "e-mail", "research",
      "memoir", "book", "ad", "advertisement", "card", "remark", "account", "average", "warning", "call", "data", "column",
-     "article", "editorial", "note", "website", "transcript", "tally", "forecast", "projection", "index", "model"}
+     "article", "editorial", "note", "website", "transcript", "tally", "forecast", "projection", "index", "model", "readout",
+     "communique", "communiqué"}
 )
 
 
@@ -3815,6 +3982,17 @@ def _pronoun_of_a_style(head: Token) -> str | None:
     """'he' for 'His Eminence', 'she' for 'Her Majesty': a style of address stands for the person as the pronoun would."""
     owner = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     return None if owner is None or head.lower_ not in STYLES_OF_ADDRESS else "he" if owner == "his" else "she"
+
+
+def _body_just_quoted(head: Token, history: list[_Resolved]) -> str | None:
+    """The organisation or state quoted last, in the sentence before or earlier in this one, for whom 'a
+    spokesperson' then speaks ('The US State Department rejected the accusations … A spokesperson said …')."""
+    last = history[-1] if history else None
+    sentence = head.sent
+    before = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    if last is None or last.entity is None or last.label not in ("ORG", "GPE") or last.represented:
+        return None
+    return last.entity if before <= last.end <= head.idx else None
 
 
 def _last_speaker_of(body: Entity, history: list[_Resolved]) -> str | None:
@@ -4440,7 +4618,9 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
     if verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a statement saying', 'released a statement, saying'
         words += [verb.head] if verb.dep_ == "acl" else []
         words += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
-    return [t for t in words if t.idx not in skip] + _date_hung_on_the_subject(verb)
+    described = {t.i for w in words if w.idx in skip for c in w.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # 'refused to recognise the junta, which seized power on July 26': what the words' noun did, not when they were said
+    return [t for t in words if t.idx not in skip and t.i not in described] + _date_hung_on_the_subject(verb)
 
 
 def _date_hung_on_the_subject(verb: Token) -> list[Token]:

@@ -127,7 +127,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     text = article.text
     raws = _without_title_case_guesses(_model_mentions(doc, places), article, places)
     raws = _without_common_words_taken_for_places(raws, text, places)
-    raws = _without_common_words_opening_sentences(raws, text)
+    raws = _without_common_words_opening_sentences(raws, doc)
     raws += _speakers_the_model_missed(doc, raws)
     raws = _with_people_named_like_a_month(text, raws)
     raws = _with_post_authors(text, tweets, raws)
@@ -355,8 +355,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "FAC", _SURE_VOTE  # 'Travis AFB', 'Palm Beach International Airport': a building or a base, whatever its first name
         if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT") and not titled and _named_as_a_settlement(ent, places):
             vote, weight = "GPE", _SURE_VOTE  # 'the town of Bikoro', 'the Belgorod and Kursk regions': a place, whatever the model made of it
-        elif vote == "PERSON" and not person and _where_something_happened(ent, places):
-            vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis': a place the gazetteer knows, where an act took place
+        elif vote == "PERSON" and not person and (_where_something_happened(ent, places) or _listed_with_a_place(ent)):
+            vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis', 'patrolling in Depsang and Demchok': a place
         if vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and weight < _SURE_VOTE and not titled and _after_an_outlet_s_noun(ent):
             vote, weight = "ORG", _SURE_VOTE  # 'told state broadcaster Tele Sahel', 'the daily Kommersant', 'broadcaster Rossiya 1'
         if vote == "PERSON" and weight < _SURE_VOTE and not titled and len(tokens) == 1 and _names_a_weapon(ent):
@@ -398,7 +398,11 @@ _SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "co
 #: Donetsk oblast'): the name is a place's.
 _REGION_NOUNS = frozenset({
     "region", "regions", "province", "provinces", "governorate", "governorates", "oblast", "oblasts", "prefecture", "prefectures",
+    "area", "areas", "district", "districts",
 })
+#: How the words for a people or a faith end ('Catalan', 'Kurdish', 'Shiite', 'Houthi'), which 'the … region' may follow
+#: without naming a place.
+_PEOPLE_S_WORD = re.compile(r"(?:an|ese|i|ish|ic|ch|ite)s?$")
 #: One word for a stance towards someone or something: 'pro-', 'anti-' or 'non-' and what it is taken towards.
 _STANCE = re.compile(r"(?:pro|anti|non)-\S+", re.IGNORECASE)
 #: Titles whose portfolio follows 'of' ('Secretary of State', 'Minister of Defence').
@@ -774,8 +778,8 @@ def _honorific(token: Token) -> bool:
 def _named_as_a_settlement(ent: SpacySpan, places: Gazetteer) -> bool:
     """A name the text gives as a town's, a city's or a province's ('the town of Bikoro', 'the city of
     Mbandaka'), as news introduces a place its readers may not know, or as the name of a region written
-    before its noun ('the Kherson region', 'the Belgorod and Kursk regions', 'Idlib province'; a people's
-    name there is a place's only where the gazetteer knows it: not 'the Catalan region')."""
+    before its noun ('the Kherson region', 'the Belgorod and Kursk regions', 'Idlib province', 'the Sariwon area'; a
+    people's name there is a place's only where the gazetteer knows it: not 'the Catalan region')."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
         noun = doc[ent.start - 2]
@@ -784,7 +788,7 @@ def _named_as_a_settlement(ent: SpacySpan, places: Gazetteer) -> bool:
     if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod"):
         root = root.head  # 'Kursk' of 'the Belgorod and Kursk regions'
     noun = root.head
-    known = ent.label_ != "NORP" or places.canonical(ent.text) is not None
+    known = ent.label_ != "NORP" or places.canonical(ent.text) is not None or not _PEOPLE_S_WORD.search(ent.text)  # 'the Sariwon area'
     return root.dep_ in ("compound", "nmod") and noun.i >= ent.end and noun.lower_ in _REGION_NOUNS and known
 
 
@@ -793,7 +797,7 @@ def _described_as_a_person(ent: SpacySpan, places: Gazetteer) -> bool:
     ('Fiorina, the former Hewlett-Packard CEO', 'his wife, Melania,'): a name, not a group ('Republicans')
     nor a known place."""
     root, doc = ent.root, ent.doc
-    if ent.label_ not in ("ORG", "GPE", "FAC", "PRODUCT", "PERSON") or root.tag_ != "NNP" or places.canonical(ent.text) is not None:
+    if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "PERSON") or root.tag_ != "NNP" or places.canonical(ent.text) is not None:
         return False
     role = root.head.lemma_.lower()
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNP") and role in person_roles() and role not in _ROLES_OF_FIRMS and ent.start > 0 and doc[ent.start - 1].text == ",":
@@ -885,6 +889,18 @@ def _where_something_happened(ent: SpacySpan, places: Gazetteer) -> bool:
     where = root.head.head
     placed = where.pos_ == "VERB" or where.pos_ == "NOUN" and where.lemma_.lower() in _SITES
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near") and placed and places.canonical(ent.text) is not None
+
+
+def _listed_with_a_place(ent: SpacySpan) -> bool:
+    """A one-word name joined by 'and' to a place after 'in' or 'near' ('patrolling in Depsang and Demchok'): a
+    place too."""
+    root = ent.root
+    first = root.head
+    joined = any(c.lower_ == "and" for c in first.children if c.dep_ == "cc")
+    return (
+        len(ent) == 1 and root.dep_ == "conj" and joined and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj"
+        and first.head.lower_ in ("in", "near")
+    )
 
 
 #: Nouns of the places things happen at, which 'in' and a place's name locate: 'a hospital in Kent'.
@@ -1117,11 +1133,13 @@ _STATES_ABBREVIATED_AS_WORDS = frozenset({"Mass.", "Miss.", "Ill.", "Ind.", "Del
 _AFTER_A_TOWN = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 
 
-def _without_common_words_opening_sentences(raws: list[_Raw], text: str) -> list[_Raw]:
+def _without_common_words_opening_sentences(raws: list[_Raw], doc: Doc) -> list[_Raw]:
     """A common word that opens a sentence, and so has its capital, is no person nor body ('Aliens arrested during
     this operation', 'Ridicule the Enemy.', 'Fireworks exploded overhead', the headline's 'Junta leader vows'):
     one word, no given name, that the model alone took for one wherever the article writes it so, always at a
-    sentence's start, and that the article also writes in lower case."""
+    sentence's start, and that the article also writes in lower case or writes before a role in lower case
+    ('Press secretary Karine Jean-Pierre')."""
+    text = doc_text(doc)
     def candidate(raw: _Raw) -> bool:
         word = text[raw.start : raw.end]
         known = word.lower() in given_names() or word.lower() in person_roles() or word.lower() in honorifics()  # 'Pope admits …'
@@ -1132,14 +1150,24 @@ def _without_common_words_opening_sentences(raws: list[_Raw], text: str) -> list
         before = text[max(0, raw.start - _LOOK_BACK_CHARS) : raw.start].rstrip(" \t\"“‘'(")
         return not before or before[-1] in "\n.!?:"
 
+    def before_a_role(raw: _Raw) -> bool:  # 'Press secretary Karine Jean-Pierre told …': a common noun, the role's; not 'Harvard professor'
+        after = _WORD_AFTER.match(text, raw.end)
+        word = doc.char_span(raw.start, raw.end)
+        return after is not None and after.group(1) in person_roles() and word is not None and word.root.tag_ == "NN"
+
     words: dict[str, list[_Raw]] = defaultdict(list)
     for raw in raws:
         words[text[raw.start : raw.end]].append(raw)
     common = {
         word for word, mentions in words.items()
-        if all(candidate(r) and opens_a_sentence(r) for r in mentions) and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
+        if all(candidate(r) and opens_a_sentence(r) for r in mentions)
+        and (re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) or all(before_a_role(r) for r in mentions))
     }
     return [r for r in raws if text[r.start : r.end] not in common]
+
+
+#: The lower-case word right after a name: 'secretary' of 'Press secretary'.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _looks_misspelt(surface: str, known: str) -> bool:
@@ -1247,8 +1275,9 @@ def _dates(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]]) -> list[_Raw]:
-    """Other occurrences of names and surnames already found, which the model missed (headlines, ``U.S.-led``);
-    a name that is also a month, never inside a date: "in May 2019" does not name Theresa May."""
+    """Other occurrences of names and surnames already found, which the model missed (headlines, ``U.S.-led``,
+    'Sisi' after 'Abdel Fattah al-Sisi'); a name that is also a month, never inside a date: "in May 2019" does not
+    name Theresa May."""
     taken = bytearray(len(text))  # 1 over a name already found
     for r in raws:
         taken[r.start : r.end] = b"\x01" * (r.end - r.start)
@@ -1258,6 +1287,7 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
     found: list[_Raw] = []
     names = {text[r.start : r.end] for r in raws}
     surnames = {_called_by(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
+    surnames |= {s[len(article) :] for s in surnames for article in _SURNAME_ARTICLES if s.startswith(article)}  # 'Sisi' of 'al-Sisi'
     for surface in sorted(names | {s for s in surnames if len(s) >= 3}, key=len, reverse=True):
         if len(surface) < 2 or not surface[0].isupper():
             continue
@@ -1268,6 +1298,10 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
             taken[start:end] = b"\x01" * (end - start)
             found.append(_Raw(start, end, "same_name"))
     return found
+
+
+#: Articles written before an Arabic surname that the text may leave out: 'al-Sisi', then 'Sisi'.
+_SURNAME_ARTICLES = ("al-", "Al-", "el-", "El-")
 
 
 def _key(surface: str) -> str:

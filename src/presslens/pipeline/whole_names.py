@@ -218,10 +218,12 @@ def _family_name_after(person: Span, family: Span) -> bool:
 
 def _surname_after_particles(person: Span, surname: Span) -> bool:
     """'Ursula von der' right before 'Leyen': a person's name the model ended on its particles, and the surname it
-    took for a place."""
+    took for a place; or 'Ursula von', then 'der' left out, then 'Leyen'."""
+    between = person.doc[person.end : surname.start]
+    particles = person[-1].lower_ in NAME_PARTICLES and all(t.lower_ in NAME_PARTICLES and t.is_lower and t.whitespace_ for t in between)
     return (
-        person.label_ == "PERSON" and surname.label_ in _READ_FOR_A_NAME and surname.start == person.end and len(person) > 1
-        and person[-1].lower_ in NAME_PARTICLES and surname[0].is_title and bool(person[-1].whitespace_)
+        person.label_ == "PERSON" and surname.label_ in _READ_FOR_A_NAME and surname.start - person.end <= 2 and len(person) > 1
+        and particles and surname[0].is_title and bool(person[-1].whitespace_)
     )
 
 
