@@ -3292,3 +3292,19 @@ def test_an_accusation_a_second_complement_in_reported_tense_and_a_fragment_of_a
         ('Eritrea was "actively preparing to wage war" and had been supporting armed groups in the Amhara region', "Gedion Timothewos"),
         ("a rehash of false allegations", "Yemane Gebremeskel"),
     ]
+
+
+def test_the_leader_of_the_opposition_in_a_house_is_a_person_not_the_house(analyzer: Analyzer) -> None:
+    text = "Rahul Gandhi attacked the budget. The Leader of Opposition in the Lok Sabha said the government had failed."
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Rahul Gandhi", "named"), ("Rahul Gandhi", "role"),
+    ]
+    a = _analyse(analyzer, "The Leader of Opposition in the Lok Sabha said the government had failed.")
+    assert [q.speaker.entity for q in a.quotes] == [None]
+
+
+def test_a_column_s_name_before_a_headline_s_colon_makes_no_speaker(analyzer: Analyzer) -> None:
+    text = "GT Voice: Washington's chip curbs will backfire\n\nThe latest US export controls hurt American companies."
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert a.quotes == []

@@ -555,13 +555,17 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
         return []
     if person.label == "ORG" and (
         not _a_clause(doc.char_span(match.start(2), match.end(2), alignment_mode="expand"))
-        or ": " in match.group(2) or name[-1].lower_ in channels()
+        or ": " in match.group(2) or name[-1].lower_ in channels() or name[-1].lower_ in _SECTIONS
     ):
-        return []  # 'Kremlin: Russia open to talks but will not accept ultimatums', not 'NATO: The Alliance at 75', 'Undercover Video: … Staffer: “…”'
+        return []  # 'Kremlin: Russia open to talks but will not accept ultimatums', not 'NATO: The Alliance at 75', 'Undercover Video: … Staffer: “…”', 'GT Voice: …'
     content = _trim(text, match.start(2), match.end(2))
     kind: QuoteKind = "mixed" if any(content[0] <= q[0] and q[1] <= content[1] for q in quoted) else "indirect"
     colon = (match.end(1), match.end(1) + 1)
     return [_Draft(kind, content, colon, ":", None, list(name), act="speech", turn=True, named=person.id)]
+
+
+#: Last words of the names of an outlet's columns and sections, whose headline claims are the outlet's: 'GT Voice:', 'Our View:'.
+_SECTIONS = frozenset({"voice", "view", "views", "opinion", "editorial", "comment", "commentary", "analysis", "explainer", "column", "viewpoint"})
 
 
 def _a_clause(words: Iterable[Token] | None) -> bool:
@@ -3077,6 +3081,7 @@ def _speaker(
     if named is not None and head.pos_ in ("PROPN", "NOUN") and (head.pos_ == "PROPN" or head.ent_type_ in _NAME_TYPES) and (
         _mention_in([head], mentions) is not None or named[0].label in _SPEAKING_LABELS
         and not ((_by_role(head) or head.lower_ in _NAMED_AGAIN_BY) and _names_its_owner(head, named[0], mentions))
+        and not _leads_the_opposition_in(head, named[0])
     ):  # 'New Audio From The Night Of The Las Vegas Massacre reveals': the audio, not the massacre; 'A Labour MP': not Labour itself
         entity, variant = named
         return Speaker(span=span, entity=entity.id, resolved=True, via="named", variant=variant, joint=_joint(head, words, entity, mentions))
@@ -3612,16 +3617,21 @@ _STATE_BODIES = frozenset(
 _PLACE_S_BODIES = _STATE_BODIES | {"service", "agency"}
 
 
+def _leads_the_opposition_in(head: Token, body: Entity) -> bool:
+    """'The Leader of Opposition in the Lok Sabha': a person, who leads the opposition in the house, not the house."""
+    return _by_role(head) and body.label == "ORG" and any(t.lower_ == "opposition" for t in head.subtree if t != head)
+
+
 def _speaks_for(head: Token, named: Entity, words: list[Token], mentions: _MentionsAt) -> bool:
     """Whether the entity named among the speaker's words speaks through them: the person a role is
     written before ('director of legislative affairs Nikki da Costa') does; of an owner written before
     it, a body's officials do ('Pentagon officials', 'Trump campaign aides', 'members of May's team'),
     and a person's spokeswoman; a person's son, lawyer or supporters are other people, and no one's
-    critics or opponents speak for them, nor does its former member."""
+    critics or opponents speak for them, nor does its former member or the leader of the opposition in it."""
     if (person := _person_named_after_role(head, words, mentions)) is not None and person.id == named.id:
         return True
     relation = head.lemma_.lower()
-    if relation in _OUTSIDERS or _former_member_of(head, named, mentions) or _named_on_another_owner(head, named, mentions) or _consulted_by(head, named, mentions):
+    if relation in _OUTSIDERS or _leads_the_opposition_in(head, named) or _former_member_of(head, named, mentions) or _named_on_another_owner(head, named, mentions) or _consulted_by(head, named, mentions):
         return False
     if named.label != "PERSON" or not _by_role(head):
         return True
