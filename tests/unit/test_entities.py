@@ -982,6 +982,16 @@ def test_the_title_of_the_prophet_s_descendants_is_no_part_of_the_name_and_an_of
     canonical = {e.id: e.canonical for e in a.entities}
     assert [canonical.get(q.speaker.entity or "") for q in a.quotes if q.cue_lemma == "stress"] == ["Tamim bin Hamad Al Thani"]
 
+
+def test_the_lineage_the_model_left_out_after_a_name_ends_it(analyzer: Analyzer) -> None:
+    text = (
+        "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani said on Saturday "
+        "that negotiations were at a delicate stage."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Mohammed bin Abdulrahman bin Jassim Al Thani"][0] == "PERSON"  # the model: 'Sheikh Mohammed bin Abdulrahman'
+
+
 def test_an_airport_code_is_no_place_but_the_acronym_of_the_body_it_follows(analyzer: Analyzer) -> None:
     from presslens.pipeline.places import gazetteer
 

@@ -9,7 +9,8 @@ paragraph) is part of that name; a people's name right before a state's body is 
 'Foreign Ministry': the Iranian Foreign Ministry, not the Russian one); a body's name the model ended with
 a spokesman ('Kremlin Spokesman') ends before it; a family name the model read as a person of its own
 ('Al Thani' after 'Sheikh Mohammed bin Abdulrahman') ends the name before it, and titles it read as one
-('Emir Sheikh' before 'Tamim bin Hamad Al-Thani') open the name after them. A name the model ended on its particles
+('Emir Sheikh' before 'Tamim bin Hamad Al-Thani') open the name after them, and the lineage it left untagged after
+a name ('bin Jassim Al Thani') ends it. A name the model ended on its particles
 ('Ursula von der' before 'Leyen') or before the last surname the name hangs on ('Vladimir Padrino' of '… Padrino Lopez
 assured') is read whole, and one it left untagged after a title ('Bishop Thomas Olmsted') or written in capitals after
 'the' and ending on a word for a body ('The Foreign and Expatriates Ministry') is read; a state and its leader after a
@@ -25,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from presslens.names import NAME_PARTICLES
+from presslens.names import NAME_PARTICLES, PATRONYMICS
 from presslens.pipeline.places import gazetteer
 from presslens.resources import given_names, honorifics, person_roles
 
@@ -73,6 +74,10 @@ def whole_names(doc: Doc) -> Doc:
             continue
         if _untagged_last_name_after(ent, after):
             names.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            i += 1
+            continue
+        if (end := _untagged_lineage_after(ent, after.start if after is not None else len(doc))) is not None:
+            names.append(Span(doc, ent.start, end, label="PERSON"))
             i += 1
             continue
         if (surname := _untagged_surname_after(ent, after.start if after is not None else len(doc))) is not None:
@@ -373,6 +378,18 @@ def _a_title(token: Token) -> bool:
 
 def _untagged_name_word(token: Token, tagged: set[int]) -> bool:
     return token.i not in tagged and token.is_title and token.pos_ == "PROPN"
+
+
+def _untagged_lineage_after(person: Span, limit: int) -> int | None:
+    """Where a person's name ends when the model left out the rest of the lineage after it: the father's and
+    grandfather's names after 'bin' and the family's after 'Al' ('Sheikh Mohammed bin Abdulrahman' | 'bin
+    Jassim Al Thani'), up to ``limit``, where the next entity starts; or None."""
+    if person.label_ != "PERSON" or person.end >= limit:
+        return None
+    doc, end = person.doc, person.end
+    while end + 1 < limit and doc[end].lower_ in PATRONYMICS | {"al"} and doc[end + 1].is_title and doc[end].whitespace_:
+        end += 2
+    return end if end > person.end else None
 
 
 def _untagged_surname_after(first: Span, limit: int) -> int | None:
