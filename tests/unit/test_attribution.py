@@ -2954,6 +2954,12 @@ def test_a_headline_s_role_with_no_article_is_the_person_the_body_gives_it_after
     assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [
         ("vow", "Abdourahamane Tiani"), ("say", "Abdourahamane Tiani")
     ]
+    text = (
+        "Iran's supreme leader says nuclear talks with US \"not smart\"\nDUBAI, Feb 7 (Reuters) - Iran's Supreme Leader "
+        'Ayatollah Ali Khamenei said on Friday that negotiations with the United States were "not smart, wise or honourable".'
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes] == ["Ali Khamenei", "Ali Khamenei"]  # a headline ending on a quote
 
 
 def test_a_body_s_official_after_its_named_spokesman_spoke_is_that_spokesman(analyzer: Analyzer) -> None:
@@ -3308,3 +3314,48 @@ def test_a_column_s_name_before_a_headline_s_colon_makes_no_speaker(analyzer: An
     text = "GT Voice: Washington's chip curbs will backfire\n\nThe latest US export controls hurt American companies."
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert a.quotes == []
+
+
+def test_it_in_a_clause_on_what_a_body_acted_on_is_that_body_and_the_north_is_north_korea(analyzer: Analyzer) -> None:
+    text = (
+        "North Korea fired several ballistic missiles on Tuesday, South Korea's military said. The launch came five days "
+        'after the North tested its new Hwasong-19 missile, which it called the "ultimate" version of its ICBMs.'
+    )
+    a = _analyse(analyzer, text)
+    canonical = {e.id: e.canonical for e in a.entities}
+    assert [(q.cue_lemma, canonical.get(q.speaker.entity or "")) for q in a.quotes] == [("say", "South Korea"), ("call", "North Korea")]
+    assert {a.text_of(m) for e in a.entities if e.canonical == "North Korea" for m in e.mentions} == {"North Korea", "North"}
+
+
+def test_a_role_after_a_people_s_name_joined_to_a_participle_is_the_office_s_holder(analyzer: Analyzer) -> None:
+    text = "Pope Leo XIV called for a just and lasting peace in Ukraine. The American-born pope said the world could not grow accustomed to war."
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [("Leo XIV", "named"), ("Leo XIV", "role")]
+
+
+def test_calling_an_election_is_an_act_told_inside_the_words(analyzer: Analyzer) -> None:
+    text = (
+        "Sri Lanka's new president dissolves parliament, calls snap election\nCOLOMBO, Sept 24 (Reuters) - Sri Lanka's newly "
+        "elected President Anura Kumara Dissanayake dissolved parliament late on Tuesday and called a snap election for Nov. "
+        "14, a gazette notification showed."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True).model_copy(update={"published": date(2024, 9, 24)}))
+    assert [(q.cue_lemma, a.text_of(q.content), q.said_on) for q in a.quotes] == [
+        ("show", "Sri Lanka's newly elected President Anura Kumara Dissanayake dissolved parliament late on Tuesday and called a snap "
+         "election for Nov. 14", None),
+    ]
+    assert {e.canonical: e.label for e in a.entities}["Sri Lanka"] == "GPE"  # the model: a person ('Sri' is a given name)
+
+
+def test_a_possessor_is_no_subject_and_a_speaker_read_as_an_apposition_is_the_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "Mexican President Claudia Sheinbaum said on Tuesday that U.S. President-elect Donald Trump's threatened 25% tariffs "
+        "on Mexican goods would cause inflation and job losses in both countries, and warned that Mexico would respond with "
+        "tariffs of its own. Canada's Prime Minister Justin Trudeau spoke with Trump after the announcement, a source in his "
+        "office said."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.speaker.span)) for q in a.quotes] == [
+        ("say", "Mexican President Claudia Sheinbaum"), ("warn", "Mexican President Claudia Sheinbaum"), ("say", "a source in his office"),
+    ]
+    assert a.text_of(a.quotes[-1].content) == "Canada's Prime Minister Justin Trudeau spoke with Trump after the announcement"

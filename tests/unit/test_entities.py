@@ -992,6 +992,21 @@ def test_the_lineage_the_model_left_out_after_a_name_ends_it(analyzer: Analyzer)
     assert clusters["Mohammed bin Abdulrahman bin Jassim Al Thani"][0] == "PERSON"  # the model: 'Sheikh Mohammed bin Abdulrahman'
 
 
+def test_a_title_and_name_without_the_numeral_is_the_numbered_name(analyzer: Analyzer) -> None:
+    text = (
+        "Pope Leo calls for peace in Ukraine\n\nPope Leo XIV on Sunday called for a just and lasting peace. King Charles III "
+        "spoke on Sunday. King Charles said the world could not grow accustomed to war."
+    )
+    clusters = _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert clusters["Leo XIV"] == ("PERSON", {"Leo XIV", "Pope Leo"}) and clusters["Charles III"] == ("PERSON", {"Charles III", "King Charles"})
+
+
+def test_an_acronym_in_mixed_case_after_a_place_is_no_alias_of_the_place(analyzer: Analyzer) -> None:
+    text = "The far-right Alternative for Sweden (AfS) is polling last. Sweden votes in September. The AfS said it was ready."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert clusters["Sweden"] == ("GPE", {"Sweden"}) and clusters["AfS"] == ("ORG", {"AfS"})
+
+
 def test_an_airport_code_is_no_place_but_the_acronym_of_the_body_it_follows(analyzer: Analyzer) -> None:
     from presslens.pipeline.places import gazetteer
 

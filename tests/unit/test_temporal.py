@@ -191,6 +191,8 @@ def test_the_tense_of_a_date_reads_schedules_and_payments_as_ahead() -> None:
         ("Yoon said on Monday he would not resign.", "2021-12-27"),  # the saying's day, though the parse hangs it on 'resign'
         ("Yoon told reporters on Monday he would not resign.", "2021-12-27"),
         ("Yoon said he would resign on Monday.", "2022-01-03"),
+        ("The president dissolved parliament and called a snap election for Feb. 14.", "2022-02-14"),  # the day set: ahead
+        ("The president called a snap election and dissolved parliament on Dec. 14.", "2021-12-14"),
     ]:
         (found,) = [f for f in find_timexes(sentence, context_finder(nlp(sentence)), ANCHOR) if f.type == "DATE"]
         assert found.value == value, sentence

@@ -709,7 +709,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) or _dismisses_people(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) or _dismisses_people(t) or _calls_an_event(t) for t in cue_tokens):
             continue
         if addressee := _addressee(cue_tokens, pieces):
             pieces.remove(addressee)
@@ -911,7 +911,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     mode = speech_verbs().get(verb.lemma_.lower(), "object" if stance is not None else None)
     if mode is None and _reports_the_quoted_clause_before(verb, quoted, quotes):
         mode = "clause"  # 'Guns are “a crisis,” Dean thundered': the lexicon does not list the verb, its place says it all
-    if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb):
+    if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb) or _calls_an_event(verb):
         return None
     if any(_quoted_as_saying(t) is not None for prep in verb.children if prep.lower_ == "as" for t in prep.children):
         return None  # 'cited the minister as saying …': the minister's words, not the agency's citing
@@ -1489,6 +1489,20 @@ def _punishes(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _PUNISHMENTS
 
 
+def _calls_an_event(verb: Token) -> bool:
+    """'called a snap election', 'calls a general strike': a body convenes something, an act, not words (not 'called
+    the election a sham', which names it)."""
+    if verb.lemma_.lower() != "call":
+        return False
+    event = _child(verb, "dobj") or next((t for t in verb.doc[verb.i + 1 : verb.i + 4] if t.pos_ == "NOUN"), None)
+    named_so = any(c.dep_ == "oprd" and event is not None and c.i > event.i for c in verb.children)
+    return event is not None and event.lemma_.lower() in _CALLED_EVENTS and not named_so
+
+
+#: What is called in the sense of convened: 'called a snap election', 'called an emergency meeting'.
+_CALLED_EVENTS = frozenset({"election", "vote", "referendum", "strike", "meeting", "session", "summit", "halt", "ceasefire", "truce", "recess", "timeout"})
+
+
 def _dismisses_people(verb: Token) -> bool:
     """'Ruto dismissed almost his entire cabinet': a leader sends people away, an act; not 'dismissed the claims'
     nor 'dismissed Walker as an ineffective leader'."""
@@ -1673,6 +1687,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     content's verb takes as its subject stays out ('a letter that he said was drafted by the firm')."""
     tokens = set(t.i for t in head.subtree if head.i < verb.i or t.i > verb.i)
     tokens -= _date_of_the_saying_in_the_clause(verb, head)
+    if (speaker := _speaker_read_as_an_apposition(verb)) is not None:
+        tokens -= {t.i for t in speaker.subtree} | {speaker.left_edge.i - 1}  # '…, a source in his office said'
     if head.i > verb.i and _participle_read_as_subject(verb):  # '…, stating that the deal agreed in November, | was not open …'
         tokens.update(t.i for t in verb.head.subtree if t.i > max(tokens))
     for child in verb.rights:
@@ -1700,6 +1716,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs() and not _child(token, "nsubj")
             and (token.dep_ == "conj" or token.doc[token.i - 1].text == ",")
             and not (_reported_tense(token) and not _auxiliary(verb))  # '… “does not seek war” but would defend its sovereignty': the words' own verb
+            and not _calls_an_event(token)  # '… dissolved parliament and called a snap election': an act told
         ):
             tokens -= {t.i for t in token.subtree}
             tokens -= {t.i for t in token.children if t.dep_ in ("mark",)}
@@ -1908,7 +1925,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     verb above it, else of the nearest verb above it that has one."""
 
     def subjects(node: Token) -> list[Token]:  # not the participle itself ('…, writing “Feels great …”': the parse's subject of 'Feels')
-        return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx) and c != verb]
+        return [c for c in node.children if c.dep_ == "nsubj" and not inside(c.idx) and c != verb and not _possessor(c)]
 
     if (quoted_one := _quoted_as_saying(verb)) is not None:
         return _speaker_words([quoted_one])
@@ -1935,6 +1952,8 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         end = min([c.left_edge.i for c in noun.rights if c.dep_ == "prep" and _channel_or_date(c)] + [verb.left_edge.i])
         return _without_a_dangling_end(list(verb.doc[noun.left_edge.i : end]))
     set_off = verb.dep_ == "acl" and verb.head.dep_ == "dobj" or _participle_read_as_subject(verb)  # 'issued a statement saying'
+    if (speaker := _speaker_read_as_an_apposition(verb)) is not None:
+        return _speaker_words([speaker])
     if verb.dep_ not in _INHERITING_DEPS and not set_off and not _after_a_comma(verb):
         return _name_after_an_opening(verb)
     chain = []  # the verbs above, through participles, conjuncts and prepositions
@@ -1984,6 +2003,26 @@ def _before_a_verb_read_as_a_noun(subject: Token) -> list[Token]:
         return []
     before = list(doc[subject.left_edge.i : subject.i])
     return before if before and all(t.dep_ in ("compound", "amod", "poss", "case") for t in before) else []
+
+
+def _speaker_read_as_an_apposition(verb: Token) -> Token | None:
+    """The speaker the parse hung on the last noun of the words before the verb, as its apposition: 'Trudeau
+    spoke with Trump after the announcement, | a source in his office | said' (a verb with no subject of its own)."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    last = doc[verb.i - 1]
+    speaker = next((t for t in last.ancestors if t.dep_ == "appos"), last if last.dep_ == "appos" else None)
+    if speaker is None or speaker.right_edge.i != verb.i - 1 or doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return speaker if clause is not None and clause.left_edge.i < speaker.i < verb.i and speaker in clause.subtree else None
+
+
+def _possessor(subject: Token) -> bool:
+    """A subject with a possessive 's, a noun's owner the parse read as a verb's subject: "Donald Trump's | threatened
+    tariffs would cause …" (the 's no 'has')."""
+    return any(c.dep_ == "case" and c.tag_ == "POS" for c in subject.children)
 
 
 def _appositive_of_an_opening_name(subject: Token) -> Token | None:
@@ -3071,8 +3110,9 @@ def _speaker(
         people = [found for c in head.lefts if c.dep_ in ("amod", "compound") for found in mentions.get(c.idx, ()) if found[0].label == "NORP"]
         if people and place.label != "NORP" and head.tag_ == "NNS":
             named = people[0]  # "Yemen's Houthi rebels": the people the group is of, in the place
-    if named is not None and named[0].label == "NORP" and _describes_a_thing(head, [t for t in words if any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]):
-        named = None  # 'The Indonesian carrier', 'the Catholic Encyclopedia': what a nationality or a faith describes is not its people
+    people_words = [t for t in words if named is not None and any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]
+    if named is not None and named[0].label == "NORP" and (_describes_a_thing(head, people_words) or any(_before_a_participle(t) for t in people_words)):
+        named = None  # 'The Indonesian carrier', 'the Catholic Encyclopedia': what a nationality or a faith describes is not its people; 'the American-born pope'
     if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels() and not head.lower_.endswith("s"):
         # 'the Democrat said': one person the text called by a party or a nationality, not the group ('The Houthis',
         # which the tagger may read as singular)
@@ -3094,6 +3134,8 @@ def _speaker(
         (person := _person_of_the_governing_clause(head, mentions)) is not None or (person := _owner_of_the_thing_described(head, mentions)) is not None
     ):
         return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'did not believe Koresh when he said …'
+    if lowered == "it" and (body := _actor_on_the_thing_described(head, mentions)) is not None:
+        return Speaker(span=span, entity=body, resolved=True, via="pronoun")  # 'the North tested its new missile, which it called …'
     if head.tag_ == "PRP$" and lowered in _PRONOUNS_PERSON and (person := _owner_named_before(head, mentions, quoted)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="pronoun")  # 'David Cameron, who …, as his decision to …'
     if lowered == "they" and (together := _people_of_the_governing_clause(head, mentions)):
@@ -3450,6 +3492,23 @@ def _owner_of_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str 
     if found is None or not _agrees(_sex(found[0], doc_text(pronoun.doc)), pronoun.lower_):
         return None
     return found[0].id
+
+
+def _before_a_participle(word: Token) -> bool:
+    """Whether a hyphen joins the word to a participle after it: 'American-born', 'Iran-backed', 'Kyiv-based'."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].tag_ == "VBN" and doc[word.i + 2].head.i != word.i
+
+
+def _actor_on_the_thing_described(pronoun: Token, mentions: _MentionsAt) -> str | None:
+    """The body or state that acted on the thing a relative clause describes, for whom its 'it' stands: 'the North
+    tested its new Hwasong-19 missile, which it called the "ultimate" version' is North Korea's word."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
+        return None
+    actor = _child(verb.head.head, "nsubj")
+    found = _mention_in([actor], mentions) if actor is not None else None
+    return found[0].id if found is not None and found[0].label in ("ORG", "GPE") else None
 
 
 def _body_named_before(head: Token, mentions: _MentionsAt) -> str | None:
@@ -3940,7 +3999,7 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     """Whether a speaker is one person named by role, with 'the' ('the agriculture minister', 'The Foreign
     Secretary', 'the Sedgefield MP') or a place's ('Ireland's agriculture minister'), not 'leftists', not 'a
     State Department official', who stays unnamed."""
-    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON":
+    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON" and not head.is_lower:  # 'the American-born pope', tagged a person
         return False
     if head.tag_ == "NN" and head.pos_ == "NOUN" and _by_role(head):
         role = True
@@ -4019,7 +4078,7 @@ def _a_headline_s_subject(words: list[Token]) -> bool:
     """A speaker with no article, the subject opening a line with no full stop: a headline's, which leaves out 'the'
     ('Junta leader vows to hold elections'; not the label of 'Witness: … Wiretapped Her', a claim's source)."""
     sentence = words[0].sent
-    last = next((t for t in reversed(sentence) if not t.is_space), words[0])
+    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), words[0])  # '… "not smart"': the words' mark
     subject = any(t.dep_ == "nsubj" for t in words)
     line_ends = sentence[-1].is_space or sentence.end == len(words[0].doc)
     return subject and words[0].i == sentence.start and words[0].is_title and not last.is_punct and line_ends

@@ -64,6 +64,8 @@ _INTERJECTION = re.compile(r"^(?:o+h+|a+h+|wo+w|whoa+|he+y|yay|ugh|hm+|oops|omg|
 _TITLE_CASE_MIN_WORDS = 4
 _TITLE_CASE_SHARE = 0.7  # of a headline's words capitalised: written in title case
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
+#: An acronym with a small word's letter in lower case: 'AfD' (Alternative für Deutschland), 'MoD', 'BfV'.
+_MIXED_ACRONYM = re.compile(r"[A-Z]+[a-z][A-Z]+")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,60})\)")
 _DASH_AFTER = re.compile(r"[ \t]*(?:—|–|--?(?=\s))")  # not the hyphen of '(KRG)-led'
 _TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,5}")
@@ -164,11 +166,13 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_known_as(raws, clusters, text)
     _join_known_names(raws, clusters)
     _join_places(raws, clusters, places)
+    _join_halves(raws, clusters, text, places)
     _join_surnames(doc, raws, clusters, places)
     _join_first_names(raws, clusters, tweets, places)
     _join_middle_initials(raws, clusters)
     _join_initials_cut_by_a_line(raws, clusters, text)
     _join_titles(raws, clusters, places, text)
+    _join_regnal_names(raws, clusters)
     _join_transcript_speakers(raws, clusters)
     findings = _join_nicknames(raws, clusters, places) + _join_variants(doc, raws, clusters, places)
 
@@ -1230,7 +1234,7 @@ def _parenthetical_mentions(text: str, raws: list[_Raw], places: Gazetteer, date
         inner_start, inner_end = match.span(1)
         existing = by_start.get(inner_start)
         inner = match.group(1)
-        if _ACRONYM.fullmatch(inner) and len(inner) >= 2 and _spells_another_name(inner, head, text, places):
+        if (_ACRONYM.fullmatch(inner) or _MIXED_ACRONYM.fullmatch(inner)) and len(inner) >= 2 and _spells_another_name(inner, head, text, places):
             if existing is None or existing.end != inner_end:  # 'The United Nations mission in Iraq (UNAMI)': no alias of Iraq
                 raws.append(_Raw(inner_start, inner_end, "acronym", vote="ORG"))
             continue
@@ -1463,6 +1467,22 @@ def _join_places(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> No
                 clusters.join(first, i, f"'{raws[first].surface}' and '{raws[i].surface}' name one place, {place}")
 
 
+def _join_halves(raws: list[_Raw], clusters: _Clusters, text: str, places: Gazetteer) -> None:
+    """'The North' and 'the South' in a story that names one divided country of that half ('North Korea'): that
+    country, as news calls the Koreas and the Sudans again."""
+    for i, raw in enumerate(raws):
+        if raw.surface not in _HALVES or not text[max(0, raw.start - 4) : raw.start].lower().endswith("the "):
+            continue
+        halves = [j for j, other in enumerate(raws) if other.surface.startswith(raw.surface + " ") and places.canonical(other.surface) in _DIVIDED]
+        if len({raws[j].surface for j in halves}) == 1:
+            _join_nearest(raws, clusters, i, halves, f"'the {raw.surface}' names {raws[halves[0]].surface} again")
+
+
+#: The halves of divided countries that news names alone: 'the North' for North Korea.
+_HALVES = frozenset({"North", "South"})
+_DIVIDED = frozenset({"North Korea", "South Korea", "South Sudan"})
+
+
 def _join_nearest(raws: list[_Raw], clusters: _Clusters, i: int, candidates: list[int], why: str) -> None:
     """Join mention ``i`` to the nearest candidate before it (or the first after it), with the evidence."""
     if not candidates:
@@ -1686,6 +1706,18 @@ def _join_titles(raws: list[_Raw], clusters: _Clusters, places: Gazetteer, text:
                 _join_nearest(raws, clusters, i, officers, "'{}' is the office of '{}', set off after the name")
 
 
+def _join_regnal_names(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A pope's or a monarch's title and name without its numeral ('Pope Leo' in a headline, 'King Charles') joins
+    the one name with the numeral ('Leo XIV', 'Charles III')."""
+    for i, raw in enumerate(raws):
+        words = raw.surface.split()
+        if len(words) != 2 or not words[0].istitle() or words[0].casefold() not in person_roles() or not words[1].istitle():
+            continue
+        numbered = [j for j, other in enumerate(raws) if _NUMERAL.fullmatch((parts := other.surface.split())[-1]) and parts[-2:-1] == words[1:]]
+        if len({clusters.find(j) for j in numbered}) == 1:
+            _join_nearest(raws, clusters, i, numbered, "'{}' is the title and name of '{}' without its numeral")
+
+
 def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:
     """A person named by a short form of a first name ('Don Trump Jr') joins the person named with the
     full form and the same other names ('Donald Trump Jr') as a flagged variant, when only one such
@@ -1830,11 +1862,12 @@ def _cluster_label(members: list[_Raw], places: Gazetteer) -> str | None:
 
 def _place_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
     """A name that is a country's, state's or major city's own ('Uruguay') or the one English news writes for it
-    ('Kiev'), not another name of one ('Belin' for Berlin) nor a given name ('Georgia'), and no speaker's label
-    in a transcript."""
+    ('Kiev'), not another name of one ('Belin' for Berlin) nor a given name ('Georgia'; a country's name of two
+    words may open with one, 'Sri Lanka'), and no speaker's label in a transcript."""
     surface = raw.surface
     own = (places.canonical(surface) == surface or places.is_written(surface)) and places.is_major(surface)
-    return own and raw.origin != "transcript" and surface.split()[0].lower() not in given_names()
+    given = surface.split()[0].lower() in given_names() and not (" " in surface and places.is_country(surface))  # not 'Sri' of 'Sri Lanka'
+    return own and raw.origin != "transcript" and not given
 
 
 def _major_city_by_its_own_name(raw: _Raw, places: Gazetteer) -> bool:
@@ -1861,7 +1894,7 @@ def _make_entity(entity_id: str, members: list[_Raw], evidence: list[str], place
         key=lambda r: (
             r.variant, r.origin in ("acronym", "alias", "dateline"), bool(_ACRONYM.fullmatch(r.surface)), -len(_key(r.surface).split()), "]" in r.surface,
             label == "NORP" and bool(surfaces.intersection(_plurals(r.surface))),  # a group by its plural: 'Republicans'
-            label == "PERSON" and r.surface.casefold() in person_roles(),  # 'Francis', not the headline's 'Pope'
+            label == "PERSON" and r.surface.split()[0].casefold() in person_roles(),  # 'Francis', not the headline's 'Pope'; 'Leo XIV', not 'Pope Leo'
             r.start,
         ),
     )

@@ -1224,10 +1224,18 @@ def context_finder(doc: Doc) -> Callable[[int], tuple[str, str]]:
 
 #: Words whose infinitive points forward: 'scheduled to close', 'set to resume', 'is to meet', 'likely to vote'.
 _SCHEDULING = frozenset({"schedule", "set", "expect", "due", "plan", "slate", "be", "go", "intend", "poise", "likely", "unlikely"})
+#: Events a day is set for ('a snap election for Nov. 14', 'a hearing for Friday'), which lie ahead of the setting.
+_EVENTS_SET = frozenset({"election", "vote", "poll", "referendum", "hearing", "trial", "meeting", "summit", "talks", "session", "strike", "date"})
 #: Words after which a date lies ahead of the saying: 'payable Dec. 1', 'effective Feb. 1'.
 _FORWARD_ADJECTIVES = frozenset({"payable", "effective", "due"})
 #: Verbs that put what they govern ahead of them: 'has scheduled a news conference Thursday', 'postponed until Tuesday'.
 _FORWARD_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"})
+
+
+def _an_event_set(word: Token) -> bool:
+    """Whether the word is an event a day is set for, or a verb with one as its object ('called | a snap election')."""
+    events = [word] if word.pos_ == "NOUN" else [c for c in word.children if c.dep_ == "dobj"] if word.pos_ == "VERB" else []
+    return any(e.lemma_.lower() in _EVENTS_SET for e in events)
 
 
 def _past_perfect(word: Token) -> bool:
@@ -1251,7 +1259,8 @@ def _saying_dated_before_its_clause(verb: Token, date_phrase: Token) -> Token:
 
 def _tense(token: Token) -> str:
     """'future' when the governing verb has will/shall/would, is 'going to', is an infinitive of scheduling
-    ('scheduled to close', 'expect it to be completed') or the date is 'payable'/'effective'; 'past' for
+    ('scheduled to close', 'expect it to be completed'), the date is 'payable'/'effective' or the day set for
+    an event ('called a snap election for Nov. 14'); 'past' for
     a past form (a present passive, 'is scheduled for', is present); else 'present'."""
     until = False
     below = token
@@ -1261,6 +1270,8 @@ def _tense(token: Token) -> str:
         if token.lower_ in _FORWARD_ADJECTIVES:
             return "future"  # 'payable Dec. 1', 'effective Feb. 1'
         until = until or token.lower_ in ("until", "till", "soon")  # 'as soon as Tuesday': the earliest ahead
+        if token.lower_ == "for" and token.dep_ == "prep" and _an_event_set(token.head):
+            return "future"  # 'called a snap election for Nov. 14': the day set for what was called
         below, token = token, token.head
     token = _saying_dated_before_its_clause(token, below)
     words = [token, *token.children]
