@@ -3359,3 +3359,15 @@ def test_a_possessor_is_no_subject_and_a_speaker_read_as_an_apposition_is_the_sp
         ("say", "Mexican President Claudia Sheinbaum"), ("warn", "Mexican President Claudia Sheinbaum"), ("say", "a source in his office"),
     ]
     assert a.text_of(a.quotes[-1].content) == "Canada's Prime Minister Justin Trudeau spoke with Trump after the announcement"
+
+
+def test_a_body_s_spokesperson_by_its_noun_and_a_decision_signed_by_a_minister(analyzer: Analyzer) -> None:
+    text = (
+        "The measures include freezing the companies' assets in China, according to a decision signed by Foreign Minister Wang "
+        "Yi. The Taiwan question is the first red line that must not be crossed, the Foreign Ministry said. The U.S. side's "
+        "actions seriously violate the one-China principle, a ministry spokesperson said at a regular press briefing."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
+        ("Wang Yi", "document"), ("Foreign Ministry", "named"), ("Foreign Ministry", "representative"),
+    ]

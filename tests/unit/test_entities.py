@@ -1007,6 +1007,15 @@ def test_an_acronym_in_mixed_case_after_a_place_is_no_alias_of_the_place(analyze
     assert clusters["Sweden"] == ("GPE", {"Sweden"}) and clusters["AfS"] == ("ORG", {"AfS"})
 
 
+def test_a_surname_written_without_its_accents_joins_the_full_name(analyzer: Analyzer) -> None:
+    text = (
+        "Hungary's Orban says EU playing with fire\n\nHungarian Prime Minister Viktor Orbán on Friday accused European Union "
+        "leaders of playing with fire."
+    )
+    clusters = _clusters(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    assert clusters["Viktor Orbán"] == ("PERSON", {"Orban", "Viktor Orbán"})  # the model: 'Orban' an organisation
+
+
 def test_an_airport_code_is_no_place_but_the_acronym_of_the_body_it_follows(analyzer: Analyzer) -> None:
     from presslens.pipeline.places import gazetteer
 

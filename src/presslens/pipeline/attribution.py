@@ -3206,6 +3206,10 @@ def _speaker(
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
     if len(words) == 2 and words[0].lower_ in ("a", "an") and head.lower_ in _SPOKESPEOPLE and (body := _body_just_quoted(head, history)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="representative")  # 'The US State Department rejected … A spokesperson said'
+    if len(words) == 3 and words[0].lower_ in ("a", "an") and head.lower_ in _SPOKESPEOPLE and words[1].dep_ == "compound" and words[1].is_lower and (
+        body := _body_named_before(words[1], mentions)
+    ):
+        return Speaker(span=span, entity=body, resolved=True, via="representative")  # 'a ministry spokesperson' after 'the Foreign Ministry said'
     if words[0].lower_ in _DEFINITE and head.tag_ == "NNS" and (_by_role(head) or head.lemma_.lower() in _STATES) and history and history[-1].joint and history[-1].entity:
         together = history[-1]  # 'Pelosi and Schumer said … “…,” the leaders said'; 'the three countries said'
         count = next((c for c in head.children if c.dep_ == "nummod"), None)
@@ -3853,7 +3857,7 @@ _PAPERS = frozenset(
     {"document", "guidance", "filing", "memo", "ruling", "probe", "mandate", "guideline", "record", "email", "e-mail", "research",
      "memoir", "book", "ad", "advertisement", "card", "remark", "account", "average", "warning", "call", "data", "column",
      "article", "editorial", "note", "website", "transcript", "tally", "forecast", "projection", "index", "model", "readout",
-     "communique", "communiqué"}
+     "communique", "communiqué", "decision", "decree"}
 )
 
 

@@ -1550,13 +1550,13 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
     Springsteen" after "Bruce Springsteen", "did not believe Koresh" after "David Koresh", "Farrakhan
     said", "Cuban said" after "Mark Cuban"; not "Cuban officials"). Of two people sharing the
     surname, the lone surname is the one named first: "President Donald Trump … with Melania Trump … Trump
-    said" is his, and she is not him."""
+    said" is his, and she is not him. Accents count for nothing ('Orban' is Viktor Orbán)."""
     nouns = _peoples_names_as_nouns(doc, raws)
     ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
     a_person_alone: set[str] = set()  # surnames the model tagged a person somewhere alone
     for j, other in enumerate(raws):
-        surname = _arabic_article_lowered(_called_by(other.surface))
-        words = other.surface.split()
+        surname = _without_accents(_arabic_article_lowered(_called_by(other.surface)))  # 'Orban' in a headline, 'Viktor Orbán' in the body
+        words = _without_accents(other.surface).split()
         if len(words) >= 3 and places.canonical(" ".join(words[-2:])) is not None:
             continue  # 'Derry Northern Ireland', a place the model took for a person: no full name ends in 'Ireland'
         if len(words) > len(surname.split()):
@@ -1570,7 +1570,8 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
         elif other.vote == "PERSON":
             a_person_alone.add(surname)
     for i, raw in enumerate(raws):
-        surname = raw.surface if len(raw.surface.split()) == 2 and raw.surface in ending_with else _arabic_article_lowered(_called_by(raw.surface))
+        surface = _without_accents(raw.surface)
+        surname = surface if len(surface.split()) == 2 and surface in ending_with else _without_accents(_arabic_article_lowered(_called_by(raw.surface)))
         if len(raw.surface.split()) != len(surname.split()) or not raw.surface[:1].isalpha() or _ACRONYM.fullmatch(raw.surface):
             continue
         full = [
