@@ -3371,3 +3371,32 @@ def test_a_body_s_spokesperson_by_its_noun_and_a_decision_signed_by_a_minister(a
     assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [
         ("Wang Yi", "document"), ("Foreign Ministry", "named"), ("Foreign Ministry", "representative"),
     ]
+
+
+def test_appointing_someone_is_an_act(analyzer: Analyzer) -> None:
+    text = (
+        'In a national broadcast, Tinubu said he could not "fold my arms" while the crisis escalated. He appointed a retired '
+        "navy chief, Vice Admiral Ibokette Ibas, as administrator for an initial six months."
+    )
+    assert [q.cue_lemma for q in _analyse(analyzer, text).quotes] == ["say"]
+
+
+def test_a_claim_denied_in_an_apposition_to_the_words_is_a_denial_of_those_words(analyzer: Analyzer) -> None:
+    text = (
+        "Thailand's army said on Tuesday that Cambodian forces had continued to attack Thai positions after the truce took "
+        "effect, a claim Phnom Penh denied."
+    )
+    a = _analyse(analyzer, text)
+    words = "that Cambodian forces had continued to attack Thai positions after the truce took effect"
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)], a.text_of(q.content)) for q in a.quotes] == [
+        ("say", "Thailand", words), ("deny", "Phnom Penh", words),
+    ]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(analyzer: Analyzer) -> None:
+    text = (
+        "They are appointed to magnify law against crime.\nAmerica is based on Common Law.\n“No enactment of man can be "
+        "considered law unless it conforms to the Law of God.” –William Blackstone, English Common Law\n"
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.cue), _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [("–", "William Blackstone")]

@@ -1350,10 +1350,11 @@ def test_a_name_written_before_its_region_s_noun_is_a_place(analyzer: Analyzer) 
     text = (
         "Air defense systems shot down 12 Ukrainian drones over the Belgorod and Kursk regions overnight. "
         "Shelling hit the Kherson region on Monday. How about the people in the Catalan region of Spain? The JCS detected "
-        "the launches from the Sariwon area in North Hwanghae Province."
+        "the launches from the Sariwon area in North Hwanghae Province. Tinubu declared a state of emergency in the "
+        "oil-producing Rivers state."
     )
     labels = {name: label for name, (label, _) in _clusters(_analyse(analyzer, text)).items()}
-    assert labels["Belgorod"] == labels["Kursk"] == labels["Kherson"] == labels["Sariwon"] == "GPE"  # the model: Sariwon a people
+    assert labels["Belgorod"] == labels["Kursk"] == labels["Kherson"] == labels["Sariwon"] == labels["Rivers"] == "GPE"  # the model: peoples
     assert labels["Catalan"] == "NORP"  # a people's name no gazetteer knows: the region's adjective
 
 

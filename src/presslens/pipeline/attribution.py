@@ -918,6 +918,13 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
+    if (denier := _denier_of_the_claim_before(verb)) is not None:
+        # '… said Cambodian forces had attacked Thai positions, a claim Phnom Penh denied': the same words, denied
+        reported = _reported_clause(verb.head)
+        content = _clause_content(verb.head, reported, "clause") if reported is not None else None
+        if content is None:
+            return None
+        return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _speaker_words([denier]))
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
@@ -2308,6 +2315,21 @@ def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
     return keep
 
 
+def _denier_of_the_claim_before(verb: Token) -> Token | None:
+    """Who denies, in an apposition to the words a saying reports, the claim they make: '…, a claim Phnom Penh denied',
+    '…, an accusation Moscow rejects' (the parse gives the verb of denial two subjects, the claim and its denier)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    claims = [c for c in subjects if c.lemma_.lower() in _CLAIMS and c.i < verb.i and verb.doc[c.left_edge.i - 1].text == ","]
+    deniers = [c for c in subjects if c not in claims]
+    if verb.lemma_.lower() not in _DENIALS or not claims or len(deniers) != 1 or verb.dep_ != "ccomp":
+        return None
+    return deniers[0] if verb.head.lemma_.lower() in speech_verbs() else None
+
+
+#: What a denial after the words calls them: '…, a claim Phnom Penh denied'.
+_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "version", "account"})
+
+
 def _denied(draft: _Draft, outer: _Draft) -> bool:
     """Whether ``outer`` denies, after a comma, the claim ``draft`` reports before it: 'Pakistan says Afghan
     soil used for attacks, Kabul denies', two quotes with the one claim."""
@@ -2399,6 +2421,8 @@ def _unclaimed_quotes(
             out.append(_cued(content, verb, inside))
         elif (named := _named_before_colon(doc, q)) is not None:
             out.append(_Draft("direct", content, named[0], ":", None, named[1]))
+        elif (signed := _signed_after(doc, q)) is not None:
+            out.append(_Draft("direct", content, signed[0], text[signed[0][0] : signed[0][1]], None, signed[1]))  # '“…” –William Blackstone'
         elif previous is not None and previous.kind == "direct" and (same_paragraph or _next_paragraph(text, _end(previous), q[0])):
             previous.continuation.append(content)
         elif previous is not None and _after_its_cue(text, previous, q[0]):
@@ -2450,6 +2474,21 @@ def _named_before_colon(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], 
         return None
     colon = start + len(before) - 1
     return next((found for found in (_name_opening(doc, start, colon), _name_opening(doc, _after_the_last_break(text, start, colon), colon)) if found), None)
+
+
+def _signed_after(doc: Doc, q: tuple[int, int]) -> tuple[tuple[int, int], list[Token]] | None:
+    """The dash and the name right after a quotation that signs it, as a quoted maxim is signed ('“No enactment of man
+    can be considered law …” –William Blackstone, English Common Law'): where the dash is, and the name's words."""
+    text = doc_text(doc)
+    match = _SIGNATURE.match(text, q[1] + 1 if q[1] < len(text) and text[q[1]] in _QUOTE_MARKS else q[1])
+    span = doc.char_span(match.start(2), match.end(2), alignment_mode="contract") if match is not None else None
+    if match is None or span is None or not any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return (match.start(1), match.end(1)), list(span)
+
+
+#: A dash and a name of two to four capitalised words right after a quotation: ' –William Blackstone'.
+_SIGNATURE = re.compile(r"[ \t]*([–—]|--?)[ \t]*([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})")
 
 
 #: What sets a name before a colon off from the words before it on its line: a sentence's end, a dash,

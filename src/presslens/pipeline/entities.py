@@ -402,7 +402,7 @@ _SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "co
 #: Donetsk oblast'): the name is a place's.
 _REGION_NOUNS = frozenset({
     "region", "regions", "province", "provinces", "governorate", "governorates", "oblast", "oblasts", "prefecture", "prefectures",
-    "area", "areas", "district", "districts",
+    "area", "areas", "district", "districts", "state",
 })
 #: How the words for a people or a faith end ('Catalan', 'Kurdish', 'Shiite', 'Houthi'), which 'the … region' may follow
 #: without naming a place.
@@ -782,8 +782,9 @@ def _honorific(token: Token) -> bool:
 def _named_as_a_settlement(ent: SpacySpan, places: Gazetteer) -> bool:
     """A name the text gives as a town's, a city's or a province's ('the town of Bikoro', 'the city of
     Mbandaka'), as news introduces a place its readers may not know, or as the name of a region written
-    before its noun ('the Kherson region', 'the Belgorod and Kursk regions', 'Idlib province', 'the Sariwon area'; a
-    people's name there is a place's only where the gazetteer knows it: not 'the Catalan region')."""
+    before its noun ('the Kherson region', 'the Belgorod and Kursk regions', 'Idlib province', 'the Sariwon area',
+    'the oil-producing Rivers state'; a people's name there is a place's only where the gazetteer knows it: not
+    'the Catalan region')."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
         noun = doc[ent.start - 2]
@@ -1291,7 +1292,7 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
     found: list[_Raw] = []
     names = {text[r.start : r.end] for r in raws}
     surnames = {_called_by(text[r.start : r.end]) for r in raws if r.vote == "PERSON" and len(text[r.start : r.end].split()) >= 2}
-    surnames |= {s[len(article) :] for s in surnames for article in _SURNAME_ARTICLES if s.startswith(article)}  # 'Sisi' of 'al-Sisi'
+    surnames |= {s.split("-", 1)[1] for s in surnames if _ARTICLE_BEFORE_A_NAME.fullmatch(_arabic_article_lowered(s))}  # 'Sisi' of 'al-Sisi'
     for surface in sorted(names | {s for s in surnames if len(s) >= 3}, key=len, reverse=True):
         if len(surface) < 2 or not surface[0].isupper():
             continue
@@ -1302,10 +1303,6 @@ def _same_name_mentions(text: str, raws: list[_Raw], dates: list[tuple[int, int]
             taken[start:end] = b"\x01" * (end - start)
             found.append(_Raw(start, end, "same_name"))
     return found
-
-
-#: Articles written before an Arabic surname that the text may leave out: 'al-Sisi', then 'Sisi'.
-_SURNAME_ARTICLES = ("al-", "Al-", "el-", "El-")
 
 
 def _key(surface: str) -> str:
