@@ -3400,3 +3400,12 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(analyzer: An
     )
     a = _analyse(analyzer, text)
     assert [(a.text_of(q.cue), _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [("–", "William Blackstone")]
+
+
+def test_a_coast_guard_speaks_for_its_state_and_a_trailing_spokesperson_is_of_the_body_the_words_name(analyzer: Analyzer) -> None:
+    text = (
+        "China's coast guard said on Sunday it had taken necessary control measures against Philippine vessels. The "
+        "Philippine foreign ministry summoned China's deputy ambassador, a spokesperson said."
+    )
+    a = _analyse(analyzer, text)
+    assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes] == ["China", None]

@@ -1016,6 +1016,13 @@ def test_a_surname_written_without_its_accents_joins_the_full_name(analyzer: Ana
     assert clusters["Viktor Orbán"] == ("PERSON", {"Orban", "Viktor Orbán"})  # the model: 'Orban' an organisation
 
 
+def test_a_surname_alone_is_the_son_s_where_no_one_else_bears_it(analyzer: Analyzer) -> None:
+    text = 'Philippine President Ferdinand Marcos Jr said on Monday the vote would go ahead. "We will not be intimidated," Marcos said.'
+    assert _clusters(_analyse(analyzer, text))["Ferdinand Marcos Jr"] == ("PERSON", {"Ferdinand Marcos Jr", "Marcos"})
+    text = "President Donald Trump and Donald Trump Jr. spoke at the rally. Trump said the election was rigged."
+    assert _clusters(_analyse(analyzer, text))["Donald Trump"] == ("PERSON", {"Donald Trump", "Trump"})  # the father, named
+
+
 def test_an_airport_code_is_no_place_but_the_acronym_of_the_body_it_follows(analyzer: Analyzer) -> None:
     from presslens.pipeline.places import gazetteer
 

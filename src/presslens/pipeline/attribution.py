@@ -3243,7 +3243,9 @@ def _speaker(
         return Speaker(span=span, entity=pair[0], resolved=True, via="role", joint=[pair[1]])  # 'Both sides agreed …' after Xi's and Macron's words
     if words[0].lower_ in ("a", "an") and _by_role(head) and (person := _titled_next(head, mentions)) is not None:
         return Speaker(span=span, entity=person, resolved=True, via="role")  # 'a foreign ministry spokesperson said …'
-    if len(words) == 2 and words[0].lower_ in ("a", "an") and head.lower_ in _SPOKESPEOPLE and (body := _body_just_quoted(head, history)) is not None:
+    if len(words) == 2 and words[0].lower_ in ("a", "an") and head.lower_ in _SPOKESPEOPLE and words[0].i == head.sent.start and (
+        body := _body_just_quoted(head, history)
+    ) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="representative")  # 'The US State Department rejected … A spokesperson said'
     if len(words) == 3 and words[0].lower_ in ("a", "an") and head.lower_ in _SPOKESPEOPLE and words[1].dep_ == "compound" and words[1].is_lower and (
         body := _body_named_before(words[1], mentions)
@@ -3713,7 +3715,8 @@ def _person_named_after_role(head: Token, words: list[Token], mentions: _Mention
 #: Bodies of a state that speak for the place they belong to ('the UK government'); its bank or its papers do not.
 _STATE_BODIES = frozenset(
     {"government", "govt", "administration", "ministry", "embassy", "consulate", "parliament", "cabinet", "authority", "military",
-     "army", "navy", "state", "regime", "junta", "leadership", "delegation", "mission", "office", "department", "council", "side"}
+     "army", "navy", "state", "regime", "junta", "leadership", "delegation", "mission", "office", "department", "council", "side",
+     "guard"}
 )
 #: A place's bodies that speak for it: its state's, and its services and agencies ('the enclave's civil emergency service').
 _PLACE_S_BODIES = _STATE_BODIES | {"service", "agency"}
@@ -4098,7 +4101,8 @@ def _pronoun_of_a_style(head: Token) -> str | None:
 
 def _body_just_quoted(head: Token, history: list[_Resolved]) -> str | None:
     """The organisation or state quoted last, in the sentence before or earlier in this one, for whom 'a
-    spokesperson' then speaks ('The US State Department rejected the accusations … A spokesperson said …')."""
+    spokesperson' opening the next sentence then speaks ('The US State Department rejected the accusations … A
+    spokesperson said …'; not '…, a spokesperson said' after words that name whose)."""
     last = history[-1] if history else None
     sentence = head.sent
     before = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char

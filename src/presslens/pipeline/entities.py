@@ -1472,7 +1472,7 @@ def _join_halves(raws: list[_Raw], clusters: _Clusters, text: str, places: Gazet
             continue
         halves = [j for j, other in enumerate(raws) if other.surface.startswith(raw.surface + " ") and places.canonical(other.surface) in _DIVIDED]
         if len({raws[j].surface for j in halves}) == 1:
-            _join_nearest(raws, clusters, i, halves, f"'the {raw.surface}' names {raws[halves[0]].surface} again")
+            _join_nearest(raws, clusters, i, halves, "'the {}' names '{}' again")
 
 
 #: The halves of divided countries that news names alone: 'the North' for North Korea.
@@ -1547,10 +1547,12 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
     Springsteen" after "Bruce Springsteen", "did not believe Koresh" after "David Koresh", "Farrakhan
     said", "Cuban said" after "Mark Cuban"; not "Cuban officials"). Of two people sharing the
     surname, the lone surname is the one named first: "President Donald Trump … with Melania Trump … Trump
-    said" is his, and she is not him. Accents count for nothing ('Orban' is Viktor Orbán)."""
+    said" is his, and she is not him; a surname alone is the son's only where no one else bears it ("Marcos" after
+    "Ferdinand Marcos Jr"). Accents count for nothing ('Orban' is Viktor Orbán)."""
     nouns = _peoples_names_as_nouns(doc, raws)
     ending_with: dict[str, list[int]] = {}  # surname -> the full names (more words than it) ending with it
     a_person_alone: set[str] = set()  # surnames the model tagged a person somewhere alone
+    juniors: dict[str, list[int]] = {}  # surname -> the full names it ends before a generational suffix
     for j, other in enumerate(raws):
         surname = _without_accents(_arabic_article_lowered(_called_by(other.surface)))  # 'Orban' in a headline, 'Viktor Orbán' in the body
         words = _without_accents(other.surface).split()
@@ -1566,6 +1568,11 @@ def _join_surnames(doc: Doc, raws: list[_Raw], clusters: _Clusters, places: Gaze
                 ending_with.setdefault(surname.split("-", 1)[1], []).append(j)
         elif other.vote == "PERSON":
             a_person_alone.add(surname)
+        if len(words) >= 3 and _GENERATION.fullmatch(words[-1]):
+            juniors.setdefault(words[-2], []).append(j)  # 'Marcos' of 'Ferdinand Marcos Jr', where no other Marcos is named
+    for surname, named in juniors.items():
+        if surname not in ending_with:
+            ending_with[surname] = named
     for i, raw in enumerate(raws):
         surface = _without_accents(raw.surface)
         surname = surface if len(surface.split()) == 2 and surface in ending_with else _without_accents(_arabic_article_lowered(_called_by(raw.surface)))
