@@ -3409,3 +3409,14 @@ def test_a_coast_guard_speaks_for_its_state_and_a_trailing_spokesperson_is_of_th
     )
     a = _analyse(analyzer, text)
     assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes] == ["China", None]
+
+
+def test_two_names_a_headline_opens_with_speak_together(analyzer: Analyzer) -> None:
+    text = (
+        "Modi, Xi agree to resolve border issues through dialogue\nNEW DELHI, Oct 23 (PTI) - Prime Minister Narendra Modi "
+        "and Chinese President Xi Jinping on Wednesday held talks in Kazan."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    canonical = {e.id: e.canonical for e in a.entities}
+    (quote,) = a.quotes
+    assert sorted(canonical[e] for e in [quote.speaker.entity, *quote.speaker.joint]) == ["Narendra Modi", "Xi Jinping"]

@@ -3034,6 +3034,8 @@ def _named_beside(head: Token, words: list[Token], first: Entity, mentions: _Men
     name ('Nancy Pelosi and Chuck Schumer') or a pronoun resolved to it ('She and Jack Goldsmith'); or by
     commas alone, as headlines list names of one kind ('US, Japan, South Korea condemn …')."""
     inside = {t.i for t in words}
+    if (before := _name_listed_before(head, first, mentions)) is not None:
+        return [before]  # 'Thailand, Cambodia agree to ceasefire': the parse hung the first name on the verb
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words) and not _listed_alike(head, first, mentions):
         return []
     others: list[str] = []
@@ -3046,6 +3048,20 @@ def _named_beside(head: Token, words: list[Token], first: Entity, mentions: _Men
             continue  # 'Border Patrol San Diego': the place ends another name
         others.append(found[0].id)
     return others
+
+
+def _name_listed_before(head: Token, first: Entity, mentions: _MentionsAt) -> str | None:
+    """The name of the same kind a headline opens with, a comma before the speaker's name, which the parse hung on
+    the verb ('Thailand, Cambodia agree …', 'Modi, Xi agree …'): the entity of the other who speaks with the speaker."""
+    doc, start = head.doc, head.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    name, sentence = doc[start - 2], head.sent
+    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), name)
+    if sentence.start != 0 or last.is_punct:
+        return None  # a headline's: no full stop
+    found = _mention_in([name], mentions)
+    return found[0].id if name.head == head.head and name.i == head.sent.start and found is not None and found[0].label == first.label and found[0].id != first.id else None
 
 
 def _listed_alike(head: Token, first: Entity, mentions: _MentionsAt) -> bool:
