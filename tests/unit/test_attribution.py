@@ -10,8 +10,9 @@ from presslens import Analysis, Analyzer, build_article
 from presslens.pipeline.attribution import _a_thing_for, _without_a_dangling_end, quotation_spans, rule_drafts
 
 
-def _analyse(analyzer: Analyzer, text: str, published: date | None = None) -> Analysis:
-    article = build_article(text, source=None, headline_first_line=False)
+def _analyse(analyzer: Analyzer, text: str, published: date | None = None, headline: bool = False) -> Analysis:
+    """The analysis of ``text``, its first line read as the headline when ``headline``."""
+    article = build_article(text, source=None, headline_first_line=headline)
     return analyzer.analyze(article.model_copy(update={"published": published}))
 
 
@@ -1378,7 +1379,7 @@ def test_a_that_clause_the_parse_hung_on_a_phrase_after_the_cue_is_what_was_said
 
 def test_a_headline_giving_a_person_s_name_and_a_colon_gives_their_claim(analyzer: Analyzer) -> None:
     text = "Bill Clinton: Hillary thinks feds require too many tests at school.\n\nBill Clinton spoke in Iowa on Monday."
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     (quote,) = a.quotes  # 'thinks' inside is his claim about her, no quote of its own
     assert (quote.cue_lemma, a.text_of(quote.content), a.text_of(quote.speaker.span)) == (
         ":", "Hillary thinks feds require too many tests at school", "Bill Clinton"
@@ -1389,7 +1390,7 @@ def test_a_headline_giving_a_person_s_name_and_a_colon_gives_their_claim(analyze
 
 def test_a_headline_ending_with_a_dash_and_a_person_gives_their_claim(analyzer: Analyzer) -> None:
     text = "Brexit delay request will be rejected without guarantees – France’s Le Drian\n\nFrench Foreign Minister Jean-Yves Le Drian spoke on Wednesday."
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     names = {e.id: e.canonical for e in a.entities}
     assert [(q.cue_lemma, a.text_of(q.content), a.text_of(q.speaker.span), names.get(q.speaker.entity or "")) for q in a.quotes] == [
         ("–", "Brexit delay request will be rejected without guarantees", "France’s Le Drian", "Jean-Yves Le Drian")
@@ -1758,7 +1759,7 @@ def test_a_pronoun_takes_up_the_subject_of_the_clause_its_sentence_opens_with(an
 
 def test_a_tagged_cue_ends_before_the_mark_that_opens_the_words(analyzer: Analyzer) -> None:
     text = "Brexit in 23 days: EU says still 'no solution'\n\n(DW.COM) – Just over three weeks before the UK walks out of the European Union, there has been no breakthrough."
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert [a.text_of(q.cue) for q in a.quotes if q.cue] == ["says still"]
 
 
@@ -2029,7 +2030,7 @@ def test_a_verdict_is_no_words_of_the_defendant_but_a_plea_is(analyzer: Analyzer
         "Garcia Zarate not guilty in the death of Kate Steinle.\n"
         "In a separate case, Imran Awan pleaded guilty to loan application fraud in federal court on Tuesday.\n"
     )
-    view = _view(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    view = _view(_analyse(analyzer, text, headline=True))
     assert ("indirect", "to loan application fraud in federal court", "plead guilty", "Imran Awan", "named") in view
     assert not [v for v in view if v[1] == "the death of Kate Steinle"]
 
@@ -2042,7 +2043,7 @@ def test_a_way_of_acting_and_a_formula_of_thanks_are_nobodys_words(analyzer: Ana
         "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, inspected a munitions enterprise.\n"
         "The mayor said the crews had saved the town.\n"
     )
-    view = _view(analyzer.analyze(build_article(text, source=None, headline_first_line=True)))
+    view = _view(_analyse(analyzer, text, headline=True))
     assert [v[1] for v in view] == ["the crews had saved the town"]
 
 
@@ -2847,7 +2848,7 @@ def test_an_office_s_words_are_its_holder_s_named_before_or_the_one_the_text_giv
         "that no deal had been reached. Prime Minister Benjamin Netanyahu met the families later. The prime minister's spokesman "
         "said talks would go on."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert [(a.text_of(q.content), _speakers_by_words(a).get(a.text_of(q.speaker.span)), q.speaker.via) for q in a.quotes] == [
         ("report on hostage deal talks", "Benjamin Netanyahu", "representative"),  # the headline's 'talks' read as a verb
         ("that no deal had been reached", "Benjamin Netanyahu", "representative"),
@@ -2950,7 +2951,7 @@ def test_a_headline_s_role_with_no_article_is_the_person_the_body_gives_it_after
         "Junta leader vows to hold elections\nNIAMEY, Niger, Feb 3 (Reuters) - Niger's junta leader General Abdourahamane "
         "Tiani said on Sunday that elections would be held within three years."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [
         ("vow", "Abdourahamane Tiani"), ("say", "Abdourahamane Tiani")
     ]
@@ -2958,7 +2959,7 @@ def test_a_headline_s_role_with_no_article_is_the_person_the_body_gives_it_after
         "Iran's supreme leader says nuclear talks with US \"not smart\"\nDUBAI, Feb 7 (Reuters) - Iran's Supreme Leader "
         'Ayatollah Ali Khamenei said on Friday that negotiations with the United States were "not smart, wise or honourable".'
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes] == ["Ali Khamenei", "Ali Khamenei"]  # a headline ending on a quote
 
 
@@ -3042,7 +3043,7 @@ def test_a_headline_s_abbreviated_office_is_the_holder_the_body_titles_so(analyz
         ("Indian PM slams Pakistan over attack", "Congress leader Rahul Gandhi said on Monday that Pakistan would pay.", None),
     ):
         text = f"{headline}\nNEW DELHI, May 5 (Reuters) - {body}"
-        a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+        a = _analyse(analyzer, text, headline=True)
         assert _speakers_by_words(a)[a.text_of(a.quotes[0].speaker.span)] == holder, headline  # not another person named next
 
 
@@ -3084,7 +3085,7 @@ def test_a_style_of_address_is_no_name_and_stands_for_the_person_as_a_pronoun(an
 
 def test_a_headline_s_passive_without_its_be_has_no_speaker_in_its_subject(analyzer: Analyzer) -> None:
     text = "Sudan's RSF accused of killing dozens in Darfur\nSudan's paramilitary Rapid Support Forces killed 40 civilians, activists said."
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     accused = [q for q in a.quotes if q.cue_lemma == "accuse of"]
     assert [(a.text_of(q.content), q.speaker.span, q.speaker.entity) for q in accused] == [("killing dozens in Darfur", None, None)]
 
@@ -3094,7 +3095,7 @@ def test_a_headline_s_speaker_after_a_state_s_name_makes_the_claim(analyzer: Ana
         "Iran's Araghchi: Tehran open to talks, but not under pressure\nTEHRAN, Dec. 7 (IRNA) -- Iranian Foreign Minister "
         "Abbas Araghchi said on Saturday that the Islamic Republic was ready to negotiate."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert [(a.text_of(q.content), _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes if q.cue_lemma == ":"] == [
         ("Tehran open to talks, but not under pressure", "Abbas Araghchi")
     ]
@@ -3137,7 +3138,7 @@ def test_a_headline_s_second_claim_and_its_denial(analyzer: Analyzer) -> None:
         "Pakistan says Afghan soil used for attacks, Kabul denies\nISLAMABAD, Oct 10 (AP) — Pakistan's military said "
         "Thursday that militants had carried out the attacks."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert [(q.cue_lemma, a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes][:2] == [
         ("say", "Pakistan", "Afghan soil used for attacks"), ("deny", "Kabul", "Afghan soil used for attacks"),
     ]
@@ -3145,7 +3146,7 @@ def test_a_headline_s_second_claim_and_its_denial(analyzer: Analyzer) -> None:
         "Sudan's army retakes key bridge in Khartoum, RSF says fighting continues\nPORT SUDAN, Jan 25 (Reuters) - Sudan's "
         "army said on Saturday it had retaken a bridge."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert (a.text_of(a.quotes[0].speaker.span), a.text_of(a.quotes[0].content)) == ("RSF", "fighting continues")
 
 
@@ -3156,7 +3157,7 @@ def test_states_listed_together_speak_together_and_are_counted_again(analyzer: A
         "said in a joint statement. South Korea's Joint Chiefs of Staff said the missile was fired from Pyongyang. The "
         "military said it had boosted surveillance."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     canonical = {e.id: e.canonical for e in a.entities}
     assert [(canonical[q.speaker.entity], sorted(canonical[j] for j in q.speaker.joint)) for q in a.quotes if q.speaker.entity] == [
         ("United States", ["Japan", "South Korea"]), ("United States", ["Japan", "South Korea"]),
@@ -3278,7 +3279,7 @@ def test_a_junta_s_words_its_accusation_inside_a_report_and_a_date_of_what_the_w
         "interests, state television reported. French President Emmanuel Macron has refused to recognise the junta, which "
         "seized power on July 26 and detained President Mohamed Bazoum."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True).model_copy(update={"published": date(2023, 8, 25)}))
+    a = _analyse(analyzer, text, published=date(2023, 8, 25), headline=True)
     canonical = {e.id: e.canonical for e in a.entities}
     assert [(q.cue_lemma, canonical.get(q.speaker.entity or ""), q.said_on) for q in a.quotes if q.cue_lemma != "report"] == [
         ("accuse", "Niger", None), ("accuse", "Niger", date(2023, 8, 25)), ("recognise", "Emmanuel Macron", None),
@@ -3312,7 +3313,7 @@ def test_the_leader_of_the_opposition_in_a_house_is_a_person_not_the_house(analy
 
 def test_a_column_s_name_before_a_headline_s_colon_makes_no_speaker(analyzer: Analyzer) -> None:
     text = "GT Voice: Washington's chip curbs will backfire\n\nThe latest US export controls hurt American companies."
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     assert a.quotes == []
 
 
@@ -3339,7 +3340,7 @@ def test_calling_an_election_is_an_act_told_inside_the_words(analyzer: Analyzer)
         "elected President Anura Kumara Dissanayake dissolved parliament late on Tuesday and called a snap election for Nov. "
         "14, a gazette notification showed."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True).model_copy(update={"published": date(2024, 9, 24)}))
+    a = _analyse(analyzer, text, published=date(2024, 9, 24), headline=True)
     assert [(q.cue_lemma, a.text_of(q.content), q.said_on) for q in a.quotes] == [
         ("show", "Sri Lanka's newly elected President Anura Kumara Dissanayake dissolved parliament late on Tuesday and called a snap "
          "election for Nov. 14", None),
@@ -3416,7 +3417,7 @@ def test_two_names_a_headline_opens_with_speak_together(analyzer: Analyzer) -> N
         "Modi, Xi agree to resolve border issues through dialogue\nNEW DELHI, Oct 23 (PTI) - Prime Minister Narendra Modi "
         "and Chinese President Xi Jinping on Wednesday held talks in Kazan."
     )
-    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    a = _analyse(analyzer, text, headline=True)
     canonical = {e.id: e.canonical for e in a.entities}
     (quote,) = a.quotes
     assert sorted(canonical[e] for e in [quote.speaker.entity, *quote.speaker.joint]) == ["Narendra Modi", "Xi Jinping"]

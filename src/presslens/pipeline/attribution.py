@@ -2003,8 +2003,7 @@ def _before_a_verb_read_as_a_noun(subject: Token) -> list[Token]:
     ('Niger junta | expels French ambassador, | accuses Paris of interference'): the subject of both."""
     doc = subject.doc
     end = subject.right_edge.i
-    headline = subject.sent.start == 0 and (not subject.sent[-1].is_punct or subject.sent[-1].is_space)
-    if not headline or subject.tag_ != "NNS" or "," not in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text):
+    if subject.sent.start != 0 or not _ends_unstopped(subject.sent) or subject.tag_ != "NNS" or "," not in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text):
         return []
     if not any(c.dep_ in ("npadvmod", "dobj", "appos") and c.i > subject.i for c in subject.children):
         return []
@@ -3057,11 +3056,10 @@ def _name_listed_before(head: Token, first: Entity, mentions: _MentionsAt) -> st
     if start < 2 or doc[start - 1].text != ",":
         return None
     name, sentence = doc[start - 2], head.sent
-    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), name)
-    if sentence.start != 0 or last.is_punct:
-        return None  # a headline's: no full stop
+    if sentence.start != 0 or not _ends_unstopped(sentence) or name.i != sentence.start or name.head != head.head:
+        return None  # a headline's first words
     found = _mention_in([name], mentions)
-    return found[0].id if name.head == head.head and name.i == head.sent.start and found is not None and found[0].label == first.label and found[0].id != first.id else None
+    return found[0].id if found is not None and found[0].label == first.label and found[0].id != first.id else None
 
 
 def _listed_alike(head: Token, first: Entity, mentions: _MentionsAt) -> bool:
@@ -4141,10 +4139,16 @@ def _a_headline_s_subject(words: list[Token]) -> bool:
     """A speaker with no article, the subject opening a line with no full stop: a headline's, which leaves out 'the'
     ('Junta leader vows to hold elections'; not the label of 'Witness: … Wiretapped Her', a claim's source)."""
     sentence = words[0].sent
-    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), words[0])  # '… "not smart"': the words' mark
     subject = any(t.dep_ == "nsubj" for t in words)
     line_ends = sentence[-1].is_space or sentence.end == len(words[0].doc)
-    return subject and words[0].i == sentence.start and words[0].is_title and not last.is_punct and line_ends
+    return subject and words[0].i == sentence.start and words[0].is_title and _ends_unstopped(sentence) and line_ends
+
+
+def _ends_unstopped(sentence: SpacySpan) -> bool:
+    """Whether a sentence ends with no full stop, as headlines do; a closing quotation mark is the words', not the
+    sentence's ('… says talks “not smart”')."""
+    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
+    return last is not None and not last.is_punct
 
 
 def _sources_inside(head: Token) -> bool:
