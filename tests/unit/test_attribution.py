@@ -3421,3 +3421,92 @@ def test_two_names_a_headline_opens_with_speak_together(analyzer: Analyzer) -> N
     canonical = {e.id: e.canonical for e in a.entities}
     (quote,) = a.quotes
     assert sorted(canonical[e] for e in [quote.speaker.entity, *quote.speaker.joint]) == ["Narendra Modi", "Xi Jinping"]
+
+
+def test_the_occasion_a_participle_after_the_subject_gives_dates_the_saying_and_names_its_channel(analyzer: Analyzer) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky, speaking at a press conference in Kyiv on Tuesday, called on allies to "
+        "speed up deliveries of air defense systems."
+    )
+    (quote,) = _analyse(analyzer, text, published=date(2025, 3, 12)).quotes
+    assert (quote.said_on, quote.channel) == (date(2025, 3, 11), "conference")
+
+
+def test_a_question_set_off_after_the_subject_is_asked_of_them_and_their_answer_is_theirs(analyzer: Analyzer) -> None:
+    text = (
+        "White House press secretary Karine Jean-Pierre, asked about the numbers, insisted that the administration had "
+        "done more than any other to secure the border."
+    )
+    assert _speakers_and_how(_analyse(analyzer, text)) == [(None, "unnamed"), ("Karine Jean-Pierre", "named")]
+
+
+def test_figures_released_on_a_day_date_their_words_and_the_agency_that_released_them_speaks_again(analyzer: Analyzer) -> None:
+    text = (
+        "Illegal crossings hit a record high in December, according to new figures released by Customs and Border "
+        "Protection (CBP) on Friday. Border agents encountered more than 302,000 migrants last month, the agency said."
+    )
+    a = _analyse(analyzer, text, published=date(2024, 1, 28))
+    assert [(q.said_on, q.channel) for q in a.quotes] == [(date(2024, 1, 26), None), (None, None)]  # 'released' is no press release
+    assert _speakers_and_how(a) == [("Customs and Border Protection", "representative"), ("Customs and Border Protection", "role")]
+
+
+def test_a_channel_s_word_in_a_name_or_in_an_event_the_saying_followed_is_no_channel(analyzer: Analyzer) -> None:
+    text = (
+        "The Washington Post reported that the talks had failed. Sen. Marco Rubio, appearing on Fox News right after the "
+        "speech, said Obama had failed to address public concerns. Following the release of a new video from the group, "
+        "Trump called on the mayor to restart surveillance."
+    )
+    assert [q.channel for q in _analyse(analyzer, text).quotes] == [None, None, None]
+
+
+def test_a_group_described_by_a_name_and_a_participle_is_the_one_the_text_called_so_before(analyzer: Analyzer) -> None:
+    text = (
+        "Lebanon's Hezbollah group said Sunday it fired dozens of rockets at Israeli positions. The Israeli military said "
+        "most of the rockets fell in open areas. In a statement, the Iran-backed group said the attack was a response."
+    )
+    a = _analyse(analyzer, text)
+    assert _speakers_by_words(a)["the Iran-backed group"] == "Hezbollah"
+
+
+def test_a_headline_s_words_in_single_marks_before_their_speaker_are_quoted(analyzer: Analyzer) -> None:
+    for headline, words in (
+        ("Sanctions 'will not break us', Maduro tells supporters", "Sanctions 'will not break us'"),
+        ("'We will not surrender,' Hamas says", "We will not surrender"),
+        ("Iran won't 'bow to pressure', Araghchi says", "Iran won't 'bow to pressure'"),
+    ):
+        a = _analyse(analyzer, headline + "\nThe speech came on Saturday.", headline=True)
+        assert [a.text_of(q.content) for q in a.quotes] == [words], headline
+
+
+def test_a_headline_ending_on_a_colon_or_a_dash_and_a_body_s_name_is_that_body_s_claim(analyzer: Analyzer) -> None:
+    for headline, body in (
+        ("North Korea fires ballistic missile toward East Sea: JCS", "JCS"),
+        ("Pakistan Army kills 12 militants in North Waziristan: ISPR", "ISPR"),
+        ("Russian drones hit Ukrainian power grid overnight - MoD", "MoD"),
+    ):
+        a = _analyse(analyzer, headline + "\nThe launch came on Tuesday.", headline=True)
+        assert [(a.text_of(q.cue), _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [(headline[-len(body) - 2], body)], headline
+    a = _analyse(analyzer, "Ceasefire talks collapse in Doha - sources\nThe talks ended on Tuesday.", headline=True)
+    assert not a.quotes
+
+
+def test_a_deal_agreed_is_an_act_and_a_speaker_s_second_saying_under_an_according_to_is_theirs(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "EU leaders agree new sanctions package against Moscow\nThe talks ended on Friday.", headline=True)
+    assert not a.quotes
+    text = "The Kremlin dismissed the sanctions as illegal and said they would boomerang on Europe, according to state news agency TASS."
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes][-1] == ("say", "Kremlin")
+
+
+def test_what_a_speaker_called_a_thing_is_their_words(analyzer: Analyzer) -> None:
+    text = (
+        "The Iraqi Foreign Ministry summoned the Turkish envoy to protest what it called a violation of Iraqi sovereignty. "
+        "China lodged representations over what it described as a deliberate intrusion by Philippine vessels. "
+        "Mr. Ryan was more direct in his remarks over the party's rift - what he called “our arguments this year.” It ended."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.kind, q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [
+        ("indirect", "call", "a violation of Iraqi sovereignty"),
+        ("indirect", "describe as", "a deliberate intrusion by Philippine vessels"),
+        ("mixed", "call", "“our arguments this year.”"),
+    ]

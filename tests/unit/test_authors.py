@@ -87,3 +87,13 @@ def test_the_byline_above_a_dateline_names_the_writer_and_the_dateline_is_no_sen
     assert a.author is not None and [e.canonical for e in a.entities if e.id == a.author.entity] == ["Anna Petrova"]
     assert [a.text_of(s) for s in a.outlet_voice] == ["The talks failed."]
     assert a.text_of(a.quotes[0].content) == "talks were possible"
+
+
+def test_a_byline_naming_no_one_and_a_short_dateline_are_no_words_of_the_outlet_nor_of_a_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "Opposition cries foul\nBy Staff Reporter\nHARARE - Zimbabwe's main opposition party on Saturday rejected the results, "
+        "saying the vote was rigged. The count ended late."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert [a.text_of(s) for s in a.outlet_voice] == ["The count ended late."]
+    assert [a.text_of(q.speaker.span) for q in a.quotes] == ["Zimbabwe's main opposition party"] * 2

@@ -99,6 +99,8 @@ class Analyzer:
         breaks = {article.body_start}
         if article.dateline:
             breaks.add(article.dateline.span.start)
+            after = len(article.text) - len(article.text[article.dateline.span.end :].lstrip())
+            breaks.add(after)  # 'HARARE - Zimbabwe's main opposition party said': the dateline is no part of the subject
             doc.user_data[WHOLE_KEY] = [(article.dateline.span.start, article.dateline.span.end)]
         doc.user_data[BREAKS_KEY] = sorted(breaks)
         return doc

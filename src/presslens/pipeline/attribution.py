@@ -32,6 +32,7 @@ from presslens.model import (
     Timex,
 )
 from presslens.names import STYLES_OF_ADDRESS
+from presslens.pipeline.authors import credit_lines
 from presslens.pipeline.intervals import Intervals
 from presslens.pipeline.nlp import RARE_DASHES
 from presslens.pipeline.notices import is_notice, notice_spans
@@ -137,14 +138,21 @@ def quotation_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     if body_start:
         singles += [
             (m.start(1), m.end(1))
-            for m in _HEADLINE_QUOTATION.finditer(text, 0, body_start)
-            if not taken.overlapping(m.start(), m.end())
+            for pattern in (_HEADLINE_QUOTATION, _HEADLINE_QUOTATION_BEFORE_ITS_SPEAKER)
+            for m in pattern.finditer(text, 0, body_start)
+            if not taken.overlapping(m.start(), m.end()) and len(m.group(1).split()) >= 2
         ]
     return sorted(spans + singles)
 
 
 #: A headline's words after its speaker's name and a colon, in single marks ("Trump: 'We are going to win so much.'").
 _HEADLINE_QUOTATION = re.compile(r"(?<=:)[ \t]*['‘]([^\n]*?\S)['’][.!?]?[ \t]*$", re.MULTILINE)
+
+
+#: A headline's words in single marks set off before their speaker's name ("Sanctions 'will not break us',
+#: Maduro tells supporters"; "'We will not surrender,' Hamas says"): a mark after a space, and one closing before a
+#: comma or a colon or after a comma, '!' or '?' ahead of a capital, so that an apostrophe ('won't') is no mark.
+_HEADLINE_QUOTATION_BEFORE_ITS_SPEAKER = re.compile(r"(?:^|(?<=\s))['‘]([^\n]*?\S)(?:[,!?]['’]|['’][,:])(?=[ \t]+[A-Z])", re.MULTILINE)
 
 
 #: A paragraph that opens a sentence in single quotation marks, at its start or after a colon ("Mr Corbyn
@@ -540,8 +548,9 @@ def _headline_claim(doc: Doc, quoted: list[tuple[int, int]], entities: list[Enti
     person's. A name that is not a person's ('Report:', 'Brexit:', 'Breitbart News Daily:') heads no claim;
     quoted words after it are left to the quotation rules ("Ted Cruz: ‘…’")."""
     text = doc_text(doc)
-    if (sourced := _HEADLINE_SOURCE.match(text, 0, body_start)) is not None and (claim := _sourced_claim(doc, sourced, quoted, entities)):
-        return claim
+    for pattern in (_HEADLINE_SOURCE, _HEADLINE_SOURCE_AFTER_A_COLON):
+        if (sourced := pattern.match(text, 0, body_start)) is not None and (claim := _sourced_claim(doc, sourced, quoted, entities)):
+            return claim
     match = _HEADLINE_CLAIM.match(text, 0, body_start)
     if match is None or any(q[0] <= match.start(2) + 1 and match.end(2) - 1 <= q[1] for q in quoted):
         return []
@@ -579,17 +588,21 @@ _PLACE_S = re.compile(r"([A-Z][\w .-]{1,25}?)['’]s ")
 _HEADLINE_CLAIM = re.compile(r"([^:\n]{1,40}):[ \t]+([^\n]*?)[.!?]?[ \t]*$", re.MULTILINE)
 #: A headline's claim, a dash and its source: "Brexit delay request will be rejected … – France’s Le Drian".
 _HEADLINE_SOURCE = re.compile(r"([^\n]+?)[ \t]+([–—-])[ \t]+([^–—\n-]{2,40}?)[ \t]*$", re.MULTILINE)
+#: A headline's claim, a colon and its source, as wire services write it: "North Korea fires ballistic missile toward East Sea: JCS".
+_HEADLINE_SOURCE_AFTER_A_COLON = re.compile(r"([^\n]+?)(:)[ \t]+([^:\n]{2,40}?)[ \t]*$", re.MULTILINE)
 
 
 def _sourced_claim(doc: Doc, match: re.Match[str], quoted: list[tuple[int, int]], entities: list[Entity]) -> list[_Draft]:
-    """The claim of a headline that ends with a dash and the person who made it, named last in a few words
-    ("… – France’s Le Drian", "… - EU’s Tusk"), or by the role the text writes before their name ("… –
-    Political Campaigner", after which "Sputnik spoke with political campaigner Michael Swadling"); not "… –
-    What Else Are They Hiding?", "… - Here's Why"."""
+    """The claim of a headline that ends with a dash or a colon and the person who made it, named last in a few
+    words ("… – France’s Le Drian", "… - EU’s Tusk"), or by the role the text writes before their name ("… –
+    Political Campaigner", after which "Sputnik spoke with political campaigner Michael Swadling"), or the body
+    that made it, named alone ("…: JCS", "… - MoD"); not "… – What Else Are They Hiding?", "… - Here's Why"."""
     text = doc_text(doc)
     source = doc.char_span(match.start(3), match.end(3), alignment_mode="contract")
     people = [e for e in entities if e.label == "PERSON"]
     person = next((e for e in people if any(m.end == match.end(3) and m.start >= match.start(3) for m in e.mentions)), None)
+    if person is None:
+        person = next((e for e in entities if e.label == "ORG" and any(m.start == match.start(3) and m.end == match.end(3) for m in e.mentions)), None)
     role = match.group(3).casefold()
     if person is None and role.replace(" ", "").isalpha():
         titled = [
@@ -657,7 +670,11 @@ def _the_question_asked(draft: _Draft) -> bool:
     the sentence's subject, and who asks goes unnamed unless 'by' names them (PolNeAR gives such a cue no
     source). The answer quoted after it is the subject's."""
     verb = draft.verb
-    if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if (answer := _answer_after_an_aside(verb)) is not None:  # 'Karine Jean-Pierre, asked about the numbers, insisted that …'
+        return verb.idx < draft.content[0] and draft.content[1] <= answer.idx
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in verb.children):  # '… made the remarks when asked to comment on …'
         last = verb.right_edge  # the parse may read 'when asked a relevant question' as a past tense with no subject
@@ -668,6 +685,17 @@ def _the_question_asked(draft: _Draft) -> bool:
     main = verb.head  # the answer's verb ('said yes', 'replied'): the question ends before its subject
     answer = min((c.idx for c in main.children if c.dep_.startswith("nsubj")), default=main.idx) if main != verb else len(verb.doc.text)
     return verb == first and verb.idx < draft.content[0] and draft.content[1] <= answer
+
+
+def _answer_after_an_aside(verb: Token) -> Token | None:
+    """The verb of the answer after a question set off between commas right after the subject, which the parse
+    read as the sentence's verb with the answer joined to it ('Jean-Pierre, asked about the numbers, insisted
+    …': 'insisted', with no 'and' before it)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i == verb.i - 2 for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and c.doc[c.i - 1].text == ","), None)
 
 
 def _asker(draft: _Draft) -> list[Token]:
@@ -709,7 +737,7 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         pieces = [_char_span(doc, run) for run in relation.content]
         if any(taken.overlapping(s, e) for s, e in [*pieces, cue]):
             continue
-        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) or _dismisses_people(t) or _calls_an_event(t) for t in cue_tokens):
+        if relation.probability < TAGGED_MIN_PROBABILITY or _no_attribution(cue_tokens) or any(_imperative(t) or _supposition(t) or _goes_by(t) or _lets_in(t) or _thanks(t) or _found_so(t) or _meets(t) or _punishes(t) or _dismisses_people(t) or _calls_an_event(t) or _agrees_a_thing(t) for t in cue_tokens):
             continue
         if addressee := _addressee(cue_tokens, pieces):
             pieces.remove(addressee)
@@ -929,6 +957,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
         return _Draft("indirect", answer, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+    if (name := _what_it_called(verb, quoted, quotes, inside)) is not None:
+        return name
     head: Token | None
     if (particles := _PARTICLES.get(verb.lemma_.lower())) is not None:
         particle = next((c for c in verb.rights if c.lower_ in particles and c.i == verb.i + 1), None)
@@ -1186,6 +1216,34 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
     content = _with_marks(text, content, fragments)
     cue = (verb.idx, verb.idx + len(verb.text))
     return _Draft("mixed" if fragments else "indirect", content, cue, "call", verb, _subject(verb, quotes.holds))
+
+
+def _what_it_called(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals, inside: Callable[[int], bool]) -> _Draft | None:
+    """The name a speaker gave a thing the outlet tells of: 'to protest what it called a violation of Iraqi
+    sovereignty', 'over what it described as a deliberate intrusion'; the name is the speaker's words."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("call", "describe") or not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    cue_end = verb.idx + len(verb.text)
+    if lemma == "call":
+        name = _child(verb, "oprd")
+    else:
+        as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        name = _child(as_, "pobj") if as_ is not None else None
+        cue_end = as_.idx + len(as_.text) if as_ is not None else cue_end
+    if name is None:
+        return None
+    doc, text = verb.doc, doc_text(verb.doc)
+    aside = [c for c in name.rights if c.dep_ in ("acl", "relcl", "advcl") and "," in doc[c.left_edge.i - 2 : c.left_edge.i].text]
+    last = name.right_edge
+    if aside:  # 'a “revolutionary mood,” | alluding to …'
+        last = next(t for t in reversed(doc[name.i : aside[0].left_edge.i]) if not t.is_punct)
+    content = _trim(text, name.left_edge.idx, last.idx + len(last.text))
+    around = [quoted[i] for i in quotes.overlapping(*content)]
+    content = next(((content[0], q[1]) for q in around if q[0] <= content[0] < content[1] < q[1]), content)  # 'what he called “our arguments | this year.”'
+    fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
+    content = _with_marks(text, content, fragments)
+    return _Draft("mixed" if fragments else "indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
 
 
 def _goes_by(verb: Token) -> bool:
@@ -1508,6 +1566,13 @@ def _calls_an_event(verb: Token) -> bool:
 
 #: What is called in the sense of convened: 'called a snap election', 'called an emergency meeting'.
 _CALLED_EVENTS = frozenset({"election", "vote", "referendum", "strike", "meeting", "session", "summit", "halt", "ceasefire", "truce", "recess", "timeout"})
+
+
+def _agrees_a_thing(verb: Token) -> bool:
+    """'EU leaders agree new sanctions package', 'agreed a ceasefire': a thing settled, an act; not 'agreed that …'
+    nor 'agreed with the assessment'."""
+    thing = _child(verb, "dobj")
+    return verb.lemma_.lower() == "agree" and thing is not None and thing.pos_ == "NOUN" and not _child(verb, "ccomp")
 
 
 def _dismisses_people(verb: Token) -> bool:
@@ -2346,7 +2411,8 @@ _DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 def _reported_by(draft: _Draft, outer: _Draft) -> bool:
     """Whether ``outer`` is an 'according to' after the whole of what a speaker named by name said in ``draft``."""
     assert outer.cue is not None
-    named = any(t.pos_ == "PROPN" and t.head == draft.verb and t.dep_ in ("nsubj", "nsubjpass") for t in draft.subject)
+    verbs = (draft.verb, draft.verb.head) if draft.verb is not None and draft.verb.dep_ == "conj" else (draft.verb,)
+    named = any(t.pos_ == "PROPN" and t.head in verbs and t.dep_ in ("nsubj", "nsubjpass") for t in draft.subject)  # 'X dismissed … and said'
     return (
         outer.cue_lemma == "according to" and outer.content[1] <= outer.cue[0] and named
         and outer.content[0] <= draft.content[0] and _end(draft) <= outer.content[1]
@@ -3329,9 +3395,10 @@ def _speaker(
         return Speaker(span=span, entity=country.id, resolved=True, via="role")  # 'the government' of a story about Sweden
     if head.lower_ == "police" and words[-1] == head and (force := _the_one_police([w.lower_ for w in words[:-1] if w.lower_ != "the"], mentions)):
         return Speaker(span=span, entity=force.id, resolved=True, via="role")  # 'Police said' where the text names the Dallas Police Department
-    described = len(words) == 3 and words[1].dep_ == "amod" and words[1].lower_ not in _ANOTHER_BODY  # 'The Palestinian group said'
+    described = _described_by_one_word(words)  # 'The Palestinian group said', 'the Iran-backed group said'
     if named is None and (len(words) == 2 or described) and words[0].lower_ == "the" and head.tag_ == "NN" and head.lemma_.lower() in _BODY_NOUNS and (
         body := _body_as_subject_before(head, mentions, quoted, described)
+        or (_the_one_body_so_called(head, mentions) if described else _body_quoted_last(head, history, mentions))
     ):
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'MGM said it was confident … The company also disputed'
     if named is None and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _STUDIES and (owner := _the_one_owner(head, mentions)) is not None:
@@ -3346,8 +3413,44 @@ _CAMPAIGNS = frozenset({"campaign", "camp"})
 #: Nouns 'the' alone names an organisation again by: 'the group said', 'The company also disputed'.
 _BODY_NOUNS = frozenset(
     {"group", "company", "organization", "organisation", "firm", "association", "coalition", "movement", "network", "charity",
-     "foundation", "institute", "alliance", "militia", "corporation", "conglomerate", "nonprofit", "outfit"}
+     "foundation", "institute", "alliance", "militia", "corporation", "conglomerate", "nonprofit", "outfit", "agency"}
 )
+
+
+def _the_one_body_so_called(head: Token, mentions: _MentionsAt) -> str | None:
+    """The one organisation the text named before with the same noun ('Lebanon's Hezbollah group said …', then
+    'the Iran-backed group said' after another speaker)."""
+    lemma = head.lemma_.lower()
+    bodies = {
+        e.id for t in head.doc[: head.i] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+        for owner in _owner_words(t) for e, _ in mentions.get(owner.idx, ()) if e.label == "ORG"
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _described_by_one_word(words: list[Token]) -> bool:
+    """'The Palestinian group', 'the Iran-backed group': an article, one adjective (or one made of a name and a
+    participle) and the noun; not 'the rival group'."""
+    if len(words) < 3:
+        return False
+    adjective = words[-2] if words[-2].head == words[-1] else words[-2].head
+    return adjective.dep_ == "amod" and adjective.head == words[-1] and list(adjective.subtree) == words[1:-1] and adjective.lower_ not in _ANOTHER_BODY
+
+
+def _body_quoted_last(head: Token, history: list[_Resolved], mentions: _MentionsAt) -> str | None:
+    """The organisation whose words came last, in the sentence before or earlier in this one, with no other
+    organisation named since: 'according to new figures released by CBP. … , the agency said'; not one
+    whose name ends on another body's word ('The network said' after the '… Cooperation Agency')."""
+    body = _body_just_quoted(head, history, represented=True)
+    if body is None or history[-1].label != "ORG":
+        return None
+    text = doc_text(head.doc)
+    entity = next((e for found in mentions.values() for e, _ in found if e.id == body), None)
+    if entity is not None and any(text[m.start : m.end].split()[-1].lower() in _BODY_NOUNS - {head.lower_} for m in entity.mentions):
+        return None
+    since = head.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+    between = (e for t in head.doc[since : head.i] if t.idx >= history[-1].end for e, _ in mentions.get(t.idx, ()))
+    return None if any(e.label == "ORG" and e.id != body for e in between) else body
 
 
 #: What a text calls states it has named together: 'the three countries said'.
@@ -4113,14 +4216,15 @@ def _pronoun_of_a_style(head: Token) -> str | None:
     return None if owner is None or head.lower_ not in STYLES_OF_ADDRESS else "he" if owner == "his" else "she"
 
 
-def _body_just_quoted(head: Token, history: list[_Resolved]) -> str | None:
+def _body_just_quoted(head: Token, history: list[_Resolved], represented: bool = False) -> str | None:
     """The organisation or state quoted last, in the sentence before or earlier in this one, for whom 'a
     spokesperson' opening the next sentence then speaks ('The US State Department rejected the accusations … A
-    spokesperson said …'; not '…, a spokesperson said' after words that name whose)."""
+    spokesperson said …'; not '…, a spokesperson said' after words that name whose); one that someone or something
+    spoke for counts where ``represented`` ('according to figures released by CBP')."""
     last = history[-1] if history else None
     sentence = head.sent
     before = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    if last is None or last.entity is None or last.label not in ("ORG", "GPE") or last.represented:
+    if last is None or last.entity is None or last.label not in ("ORG", "GPE") or last.represented and not represented:
         return None
     return last.entity if before <= last.end <= head.idx else None
 
@@ -4754,9 +4858,33 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
     if verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a statement saying', 'released a statement, saying'
         words += [verb.head] if verb.dep_ == "acl" else []
         words += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
-    described = {t.i for w in words if w.idx in skip for c in w.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    # 'refused to recognise the junta, which seized power on July 26': what the words' noun did, not when they were said
-    return [t for t in words if t.idx not in skip and t.i not in described] + _date_hung_on_the_subject(verb)
+    described = {
+        t.i for w in words if w.idx in skip for c in w.children
+        if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() not in _PUT_OUT for t in c.subtree
+    }  # 'refused to recognise the junta, which seized power on July 26': what the words' noun did, not when they were
+    # said; 'according to figures released on Friday' is when they were
+    return [t for t in words if t.idx not in skip and t.i not in described] + _date_hung_on_the_subject(verb) + _occasion_of_the_subject(verb) + _release_of_the_words(draft.subject)
+
+
+def _release_of_the_words(subject: list[Token]) -> list[Token]:
+    """The date a work that speaks was put out on, inside the words naming it: 'new figures released by CBP on Friday'."""
+    return [t for t in subject if t.ent_type_ == "DATE" and any(a.dep_ == "acl" and a.lemma_.lower() in _PUT_OUT and a in subject for a in t.ancestors)]
+
+
+def _occasion_of_the_subject(verb: Token) -> list[Token]:
+    """Where and when the subject spoke, in a participle set off after it: 'Zelensky, speaking at a press
+    conference in Kyiv on Tuesday, called on allies'."""
+    return [
+        t for subject in verb.children if subject.dep_ == "nsubj"
+        for c in subject.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_ON_AN_OCCASION
+        and c.i > 0 and c.doc[c.i - 1].text == ","
+        for t in c.subtree
+    ]
+
+
+#: Verbs of a participle that says on what occasion its subject spoke: 'speaking at a news conference',
+#: 'addressing a rally', 'writing on X'.
+_SPEAKING_ON_AN_OCCASION = frozenset({"speak", "talk", "address", "write", "testify", "appear", "post"})
 
 
 def _date_hung_on_the_subject(verb: Token) -> list[Token]:
@@ -4774,12 +4902,33 @@ _OTHER_CLAUSES = frozenset({"nsubj", "nsubjpass", "punct", "advcl", "ccomp", "xc
 
 def _channel(draft: _Draft) -> str | None:
     for token in [*_circumstance_tokens(draft), *draft.subject]:
-        if (token.lemma_.lower() in channels() or token.lower_ in channels()) and not _what_is_answered(token):
+        if (token.lemma_.lower() in channels() or token.lower_ in channels()) and not _what_is_answered(token) and not _an_act_of_a_channel_s_name(token, draft.verb):
             return token.lemma_.lower()
         before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
         if token.text in _PLATFORMS and before and (before[-1] in ("on", "via") or before == ["on", "the"]):
             return _PLATFORMS[token.text]  # 'wrote on X', 'said on the Telegram messaging app'
     return None
+
+
+def _an_act_of_a_channel_s_name(token: Token, verb: Token | None) -> bool:
+    """A word spelt as a channel that names no channel of the saying: a verb ('figures released by CBP',
+    'addressing a rally', 'as reported by'; a post or a tweet, written, is one), a name's word ('The Washington
+    Post', 'the U.S. Conference of Mayors'), or an event the saying is timed by ('appearing on Fox News right
+    after the speech')."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower() not in ("tweet", "post")
+    if token.pos_ == "PROPN" and token.ent_type_:
+        return True
+    for above in token.ancestors:  # 'Following the release of a new video from the group, Trump called upon …'
+        if above == verb:
+            return False
+        if above.lower_ in _TIMED_BY and above.pos_ in ("ADP", "SCONJ", "VERB"):  # 'following' may be read as a participle
+            return True
+    return False
+
+
+#: Prepositions that time a saying by another event: 'after the speech', 'ahead of the summit'.
+_TIMED_BY = frozenset({"after", "before", "following", "since", "until"})
 
 
 def _what_is_answered(noun: Token) -> bool:
@@ -4852,6 +5001,7 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote], author: Autho
     byline and the dateline under it."""
     taken = Intervals((s.start, s.end) for q in quotes for s in (q.content, q.cue, q.speaker.span, *q.continuation) if s)
     notices = notice_spans(article.text)
+    credits = credit_lines(article)
     voice: list[Span] = []
     text = doc_text(doc)
     for sent in doc.sents:
@@ -4864,6 +5014,8 @@ def _outlet_voice(doc: Doc, article: Article, quotes: list[Quote], author: Autho
             continue  # a dateline under the body's byline
         if author is not None and author.how == "byline" and author.span.start <= start < author.span.end:
             continue
+        if any(line.start <= start < line.end for line in credits):
+            continue  # 'By Staff Reporter'
         if notices.overlapping(start, end) and all(notices.holds(m.start()) for m in _WORD_CHARACTER.finditer(text, start, end)):
             continue
         if not taken.overlapping(start, end):

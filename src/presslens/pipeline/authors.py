@@ -108,13 +108,33 @@ def _bylines(article: Article, people: dict[tuple[int, int], Entity]) -> list[Au
     """'By Nick Brown' (or 'By Nick Brown and Jane Doe, Reuters', or 'This report was originally published by
     Paul Joseph Watson at Infowars') on one of the first lines of the body, a short line that starts with a
     person's name."""
-    head = article.text[article.body_start :]
-    lines = head.split("\n")[: _BYLINE_LINES + head[: len(head) - len(head.lstrip("\n"))].count("\n")]
-    limit = article.body_start + sum(len(line) + 1 for line in lines)
     found: list[Author] = []
-    for match in _BYLINE.finditer(article.text, article.body_start, limit):
-        if len(match.group(1)) > _BYLINE_CHARACTERS or not any(start == match.start(1) for start, _ in people):
+    for match in _byline_matches(article):
+        if not any(start == match.start(1) for start, _ in people):
             continue  # 'By now, we have all heard of Jesus Campos.': a sentence, not a byline
         names = [e for (start, _), e in people.items() if match.start(1) <= start < match.end(1)]
         found += [Author(entity=e.id, span=Span(start=match.start(), end=match.end()), how="byline") for e in names]
     return found
+
+
+def credit_lines(article: Article) -> list[Span]:
+    """The byline's lines, named writer or not ('By Staff Reporter', 'By Our Correspondent', 'By AFP'): a
+    short line among the first of the body, 'By' and words each capitalised, which credit the piece and
+    assert nothing."""
+    return [
+        Span(start=match.start(), end=match.end())
+        for match in _byline_matches(article)
+        if all(word[:1].isupper() or not word[:1].isalpha() or word in _CREDIT_JOINERS for word in match.group(1).split())
+    ]
+
+
+#: The small words a byline's capitalised names are joined by: 'By Agence France-Presse and Reuters'.
+_CREDIT_JOINERS = frozenset({"and", "of", "the", "in", "for", "de", "al", "el", "bin", "van", "von"})
+
+
+def _byline_matches(article: Article) -> list[re.Match[str]]:
+    """Lines of 'By …' no longer than a byline among the first lines of the body."""
+    head = article.text[article.body_start :]
+    lines = head.split("\n")[: _BYLINE_LINES + head[: len(head) - len(head.lstrip("\n"))].count("\n")]
+    limit = article.body_start + sum(len(line) + 1 for line in lines)
+    return [match for match in _BYLINE.finditer(article.text, article.body_start, limit) if len(match.group(1)) <= _BYLINE_CHARACTERS]
