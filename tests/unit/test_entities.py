@@ -1688,3 +1688,19 @@ def test_a_given_name_alone_after_a_role_is_a_person(analyzer: Analyzer) -> None
 def test_a_name_before_a_weapon_s_noun_is_the_weapon_not_a_person(analyzer: Analyzer) -> None:
     text = "According to the head of state, the Oreshnik missile system has no analogues in the world."
     assert _clusters(_analyse(analyzer, text))["Oreshnik"][0] == "PRODUCT"
+
+
+def test_a_name_before_corridor_is_a_place(analyzer: Analyzer) -> None:
+    text = "Israeli troops will stay in the Netzarim corridor, an official said. Armenia lost the Lachin corridor in 2023."
+    clusters = _clusters(_analyse(analyzer, text))
+    assert (clusters["Netzarim"][0], clusters["Lachin"][0]) == ("GPE", "GPE")
+
+
+def test_two_places_hyphenated_are_two_places_and_a_place_named_with_a_hyphen_is_one(analyzer: Analyzer) -> None:
+    text = (
+        "Xi called for elevating China-Africa relations. Leaders of Guinea-Bissau, Timor-Leste and the German state of "
+        "Schleswig-Holstein attended."
+    )
+    clusters = _clusters(_analyse(analyzer, text))
+    assert "China-Africa" not in clusters and clusters["China"][0] == "GPE" and clusters["Africa"][0] == "LOC"
+    assert [clusters[name][0] for name in ("Guinea-Bissau", "Timor Leste", "Schleswig-Holstein")] == ["GPE", "GPE", "GPE"]

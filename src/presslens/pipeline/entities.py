@@ -340,6 +340,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'Francis’s 2015' taken for a person, 'n’t' of 'won’t' for a place, 'We’re' (of ':“We’re') for a title: no name
         if _STANCE.fullmatch(_char_span(tokens).text) and tokens[-1].tag_ not in ("NNS", "NNPS"):
             continue  # 'pro-Clinton', 'anti-Semitism', 'pro-Israel': a stance, not a name ('anti-Semites', 'non-Muslims' are people)
+        if pair := _two_places_hyphenated(_char_span(tokens), places):
+            raws += [_Raw(start, end, "ner", model_label=ent.label_, vote="GPE" if places.is_state(text[start:end]) else "LOC", weight=_SURE_VOTE) for start, end in pair]
+            continue  # 'China-Africa cooperation': two places, not a body
         if not any(c.isupper() for t in tokens for c in t.text) and (ent.label_ != "NORP" or tokens[-1].tag_ != "NNS"):
             continue  # 'a mug', 'lorry park', 'totalitarian', 'creepy': news writes names with capitals, groups ('communists') not always
         if len(tokens) == 1 and _shouted(tokens[0], text) or all(_honorific(t) or t.text == "." for t in tokens):
@@ -383,7 +386,9 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "WORK_OF_ART", _SURE_VOTE  # 'John 8:34', 'Daniel 3:3-6': a passage of scripture, not a person
         elif vote == "PERSON" and weight < _SURE_VOTE and any(c.isdigit() for t in tokens if t.text.isascii() for c in t.text):
             vote = None  # 'MI6', 'MS-13', 'NBC7 San Diego', '737 Max 8': no person's name holds a number
-        if start < span.start_char or end > span.end_char:
+        if (whole := _place_over_a_hyphen(text, start, end, places)) is not None:
+            (start, end), vote, weight = whole, "GPE", _SURE_VOTE  # 'Guinea' of 'Guinea-Bissau': the whole place
+        elif start < span.start_char or end > span.end_char:
             vote = None  # the model's label for a piece of the name ('Mar' of 'Mar-a-Lago', a person) is no vote for it
         raws.append(_Raw(start, end, "ner", model_label=ent.label_, vote=vote, weight=weight, known=ent.ent_id_))  # 'Trump‘s': one token
     return raws
@@ -397,12 +402,12 @@ _SCRIPTURE = re.compile(r"(?:[1-3] )?[A-Z][a-z]+ \d{1,3}[:.]\d{1,3}(?:[-–]\d{1
 #: the sides of the Brexit referendum, the Labour Party, Islamic law.
 _ONE_WORD_NAMES = {"Remain": "NORP", "Leave": "NORP", "Labour": "ORG", "Shariah": "LAW", "Sharia": "LAW"}
 #: Nouns for a settlement or a region, before 'of' and its name.
-_SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "county", "port", "capital", "region", "township", "municipality", "prefecture"})
+_SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "county", "port", "capital", "region", "township", "municipality", "prefecture", "state"})
 #: Nouns written after the name of a country's region ('the Kherson region', 'Idlib province', 'the
 #: Donetsk oblast'): the name is a place's.
 _REGION_NOUNS = frozenset({
     "region", "regions", "province", "provinces", "governorate", "governorates", "oblast", "oblasts", "prefecture", "prefectures",
-    "area", "areas", "district", "districts", "state",
+    "area", "areas", "district", "districts", "state", "corridor",
 })
 #: How the words for a people or a faith end ('Catalan', 'Kurdish', 'Shiite', 'Houthi'), which 'the … region' may follow
 #: without naming a place.
@@ -735,6 +740,33 @@ def _whole_compound_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Capitalised words hyphenated to a name on either side: '-Bissau' of 'Guinea-Bissau', 'Timor-' of 'Timor-Leste'.
+_CAPITALISED_AFTER = re.compile(r"(?:-[A-Z][\w’']*)+")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’']*-)+$")
+
+
+def _place_over_a_hyphen(text: str, start: int, end: int, places: Gazetteer) -> tuple[int, int] | None:
+    """A place the gazetteer knows by a hyphenated name of which the model found a piece ('Guinea' of 'Guinea-Bissau')."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    for wider in ((start, after.end()) if after else None, (before.start(), end) if before else None):
+        if wider is not None and places.canonical(text[wider[0] : wider[1]]) is not None:
+            return wider
+    return None
+
+
+def _two_places_hyphenated(span: SpacySpan, places: Gazetteer) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two places of a name the model found in 'China-Africa relations' or 'India-Pakistan border': each side
+    of the hyphen a country, a continent or a world region the gazetteer knows (not 'Obama-era', 'Rodriguez-Lopez')."""
+    first, hyphen, second = span.text.partition("-")
+    if not hyphen or not first or not second or places.canonical(span.text) is not None:
+        return None  # 'Guinea-Bissau'
+    if not (places.is_major(first) and places.is_major(second)):
+        return None
+    middle = span.start_char + len(first)
+    return (span.start_char, middle), (middle + 1, span.end_char)
+
+
 def _joined_by_lowercase(parts: list[str]) -> bool:
     """Parts of a compound, nearest first, that begin with lowercase words and go on to a capitalised one."""
     return bool(parts) and parts[0][:1].islower() and any(part[:1].isupper() for part in parts)
@@ -783,7 +815,7 @@ def _named_as_a_settlement(ent: SpacySpan, places: Gazetteer) -> bool:
     """A name the text gives as a town's, a city's or a province's ('the town of Bikoro', 'the city of
     Mbandaka'), as news introduces a place its readers may not know, or as the name of a region written
     before its noun ('the Kherson region', 'the Belgorod and Kursk regions', 'Idlib province', 'the Sariwon area',
-    'the oil-producing Rivers state'; a people's name there is a place's only where the gazetteer knows it: not
+    'the oil-producing Rivers state', 'the Netzarim corridor'; a people's name there is a place's only where the gazetteer knows it: not
     'the Catalan region')."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
