@@ -40,6 +40,9 @@ def test_a_headline_dating_the_record_it_heads_dates_the_publication(analyzer: A
     # a headline naming a coming event is no record of it
     preview = analyzer.analyze(build_article(text.replace("Regular Press Conference", "Visit to Brazil"), source=None, headline_first_line=True))
     assert preview.publication.date is None
+    # nor is a first sentence read as the headline, a sentence that names a statement and a date to come
+    sentence = "Sun Microsystems announced the effectiveness of its registration statement for debentures due Oct. 15, 1999.\n\nThe company said the debentures are being issued.\n"
+    assert analyzer.analyze(build_article(sentence, source=None, headline_first_line=True)).publication.date is None
 
 
 def test_a_dateline_day_without_a_year_dates_what_any_year_dates_alike(analyzer: Analyzer) -> None:

@@ -547,7 +547,7 @@ def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
         "the past few weeks, several months, last Tuesday night, at 0930 GMT Monday, this evening, mid-afternoon "
         "yesterday, last night, today, tonight, tomorrow morning, on Valentine’s Day, The Fourth of July, New Year's Eve, "
         "Martin Luther King Jr. Day, Good Friday, Easter Monday, Thanksgiving, Christmas Eve and Boxing Day, Eid el-Fitr, Ashura, Arbaeen, "
-        "twice a week for two and a half years, on the 10th of next month, in the last week of November."
+        "twice a week for two and a half years, on the 10th of next month, in the last week of November, overnight."
     )
     seen = set()
     for pattern, function, needs in _RULES:
@@ -555,3 +555,9 @@ def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
             assert any(word in match.group(0).lower() for word in needs), (function.__name__, match.group(0))
             seen.add(function.__name__)
     assert seen == {function.__name__ for _, function, needs in _RULES if needs}
+
+
+def test_overnight_is_the_night_before_the_report_but_not_the_idiom_of_suddenness() -> None:
+    assert _one("Russia launched 40 drones overnight, officials said.") == ("overnight", "TIME", "2021-12-29TNI", None)
+    for text in ("Change will not happen overnight.", "She became an overnight success.", "It was virtually overnight."):
+        assert find_timexes(text, lambda _: ("past", text), ANCHOR) == [], text

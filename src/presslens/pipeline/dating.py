@@ -186,9 +186,12 @@ _RECORDS = re.compile(r"\b(?:press conference|briefing|remarks|statement|transcr
 def _dated_by_its_record(article: Article, publication: Publication, found: list[Found]) -> Publication:
     """Without a date from the dateline, the day a headline dates the record it heads ('Foreign Ministry
     Spokesperson Mao Ning's Regular Press Conference on November 20, 2026'): a ministry's transcript or a
-    readout is published that day."""
+    readout is published that day; not a sentence read as the headline, which ends as one ('… announced the
+    effectiveness of its registration statement for debentures due Oct. 15, 1999.')."""
     headline = article.headline_span
     if publication.date is not None or headline is None or not _RECORDS.search(article.text, headline.start, headline.end):
+        return publication
+    if article.text[headline.start : headline.end].rstrip().endswith("."):
         return publication
     dated = [f for f in found if headline.start <= f.start and f.end <= headline.end and not f.anchored and f.value and _FULL_DATE.match(f.value)]
     if len(dated) != 1:

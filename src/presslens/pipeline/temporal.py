@@ -740,7 +740,8 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None]
             hour += 12
         if m.group(3).lower().startswith("a") and hour == 12:
             hour = 0
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    past_midnight = hour == 24 and ctx.tense == "past"  # 'The truce expired at midnight': the one that began the day, not the one ending it
+    day = (ctx.anchor - timedelta(days=1) if past_midnight else ctx.anchor).isoformat() if ctx.anchor else "XXXX-XX-XX"
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", None
 
 
@@ -759,6 +760,19 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str |
     if part:
         return "TIME", f"{day}T{PARTS_OF_DAY[part]}", None
     return "DATE", day, None
+
+
+@rule(r"overnight", needs=("overnight",))
+def _overnight(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """'Israeli strikes killed 20 people overnight, officials said on Tuesday': the night before the day of the
+    report; not the idiom of suddenness ('did not happen overnight', 'an overnight success')."""
+    before = m.string[max(0, m.start() - 60) : m.start()].lower()
+    after = m.string[m.end() : m.end() + 12].lower()
+    if re.search(r"(?:\bnot?\b|n['’]t|\bnever\b)[^.!?]*$|\b(?:almost|virtually|practically|literally|seemingly)\s+$", before) or re.match(r"\s+(?:success|sensation|star)", after):
+        return None
+    if ctx.anchor is None:
+        return "TIME", None, None
+    return "TIME", f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", None
 
 
 @rule(r"((?:right\s+)?now|currently|current|nowadays|these days|at present|the present|recently|lately|the other day|the past|the (?:near\s+)?future|the (?:near|short)\s+term)")
