@@ -66,6 +66,7 @@ def _one(text: str, tense: str = "past", anchor: date | None = ANCHOR) -> tuple[
         ("now", ("now", "DATE", "PRESENT_REF", None)),
         ("in mid-November", ("mid-November", "DATE", "2021-11", "MID")),
         ("at noon", ("noon", "TIME", "2021-12-30T12:00", None)),
+        ("The truce expired at midnight.", ("midnight", "TIME", "2021-12-29T24:00", None)),
         ("this September", ("this September", "DATE", "2021-09", None)),
         ("the weekend", ("the weekend", "DATE", "2021-W51-WE", None)),
         ("the current flights", ("current", "DATE", "PRESENT_REF", None)),
@@ -555,6 +556,10 @@ def test_a_rule_skipped_for_lacking_its_words_could_not_have_matched() -> None:
             assert any(word in match.group(0).lower() for word in needs), (function.__name__, match.group(0))
             seen.add(function.__name__)
     assert seen == {function.__name__ for _, function, needs in _RULES if needs}
+
+
+def test_midnight_ahead_is_the_one_ending_the_day() -> None:
+    assert _one("The truce will expire at midnight.", tense="future") == ("midnight", "TIME", "2021-12-30T24:00", None)
 
 
 def test_overnight_is_the_night_before_the_report_but_not_the_idiom_of_suddenness() -> None:
