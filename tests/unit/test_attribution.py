@@ -3510,3 +3510,8 @@ def test_what_a_speaker_called_a_thing_is_their_words(analyzer: Analyzer) -> Non
         ("indirect", "describe as", "a deliberate intrusion by Philippine vessels"),
         ("mixed", "call", "“our arguments this year.”"),
     ]
+
+
+def test_what_a_speaker_denies_may_be_one_word(analyzer: Analyzer) -> None:
+    a = _analyse(analyzer, "Iran has denied involvement. The mission did not respond to a request for comment.")
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("deny", "involvement")]

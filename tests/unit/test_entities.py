@@ -1704,3 +1704,12 @@ def test_two_places_hyphenated_are_two_places_and_a_place_named_with_a_hyphen_is
     clusters = _clusters(_analyse(analyzer, text))
     assert "China-Africa" not in clusters and clusters["China"][0] == "GPE" and clusters["Africa"][0] == "LOC"
     assert [clusters[name][0] for name in ("Guinea-Bissau", "Timor Leste", "Schleswig-Holstein")] == ["GPE", "GPE", "GPE"]
+
+
+def test_a_full_name_the_model_missed_after_the_role_introducing_it_is_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "MOSCOW, Nov. 10 (TASS) - The collective West has declared a total hybrid war on Russia, Russian Foreign Minister "
+        "Sergey Lavrov told a press conference on Thursday following talks with his Egyptian counterpart Sameh Shoukry.\n"
+        "Shoukry, for his part, noted that Egypt supported a political settlement of the conflict."
+    )
+    assert _clusters(_analyse(analyzer, text))["Sameh Shoukry"] == ("PERSON", {"Sameh Shoukry", "Shoukry"})

@@ -1820,8 +1820,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         end -= 1  # not the '%' of 'inflation was 7%'
     while start < end and doc[start].is_punct:
         start += 1
-    if end - start + 1 < 2:
-        return None
+    if end - start + 1 < 2 and not (doc[start].lemma_.lower() in _CLAIMED_ALONE and verb.lemma_.lower() in _DENIALS):
+        return None  # one word says nothing, but a claim one denies ('Iran has denied involvement', 'denied wrongdoing')
     if end + 1 < len(doc) and doc[end + 1].lower_ in _CLOCK_ENDS:
         end += 1  # 'at around 7:50 a.m.' ending the sentence: the parse read the 'a.m.' for its full stop
     end = _object_of_a_dangling_preposition(doc, end)
@@ -2404,6 +2404,11 @@ def _denied(draft: _Draft, outer: _Draft) -> bool:
     )
 
 
+#: What one word may name as a claim denied: 'denied involvement', 'rejected the allegations'; not 'denied bail'.
+_CLAIMED_ALONE = frozenset(
+    {"involvement", "wrongdoing", "responsibility", "allegation", "accusation", "claim", "charge", "report", "guilt",
+     "knowledge", "link", "tie", "culpability", "interference", "role", "participation", "complicity", "wrongdoings"}
+)
 #: Verbs that deny a claim named before them: '…, Kabul denies'.
 _DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 

@@ -131,6 +131,8 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     raws = _without_common_words_taken_for_places(raws, text, places)
     raws = _without_common_words_opening_sentences(raws, doc)
     raws += _speakers_the_model_missed(doc, raws)
+    missed = _people_after_a_role_the_model_missed(doc, raws)
+    raws = [r for r in raws if not any(m.start <= r.start and r.end <= m.end for m in missed)] + missed  # not 'Shoukry' inside it
     raws = _with_people_named_like_a_month(text, raws)
     raws = _with_post_authors(text, tweets, raws)
     raws = _with_followed_writers(text, article.body_start, raws)
@@ -521,6 +523,38 @@ def _speakers_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         if not any(r.start < end and start < r.end for r in raws):
             found.append(_Raw(start, end, "speaker", vote="PERSON", weight=_SURE_VOTE))
     return found
+
+
+def _people_after_a_role_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+    """A full name the NER model left untagged right after the role that introduces it ('talks with his Egyptian
+    counterpart Sameh Shoukry'): two or more capitalised proper nouns whose last the parse hangs on the role, none of
+    them a role nor a title ('Sir'), starting with a given name or ending with a surname the model tagged as a
+    person's elsewhere ('Shoukry, for his part, noted'; not the headline 'Mayor Protected Illegal Alien Mexican Rapist')."""
+    text = doc_text(doc)
+    surnames = {text[r.start : r.end].split()[-1] for r in raws if r.vote == "PERSON" and r.end > r.start}
+    found = []
+    for token in doc:
+        role = token.head
+        if token.tag_ != "NNP" or token.dep_ != "appos" or (role.lower_ not in _COUNTERPARTS and role.lower_ not in person_roles()):
+            continue
+        names = [t for t in token.lefts if t.dep_ == "compound" and t.tag_ == "NNP"] + [token]
+        run = doc[names[0].i : token.i + 1]
+        if len(run) < 2 or run[0].i != role.i + 1 or not all(t.is_title and t.tag_ == "NNP" and t.lower_ not in person_roles() and not _honorific(t) for t in run):
+            continue
+        if run[0].lower_ not in given_names() and token.text not in surnames:
+            continue
+        start, end = run[0].idx, token.idx + len(token.text)
+        if (hyphenated := re.match(r"-[a-z]+\b", text[end:])) is not None:
+            end += hyphenated.end()  # 'Han Min-koo'
+
+        overlapping = [r for r in raws if r.start < end and start < r.end]
+        if all(start <= r.start and r.end <= end and (r.start, r.end) != (start, end) for r in overlapping):
+            found.append(_Raw(start, end, "speaker", vote="PERSON", weight=_SURE_VOTE))  # the model may have found the surname alone
+    return found
+
+
+#: Nouns that introduce a person as another's peer: 'his Egyptian counterpart Sameh Shoukry'.
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "successor", "predecessor", "deputy", "envoy"})
 
 
 def _an_acronym_in_prose(token: Token) -> bool:
