@@ -3515,3 +3515,12 @@ def test_what_a_speaker_called_a_thing_is_their_words(analyzer: Analyzer) -> Non
 def test_what_a_speaker_denies_may_be_one_word(analyzer: Analyzer) -> None:
     a = _analyse(analyzer, "Iran has denied involvement. The mission did not respond to a request for comment.")
     assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("deny", "involvement")]
+
+
+def test_a_headline_s_clause_of_while_read_as_a_phrase_is_no_part_of_its_speaker(analyzer: Analyzer) -> None:
+    text = (
+        '"We are being starved," say Gaza residents as aid dwindles\nGAZA, March 3 (Reuters) - Residents of northern Gaza '
+        "said on Sunday they were eating animal feed and weeds to survive, as aid deliveries to the enclave slowed to a trickle."
+    )
+    a = _analyse(analyzer, text, headline=True)
+    assert a.text_of(a.quotes[0].speaker.span) == "Gaza residents"

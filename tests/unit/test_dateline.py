@@ -18,6 +18,7 @@ from presslens.ingest.dateline import find_dateline
         ("NIAMEY, Niger, Feb 3 (Reuters) - Niger's junta leader said", "NIAMEY", "Reuters"),
         ("New Delhi [India], December 4 (ANI): Congress leader Rahul Gandhi on Wednesday slammed", "New Delhi", "ANI"),
         ("Srinagar (Jammu and Kashmir) [India], December 4 (ANI): Security forces said", "Srinagar", "ANI"),
+        ("NEW DELHI, May 8 (ANI): Pakistani troops violated the ceasefire", "NEW DELHI", "ANI"),
         ("DES MOINES, Iowa, Aug. 10 (UPI) — The Secret Service stopped", "DES MOINES", "UPI"),
         ("GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - M23 rebels seized", "GOMA", "Reuters"),
         ("WASHINGTON ―\u00a0This spring, as he was", "WASHINGTON", None),

@@ -1,7 +1,7 @@
 """Wire datelines: ``BAGDHAD (Dispatches) –``, ``LONDON, Dec 29 (Reuters) -``, ``BEIRUT —``, ``Washington (AFP) –``,
 ``PHILADELPHIA ―``, ``MOSCOW/KYIV, March 3 (Reuters) -``, ``GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -``,
 ``Washington (CNN)``, ``MOSCOW, November 28. /TASS/.``, ``DAMASCUS, (SANA)-``, ``Tehran, IRNA –``, ``ISLAMABAD:``,
-``New Delhi [India], December 4 (ANI):``, and a place alone on the line above the body (``ANKARA``)."""
+``New Delhi [India], December 4 (ANI):``, ``NEW DELHI, May 8 (ANI):``, and a place alone on the line above the body (``ANKARA``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _DATELINE = re.compile(
     (?:,\ [A-Z][A-Za-z.]*,?(?:\ [A-Za-z0-9.,]+){0,5}?)?     # optional ", Region", ", Niger, Feb 3", ", Democratic Republic of Congo, Jan 28"
     ,?\ ?
     (?:\((?P<outlet>[^()\n]{2,40})\)\.?\ ?)?                # optional (Outlet), after a comma in SANA's, '.-' after in EFE's
-    (?:[–—―]|--?)[\ \u00a0]+                                # a dash (HuffPost's '―' too), then the body
+    (?:[–—―]|--?|(?<=\)):)[\ \u00a0]+                      # a dash (HuffPost's '―' too), or ANI's colon after its name, then the body
     """,
     re.VERBOSE,
 )

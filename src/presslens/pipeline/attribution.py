@@ -2174,6 +2174,8 @@ def _speaker_words(heads: list[Token]) -> list[Token]:
             aside.update(t.i for t in token.subtree)
         elif token.dep_ == "prep" and token.head in heads and token.i > token.head.i and _channel_or_date(token):
             aside.update(t.i for t in token.subtree)  # 'her lawyers | in a court filing', 'allies | on Monday'
+        elif token.dep_ == "prep" and token.head in heads and token.lower_ in ("as", "amid") and token.right_edge.i + 1 >= token.sent.end - 1:
+            aside.update(t.i for t in token.subtree)  # '“…,” say Gaza residents | as aid dwindles': a clause the parse read as a phrase
     words = sorted({t.i for head in heads for t in head.subtree} - (aside - {head.i for head in heads}))
     run = [words[0]]
     for i in words[1:]:
