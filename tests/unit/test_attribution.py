@@ -3524,3 +3524,19 @@ def test_a_headline_s_clause_of_while_read_as_a_phrase_is_no_part_of_its_speaker
     )
     a = _analyse(analyzer, text, headline=True)
     assert a.text_of(a.quotes[0].speaker.span) == "Gaza residents"
+
+
+def test_an_accusation_and_its_denial_in_an_apposition_after_it_are_two_quotes_of_the_same_words(analyzer: Analyzer) -> None:
+    text = (
+        "Ethiopia, Eritrea trade accusations\nADDIS ABABA, Oct 2 (AFP) - Ethiopia's government on Wednesday accused "
+        "neighbouring Eritrea of \"preparing for war,\" an allegation Asmara swiftly dismissed as \"absurd.\""
+    )
+    a = _analyse(analyzer, text, headline=True)
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [("accuse", "Ethiopia"), ("dismiss", "Asmara")]
+    assert all(a.text_of(q.content).startswith("neighbouring Eritrea of") for q in a.quotes)
+
+
+def test_a_work_someone_answered_with_speaks_for_them_on_their_day(analyzer: Analyzer) -> None:
+    text = "Mexican President Claudia Sheinbaum responded on Tuesday with a letter warning that Mexico could retaliate."
+    (quote,) = _analyse(analyzer, text, published=date(2024, 11, 26)).quotes
+    assert (quote.speaker.via, quote.said_on, quote.channel) == ("document", date(2024, 11, 26), "letter")

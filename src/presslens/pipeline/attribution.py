@@ -939,6 +939,17 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     mode = speech_verbs().get(verb.lemma_.lower(), "object" if stance is not None else None)
     if mode is None and _reports_the_quoted_clause_before(verb, quoted, quotes):
         mode = "clause"  # 'Guns are “a crisis,” Dean thundered': the lexicon does not list the verb, its place says it all
+    if (denier := _denier_of_the_claim_before(verb)) is not None:
+        # '… said Cambodian forces had attacked Thai positions, a claim Phnom Penh denied': the same words, denied
+        reported = _reported_clause(verb.head)
+        accused = _child(verb.head, "dobj")  # 'accused Eritrea of “preparing for war,” an allegation Asmara dismissed'
+        if reported is not None:
+            content = _clause_content(verb.head, reported, "clause")
+        else:
+            content = _clause_content(verb.head, accused, speech_verbs().get(verb.head.lemma_.lower(), "object")) if accused is not None else None
+        if content is None:
+            return None
+        return _Draft("indirect", content, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb, _speaker_words([denier]))
     if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb) or _calls_an_event(verb):
         return None
     if any(_quoted_as_saying(t) is not None for prep in verb.children if prep.lower_ == "as" for t in prep.children):
@@ -946,13 +957,6 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
-    if (denier := _denier_of_the_claim_before(verb)) is not None:
-        # '… said Cambodian forces had attacked Thai positions, a claim Phnom Penh denied': the same words, denied
-        reported = _reported_clause(verb.head)
-        content = _clause_content(verb.head, reported, "clause") if reported is not None else None
-        if content is None:
-            return None
-        return _Draft("indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _speaker_words([denier]))
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
@@ -1113,6 +1117,8 @@ def _reported_clause(verb: Token) -> Token | None:
     what she announced), or the clause of a noun the parse cut from the hearers' name ('told the BBC's Today
     programme the measures were …')."""
     clause = _child(verb, "ccomp")
+    if clause is not None and _denier_of_the_claim_before(clause) is not None:
+        return None  # 'accused Eritrea of “preparing for war,” an allegation Asmara dismissed': the denial is no clause of the accusation
     if clause is not None and clause.i < verb.i and any(_opens_an_adverbial(c) for c in clause.children):
         return None
     after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
@@ -2385,11 +2391,20 @@ def _denier_of_the_claim_before(verb: Token) -> Token | None:
     """Who denies, in an apposition to the words a saying reports, the claim they make: '…, a claim Phnom Penh denied',
     '…, an accusation Moscow rejects' (the parse gives the verb of denial two subjects, the claim and its denier)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    claims = [c for c in subjects if c.lemma_.lower() in _CLAIMS and c.i < verb.i and verb.doc[c.left_edge.i - 1].text == ","]
+    claims = [c for c in subjects if c.lemma_.lower() in _CLAIMS and c.i < verb.i and _following_a_comma(c.left_edge)]
     deniers = [c for c in subjects if c not in claims]
     if verb.lemma_.lower() not in _DENIALS or not claims or len(deniers) != 1 or verb.dep_ != "ccomp":
         return None
     return deniers[0] if verb.head.lemma_.lower() in speech_verbs() else None
+
+
+def _following_a_comma(token: Token) -> bool:
+    """Whether a comma comes right before the token, or before the closing quotation mark right before it ('“…,” an allegation')."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.tag_ == "''" and token.i > 1:
+        before = doc[token.i - 2]
+    return before is not None and before.text == ","
 
 
 #: What a denial after the words calls them: '…, a claim Phnom Penh denied'.
@@ -3307,6 +3322,8 @@ def _speaker(
             if entity is None and any(c.lower_ == "the" for c in by[0].children):
                 entity = _body_speaking_again(by[0], history)  # 'A statement from the army' after 'The Lebanese army said'
             return Speaker(span=span, entity=entity, resolved=entity is not None, via="document" if entity else "unresolved")
+        if (sender := _sender_of_the_work(head, mentions)) is not None:
+            return Speaker(span=span, entity=sender, resolved=True, via="document")  # 'Sheinbaum responded with a letter warning …'
         for previous in reversed(history):
             if previous.entity and previous.channel == head.lemma_.lower():
                 return Speaker(span=span, entity=previous.entity, resolved=True, via="document")
@@ -4192,6 +4209,17 @@ def _next_sentence(sentence: SpacySpan, other: SpacySpan) -> bool:
     return other.start <= sentence.end + 1 or not any(t.pos_ in ("VERB", "AUX") for t in sentence.doc[sentence.end : other.start])
 
 
+def _sender_of_the_work(work: Token, mentions: _MentionsAt) -> str | None:
+    """Who answered or acted with the work that speaks, named as that verb's subject: 'Mexican President Claudia
+    Sheinbaum responded on Tuesday with a letter warning that …', 'hit back with a statement saying'."""
+    prep = work.head
+    if work.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return None
+    subject = _child(prep.head, "nsubj")
+    found = _mention_in([subject], mentions) if subject is not None else None
+    return found[0].id if found is not None and found[0].label in _SPEAKING_LABELS else None
+
+
 def _body_speaking_again(head: Token, history: list[_Resolved]) -> str | None:
     """The body one of the last few speakers spoke for, named by words ending with the same noun ("Ukraine's air
     force said …", then 'the air force said'), where no person spoke since and no other body's words so ended."""
@@ -4865,6 +4893,10 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
     if verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a statement saying', 'released a statement, saying'
         words += [verb.head] if verb.dep_ == "acl" else []
         words += [t for c in verb.head.children if c != verb and c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
+        prep = verb.head.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB":
+            # 'responded on Tuesday with a letter warning …': when the one who sent it acted
+            words += [t for c in prep.head.children if c != prep and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
     described = {
         t.i for w in words if w.idx in skip for c in w.children
         if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() not in _PUT_OUT for t in c.subtree
