@@ -3540,3 +3540,27 @@ def test_a_work_someone_answered_with_speaks_for_them_on_their_day(analyzer: Ana
     text = "Mexican President Claudia Sheinbaum responded on Tuesday with a letter warning that Mexico could retaliate."
     (quote,) = _analyse(analyzer, text, published=date(2024, 11, 26)).quotes
     assert (quote.speaker.via, quote.said_on, quote.channel) == ("document", date(2024, 11, 26), "letter")
+
+
+def test_a_claim_a_relative_clause_denies_and_a_headline_s_second_claim_after_a_semicolon(analyzer: Analyzer) -> None:
+    text = (
+        'Hamas says Israeli hostages killed in Gaza airstrike; Israel calls claim "psychological terror"\nGAZA/JERUSALEM '
+        "(Reuters) - Hamas's armed wing said on Sunday that two Israeli hostages had been killed and a third seriously "
+        'wounded in an Israeli airstrike, a claim Israel\'s military dismissed as "psychological terror."'
+    )
+    a = _analyse(analyzer, text, headline=True)
+    words = "that two Israeli hostages had been killed and a third seriously wounded in an Israeli airstrike"
+    assert a.text_of(a.quotes[0].content) == "Israeli hostages killed in Gaza airstrike"
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes if q.cue_lemma in ("say", "dismiss")][1:] == [("say", words), ("dismiss", words)]
+    text = (
+        "President Nicolás Maduro on Saturday accused the United States of backing a plot to assassinate him, an "
+        'allegation the State Department rejected as "categorically false."'
+    )
+    a = _analyse(analyzer, text)
+    words = "the United States of backing a plot to assassinate him"
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("accuse", words), ("reject", words)]
+
+
+def test_words_posted_on_a_speaker_s_account_on_a_platform_are_a_post(analyzer: Analyzer) -> None:
+    text = "Russian Foreign Ministry spokeswoman Maria Zakharova said on her Telegram channel that the Davos meeting was a farce."
+    assert [q.channel for q in _analyse(analyzer, text).quotes] == ["post"]

@@ -939,14 +939,14 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     mode = speech_verbs().get(verb.lemma_.lower(), "object" if stance is not None else None)
     if mode is None and _reports_the_quoted_clause_before(verb, quoted, quotes):
         mode = "clause"  # 'Guns are “a crisis,” Dean thundered': the lexicon does not list the verb, its place says it all
-    if (denier := _denier_of_the_claim_before(verb)) is not None:
+    if (denier := _denier_of_the_claim_before(verb)) is not None and (saying := _the_saying_denied(verb)) is not None:
         # '… said Cambodian forces had attacked Thai positions, a claim Phnom Penh denied': the same words, denied
-        reported = _reported_clause(verb.head)
-        accused = _child(verb.head, "dobj")  # 'accused Eritrea of “preparing for war,” an allegation Asmara dismissed'
+        reported = _reported_clause(saying)
+        accused = _child(saying, "dobj")  # 'accused Eritrea of “preparing for war,” an allegation Asmara dismissed'
         if reported is not None:
-            content = _clause_content(verb.head, reported, "clause")
+            content = _clause_content(saying, reported, "clause")
         else:
-            content = _clause_content(verb.head, accused, speech_verbs().get(verb.head.lemma_.lower(), "object")) if accused is not None else None
+            content = _clause_content(saying, accused, speech_verbs().get(saying.lemma_.lower(), "object")) if accused is not None else None
         if content is None:
             return None
         return _Draft("indirect", content, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb, _speaker_words([denier]))
@@ -1119,6 +1119,8 @@ def _reported_clause(verb: Token) -> Token | None:
     clause = _child(verb, "ccomp")
     if clause is not None and _denier_of_the_claim_before(clause) is not None:
         return None  # 'accused Eritrea of “preparing for war,” an allegation Asmara dismissed': the denial is no clause of the accusation
+    if clause is not None and clause.i > verb.i and any(c.text == ";" and c.i < clause.i for c in clause.children):
+        return None  # 'Hamas says hostages killed in airstrike; Israel calls claim …': a second claim, not the first's words
     if clause is not None and clause.i < verb.i and any(_opens_an_adverbial(c) for c in clause.children):
         return None
     after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
@@ -1804,7 +1806,9 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         elif token.dep_ == "pcomp" and token.head.lower_ in _SEQUENCE and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
             tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
-        if token.dep_ == "relcl" and token.i in tokens and _aside(token):
+        if token.dep_ == "appos" and token.i in tokens and any(c.dep_ == "relcl" and _denier_of_the_claim_before(c) is not None for c in token.children):
+            tokens -= {t.i for t in token.subtree} | {token.left_edge.i - 1}  # '…, a claim Israel's military dismissed as …': the denial's
+        elif token.dep_ == "relcl" and token.i in tokens and _aside(token):
             tokens -= {t.i for t in token.subtree}
         elif token.i in tokens and token.i != head.i and _narration(token):
             tokens -= {t.i for t in token.subtree}
@@ -2389,13 +2393,29 @@ def _without_nested(drafts: list[_Draft]) -> list[_Draft]:
 
 def _denier_of_the_claim_before(verb: Token) -> Token | None:
     """Who denies, in an apposition to the words a saying reports, the claim they make: '…, a claim Phnom Penh denied',
-    '…, an accusation Moscow rejects' (the parse gives the verb of denial two subjects, the claim and its denier)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    claims = [c for c in subjects if c.lemma_.lower() in _CLAIMS and c.i < verb.i and _following_a_comma(c.left_edge)]
-    deniers = [c for c in subjects if c not in claims]
-    if verb.lemma_.lower() not in _DENIALS or not claims or len(deniers) != 1 or verb.dep_ != "ccomp":
+    '…, an accusation Moscow rejects' (the parse gives the verb of denial two subjects, the claim and its denier, or
+    makes it a relative clause of the claim: '…, a claim Israel's military dismissed as …')."""
+    if verb.lemma_.lower() not in _DENIALS or _the_saying_denied(verb) is None:
         return None
-    return deniers[0] if verb.head.lemma_.lower() in speech_verbs() else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deniers = [c for c in subjects if not _a_claim_set_off(c)]
+    return deniers[0] if len(deniers) == 1 else None
+
+
+def _the_saying_denied(verb: Token) -> Token | None:
+    """The verb of the saying whose words a denial in an apposition after them denies ('said … , a claim Phnom Penh
+    denied': said), or None where the denial has no such shape."""
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _a_claim_set_off(c) for c in verb.children):
+        return verb.head if verb.head.lemma_.lower() in speech_verbs() else None
+    claim = verb.head
+    if verb.dep_ != "relcl" or claim.dep_ not in ("appos", "dobj", "npadvmod") or not _a_claim_set_off(claim):  # the parse may read it as a second object
+        return None
+    return next((a for a in claim.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in speech_verbs()), None)
+
+
+def _a_claim_set_off(noun: Token) -> bool:
+    """'…, a claim', '…,” an allegation': a noun naming the words before it as a claim, after a comma."""
+    return noun.lemma_.lower() in _CLAIMS and _following_a_comma(noun.left_edge)
 
 
 def _following_a_comma(token: Token) -> bool:
@@ -4944,9 +4964,19 @@ def _channel(draft: _Draft) -> str | None:
         if (token.lemma_.lower() in channels() or token.lower_ in channels()) and not _what_is_answered(token) and not _an_act_of_a_channel_s_name(token, draft.verb):
             return token.lemma_.lower()
         before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
-        if token.text in _PLATFORMS and before and (before[-1] in ("on", "via") or before == ["on", "the"]):
-            return _PLATFORMS[token.text]  # 'wrote on X', 'said on the Telegram messaging app'
+        if token.text in _PLATFORMS and (before and (before[-1] in ("on", "via") or before == ["on", "the"]) or _an_account_on(token)):
+            return _PLATFORMS[token.text]  # 'wrote on X', 'said on the Telegram messaging app', 'on her Telegram channel'
     return None
+
+
+def _an_account_on(platform: Token) -> bool:
+    """'on her Telegram channel', 'via his Facebook page': a platform's name on the account the words were posted on."""
+    account = platform.head
+    return platform.dep_ == "compound" and account.lemma_.lower() in _ACCOUNTS and account.dep_ == "pobj" and account.head.lower_ in ("on", "via")
+
+
+#: What a speaker posts on, on a platform: 'her Telegram channel', 'his Facebook page'.
+_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile"})
 
 
 def _an_act_of_a_channel_s_name(token: Token, verb: Token | None) -> bool:
