@@ -992,7 +992,7 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             return None  # '“Did you know it was Mussolini?” Todd asked the real estate mogul': the question is the quote
         cue = (verb.idx, cue_end)  # '“Why?” asked the reporter': the parse took the asker for what was asked
         return _Draft("direct", _trim(doc_text(verb.doc), *question), cue, _cue_lemma(verb, cue_end), verb, _speaker_words([head]))
-    if head.i < verb.i and _across_a_break(verb, head):
+    if head.i < verb.i and _across_a_break(verb, head) and not _denies_the_claim_before(verb):
         # 'they lean left: 42% say they're liberal': what stands before the colon is not what they say
         head = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         if head is None:
@@ -2437,7 +2437,7 @@ def _denied(draft: _Draft, outer: _Draft) -> bool:
     verb, denial = draft.verb, outer.verb
     return (
         verb is not None and denial is not None and denial.lemma_.lower() in _DENIALS and verb.head == denial and verb.dep_ == "ccomp"
-        and verb.i < denial.i and denial.doc[verb.right_edge.i + 1].text == "," and outer.content[1] <= draft.content[1] + 1
+        and verb.i < denial.i and denial.doc[verb.right_edge.i + 1].text in (",", ";") and outer.content[1] <= draft.content[1] + 1
     )
 
 
@@ -2446,6 +2446,11 @@ _CLAIMED_ALONE = frozenset(
     {"involvement", "wrongdoing", "responsibility", "allegation", "accusation", "claim", "charge", "report", "guilt",
      "knowledge", "link", "tie", "culpability", "interference", "role", "participation", "complicity", "wrongdoings"}
 )
+def _denies_the_claim_before(verb: Token) -> bool:
+    """A verb of denial with nothing denied after it, whose claim is the clause before: '…; Washington denies'."""
+    return verb.lemma_.lower() in _DENIALS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
 #: Verbs that deny a claim named before them: '…, Kabul denies'.
 _DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
