@@ -283,3 +283,17 @@ def test_questions_in_capitals_are_an_unnamed_reporter_s(analyzer: Analyzer) -> 
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert _turn_speakers(a) == [("MR MILLER", "Miller"), ("QUESTION", None), ("MR MILLER", "Miller"), ("QUESTION", None), ("MR MILLER", "Miller")]
     assert not [e for e in a.entities if e.canonical.upper() == "QUESTION"]
+
+
+def test_an_interview_s_label_names_no_one_and_its_questions_are_the_byline_s_writer_s(analyzer: Analyzer) -> None:
+    text = (
+        'Interview: "We will not give up a single village," says Ukraine\'s defence minister\nBy Olena Kovalenko\n'
+        "KYIV - Ukraine's Defence Minister Rustem Umerov spoke to our correspondent about the front line.\n\n"
+        "Q: How do you assess the situation in the east?\nUmerov: It is difficult, but the line is holding.\n\n"
+        "Q: Are Western deliveries arriving on time?\nUmerov: Not always. Every delay costs us lives.\n"
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    canonical = {e.id: e.canonical for e in a.entities}
+    speakers = [canonical.get(q.speaker.entity or "") for q in a.quotes if q.kind == "direct"]
+    assert speakers == ["Rustem Umerov", "Olena Kovalenko", "Rustem Umerov", "Olena Kovalenko", "Rustem Umerov"]
+    assert "Interview" not in canonical.values()

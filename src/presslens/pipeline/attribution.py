@@ -370,7 +370,7 @@ def find_quotes(
         posts = Intervals(t.content for t in tweets)
         quoted = sorted({q for q in quoted if not posts.overlapping(*q)} | {t.content for t in tweets})
     headline = _headline_claim(doc, quoted, entities, article.body_start)
-    turned = _turn_drafts(doc, turns, entities, article.body_start, _headline_day(timexes, article.body_start))
+    turned = _turn_drafts(doc, turns, entities, article.body_start, _headline_day(timexes, article.body_start), author)
     drafts = rule_drafts(doc, quoted, [*turned, *_tweet_drafts(doc, tweets, entities), *headline])
     if headline:  # 'Bill Clinton: Hillary thinks feds require too many tests': her thinking is his claim
         claim = headline[0]
@@ -492,10 +492,12 @@ def _headline_day(timexes: list[Timex], body_start: int) -> tuple[int, int] | No
     return days[0] if len(days) == 1 else None
 
 
-def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start: int, day: tuple[int, int] | None = None) -> list[_Draft]:
+def _turn_drafts(
+    doc: Doc, turns: list[Turn], entities: list[Entity], body_start: int, day: tuple[int, int] | None = None, author: Author | None = None
+) -> list[_Draft]:
     """A transcript's turns as direct quotes of the person each label names ('PENCE:' -> Mike Pence); a
-    Q&A's answers as quotes of the person it interviews, its questions as the interviewer's; each said on the
-    ``day`` the headline gives."""
+    Q&A's answers as quotes of the person it interviews, its questions as the interviewer's, the byline's writer
+    where it names one; each said on the ``day`` the headline gives."""
     drafts = []
     interviewee = _interviewee(entities, body_start, min(t.label[0] for t in turns)) if turns else None
     for turn in turns:
@@ -507,6 +509,9 @@ def _turn_drafts(doc: Doc, turns: list[Turn], entities: list[Entity], body_start
             person = next((e for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)), None)
         else:
             person = interviewee if turn.role == "answer" else None
+            if turn.role == "question" and author is not None and author.how == "byline":
+                person = next((e for e in entities if e.id == author.entity), None)  # 'By Olena Kovalenko' … 'Q: How do you assess …?'
+
         cue = (turn.label[1], turn.label[1] + 1) if turn.role == "named" else turn.label  # the colon; a Q&A's letter, which may stand alone: 'QWhat …?'
         drafts.append(
             _Draft(
@@ -3407,6 +3412,8 @@ def _speaker(
             return Speaker(span=span, entity=person, resolved=True, via="role")
         if (person := _last_speaker_described(head, words, history, mentions, quoted, offices)) is not None:
             return Speaker(span=span, entity=person, resolved=True, via="role")
+        if head.sent.start == 0 and (person := _the_one_holder_later(head, words, offices)) is not None:
+            return Speaker(span=span, entity=person, resolved=True, via="role")  # '“…,” says Ukraine's defence minister' above 'Defence Minister Rustem Umerov'
     if head.pos_ == "NOUN" and (person := _named_by_a_second_role(head, mentions)) is not None:
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # "Clinton's pollster and strategist Joel Benenson"
     if named is not None and named[0].label in _SPEAKING_LABELS and (
@@ -3976,6 +3983,14 @@ def _office_holder(head: Token, words: list[Token], offices: list[_Office]) -> s
          if role == office and start < words[0].idx and compound <= {r for r, _ in held[entity]} and (not where or not places or where & places)),
         None,
     )
+
+
+def _the_one_holder_later(head: Token, words: list[Token], offices: list[_Office]) -> str | None:
+    """The one person the text, after a headline naming someone by office, gives that office of that place ('says
+    Ukraine's defence minister' above 'Ukraine's Defence Minister Rustem Umerov spoke')."""
+    office, where = _role_of(head, head.lemma_.lower()), _places(words)
+    holders = {entity for start, role, entity, places in offices if role == office and start > words[-1].idx and (not where or where & places)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _names_its_owner(head: Token, entity: Entity, mentions: _MentionsAt) -> bool:

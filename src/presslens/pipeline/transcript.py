@@ -29,7 +29,7 @@ _NOT_SPEAKERS = frozenset(
         "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "READ", "READ MORE", "MORE",
         "RELATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
         "PHOTO", "PHOTOS", "VIDEO", "LISTEN", "OPINION", "ANALYSIS", "COMMENTARY", "DISCLAIMER", "WARNING", "ALSO",
-        "SEE ALSO", "TRANSCRIPT", "EDT", "EST", "GMT", "UTC", "AP", "UPI",
+        "SEE ALSO", "TRANSCRIPT", "EDT", "EST", "GMT", "UTC", "AP", "UPI", "INTERVIEW", "POLL", "EXPLAINER", "FACTBOX",
     }
 )
 #: A paragraph opening with a name in title case and a colon ('Michael Swadling: I guess ...').
