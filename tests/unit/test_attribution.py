@@ -3565,3 +3565,15 @@ def test_a_claim_a_relative_clause_denies_and_a_headline_s_second_claim_after_a_
 def test_words_posted_on_a_speaker_s_account_on_a_platform_are_a_post(analyzer: Analyzer) -> None:
     text = "Russian Foreign Ministry spokeswoman Maria Zakharova said on her Telegram channel that the Davos meeting was a farce."
     assert [q.channel for q in _analyse(analyzer, text).quotes] == ["post"]
+
+
+def test_speakers_the_parse_joined_to_the_clause_they_report_close_its_sentence(analyzer: Analyzer) -> None:
+    text = (
+        "Sudan's RSF accused of killing over 100\nPORT SUDAN, June 6 (Reuters) - Sudan's paramilitary Rapid Support Forces "
+        "(RSF) killed more than 100 people in an attack on a village in Al Jazirah state, activists and the army-aligned "
+        "government said on Thursday."
+    )
+    a = _analyse(analyzer, text, headline=True, published=date(2024, 6, 6))
+    (quote,) = [q for q in a.quotes if q.cue_lemma == "say"]
+    assert a.text_of(quote.speaker.span) == "activists and the army-aligned government" and quote.said_on == date(2024, 6, 6)
+    assert a.text_of(quote.content).startswith("Sudan's paramilitary Rapid Support Forces (RSF) killed more than 100 people")

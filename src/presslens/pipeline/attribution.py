@@ -703,6 +703,24 @@ def _answer_after_an_aside(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and c.doc[c.i - 1].text == ","), None)
 
 
+def _source_joined_to_the_clause(verb: Token) -> list[Token] | None:
+    """'Sudan's RSF killed more than 100 people in an attack on a village in Al Jazirah state, activists and the
+    army-aligned government said on Thursday': the parse joined 'said' to the clause's verb, and its speakers to the
+    clause's last noun; the speakers, from the comma to the verb that closes the sentence."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or _child(verb, "nsubj") is not None or _child(verb, "ccomp") is not None:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end]) or any(
+        c.dep_ not in ("prep", "npadvmod", "punct", "advmod") for c in verb.rights
+    ):
+        return None  # the verb closes its sentence, but for when it was said
+    last = verb.doc[verb.i - 1]
+    first = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" and a.pos_ in ("NOUN", "PROPN") and verb.doc[a.left_edge.i - 1].text == ","), None)
+    if first is None or first.head.pos_ not in ("NOUN", "PROPN") or first.left_edge.i <= verb.sent.start + 2:
+        return None
+    words = list(verb.doc[first.left_edge.i : verb.i])
+    return words if any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or t.lower_ in ("government", "army", "police") for t in words) else None
+
+
 def _asker(draft: _Draft) -> list[Token]:
     """Who asked the question, where the text says ('When asked by anchor Maria Bartiromo why …'); else nobody named."""
     agent = next((c for c in draft.verb.children if c.dep_ == "agent"), None) if draft.verb is not None else None
@@ -962,6 +980,10 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
     cue_end = verb.idx + len(verb.text)
     if (aside := _inverted_aside(verb, inside)) is not None:
         return aside
+    if mode == "clause" and (source := _source_joined_to_the_clause(verb)) is not None:
+        text = doc_text(verb.doc)
+        content = _trim(text, verb.sent.start_char, source[0].idx - 1)
+        return _Draft(_framed(text[content[0] : content[1]]), content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, source)
     if verb.lemma_.lower() == "ask" and not _child(verb, "ccomp") and (asked := _what_was_asked(verb, mode)) is not None:
         return _Draft("indirect", asked, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
     if verb.lemma_.lower() == "say" and (answer := _brief_answer(verb)) is not None:
