@@ -3577,3 +3577,12 @@ def test_speakers_the_parse_joined_to_the_clause_they_report_close_its_sentence(
     (quote,) = [q for q in a.quotes if q.cue_lemma == "say"]
     assert a.text_of(quote.speaker.span) == "activists and the army-aligned government" and quote.said_on == date(2024, 6, 6)
     assert a.text_of(quote.content).startswith("Sudan's paramilitary Rapid Support Forces (RSF) killed more than 100 people")
+
+
+def test_who_was_led_to_say_something_says_it(analyzer: Analyzer) -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva on Sunday compared Israel's military campaign in Gaza to the "
+        'Holocaust, prompting Israel to declare him "persona non grata."'
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes if q.cue_lemma == "declare"] == [("declare", "Israel")]

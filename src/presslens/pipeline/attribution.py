@@ -703,6 +703,13 @@ def _answer_after_an_aside(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and c.doc[c.i - 1].text == ","), None)
 
 
+#: Verbs that lead their object to do what their infinitive says: 'prompting Israel to declare', 'pushes Democrats to reject'.
+_LEADING_TO = frozenset(
+    {"prompt", "push", "press", "pressure", "urge", "force", "compel", "lead", "cause", "spur", "drive", "encourage", "persuade",
+     "convince", "inspire", "invite", "order", "get"}
+)
+
+
 def _source_joined_to_the_clause(verb: Token) -> list[Token] | None:
     """'Sudan's RSF killed more than 100 people in an attack on a village in Al Jazirah state, activists and the
     army-aligned government said on Thursday': the parse joined 'said' to the clause's verb, and its speakers to the
@@ -2053,6 +2060,8 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         return _speaker_words(named) if named else []
     if verb.dep_ == "relcl":
         return _speaker_words([verb.head])
+    if verb.dep_ == "xcomp" and (led := _child(verb.head, "dobj")) is not None and led.i < verb.i and verb.head.lemma_.lower() in _LEADING_TO:
+        return _speaker_words([led])  # 'prompting Israel to declare him “persona non grata”': who was led to say it
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "Hasina's Awami League party, which has been barred …, called for …": the parse made the subject the root
         return _without_a_dangling_end(list(verb.doc[verb.head.left_edge.i : verb.left_edge.i]))
