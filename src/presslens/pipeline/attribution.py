@@ -511,7 +511,6 @@ def _turn_drafts(
             person = interviewee if turn.role == "answer" else None
             if turn.role == "question" and author is not None and author.how == "byline":
                 person = next((e for e in entities if e.id == author.entity), None)  # 'By Olena Kovalenko' … 'Q: How do you assess …?'
-
         cue = (turn.label[1], turn.label[1] + 1) if turn.role == "named" else turn.label  # the colon; a Q&A's letter, which may stand alone: 'QWhat …?'
         drafts.append(
             _Draft(
@@ -2480,7 +2479,7 @@ def _denied(draft: _Draft, outer: _Draft) -> bool:
 #: What one word may name as a claim denied: 'denied involvement', 'rejected the allegations'; not 'denied bail'.
 _CLAIMED_ALONE = frozenset(
     {"involvement", "wrongdoing", "responsibility", "allegation", "accusation", "claim", "charge", "report", "guilt",
-     "knowledge", "link", "tie", "culpability", "interference", "role", "participation", "complicity", "wrongdoings"}
+     "knowledge", "link", "tie", "culpability", "interference", "role", "participation", "complicity"}
 )
 def _denies_the_claim_before(verb: Token) -> bool:
     """A verb of denial with nothing denied after it, whose claim is the clause before: '…; Washington denies'."""

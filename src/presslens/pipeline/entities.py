@@ -546,7 +546,6 @@ def _people_after_a_role_the_model_missed(doc: Doc, raws: list[_Raw]) -> list[_R
         start, end = run[0].idx, token.idx + len(token.text)
         if (hyphenated := re.match(r"-[a-z]+\b", text[end:])) is not None:
             end += hyphenated.end()  # 'Han Min-koo'
-
         overlapping = [r for r in raws if r.start < end and start < r.end]
         if all(start <= r.start and r.end <= end and (r.start, r.end) != (start, end) for r in overlapping):
             found.append(_Raw(start, end, "speaker", vote="PERSON", weight=_SURE_VOTE))  # the model may have found the surname alone
