@@ -773,15 +773,10 @@ def _whole_compound_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: Capitalised words hyphenated to a name on either side: '-Bissau' of 'Guinea-Bissau', 'Timor-' of 'Timor-Leste'.
-_CAPITALISED_AFTER = re.compile(r"(?:-[A-Z][\w’']*)+")
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’']*-)+$")
-
-
 def _place_over_a_hyphen(text: str, start: int, end: int, places: Gazetteer) -> tuple[int, int] | None:
     """A place the gazetteer knows by a hyphenated name of which the model found a piece ('Guinea' of 'Guinea-Bissau')."""
-    after = _CAPITALISED_AFTER.match(text, end)
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    after = _COMPOUND_AFTER.match(text, end)
+    before = _COMPOUND_BEFORE.search(text, max(0, start - 40), start)
     for wider in ((start, after.end()) if after else None, (before.start(), end) if before else None):
         if wider is not None and places.canonical(text[wider[0] : wider[1]]) is not None:
             return wider
