@@ -307,6 +307,7 @@ def test_titles_and_newspapers_are_not_times() -> None:
         ("takes the pill twice a day", ("twice a day", "SET", "P1D", None)),
         ("meets three times a year", ("three times a year", "SET", "P1Y", None)),
         ("troops fired at 0930 GMT on Tuesday", ("0930 GMT on Tuesday", "TIME", "2021-12-28T09:30", None)),
+        ("9:05 GMT - Death toll rises to 27", ("9:05 GMT", "TIME", "2021-12-30T09:05", None)),
         ("spoke to reporters the other day", ("the other day", "DATE", "PAST_REF", None)),
     ],
 )

@@ -297,3 +297,17 @@ def test_an_interview_s_label_names_no_one_and_its_questions_are_the_byline_s_wr
     speakers = [canonical.get(q.speaker.entity or "") for q in a.quotes if q.kind == "direct"]
     assert speakers == ["Rustem Umerov", "Olena Kovalenko", "Rustem Umerov", "Olena Kovalenko", "Rustem Umerov"]
     assert "Interview" not in canonical.values()
+
+
+def test_an_interview_by_an_outlet_writing_its_name_in_lower_case_is_a_transcript(analyzer: Analyzer) -> None:
+    text = (
+        "Interview: 'We will rebuild', says Kharkiv mayor\nKHARKIV, Ukraine (dpa) - Ihor Terekhov has been mayor of "
+        "Kharkiv since 2020. He spoke to dpa about the Russian attacks on the city.\ndpa: How is the situation in the city?\n"
+        "Terekhov: It is very difficult. But people are staying.\ndpa: What do you need most?\nTerekhov: Air defence."
+    )
+    assert [text[slice(*t.label)] for t in transcript_turns(text)] == ["dpa", "Terekhov", "dpa", "Terekhov"]
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert {e.canonical: e.label for e in a.entities}["dpa"] == "ORG"
+    assert _turn_speakers(a) == [("dpa", "dpa"), ("Terekhov", "Ihor Terekhov"), ("dpa", "dpa"), ("Terekhov", "Ihor Terekhov")]
+    names = {e.id: e.canonical for e in a.entities}
+    assert [names.get(q.speaker.entity or "") for q in a.quotes if q.cue_lemma == "say"] == ["Ihor Terekhov"]

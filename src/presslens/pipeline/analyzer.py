@@ -20,7 +20,7 @@ from presslens.pipeline.mojibake import mojibake_finding
 from presslens.pipeline.nlp import load_pipeline, make_doc, pipe_in_batches, pipeline_id
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.rhetoric import chosen_model, definitions, find_techniques
-from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY
+from presslens.pipeline.segments import BREAKS_KEY, TEXT_KEY, WHOLE_KEY, live_stamps
 from presslens.pipeline.timeline import build_timeline
 from presslens.pipeline.transcript import transcript_turns
 from presslens.pipeline.tweets import embedded_tweets
@@ -102,6 +102,7 @@ class Analyzer:
             after = len(article.text) - len(article.text[article.dateline.span.end :].lstrip())
             breaks.add(after)  # 'HARARE - Zimbabwe's main opposition party said': the dateline is no part of the subject
             doc.user_data[WHOLE_KEY] = [(article.dateline.span.start, article.dateline.span.end)]
+        breaks.update(end for start, end in live_stamps(article.text) if start >= article.body_start)
         doc.user_data[BREAKS_KEY] = sorted(breaks)
         return doc
 

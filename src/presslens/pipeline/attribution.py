@@ -39,7 +39,7 @@ from presslens.pipeline.notices import is_notice, notice_spans
 from presslens.pipeline.places import gazetteer
 from presslens.pipeline.relations import Relation, tag_relations
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.transcript import Turn
+from presslens.pipeline.transcript import Turn, a_heading_label
 from presslens.pipeline.temporal import NUMBERS
 from presslens.pipeline.tweets import Tweet
 from presslens.resources import belief_verbs, channels, given_name_sex, groups_of_states, honorifics, non_attribution_cues, person_roles, speech_verbs
@@ -789,6 +789,8 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         subject = _without_a_date_after(tagged_source) or subject or _holder(verb, inside)  # the tagger read the cue with its source; the parse fills in
         if expletive and [t.lower_ for t in subject] == ["it"]:
             subject = []  # 'It seems that …': no one
+        if _named_to_a_title(verb):
+            continue  # "Venezuela's Maduro declared winner": the named, and no one who named him
         if _passive_without_its_be(verb) or _perceived(verb, subject):
             subject = []  # "Sudan's RSF accused of killing dozens": the accused, not who accuses; 'Mrs. Clinton is seen as …'
         if sum(len(text[s:e].split()) for s, e in [content, *continuation]) < TAGGED_MIN_WORDS or _only_a_time(doc, [content, *continuation]):
@@ -809,8 +811,11 @@ def _tagged_drafts(doc: Doc, quoted: list[tuple[int, int]], drafts: list[_Draft]
         if any(t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in _NOUN_ROLES for t in subject):
             continue  # 'Judge blocks administration's | plan to cut food aid': a headline's verb the parse read as a noun's
         before_colon = text[text.rfind("\n", 0, cue[0]) + 1 : cue[0]]
-        if lemma == ":" and (len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject) or _a_section_s_place(before_colon, doc, content)):
-            continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …', 'Brexit: Goodbye …': no speaker's name
+        if lemma == ":" and (
+            len(before_colon.split()) > _COLON_SPEAKER_WORDS or _names_no_speaker(subject) or _a_section_s_place(before_colon, doc, content)
+            or a_heading_label(before_colon)
+        ):
+            continue  # 'Asteroid Will Skim By Earth Days Before Christmas: It Is …', 'Brexit: Goodbye …', 'Analysis: Why …': no speaker's name
         draft = _Draft(
             kind, content, cue, lemma, verb, subject, continuation=continuation,
             act="speech" if speech else "belief", certainty=relation.probability,
@@ -980,6 +985,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
             return None
         return _Draft("indirect", content, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb, _speaker_words([denier]))
     if mode is None or _imperative(verb) or _supposition(verb) or _tag_name(verb) or _impersonal(verb) or _lets_in(verb) or _calls_an_event(verb):
+        return None
+    if _citing_after_according_to(verb) or _named_to_a_title(verb):
         return None
     if any(_quoted_as_saying(t) is not None for prep in verb.children if prep.lower_ == "as" for t in prep.children):
         return None  # 'cited the minister as saying …': the minister's words, not the agency's citing
@@ -1261,9 +1268,10 @@ def _naming(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) -> _D
 
 def _what_it_called(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals, inside: Callable[[int], bool]) -> _Draft | None:
     """The name a speaker gave a thing the outlet tells of: 'to protest what it called a violation of Iraqi
-    sovereignty', 'over what it described as a deliberate intrusion'; the name is the speaker's words."""
+    sovereignty', 'over what it described as a deliberate intrusion', 'a deal that Somalia's government called “null
+    and void”'; the name is the speaker's words."""
     lemma = verb.lemma_.lower()
-    if lemma not in ("call", "describe") or not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+    if not _names_what_is_told(verb, ("what", "that", "which")):
         return None
     cue_end = verb.idx + len(verb.text)
     if lemma == "call":
@@ -1285,6 +1293,18 @@ def _what_it_called(verb: Token, quoted: list[tuple[int, int]], quotes: Interval
     fragments = _fragments(text, content, [quoted[i] for i in quotes.overlapping(*content)])
     content = _with_marks(text, content, fragments)
     return _Draft("mixed" if fragments else "indirect", content, (verb.idx, cue_end), _cue_lemma(verb, cue_end), verb, _subject(verb, inside))
+
+
+def _named_set_off(verb: Token) -> bool:
+    """'…, in what activists described as …': a name someone gives the thing told, in a phrase set off by a comma."""
+    preposition = verb.head
+    return _names_what_is_told(verb, ("what",)) and _child(verb, "nsubj") is not None and preposition.i > 0 and verb.doc[preposition.i - 1].text == ","
+
+
+def _names_what_is_told(verb: Token, pronouns: tuple[str, ...]) -> bool:
+    """Whether the verb calls or describes the thing a pronoun before it stands for ('what it called', 'a deal that
+    they called')."""
+    return verb.lemma_.lower() in ("call", "describe") and any(c.dep_ == "dobj" and c.lower_ in pronouns and c.i < verb.i for c in verb.children)
 
 
 def _goes_by(verb: Token) -> bool:
@@ -1656,6 +1676,21 @@ def _passive_without_its_be(verb: Token) -> bool:
     return headline and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and subject is not None and subject.i < verb.i and not auxiliary
 
 
+def _named_to_a_title(verb: Token) -> bool:
+    """A headline's passive of naming that the parse read as a past tense: "Venezuela's Maduro declared winner",
+    'Smith named coach' (a bare title as the object; 'declared victory' is an act)."""
+    title = _child(verb, "dobj")
+    if verb.sent.start != 0 or verb.lemma_.lower() not in _APPOINTING or title is None or title.tag_ != "NN" or any(c.dep_ == "det" for c in title.children):
+        return False
+    return title.lemma_.lower() in person_roles() or title.lemma_.lower() in _TITLES_WON
+
+
+#: Verbs that give someone a title: 'declared winner', 'named coach', 'elected president'.
+_APPOINTING = frozenset({"declare", "name", "elect", "appoint", "proclaim", "crown", "pronounce"})
+#: Titles one wins rather than holds as a role.
+_TITLES_WON = frozenset({"winner", "victor", "champion", "runner-up"})
+
+
 def _perceived(verb: Token, subject: list[Token]) -> bool:
     """Whether the subject of a passive of seeing or judging is what is seen, not who sees it: 'Mrs. Clinton is
     seen as far more capable' (by the voters a poll asked); 'was quoted as saying' keeps its speaker."""
@@ -1706,6 +1741,10 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
             run.pop()
         while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
             run.pop(0)
+        if run and run[0] > verb.i and not inside(doc[run[0]].idx) and doc[run[0]].tag_ == "VBG" and doc[run[0]].dep_ == "advcl":
+            continue  # '“…,” the pontiff said, | reading from the central balcony': what the speaker did, the parse hung on the words
+        if run and run[0] > verb.i and doc[run[0]].lower_ in ("a", "an") and _a_noun_phrase(doc, run):
+            continue  # '…, the region's president said, | a deal that Somalia's government called “null and void”': the outlet's aside
         if run and not (len(run) == 1 and doc[run[0]].dep_ == "cc"):  # 'But, he added, …': the 'But' links, it says nothing
             parts.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)))
     if not parts or sum(len(doc_text(doc)[s:e].split()) for s, e in parts) < 3:
@@ -1720,6 +1759,13 @@ def _parenthetical(verb: Token, inside) -> _Draft | None:  # type: ignore[no-unt
     elif any(inside(s) for s, _ in parts):
         draft.kind = "mixed"
     return draft
+
+
+def _a_noun_phrase(doc: Doc, run: list[int]) -> bool:
+    """Whether the words are one noun and what hangs on it: the one word whose head lies outside them is a noun."""
+    inside = set(run)
+    roots = [doc[i] for i in run if doc[i].head.i not in inside or doc[i].head.i == i]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
 
 
 #: The longest speaker a cue closing its sentence may have after the comma: 'the head of the Presidential Office Andriy Yermak'.
@@ -1817,7 +1863,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             continue
         if child.i <= head.i or child.dep_ in ("punct", "cc", "conj", "advcl", "parataxis") or _is_circumstance(child):
             continue
-        if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj"):
+        if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj", "oprd"):
             tokens.update(t.i for t in child.subtree)
         elif child.dep_ == "ccomp" and child.left_edge.i == max(tokens) + 1 and not _reports_with_its_own_subject(child):
             # 'saying that the deal Mrs May had thrashed out | can give us …': one clause the parse cut in two
@@ -1838,6 +1884,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             tokens -= {t.i for t in (token.head if token.dep_ == "pcomp" else token).subtree}
         elif token.dep_ == "pcomp" and token.head.lower_ in _SEQUENCE and token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
             tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
+        elif token.i in tokens and token.dep_ == "pcomp" and _named_set_off(token):
+            tokens -= {t.i for t in token.head.subtree}  # '…, in what activists described as one of the deadliest attacks': the outlet's aside
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
         if token.dep_ == "appos" and token.i in tokens and any(c.dep_ == "relcl" and _denier_of_the_claim_before(c) is not None for c in token.children):
             tokens -= {t.i for t in token.subtree} | {token.left_edge.i - 1}  # '…, a claim Israel's military dismissed as …': the denial's
@@ -1855,6 +1903,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             break
     if not tokens:
         return None
+    for date in _dates_of_the_verb_inside(verb, tokens):
+        tokens |= date  # 'accused the Israeli occupation | on Monday | of deliberately obstructing …': one stretch of words
     start = min(tokens)
     end = start
     while end + 1 in tokens or end + 2 in tokens and doc[end + 1].text in _DASHES:
@@ -2048,6 +2098,7 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
         if len(own) == 1 and (before := _before_a_verb_read_as_a_noun(own[0])):
             return before  # 'Niger junta expels French ambassador, accuses Paris …'
         own = [s for s in own if s.tag_ not in ("WDT", "WP")] or own  # 'a class that he argued was …': the relative pronoun is no second speaker
+        own = [s for s in own if not (s.i > verb.i and verb.lemma_.lower() == "tell")] or own  # '…, a source told Al Mayadeen': who heard it
         own = [_appositive_of_an_opening_name(s) or s for s in own]
         # two subjects are a misparse ('The governor barely qualified for the debate, but in Iowa, he, too, feels'): the verb's is
         # the nearer name or pronoun, not a noun of a clause set off between ('Harrington, who …, if no-deal Brexit became government policy, urged')
@@ -2280,11 +2331,16 @@ def _source_described_after(doc: Doc, end: int, clause: Token) -> set[int]:
     """The description set off by commas right after 'according to Y' ('According to the Syrian Observatory
     for Human Rights, a Britain-based war monitor, at least 12 civilians …'), which the parse may hang on the
     clause as a second subject: the words of Y's description, not of what Y says. A phrase that is the
-    clause's only subject is what Y says ('According to police, a 25-year-old man, who …, was arrested')."""
+    clause's only subject is what Y says ('According to police, a 25-year-old man, who …, was arrested'). So
+    are Y's own sources ('According to the Financial Times, citing unnamed officials, the UK …')."""
     sentence_end = doc[end].sent.end
-    if end + 2 >= sentence_end or doc[end + 1].text != "," or doc[end + 2].lower_ not in ("a", "an"):
+    if end + 2 >= sentence_end or doc[end + 1].text != ",":
         return set()
     close = next((t.i for t in doc[end + 2 : sentence_end] if t.text == ","), None)
+    if doc[end + 2].lower_ in ("citing", "quoting"):
+        return set(range(end + 1, close + 1)) if close is not None else set()
+    if doc[end + 2].lower_ not in ("a", "an"):
+        return set()
     if close is None or any(t.tag_ in _FINITE_TAGS for t in doc[end + 2 : close]):
         return set()
     subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and not end + 2 <= c.i < close]
@@ -2343,6 +2399,15 @@ def _from_according(according: Token, quoted: list[tuple[int, int]], quotes: Int
     kind: QuoteKind = "mixed" if any(quoting for _, quoting in marked) else "indirect"
     content, *continuation = [piece for piece, _ in marked]
     return _Draft(kind, content, cue, "according to", according, speaker, continuation=continuation)
+
+
+def _citing_after_according_to(verb: Token) -> bool:
+    """'According to the Financial Times, citing unnamed officials, the UK …': the source's own sources, set off
+    after it, which the parse hangs on the clause; no saying of the clause's subject."""
+    doc = verb.doc
+    if verb.lower_ not in ("citing", "quoting") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    return any(t.lower_ == "according" for t in doc[verb.i - 2].ancestors)
 
 
 def _subject_read_as_an_apposition(source: Token, clause: Token) -> Token | None:
@@ -2463,7 +2528,7 @@ def _following_a_comma(token: Token) -> bool:
 
 
 #: What a denial after the words calls them: '…, a claim Phnom Penh denied'.
-_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "version", "account"})
+_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "version", "account", "result"})
 
 
 def _denied(draft: _Draft, outer: _Draft) -> bool:
@@ -3301,6 +3366,10 @@ def _speaker(
     named = _mention_in([head], mentions) or _mention_in(words, mentions)
     if (acronym := _acronym_in_brackets(words, mentions)) is not None:
         return Speaker(span=span, entity=acronym.id, resolved=True, via="named")  # 'The United Nations agency for Palestinian refugees (UNRWA) said'
+    if head.lemma_.lower() in _BODY_NOUNS | {"party"} and (body := _body_named_on(head, mentions)) is not None:
+        return Speaker(span=span, entity=body[0].id, resolved=True, via="named", variant=body[1])  # "Jacob Zuma's new MK party"
+    if named is not None and head.text == "Office" and (holder := _holder_of_the_office_named(head, offices)) is not None:
+        return Speaker(span=span, entity=holder, resolved=True, via="representative")  # "The Prime Minister's Office said", a body whose holder the text names
     if named is not None and named[0].label != "PERSON" and _by_role(head) and (person := _person_named_after_role(head, words, mentions)):
         return Speaker(span=span, entity=person.id, resolved=True, via="named")  # 'Former UKIP leader and MEP Nigel Farage'
     state = _state_of_its_people(head, named[0], mentions) if named is not None and named[0].label == "NORP" else None
@@ -3432,8 +3501,9 @@ def _speaker(
             if not following.subject or not _next_sentence(sentence, following.subject[0].sent):
                 continue
             person = _person_introduced(following.subject, span.start, mentions)
-            if person is not None and where and not _given_the_office(person.id, _role_of(head, head.lemma_.lower()), offices):
-                continue
+            role = _role_of(head, head.lemma_.lower())
+            if person is not None and (where or _holds_another_office(person.id, role, offices)) and not _given_the_office(person.id, role, offices):
+                continue  # 'Sheriff has said …' above 'Judge Elissa Cadish allowed …': a judge is no sheriff
             if person is not None and min(m.start for m in person.mentions) > span.start and _may_be_the_head(head, person.id, offices):
                 if _role_written_before_for_another(head, words[0].i, mentions):
                     break
@@ -4123,7 +4193,7 @@ _NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT"
 
 #: Abbreviated titles of office, and other words for one office, as the role nouns they stand for.
 _OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president", "pm": "premier", "fm": "minister",
-            "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel"}
+            "congressman": "representative", "congresswoman": "representative", "lt": "lieutenant", "col": "colonel", "pontiff": "pope"}
 _DEFINITE = frozenset({"the", "this", "that"})
 #: A party and a state after a US politician's name: '(I-Vt.)', '(R-Texas)'.
 _PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-([A-Z][A-Za-z. ]{1,15})\)")
@@ -4134,8 +4204,13 @@ _HELD_OFFICES = frozenset(
      "minister", "premier", "chancellor", "secretary", "ambassador", "pope", "cardinal", "archbishop", "bishop", "general",
      "colonel", "lieutenant", "captain", "sheikh", "emir", "candidate", "nominee", "chairman", "chairwoman", "ceo",
      "commissioner", "prosecutor", "counsel", "speaker", "spokesman", "spokeswoman", "spokesperson", "pastor", "imam", "rabbi",
-     "diplomat", "supreme leader"}
+     "diplomat", "supreme leader", "sheriff", "ombudsman"}
 )
+
+
+#: Titles of a local office a name keeps ('Sheriff Lombardo'); not a pope's or a king's, which news gives the dead
+#: as well as the living ('Pope Pius XII' before 'the pope' who speaks).
+_LOCAL_OFFICES_IN_NAMES = frozenset({"sheriff"})
 
 
 #: Offices no one holds two of at once: a senator is no governor (a former governor may be).
@@ -4191,6 +4266,12 @@ def _offices(doc: Doc, entities: list[Entity]) -> list[_Office]:
             appositions = [(c, c.lemma_.lower(), _places(c.subtree)) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
             if root.dep_ == "appos" and root.head.i < span.start:  # 'The U.S. ambassador to the UN, Linda Thomas-Greenfield'
                 appositions.append((root.head, root.head.lemma_.lower(), _places(t for t in root.head.subtree if t.i < span.start)))
+            office = _child(root.head, "attr") if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+            if office is not None and _child(office, "case") is None:  # not 'is the candidate's first enlistee'
+                named = frozenset(t.lower_ for t in office.subtree if t.pos_ == "PROPN")  # the place's name, which the model may leave untagged
+                appositions.append((office, office.lemma_.lower(), _places(office.subtree) | named))  # 'Ihor Terekhov has been mayor of Kharkiv since 2020'
+            if len(span) > 1 and span[0].lower_ in _LOCAL_OFFICES_IN_NAMES:  # 'Sheriff Lombardo', a title the name keeps
+                titles.append((span[0], span[0].lower_, where))
             for token, word, places in (*titles, *appositions):
                 if (role := _role_of(token, word)) in person_roles() or role in _OFFICES.values() or role in _HELD_OFFICES:
                     out.append((mention.start, role, entity.id, places))
@@ -4265,12 +4346,17 @@ def _one_by_role(head: Token, words: list[Token]) -> bool:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _role_of(owner, owner.lemma_.lower()) in _HELD_OFFICES:
         return False  # 'the president's spokesman': the president's, named by the owner ('the man's lawyer' may be named next)
-    return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE" or _a_headline_s_subject(words))
+    return role and (words[0].lower_ in _DEFINITE or owner is not None and owner.ent_type_ == "GPE" or _a_headline_s_subject(words) or _closing_a_headline(words))
 
 
 def _given_the_office(person: str, office: str, offices: list[_Office]) -> bool:
     """Whether the text gives the person that office by a title or an apposition ('Prime Minister Narendra Modi')."""
     return any(entity == person and role == office for _, role, entity, _ in offices)
+
+
+def _holds_another_office(person: str, office: str, offices: list[_Office]) -> bool:
+    """Whether the text gives the person an office of one holder, and another than this one."""
+    return office in _HELD_OFFICES and any(entity == person and role in _HELD_OFFICES and role != office for _, role, entity, _ in offices)
 
 
 def _next_sentence(sentence: SpacySpan, other: SpacySpan) -> bool:
@@ -4351,6 +4437,14 @@ def _a_headline_s_subject(words: list[Token]) -> bool:
     subject = any(t.dep_ == "nsubj" for t in words)
     line_ends = sentence[-1].is_space or sentence.end == len(words[0].doc)
     return subject and words[0].i == sentence.start and words[0].is_title and _ends_unstopped(sentence) and line_ends
+
+
+def _closing_a_headline(words: list[Token]) -> bool:
+    """A speaker with no article closing the first line, with no full stop: a headline's, after its cue ("'We will
+    rebuild', says Kharkiv mayor")."""
+    sentence = words[0].sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return sentence.start == 0 and last is not None and words[-1].i == last.i and _ends_unstopped(sentence)
 
 
 def _ends_unstopped(sentence: SpacySpan) -> bool:
@@ -4605,9 +4699,9 @@ def _person_owning(
     campaign said …'): one its own sentence names acting before it, else the subject just before it, else
     the last person of its sex quoted. An office owning it is its holder ('The Prime Minister's Office said', 'the
     president's spokesman')."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ in ("NOUN", "PROPN") and (holder := _holder_of_the_office(owner, offices)) is not None:
+    if (holder := _holder_of_the_office_named(head, offices)) is not None:
         return next((entity for entity in _named(mentions, "PERSON") if entity.id == holder), None)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in ("his", "her"):
         return None
     person = (
@@ -4616,6 +4710,12 @@ def _person_owning(
         or next((p.entity for p in reversed(history) if p.person and p.entity and _agrees(p.sex, owner.lower_)), None)
     )
     return next((entity for entity in _named(mentions, "PERSON") if entity.id == person), None)
+
+
+def _holder_of_the_office_named(head: Token, offices: list[_Office]) -> str | None:
+    """The holder of the office a body is named for ("The Prime Minister's Office"), where the text names them."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return _holder_of_the_office(owner, offices) if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
 
 
 def _holder_of_the_office(office: Token, offices: list[_Office]) -> str | None:
@@ -4942,6 +5042,12 @@ def _acronym_in_brackets(words: list[Token], mentions: _MentionsAt) -> Entity | 
     return found[0] if found is not None and found[0].label == "ORG" else None
 
 
+def _body_named_on(head: Token, mentions: _MentionsAt) -> tuple[Entity, bool] | None:
+    """The body a name on the head noun names, before any owner: "Jacob Zuma's new MK party" is MK."""
+    found = _mention_in([c for c in head.lefts if c.dep_ == "compound"], mentions)
+    return found if found is not None and found[0].label == "ORG" else None
+
+
 def _mention_in(words: Iterable[Token], mentions: _MentionsAt) -> tuple[Entity, bool] | None:
     """The entity named among the words, preferring people and organisations."""
     found = [named for token in words for named in mentions.get(token.idx, ())]
@@ -5088,10 +5194,28 @@ def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Sp
 def _dates_hung_on_the_verb(verb: Token) -> list[Token]:
     """A date the verb governs though it stands inside the words' stretch: 'accused Israel | on Wednesday | of setting
     new conditions'."""
+    return [t for c in _date_prepositions(verb) for o in c.children if o.dep_ == "pobj" for t in o.subtree]
+
+
+def _date_prepositions(verb: Token) -> list[Token]:
+    """'on Wednesday', 'during the night' hung on the verb; not 'whacks Clinton in Christmas ad'."""
     return [
-        t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "during")  # not 'whacks Clinton in Christmas ad'
-        for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for t in o.subtree
+        c for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "during") and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
     ]
+
+
+def _dates_of_the_verb_inside(verb: Token, tokens: set[int]) -> list[set[int]]:
+    """The words of each date the verb governs that stand between words of what was said."""
+    dates = [{t.i for t in c.subtree} for c in _date_prepositions(verb)]
+    return [d for d in dates if min(tokens) < min(d) and max(d) < max(tokens) and _complement_opens(verb.doc[max(d) + 1], verb)]
+
+
+def _complement_opens(token: Token, verb: Token) -> bool:
+    """Whether the word opens what the verb says after a date, not where it was said ('of deliberately obstructing',
+    'to refrain'; not 'at a university forum')."""
+    top = next((t for t in [token, *token.ancestors] if t.head == verb), None)
+    return top is not None and top.left_edge == token and (top.dep_ in ("ccomp", "xcomp", "advcl") or top.dep_ == "prep" and top.lower_ in ("of", "about", "for", "over"))
 
 
 def _circumstances_of_the_saying_before(verb: Token) -> list[Token]:

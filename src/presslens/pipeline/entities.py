@@ -24,7 +24,7 @@ from presslens.pipeline.authors import follow_lines
 from presslens.pipeline.notices import notice_spans
 from presslens.pipeline.places import Gazetteer
 from presslens.pipeline.segments import doc_text
-from presslens.pipeline.temporal import MONTHS, read_as_date
+from presslens.pipeline.temporal import HOLIDAYS, MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
 from presslens.resources import census_given_names, family_names_first, given_names, honorifics, known_entity_names, occupations, person_roles, short_form, speech_verbs
@@ -175,6 +175,7 @@ def find_entities(doc: Doc, article: Article, places: Gazetteer, turns: list[Tur
     _join_initials_cut_by_a_line(raws, clusters, text)
     _join_titles(raws, clusters, places, text)
     _join_regnal_names(raws, clusters)
+    _join_ship_names(raws, clusters)
     _join_transcript_speakers(raws, clusters)
     findings = _join_nicknames(raws, clusters, places) + _join_variants(doc, raws, clusters, places)
 
@@ -246,7 +247,20 @@ def _with_transcript_speakers(raws: list[_Raw], turns: list[Turn], text: str) ->
         start = start + words[0].start()
         out = [r for r in out if r.end <= start or r.start >= end]
         out.append(_Raw(start, end, "transcript", vote="PERSON"))
+        out += _full_names_of_a_label(text[start:end], text, out)
     return out
+
+
+def _full_names_of_a_label(label: str, text: str, raws: list[_Raw]) -> list[_Raw]:
+    """The label's full name where the text gives it and the model left it untagged: a given name before the
+    surname a label spells ('Ihor Terekhov has been mayor …' above 'Terekhov: …')."""
+    if not label.istitle() or " " in label:
+        return []
+    found = []
+    for match in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(label)}\b", text):
+        if match.group(1).lower() in given_names() and not any(r.start < match.end() and match.start() < r.end for r in [*raws, *found]):
+            found.append(_Raw(match.start(), match.end(), "transcript", vote="PERSON"))
+    return found
 
 
 def _join_transcript_speakers(raws: list[_Raw], clusters: _Clusters) -> None:
@@ -318,15 +332,23 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             tokens.pop()  # 'Andrew Dyer 🛴': an emoji is no part of the name
         if ent.label_ == "PERSON" and _a_word_before_a_full_name(tokens, people):
             tokens.pop(0)
+        if ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].text == "party" and any(c.dep_ == "poss" or c.lower_ == "the" for c in tokens[-1].children):
+            tokens.pop()  # 'the ruling Georgian Dream party': the party's name is 'Georgian Dream'; not 'a Super Bowl party'
         if _a_style_of_address(tokens, before):
             continue  # 'His Eminence said', 'Your Holiness': the way a person is addressed, no name
+        if tokens and _char_span(tokens).text.lower().replace("’", "'") in _FEASTS:
+            continue  # 'an Easter message', 'marked Diwali': a day of the year (the time step reads it), no name
+        if len(tokens) == 1 and tokens[0].text in _TIME_ZONES and before is not None and _CLOCK_WORD.fullmatch(before.text):
+            continue  # '10:45 GMT': the zone of a time
         if not tokens or ent.label_ == "PERSON" and len(tokens) == 1 and _one_of_a_kind(tokens[0]) and tokens[0].text not in named_in_full:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
+        if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].lemma_.lower() in person_roles():
+            continue  # 'Diplomats said …', opening a sentence: people by their role, no name
         if ent.label_ == "ORG" and _a_portfolio(ent):
             continue  # 'State' of 'Secretary of State': part of a title
         if ent.label_ != "PERSON" and _a_title_of_one_office(tokens):
             continue  # 'the Supreme Leader said', 'Supreme' of 'Supreme Leader Ali Khamenei': a title, no body
-        if ent.label_ == "ORG" and (holder := _holder_after_an_office(tokens)):
+        if ent.label_ == "ORG" and (holder := _holder_after_an_office(tokens) or _name_after_a_role_inside(tokens)):
             raws.append(_Raw(holder[0].idx, holder[-1].idx + len(holder[-1]), "ner", model_label=ent.label_, vote="PERSON", weight=_SURE_VOTE))
             continue  # 'Secretary of State Tillerson', 'Speaker of the House Nancy Pelosi': the holder, not a body
         possessive = next((k for k, t in enumerate(tokens) if _possessive(t) and 0 < k < len(tokens) - 1), None)
@@ -364,10 +386,18 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "FAC", _SURE_VOTE  # 'Travis AFB', 'Palm Beach International Airport': a building or a base, whatever its first name
         if vote in ("PERSON", "ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT") and not titled and _named_as_a_settlement(ent, places):
             vote, weight = "GPE", _SURE_VOTE  # 'the town of Bikoro', 'the Belgorod and Kursk regions': a place, whatever the model made of it
+        elif vote == "PERSON" and weight < _SURE_VOTE and not titled and len(tokens) > 1 and tokens[-1].is_title and tokens[-1].lower_ in _NO_SURNAMES:
+            vote, weight = "ORG", _SURE_VOTE  # 'The Wad al-Noura Resistance Committee said': a body's name
+        elif vote in _NOT_A_PLACE_S_LABELS and weight < _SURE_VOTE and _a_major_place(_char_span(tokens).text, places):
+            vote = "GPE"  # 'Somaliland', 'Abkhazia': a region news knows, whose name is no people's word (not the Shahada, a town too)
+        elif vote == "ORG" and weight < _SURE_VOTE and _names_an_administration(ent, places):
+            vote = "PERSON"  # 'Biden administration quietly expands …' of a headline, where the body's 'The Biden administration' is a person's
         elif vote == "PERSON" and not person and (_where_something_happened(ent, places) or _listed_with_a_place(ent)):
             vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis', 'patrolling in Depsang and Demchok': a place
         if vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and weight < _SURE_VOTE and not titled and _after_an_outlet_s_noun(ent):
             vote, weight = "ORG", _SURE_VOTE  # 'told state broadcaster Tele Sahel', 'the daily Kommersant', 'broadcaster Rossiya 1'
+        if len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES:
+            vote, weight = "PRODUCT", _SURE_VOTE  # 'the American destroyer USS Gravely': a ship, not a person
         if vote == "PERSON" and weight < _SURE_VOTE and not titled and len(tokens) == 1 and _names_a_weapon(ent):
             vote, weight = "PRODUCT", _SURE_VOTE  # 'the Oreshnik missile system': a weapon's name, no person's
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
@@ -440,6 +470,19 @@ def _a_portfolio(ent: SpacySpan) -> bool:
         return True
     after = doc[ent.end] if ent.end < len(doc) else None  # 'Home' of 'Home Secretary', 'Defence' of 'Defence Minister'
     return after is not None and after.is_title and after.lower_ in _PORTFOLIO_TITLES and ent.root.head.i == after.i
+
+
+def _name_after_a_role_inside(tokens: list[Token]) -> list[Token] | None:
+    """The two words of a name the model ran into the title of office before it, as an organisation: 'Permanent
+    Representative Vassily Nebenzia' (not 'Queen Mary University', 'the Every Student Succeeds Act')."""
+    if len(tokens) < 3 or tokens[-3].lower_ not in _TITLES_BEFORE_NAMES:
+        return None
+    name = tokens[-2:]
+    return name if all(t.is_title and t.is_alpha and t.lower_ not in person_roles() for t in name) else None
+
+
+#: Titles of office written before a holder's name: 'Permanent Representative Vassily Nebenzia', 'Special Envoy …'.
+_TITLES_BEFORE_NAMES = frozenset({"representative", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "commissioner"})
 
 
 def _holder_after_an_office(tokens: list[Token]) -> list[Token] | None:
@@ -732,6 +775,49 @@ _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "LOC"})
 
 
+#: Yearly feasts and holidays, which the model takes for a place, a body or a person.
+_FEASTS = frozenset(HOLIDAYS) | {
+    "ramadan", "eid", "eid ul-fitr", "eid ul-adha", "eid el-fitr", "eid el-adha", "mawlid", "hanukkah", "chanukah", "passover", "yom kippur",
+    "rosh hashanah", "purim", "sukkot", "diwali", "holi", "nowruz", "lunar new year", "chinese new year", "pentecost", "lent", "advent", "epiphany",
+}
+
+
+def _names_an_administration(ent: SpacySpan, places: Gazetteer) -> bool:
+    """One word naming an administration or a presidency, which the model tags a person's elsewhere in the text."""
+    word = ent.root
+    if len(ent) != 1 or word.dep_ != "compound" or word.head.lower_ not in ("administration", "presidency") or places.canonical(word.text) is not None:
+        return False
+    return any(other.label_ == "PERSON" and other[-1].text == word.text for other in ent.doc.ents)
+
+
+#: Last words of bodies' names that no one bears as a surname (not 'Church', 'Court', 'Post').
+_NO_SURNAMES = frozenset(
+    {"commission", "council", "committee", "ministry", "agency", "department", "bureau", "coalition", "movement", "foundation",
+     "institute", "university", "association", "directorate", "authority"}
+)
+
+
+def _a_major_place(name: str, places: Gazetteer) -> bool:
+    """A country, region or large city the gazetteer knows by this name, which no people's word spells."""
+    return places.canonical(name) is not None and places.is_major(name) and not _PEOPLE_S_WORD.search(name)
+
+
+#: Labels the model gives a region it does not know for one: a people's, a product's, a work's, an event's.
+_NOT_A_PLACE_S_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: What navies write before a ship's name.
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "FGS", "ROKS", "JS"})
+
+
+#: Time zones written after a time of day, which the model takes for a body.
+_TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "JST", "KST", "AEST", "AEDT"})
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?|\d{4}|[ap]\.?m\.?", re.IGNORECASE)
+
+
+#: Officers of a county whose office's name ends on their possessive ("Clark County Coroner's Office"), beside the
+#: roles of person_roles.txt.
+_OFFICES_OF_A_COUNTY = frozenset({"coroner", "registrar", "comptroller", "clerk"})
+
+
 #: Owners whose possessive begins a name rather than saying whose it is: "People's Republic of China",
 #: "Women's March" (with the roles: "King's College London", "Queen's University").
 _NAME_OWNERS = frozenset({"people", "peoples", "women", "men", "children", "veterans", "workers", "farmers", "citizens", "lady", "lord"})
@@ -752,8 +838,10 @@ def _a_possessive_name(tokens: list[Token], possessive: int, places: Gazetteer) 
         return True  # "Chinese People's Liberation Army", "National People's Congress"
     if len(owner) > 2 and owner[-2].lower_ in ("the", "of") and owner[-1].lower_ in _NAME_OWNERS and owner[0].is_title:
         return True  # "Central Committee of the Workers' Party of Korea", "House of Peoples' Representatives"
-    if [t.lower_ for t in tokens[possessive + 1 :]] == ["office"] and all(t.is_title for t in owner) and owner[0].lower_ in person_roles():
-        return True  # "Prosecutor General's Office": an office's name, not a prosecutor's own
+    if [t.lower_ for t in tokens[possessive + 1 :]] == ["office"] and all(t.is_title for t in owner) and (
+        owner[0].lower_ in person_roles() or owner[-1].lower_ in person_roles() or owner[-1].lower_ in _OFFICES_OF_A_COUNTY
+    ):
+        return True  # "Prosecutor General's Office", "Prime Minister's Office": an office's name, not a prosecutor's own
     return len(owner) == 1 and (owner[0].lower_ in _NAME_OWNERS or owner[0].lower_ in person_roles())
 
 
@@ -1781,6 +1869,16 @@ def _join_regnal_names(raws: list[_Raw], clusters: _Clusters) -> None:
         numbered = [j for j, other in enumerate(raws) if _NUMERAL.fullmatch((parts := other.surface.split())[-1]) and parts[-2:-1] == words[1:]]
         if len({clusters.find(j) for j in numbered}) == 1:
             _join_nearest(raws, clusters, i, numbered, "'{}' is the title and name of '{}' without its numeral")
+
+
+def _join_ship_names(raws: list[_Raw], clusters: _Clusters) -> None:
+    """A ship's name without the navy's prefix ('the Gravely') joins the one ship named with it ('USS Gravely'),
+    whatever the model took it for."""
+    for i, raw in enumerate(raws):
+        ships = [j for j, other in enumerate(raws) if (parts := other.surface.split(" ", 1))[0] in _SHIP_PREFIXES and parts[1:] == [raw.surface]]
+        if len({clusters.find(j) for j in ships}) == 1:
+            raw.vote = None  # the ship's label decides the cluster's
+            _join_nearest(raws, clusters, i, ships, "'{}' is the name of the ship '{}'")
 
 
 def _join_nicknames(raws: list[_Raw], clusters: _Clusters, places: Gazetteer) -> list[Finding]:

@@ -8,6 +8,8 @@ as text wrapped at a fixed width or split after an abbreviation has it: the pars
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -15,6 +17,16 @@ from spacy.tokens import Doc, Token
 BREAKS_KEY = "presslens_breaks"
 #: ``doc.user_data`` key holding (start, end) character ranges that must stay one sentence (a dateline).
 WHOLE_KEY = "presslens_whole"
+
+
+#: A live page's time stamp opening a line: '11:20 GMT - Israeli army says …', '9.05am BST — …'.
+_LIVE_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[-–—]\s+(?=\S)", re.MULTILINE)
+
+
+def live_stamps(text: str) -> list[tuple[int, int]]:
+    """Where the time stamps of a live page's entries end: the entry's words start a sentence there, no part
+    of the stamp ('11:20 GMT - | Israeli army says …')."""
+    return [(m.start(), m.end()) for m in _LIVE_STAMP.finditer(text)]
 
 
 @Language.component("presslens_segments", assigns=["token.is_sent_start"])

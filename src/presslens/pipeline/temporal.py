@@ -718,14 +718,14 @@ _POSSESSIVE_DAYS_AHEAD = 2
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?-i:[A-Z]{2,4}T))?|(noon|midnight|midday)", re.IGNORECASE)
 
 
-@rule(r"([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(" + _WEEKDAY + r"))?", needs=("gmt", "utc"))
+@rule(r"([01]?\d|2[0-3]):?([0-5]\d)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(" + _WEEKDAY + r"))?", needs=("gmt", "utc"))
 def _military_clock(m: re.Match[str], ctx: Context) -> tuple[str, str | None, str | None] | None:
-    """Wire copy's '0930 GMT' (on the day named after it, or the anchor's)."""
+    """Wire copy's '0930 GMT', a live page's '10:45 GMT' (on the day named after it, or the anchor's)."""
     if m.group(3):
         day = weekday_date(m.group(3), ctx.anchor, ctx.tense).isoformat() if ctx.anchor else f"XXXX-WXX-{WEEKDAYS.index(m.group(3).lower()) + 1}"
     else:
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return "TIME", f"{day}T{m.group(1)}:{m.group(2)}", None
+    return "TIME", f"{day}T{int(m.group(1)):02d}:{m.group(2)}", None
 
 
 @rule(_CLOCK.pattern)

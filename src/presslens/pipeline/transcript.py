@@ -32,9 +32,10 @@ _NOT_SPEAKERS = frozenset(
         "SEE ALSO", "TRANSCRIPT", "EDT", "EST", "GMT", "UTC", "AP", "UPI", "INTERVIEW", "POLL", "EXPLAINER", "FACTBOX",
     }
 )
-#: A paragraph opening with a name in title case and a colon ('Michael Swadling: I guess ...').
+#: A paragraph opening with a name in title case and a colon ('Michael Swadling: I guess ...'), or with the short name
+#: of an outlet that writes it in lower case ('dpa: How is the situation?').
 _NAMED_TURN = re.compile(
-    r"^[ \t]*[\"“]?(?P<label>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)\b[\w'’-]*)){0,3}):[ \t]+(?P<words>\S[^\n]*)$",
+    r"^[ \t]*[\"“]?(?P<label>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)\b[\w'’-]*)){0,3}|[a-z]{2,4}):[ \t]+(?P<words>\S[^\n]*)$",
     re.MULTILINE,
 )
 #: Pointers to the recording inside an interview: the page's, not the speaker's.
@@ -141,7 +142,7 @@ def _interview_turns(text: str) -> list[Turn]:
     if (len(recurring) < 2 and not briefing) or changes < 2 or not any(_introduced_elsewhere(text, name, labels) for name in recurring):
         return []
     turns = [_turn(text, match, labels[n + 1].start() if n + 1 < len(labels) else None) for n, match in enumerate(labels)]
-    return [replace(turn, outlet=briefing and name not in recurring) for turn, name in zip(turns, names)]
+    return [replace(turn, outlet=briefing and name not in recurring or name.islower()) for turn, name in zip(turns, names)]  # 'dpa: …
 
 
 def _turn(text: str, match: re.Match[str], next_turn: int | None, role: str = "named") -> Turn:
@@ -167,12 +168,17 @@ def _turn(text: str, match: re.Match[str], next_turn: int | None, role: str = "n
     return Turn(match.span("label"), content, tuple(continuation), tuple(paragraphs), role)
 
 
+def a_heading_label(label: str) -> bool:
+    """Whether the words before a colon label a heading ('Analysis', 'READ MORE', 'Update'), naming no speaker."""
+    return label.strip().upper().rstrip(".") in _NOT_SPEAKERS
+
+
 def _spoken(label: str, words: str) -> bool:
     """Whether a title-case 'Name: words' paragraph is someone speaking: not a heading's label ('READ
     MORE:', 'Update:'), and words of a sentence, not another story's headline in title case ('Mueller
     Report: 'US Forced EU to Follow Through …'', where a question such as 'What about Bergoglio?' ends
     as a sentence does)."""
-    if label.upper().rstrip(".") in _NOT_SPEAKERS:
+    if a_heading_label(label):
         return False
     tokens = [w for w in words.split() if any(ch.isalpha() for ch in w)]
     capitalised = sum(w.lstrip(_QUOTE_MARKS)[:1].isupper() for w in tokens)

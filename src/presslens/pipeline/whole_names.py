@@ -348,14 +348,27 @@ def _name_words_end(doc: Doc, start: int, limit: int, tagged: set[int]) -> int |
 
 
 def _body_in_capitals(doc: Doc, i: int, tagged: set[int]) -> Span | None:
-    """Capitalised words after 'the', joined by 'and' or 'of', ending on a word for a body, none of them tagged."""
-    if i == 0 or doc[i - 1].lower_ != "the" or not _untagged_name_word(doc[i], tagged):
+    """Capitalised words after 'the' (and a people's word: 'The Israeli | Prime Minister's Office'), joined by 'and',
+    'of' or a hyphen ('The Anti-Corruption Commission'), ending on a word for a body, none of them tagged; a role's
+    office ends on its possessive."""
+    if i == 0 or not _untagged_name_word(doc[i], tagged):
+        return None
+    if doc[i - 1].lower_ != "the" and not (doc[i - 1].ent_type_ == "NORP" and i >= 2 and doc[i - 2].lower_ == "the"):
         return None
     end = i
-    while end < len(doc) and (_untagged_name_word(doc[end], tagged) or doc[end].lower_ in ("and", "of") and end > i and end + 1 < len(doc) and _untagged_name_word(doc[end + 1], tagged)):
+    while end < len(doc) and (_untagged_name_word(doc[end], tagged) or end > i and end + 1 < len(doc) and _joins_a_body_s_name(doc[end], doc[end + 1], tagged)):
         end += 1
     last = doc[end - 1]
     return Span(doc, i, end, label="ORG") if end - i >= 2 and last.lower_ in _BODY_HEADS and last.i > i else None
+
+
+def _joins_a_body_s_name(word: Token, then: Token, tagged: set[int]) -> bool:
+    """'and', 'of', a hyphen inside a word ('Anti-Corruption'), or the possessive before the last word
+    ("Prime Minister's Office")."""
+    if not _untagged_name_word(then, tagged):
+        return False
+    hyphen = word.text == "-" and not word.whitespace_ and not word.doc[word.i - 1].whitespace_
+    return word.lower_ in ("and", "of") or hyphen or word.tag_ == "POS" and then.lower_ in _BODY_HEADS
 
 
 #: The share of a sentence's words, short ones apart, written with a capital that makes it a headline in title case.
