@@ -3700,3 +3700,44 @@ def test_the_name_a_relative_clause_says_someone_gave_a_thing_is_theirs(analyzer
         ("say", "the breakaway region's president", "Landlocked Ethiopia signed a preliminary agreement on Monday to use Somaliland's Berbera port", 0),
         ("call", "Somalia's government", '"null and void."', 0),
     ]
+
+
+def test_a_headline_s_participle_whose_clause_the_parse_lost_is_its_subject_s(analyzer: Analyzer) -> None:
+    text = (
+        "Israel's Netanyahu fires defence minister Gallant, citing 'crisis of trust'\nJERUSALEM, Nov 5 (Reuters) - Israeli "
+        "Prime Minister Benjamin Netanyahu fired Defence Minister Yoav Gallant on Tuesday."
+    )
+    a = _analyse(analyzer, text, headline=True)
+    assert [(q.cue_lemma, _speakers_by_words(a)[a.text_of(q.speaker.span)]) for q in a.quotes] == [("cite", "Benjamin Netanyahu")]
+
+
+def test_when_a_person_the_circumstances_name_did_something_does_not_date_the_saying(analyzer: Analyzer) -> None:
+    text = (
+        '"We affirm our firm position," al-Sudani said during a ceremony in Baghdad commemorating Abu Taqwa al-Saidi, a '
+        "commander of the Nujaba movement killed in a U.S. drone strike on Thursday."
+    )
+    (quote,) = _analyse(analyzer, text, published=date(2024, 1, 5)).quotes
+    assert quote.said_on is None
+
+
+def test_a_claim_denied_by_a_pronoun_is_denied_and_a_denial_not_made_is_none(analyzer: Analyzer) -> None:
+    text = (
+        "Baku said the deal could only be signed once Armenia amends its constitution. Yerevan denies this. We cannot "
+        "deny it."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.cue_lemma, a.text_of(q.speaker.span), a.text_of(q.content)) for q in a.quotes][1:] == [("deny", "Yerevan", "this")]
+
+
+def test_the_outlet_s_gloss_on_a_word_is_no_part_of_the_words(analyzer: Analyzer) -> None:
+    text = (
+        'Kobakhidze accused the opposition of trying to stage a "Maidan-style" revolution, a reference to the 2014 '
+        "uprising in Ukraine."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.content) for q in a.quotes] == ['the opposition of trying to stage a "Maidan-style" revolution']
+
+
+def test_words_said_on_television_were_broadcast(analyzer: Analyzer) -> None:
+    text = "Rebel fighters declared on state television that they had liberated Damascus."
+    assert [q.channel for q in _analyse(analyzer, text).quotes] == ["broadcast"]

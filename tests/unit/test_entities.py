@@ -1791,3 +1791,8 @@ def test_a_breakaway_region_the_model_takes_for_a_people_is_a_place(analyzer: An
 def test_a_name_the_model_ran_into_the_title_before_it_is_a_person(analyzer: Analyzer) -> None:
     text = "Moscow has requested an urgent meeting of the UN Security Council, Russia's Permanent Representative Vassily Nebenzia said."
     assert _clusters(_analyse(analyzer, text))["Vassily Nebenzia"][0] == "PERSON"
+
+
+def test_an_armed_group_s_short_name_is_the_group(analyzer: Analyzer) -> None:
+    text = "Harakat al-Nujaba said it would fight on. A commander of the Nujaba movement was killed in a drone strike."
+    assert _clusters(_analyse(analyzer, text))["Harakat al-Nujaba"] == ("ORG", {"Harakat al-Nujaba", "Nujaba"})

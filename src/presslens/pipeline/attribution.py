@@ -55,8 +55,10 @@ _CONTRAST = frozenset({"though", "although", "whereas"})
 #: What sets a second saying against the first ('…, while Jones said it would fail').
 _SET_AGAINST = _CONTRAST | {"while"}
 #: A phrase set off at the end of the reported words that is the outlet's remark on them ("..., the first
-#: time it has done so"); appositions and participles stay, as annotators keep them.
+#: time it has done so"); appositions and participles stay, as annotators keep them, but for the outlet's gloss
+#: on a word of them ("…, a reference to the 2014 uprising in Ukraine").
 _REMARKS = frozenset({"npadvmod"})
+_GLOSSES = frozenset({"reference", "allusion", "nod"})
 #: Dashes the parse may give the reporting verb inside its words ('record—“the longest …”').
 _DASHES = frozenset({"—", "–", "--", *RARE_DASHES})
 #: Words opening a clause that states the condition of what was said or its reason.
@@ -1898,7 +1900,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     doc = verb.doc
     last = max(tokens)
     for token in list(doc[head.i + 1 : last + 1]):  # ', the first time it has done so': the outlet's remark on what was said
-        if token.dep_ in _REMARKS and token.right_edge.i == last and doc[token.left_edge.i - 1].text == "," and token.i in tokens:
+        remark = token.dep_ in _REMARKS or token.dep_ == "appos" and token.lemma_.lower() in _GLOSSES
+        if remark and token.right_edge.i == last and doc[token.left_edge.i - 1].text == "," and token.i in tokens:
             tokens -= set(range(token.left_edge.i - 1, last + 1))
             break
     if not tokens:
@@ -1913,8 +1916,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         end -= 1  # not the '%' of 'inflation was 7%'
     while start < end and doc[start].is_punct:
         start += 1
-    if end - start + 1 < 2 and not (doc[start].lemma_.lower() in _CLAIMED_ALONE and verb.lemma_.lower() in _DENIALS):
-        return None  # one word says nothing, but a claim one denies ('Iran has denied involvement', 'denied wrongdoing')
+    if end - start + 1 < 2 and not (doc[start].lemma_.lower() in _CLAIMED_ALONE and verb.lemma_.lower() in _DENIALS and not _negated_or_modal(verb)):
+        return None  # one word says nothing, but a claim one denies ('Iran has denied involvement', 'denied wrongdoing'; not 'cannot deny it')
     if end + 1 < len(doc) and doc[end + 1].lower_ in _CLOCK_ENDS:
         end += 1  # 'at around 7:50 a.m.' ending the sentence: the parse read the 'a.m.' for its full stop
     end = _object_of_a_dangling_preposition(doc, end)
@@ -2122,6 +2125,8 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
     set_off = verb.dep_ == "acl" and verb.head.dep_ == "dobj" or _participle_read_as_subject(verb)  # 'issued a statement saying'
     if (speaker := _speaker_read_as_an_apposition(verb)) is not None:
         return _speaker_words([speaker])
+    if opening := _headline_s_subject_before_its_verb(verb):
+        return opening  # "Israel's Netanyahu fires defence minister Gallant, citing …"
     if verb.dep_ not in _INHERITING_DEPS and not set_off and not _after_a_comma(verb):
         return _name_after_an_opening(verb)
     chain = []  # the verbs above, through participles, conjuncts and prepositions
@@ -2161,15 +2166,38 @@ def _subject(verb: Token, inside) -> list[Token]:  # type: ignore[no-untyped-def
 
 def _before_a_verb_read_as_a_noun(subject: Token) -> list[Token]:
     """The words before a headline's first verb that the parse read as a plural noun, the subject of the second
-    ('Niger junta | expels French ambassador, | accuses Paris of interference'): the subject of both."""
+    ('Niger junta | expels French ambassador, | accuses Paris of interference'): the subject of both; also where
+    the verb read as a noun is a word of the object the parse made the subject ("Israel's Netanyahu | fires defence
+    minister Gallant, | citing 'crisis of trust'")."""
     doc = subject.doc
     end = subject.right_edge.i
-    if subject.sent.start != 0 or not _ends_unstopped(subject.sent) or subject.tag_ != "NNS" or "," not in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text):
+    if subject.sent.start != 0 or not _ends_unstopped(subject.sent) or "," not in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text):
         return []
-    if not any(c.dep_ in ("npadvmod", "dobj", "appos") and c.i > subject.i for c in subject.children):
-        return []
-    before = list(doc[subject.left_edge.i : subject.i])
+    if subject.tag_ == "NNS" and any(c.dep_ in ("npadvmod", "dobj", "appos") and c.i > subject.i for c in subject.children):
+        verb = subject
+    else:
+        verb = next((t for t in doc[subject.left_edge.i + 1 : subject.i] if t.tag_ == "NNS" and t.dep_ == "compound"), None)
+        if verb is None or not any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i : verb.i]):
+            return []
+    before = list(doc[subject.left_edge.i : verb.i])
     return before if before and all(t.dep_ in ("compound", "amod", "poss", "case") for t in before) else []
+
+
+def _headline_s_subject_before_its_verb(verb: Token) -> list[Token]:
+    """A headline's participle after a comma whose clause the parse could not read, its verb taken for a plural
+    noun ("Israel's Netanyahu | fires defence minister Gallant, | citing 'crisis of trust'"): the names before
+    that verb are the subject."""
+    doc, sentence = verb.doc, verb.sent
+    if sentence.start != 0 or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != "," or not _ends_unstopped(sentence):
+        return []
+    first = next((t for t in doc[sentence.start : verb.i] if t.tag_ in ("NNS", "VBZ") and t.lower_.endswith("s")), None)
+    if first is None:
+        return []
+    before = list(doc[sentence.start : first.i])
+    if not before or not all(t.pos_ == "PROPN" or t.dep_ == "case" for t in before) or before[-1].pos_ != "PROPN":
+        return []
+    owned = max((k + 1 for k, t in enumerate(before) if t.dep_ == "case"), default=0)
+    return before[owned:]  # 'Netanyahu' of "Israel's Netanyahu"
 
 
 def _speaker_read_as_an_apposition(verb: Token) -> Token | None:
@@ -2544,8 +2572,16 @@ def _denied(draft: _Draft, outer: _Draft) -> bool:
 #: What one word may name as a claim denied: 'denied involvement', 'rejected the allegations'; not 'denied bail'.
 _CLAIMED_ALONE = frozenset(
     {"involvement", "wrongdoing", "responsibility", "allegation", "accusation", "claim", "charge", "report", "guilt",
-     "knowledge", "link", "tie", "culpability", "interference", "role", "participation", "complicity"}
+     "knowledge", "link", "tie", "culpability", "interference", "role", "participation", "complicity",
+     "this", "that", "it", "these", "those", "they"}  # the claim just told: 'Yerevan denies this', 'denied them' (lemma 'they')
 )
+
+
+def _negated_or_modal(verb: Token) -> bool:
+    """'cannot deny it', 'would not dispute that': no denial made."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _denies_the_claim_before(verb: Token) -> bool:
     """A verb of denial with nothing denied after it, whose claim is the clause before: '…; Washington denies'."""
     return verb.lemma_.lower() in _DENIALS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
@@ -5074,10 +5110,11 @@ def _circumstance_tokens(draft: _Draft) -> list[Token]:
             # 'responded on Tuesday with a letter warning …': when the one who sent it acted
             words += [t for c in prep.head.children if c != prep and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
     described = {
-        t.i for w in words if w.idx in skip for c in w.children
+        t.i for w in words if w.idx in skip or w.dep_ == "appos" or w.ent_type_ == "PERSON" for c in w.children
         if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_.lower() not in _PUT_OUT for t in c.subtree
     }  # 'refused to recognise the junta, which seized power on July 26': what the words' noun did, not when they were
-    # said; 'according to figures released on Friday' is when they were
+    # said, and so what a person the circumstances name did ('at a ceremony commemorating al-Saidi, a commander killed
+    # on Thursday'); 'according to figures released on Friday' is when they were
     return [t for t in words if t.idx not in skip and t.i not in described] + _date_hung_on_the_subject(verb) + _occasion_of_the_subject(verb) + _release_of_the_words(draft.subject)
 
 
@@ -5122,7 +5159,13 @@ def _channel(draft: _Draft) -> str | None:
         before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
         if token.text in _PLATFORMS and (before and (before[-1] in ("on", "via") or before == ["on", "the"]) or _an_account_on(token)):
             return _PLATFORMS[token.text]  # 'wrote on X', 'said on the Telegram messaging app', 'on her Telegram channel'
+        if token.lower_ in _BROADCAST_MEDIA and token.head.lower_ == "on" and token.dep_ == "pobj":
+            return "broadcast"  # 'declared on state television', 'said on national TV'
     return None
+
+
+#: Media whose words are broadcast: 'on state television', 'on national radio'.
+_BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
 
 
 def _an_account_on(platform: Token) -> bool:
