@@ -114,7 +114,8 @@ class Speaker(BaseModel):
     )
     refers_to: Span | None = Field(
         default=None,
-        description="For a pronoun meaning someone the text never names: the words that brought them in ('Ireland's agriculture minister', 'the generals who ...').",
+        description="For a pronoun meaning someone the text never names: the words that brought them in ('Ireland's agriculture minister', 'the generals who ...');"
+        " and for a noun naming again someone the text left unnamed ('The source added' after 'A military source told SANA', since 1.16).",
     )
 
     def everyone(self) -> list[str]:

@@ -9,7 +9,7 @@ import os
 
 #: Version of the JSON document written by :class:`presslens.model.Analysis`.
 #: Bump the minor part for additive changes, the major part for breaking ones.
-SCHEMA_VERSION = "1.15"
+SCHEMA_VERSION = "1.16"
 
 #: spaCy pipelines tried in order when the user names none. The first is the
 #: official package name; the second is the same pipeline re-published on PyPI.

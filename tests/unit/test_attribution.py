@@ -3741,3 +3741,38 @@ def test_the_outlet_s_gloss_on_a_word_is_no_part_of_the_words(analyzer: Analyzer
 def test_words_said_on_television_were_broadcast(analyzer: Analyzer) -> None:
     text = "Rebel fighters declared on state television that they had liberated Damascus."
     assert [q.channel for q in _analyse(analyzer, text).quotes] == ["broadcast"]
+
+
+def test_a_statement_of_the_armed_forces_named_before_is_theirs_and_so_what_it_goes_on_to_say(analyzer: Analyzer) -> None:
+    text = (
+        "SANAA, (SABA) - The spokesman of the Yemeni Armed Forces, Brigadier General Yahya Saree, announced on Saturday "
+        "that the naval forces had targeted a ship.\nIn a statement, the armed forces affirmed that the operation came in "
+        "support of the Palestinian people.\nThe statement stressed that the armed forces will continue.\nIt called on "
+        "all companies to stop dealing with the ports of occupied Palestine."
+    )
+    a = _analyse(analyzer, text)
+    assert [_speakers_by_words(a)[a.text_of(q.speaker.span)] for q in a.quotes] == ["Yahya Saree", *["Yemeni Armed Forces"] * 3]
+
+
+def test_an_unnamed_source_named_again_refers_to_the_words_that_brought_it_in(analyzer: Analyzer) -> None:
+    text = (
+        "A military source told SANA that army units clashed with groups of terrorists. The source added that the "
+        "terrorists had used drones in the attack."
+    )
+    a = _analyse(analyzer, text)
+    assert [(q.speaker.via, q.speaker.refers_to and a.text_of(q.speaker.refers_to)) for q in a.quotes] == [
+        ("unresolved", None), ("role", "A military source")
+    ]
+
+
+def test_an_accusation_whose_object_alone_is_quoted_goes_on_after_the_quotation(analyzer: Analyzer) -> None:
+    text = 'The police said seven people had died and accused "hoodlums" of hijacking the demonstrations.'
+    a = _analyse(analyzer, text)
+    assert [(q.kind, a.text_of(q.content)) for q in a.quotes if q.cue_lemma == "accuse"] == [("mixed", '"hoodlums" of hijacking the demonstrations')]
+
+
+def test_a_death_toll_denied_in_an_apposition_is_denied(analyzer: Analyzer) -> None:
+    text = "Hamas said 30 people had been killed in the strike, a toll the Israeli army disputed."
+    a = _analyse(analyzer, text)
+    words = "30 people had been killed in the strike"
+    assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("say", words), ("dispute", words)]

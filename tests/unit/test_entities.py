@@ -1796,3 +1796,18 @@ def test_a_name_the_model_ran_into_the_title_before_it_is_a_person(analyzer: Ana
 def test_an_armed_group_s_short_name_is_the_group(analyzer: Analyzer) -> None:
     text = "Harakat al-Nujaba said it would fight on. A commander of the Nujaba movement was killed in a drone strike."
     assert _clusters(_analyse(analyzer, text))["Harakat al-Nujaba"] == ("ORG", {"Harakat al-Nujaba", "Nujaba"})
+
+
+def test_a_ship_named_after_its_noun_is_no_person(analyzer: Analyzer) -> None:
+    text = 'The naval forces had targeted the ship "Maersk Sentosa" and the tanker Marlin Luanda with missiles.'
+    clusters = _clusters(_analyse(analyzer, text))
+    assert (clusters["Maersk Sentosa"][0], clusters["Marlin Luanda"][0]) == ("PRODUCT", "PRODUCT")
+
+
+def test_a_region_on_india_s_border_with_china_is_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Prime Minister Narendra Modi and Chinese President Xi Jinping on Wednesday agreed to resume bilateral dialogue "
+        "mechanisms, days after the two sides reached a pact on patrolling along the Line of Actual Control (LAC) in "
+        "eastern Ladakh."
+    )
+    assert _clusters(_analyse(analyzer, text))["Ladakh"][0] == "GPE"

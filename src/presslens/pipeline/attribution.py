@@ -1040,7 +1040,8 @@ def _from_verb(verb: Token, quoted: list[tuple[int, int]], quotes: Intervals) ->
         if head is None:
             return None
     quote = next((quoted[i] for i in quotes.overlapping(head.idx, head.idx + 1)), None)
-    if quote is not None and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
+    goes_on = mode == "object+" and any(c.i > head.i and c.dep_ in ("prep", "xcomp", "oprd") for c in verb.children)  # 'accused “hoodlums” of hijacking …'
+    if quote is not None and not goes_on and all(quote[0] <= t.idx < quote[1] for t in head.subtree if not t.is_punct):
         content = _trim(doc_text(verb.doc), *quote)
         kind: QuoteKind = "direct"
     elif quote is not None and (speaker := _speaker_hung_on_the_quote(verb, head, quote, inside)):
@@ -2556,7 +2557,7 @@ def _following_a_comma(token: Token) -> bool:
 
 
 #: What a denial after the words calls them: '…, a claim Phnom Penh denied'.
-_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "version", "account", "result"})
+_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "version", "account", "result", "figure", "toll", "estimate", "tally"})
 
 
 def _denied(draft: _Draft, outer: _Draft) -> bool:
@@ -3578,7 +3579,7 @@ def _speaker(
     if named is None and state is None and words[0].lower_ in _DEFINITE and head.tag_ == "NN" and (again := _body_speaking_again(head, history)) is not None:
         work = head.lemma_.lower() in _WORKS | _PAPERS  # 'The editorial' after 'a Wall Street Journal editorial': its document
         return Speaker(span=span, entity=again, resolved=True, via="document" if work else "role")  # 'the air force said' after "Ukraine's air force said"
-    common = head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # 'The West African bloc', tagged a proper noun
+    common = head.tag_ in ("NN", "NNS") or head.tag_ == "NNP" and head.is_lower  # 'The West African bloc', tagged a proper noun; 'the armed forces'
     if named is None and words[0].lower_ in _DEFINITE and (common or capitalised) and (body := _body_named_before(head, mentions)) is not None:
         return Speaker(span=span, entity=body, resolved=True, via="role")  # 'The agency said' after '… Cooperation Agency'
     if state is not None:  # 'the Iraqi government', 'Iranian officials' where the text names Iran and no one holds the role
@@ -3597,7 +3598,24 @@ def _speaker(
         return Speaker(span=span, entity=owner, resolved=True, via="document")  # 'The poll also shows' after 'The PPIC poll shows'
     if named is None and len(words) == 2 and words[0].lower_ in _DEFINITE and head.lemma_.lower() in _CAMPAIGNS and (owner := _the_one_owner(head, mentions)) is not None:
         return Speaker(span=span, entity=owner, resolved=True, via="representative")  # 'The campaign said' where the text names 'the Clinton campaign' alone
+    if named is None and words[0].lower_ == "the" and (earlier := _unnamed_speaker_again(head, history)) is not None:
+        return Speaker(span=span, resolved=False, via="role", refers_to=earlier)  # 'The source added' after 'A military source told SANA'
     return Speaker(span=span, resolved=False, via="unresolved")
+
+
+def _unnamed_speaker_again(head: Token, history: list[_Resolved]) -> Span | None:
+    """The words of the last speaker, a person the text left unnamed, brought in by 'a' and the same noun ('A military
+    source told SANA …'), whom 'the source' then names again, where no one else spoke since."""
+    if not history or history[-1].entity or history[-1].span is None or head.lemma_.lower() not in person_roles() | _UNNAMED_PEOPLE:
+        return None
+    earlier = head.doc.char_span(history[-1].span.start, history[-1].span.end, alignment_mode="expand")
+    if earlier is None or earlier[0].lower_ not in ("a", "an") or earlier.root.lemma_.lower() != head.lemma_.lower():
+        return None
+    return history[-1].span
+
+
+#: Nouns for a person whom a text does not name, which 'the' names again: 'A military source told …', 'The source added'.
+_UNNAMED_PEOPLE = frozenset({"source", "person", "individual", "witness", "resident", "man", "woman", "insider"})
 
 
 #: A candidate's organisation, which 'the' alone names again where the text names one candidate's: 'the Clinton campaign'.

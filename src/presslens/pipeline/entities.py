@@ -396,8 +396,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis', 'patrolling in Depsang and Demchok': a place
         if vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and weight < _SURE_VOTE and not titled and _after_an_outlet_s_noun(ent):
             vote, weight = "ORG", _SURE_VOTE  # 'told state broadcaster Tele Sahel', 'the daily Kommersant', 'broadcaster Rossiya 1'
-        if len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES:
-            vote, weight = "PRODUCT", _SURE_VOTE  # 'the American destroyer USS Gravely': a ship, not a person
+        if len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES or vote in ("PERSON", "ORG", "GPE", "FAC") and weight < _SURE_VOTE and _named_as_a_ship(ent):
+            vote, weight = "PRODUCT", _SURE_VOTE  # 'the American destroyer USS Gravely', 'the ship "Maersk Sentosa"': a ship, not a person
         if vote == "PERSON" and weight < _SURE_VOTE and not titled and len(tokens) == 1 and _names_a_weapon(ent):
             vote, weight = "PRODUCT", _SURE_VOTE  # 'the Oreshnik missile system': a weapon's name, no person's
         if len(tokens) == 1 and tokens[0].text in _ONE_WORD_NAMES and not titled:
@@ -986,6 +986,20 @@ def _names_a_weapon(ent: SpacySpan) -> bool:
     given name ('Kim missile tests' is Kim's)."""
     root = ent.root
     return root.dep_ == "compound" and root.head.lemma_.lower() in _WEAPONS and root.lower_ not in given_names()
+
+
+def _named_as_a_ship(ent: SpacySpan) -> bool:
+    """A name written right after the noun of a ship, in quotation marks or not: 'the ship "Maersk Sentosa"', 'the
+    tanker Marlin Luanda'."""
+    doc = ent.doc
+    before = ent.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in _SHIPS and doc[before].tag_ == "NN"
+
+
+#: Nouns of ships a name is written after.
+_SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "destroyer", "frigate", "cruiser", "warship", "yacht", "boat"})
 
 
 #: Nouns of weapons a name is written before: 'the Oreshnik missile system'.
