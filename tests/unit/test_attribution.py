@@ -3776,3 +3776,25 @@ def test_a_death_toll_denied_in_an_apposition_is_denied(analyzer: Analyzer) -> N
     a = _analyse(analyzer, text)
     words = "30 people had been killed in the strike"
     assert [(q.cue_lemma, a.text_of(q.content)) for q in a.quotes] == [("say", words), ("dispute", words)]
+
+
+def test_the_name_given_after_as_stays_in_the_words_with_the_channel_the_parse_hung_on_it(analyzer: Analyzer) -> None:
+    text = (
+        "Ukraine's top military commander, Gen. Oleksandr Syrskyi, described the situation near Pokrovsk as \"extremely "
+        'difficult" in a Telegram post.'
+    )
+    a = _analyse(analyzer, text)
+    assert [(a.text_of(q.content), q.channel) for q in a.quotes] == [('the situation near Pokrovsk as "extremely difficult"', "post")]
+
+
+def test_words_said_in_an_email_were_an_email(analyzer: Analyzer) -> None:
+    text = '"We\'re looking at all options," National Security Council spokesman John Kirby said in an email Tuesday.'
+    assert [q.channel for q in _analyse(analyzer, text).quotes] == ["email"]
+
+
+def test_a_date_at_the_end_of_the_object_before_the_rest_of_the_words_dates_the_saying(analyzer: Analyzer) -> None:
+    text = (
+        "Brazil's Federal Police formally accused former President Jair Bolsonaro and 36 others on Thursday of plotting a "
+        "coup to keep him in power."
+    )
+    assert [q.said_on for q in _analyse(analyzer, text, published=date(2024, 11, 21)).quotes] == [date(2024, 11, 21)]

@@ -1811,3 +1811,13 @@ def test_a_region_on_india_s_border_with_china_is_a_place(analyzer: Analyzer) ->
         "eastern Ladakh."
     )
     assert _clusters(_analyse(analyzer, text))["Ladakh"][0] == "GPE"
+
+
+def test_a_state_s_body_named_by_its_noun_alone_is_no_entity(analyzer: Analyzer) -> None:
+    text = "Russia's Embassy in Washington did not immediately respond to a request for comment."
+    assert set(_clusters(_analyse(analyzer, text))) == {"Russia", "Washington"}
+
+
+def test_a_name_before_the_noun_of_a_news_outlet_is_the_outlet(analyzer: Analyzer) -> None:
+    text = "Bolsonaro, who has denied wrongdoing, told the Metropoles website he would have to see what was in the report."
+    assert _clusters(_analyse(analyzer, text))["Metropoles"][0] == "ORG"

@@ -1868,6 +1868,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             continue
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj", "oprd"):
             tokens.update(t.i for t in child.subtree)
+            if child.lower_ == "as":  # 'as “extremely difficult” | in a Telegram post': the parse hung the channel on the name
+                tokens -= {t.i for p in child.subtree if p.dep_ == "prep" and p != child and p.lower_ != "of" and _is_circumstance(p) for t in p.subtree}
         elif child.dep_ == "ccomp" and child.left_edge.i == max(tokens) + 1 and not _reports_with_its_own_subject(child):
             # 'saying that the deal Mrs May had thrashed out | can give us …': one clause the parse cut in two
             tokens.update(t.i for t in child.subtree)
@@ -2071,6 +2073,8 @@ def _aside(relcl: Token) -> bool:
 def _is_circumstance(child: Token) -> bool:
     """'in a statement', 'on Tuesday', 'through his lawyer': about the saying, not part of what was said."""
     words = list(child.subtree)
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return False  # 'described the situation | as “extremely difficult” in a Telegram post': the name it gave, whatever hangs on it
     if any(t.lemma_.lower() in channels() for t in words):
         return True
     if child.dep_ == "prep" and child.lower_ == "through":
@@ -5179,6 +5183,8 @@ def _channel(draft: _Draft) -> str | None:
             return _PLATFORMS[token.text]  # 'wrote on X', 'said on the Telegram messaging app', 'on her Telegram channel'
         if token.lower_ in _BROADCAST_MEDIA and token.head.lower_ == "on" and token.dep_ == "pobj":
             return "broadcast"  # 'declared on state television', 'said on national TV'
+        if token.lower_ in ("email", "e-mail") and token.dep_ == "pobj" and token.head.lower_ in ("in", "by", "via") and token.head.head == draft.verb:
+            return "email"  # 'said in an email Tuesday'; not every email a story is about
     return None
 
 
@@ -5259,11 +5265,25 @@ def _dates_hung_on_the_verb(verb: Token) -> list[Token]:
 
 
 def _date_prepositions(verb: Token) -> list[Token]:
-    """'on Wednesday', 'during the night' hung on the verb; not 'whacks Clinton in Christmas ad'."""
+    """'on Wednesday', 'during the night' hung on the verb, or on the end of its object right before the rest of
+    the words ('accused Bolsonaro and 36 others | on Thursday | of plotting a coup'); not 'whacks Clinton in
+    Christmas ad'."""
+    doc = verb.doc
+    obj = _child(verb, "dobj")
+    ends = [  # not a date of a clause inside the object ('condemned the claim to have conducted a test on Wednesday')
+        p for p in obj.subtree
+        if p.right_edge.i == obj.right_edge.i and p.i > obj.i and not any(a.pos_ in ("VERB", "AUX") for a in _ancestors_up_to(p, obj))
+    ] if obj is not None else []
     return [
-        c for c in verb.children
+        c for c in [*verb.children, *ends]
         if c.dep_ == "prep" and c.lower_ in ("on", "during") and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        and (c.head == verb or c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].head == verb)
     ]
+
+
+def _ancestors_up_to(token: Token, top: Token) -> list[Token]:
+    """The words between a word and one of its ancestors, that ancestor left out."""
+    return list(itertools.takewhile(lambda a: a != top, token.ancestors))
 
 
 def _dates_of_the_verb_inside(verb: Token, tokens: set[int]) -> list[set[int]]:

@@ -340,6 +340,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'an Easter message', 'marked Diwali': a day of the year (the time step reads it), no name
         if len(tokens) == 1 and tokens[0].text in _TIME_ZONES and before is not None and _CLOCK_WORD.fullmatch(before.text):
             continue  # '10:45 GMT': the zone of a time
+        if len(tokens) == 1 and tokens[0].lower_ in _BODIES_OF_A_STATE and before is not None and before.tag_ == "POS":
+            continue  # "Russia's Embassy in Washington": the state's body, no name of its own (the state is named)
         if not tokens or ent.label_ == "PERSON" and len(tokens) == 1 and _one_of_a_kind(tokens[0]) and tokens[0].text not in named_in_full:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
         if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].lemma_.lower() in person_roles():
@@ -396,6 +398,8 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             vote, weight = "GPE", _SURE_VOTE  # 'destroyed two tanks in Khan Younis', 'patrolling in Depsang and Demchok': a place
         if vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and weight < _SURE_VOTE and not titled and _after_an_outlet_s_noun(ent):
             vote, weight = "ORG", _SURE_VOTE  # 'told state broadcaster Tele Sahel', 'the daily Kommersant', 'broadcaster Rossiya 1'
+        elif vote in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "GPE") and weight < _SURE_VOTE and not titled and _before_an_outlet_s_noun(ent, places):
+            vote, weight = "ORG", _SURE_VOTE  # 'told the Metropoles website'
         if len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES or vote in ("PERSON", "ORG", "GPE", "FAC") and weight < _SURE_VOTE and _named_as_a_ship(ent):
             vote, weight = "PRODUCT", _SURE_VOTE  # 'the American destroyer USS Gravely', 'the ship "Maersk Sentosa"': a ship, not a person
         if vote == "PERSON" and weight < _SURE_VOTE and not titled and len(tokens) == 1 and _names_a_weapon(ent):
@@ -808,6 +812,10 @@ _NOT_A_PLACE_S_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "FGS", "ROKS", "JS"})
 
 
+#: Bodies of a state a text names by the state's possessive and the noun alone, capitalised: "Russia's Embassy".
+_BODIES_OF_A_STATE = frozenset({"embassy", "consulate", "ministry", "government", "army", "parliament", "cabinet", "military", "navy", "presidency"})
+
+
 #: Time zones written after a time of day, which the model takes for a body.
 _TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "JST", "KST", "AEST", "AEDT"})
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?|\d{4}|[ap]\.?m\.?", re.IGNORECASE)
@@ -1016,6 +1024,17 @@ def _after_an_outlet_s_noun(ent: SpacySpan) -> bool:
     if not noun.is_lower or noun.lower_ not in _OUTLET_NOUNS or noun.pos_ in ("ADV", "VERB"):  # 'praying daily the Liturgy of the Hours'
         return False
     return noun.lower_ != "broadcaster" or any(c.lower_ in _WHO_RUNS_AN_OUTLET for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _before_an_outlet_s_noun(ent: SpacySpan, places: Gazetteer) -> bool:
+    """A name written before the noun of a news outlet as its kind ('the Metropoles website', 'the Kommersant daily'),
+    no place's ('a Washington newspaper')."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i == ent.end and root.head.lower_ in _OUTLETS_AFTER_NAMES and places.canonical(ent.text) is None
+
+
+#: Nouns of news outlets written after their names: 'the Metropoles website'.
+_OUTLETS_AFTER_NAMES = frozenset({"website", "newspaper", "daily", "channel", "broadcaster", "magazine", "tabloid", "weekly"})
 
 
 #: Nouns of news outlets written before their names: 'the daily Kommersant', 'news agency Tasnim'.
