@@ -3736,6 +3736,12 @@ def test_the_outlet_s_gloss_on_a_word_is_no_part_of_the_words(analyzer: Analyzer
     )
     a = _analyse(analyzer, text)
     assert [a.text_of(q.content) for q in a.quotes] == ['the opposition of trying to stage a "Maidan-style" revolution']
+    text = (
+        'In his inaugural speech, Aoun pledged that the state would have "a monopoly on the carrying of arms," a '
+        "reference to Hezbollah's arsenal."
+    )
+    a = _analyse(analyzer, text)
+    assert [a.text_of(q.content) for q in a.quotes] == ['that the state would have "a monopoly on the carrying of arms,"']
 
 
 def test_words_said_on_television_were_broadcast(analyzer: Analyzer) -> None:
@@ -3798,3 +3804,22 @@ def test_a_date_at_the_end_of_the_object_before_the_rest_of_the_words_dates_the_
         "coup to keep him in power."
     )
     assert [q.said_on for q in _analyse(analyzer, text, published=date(2024, 11, 21)).quotes] == [date(2024, 11, 21)]
+
+
+def test_an_according_to_closing_the_words_relays_them_and_is_no_part_of_them(analyzer: Analyzer) -> None:
+    text = (
+        'Wang told Blinken that relations had "begun to stabilise" but that negative factors were "increasing and '
+        'building," according to a Chinese foreign ministry statement.'
+    )
+    a = _analyse(analyzer, text)
+    (told,) = [q for q in a.quotes if q.cue_lemma == "tell"]
+    assert a.text_of(told.content).endswith('"increasing and building,"') and "according to" in [q.cue_lemma for q in a.quotes]
+
+
+def test_a_post_on_truth_social_and_an_election_in_a_headline(analyzer: Analyzer) -> None:
+    text = (
+        "Lebanon's parliament elects army chief Joseph Aoun as president\nTrump said on his Truth Social platform on "
+        "Monday that he would impose a 25 percent tariff on all products from Mexico and Canada."
+    )
+    a = _analyse(analyzer, text, headline=True)
+    assert [(q.cue_lemma, q.channel) for q in a.quotes] == [("say", "post")]

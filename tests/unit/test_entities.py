@@ -1821,3 +1821,12 @@ def test_a_state_s_body_named_by_its_noun_alone_is_no_entity(analyzer: Analyzer)
 def test_a_name_before_the_noun_of_a_news_outlet_is_the_outlet(analyzer: Analyzer) -> None:
     text = "Bolsonaro, who has denied wrongdoing, told the Metropoles website he would have to see what was in the report."
     assert _clusters(_analyse(analyzer, text))["Metropoles"][0] == "ORG"
+
+
+def test_a_name_before_crossing_is_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Egypt says Rafah crossing open from its side, blames Israel for aid delays\nCAIRO, Feb 12 (Reuters) - Egypt's "
+        "foreign ministry said on Monday the Rafah crossing with Gaza had never been closed from the Egyptian side."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
+    assert _clusters(a)["Rafah"][0] == "GPE"

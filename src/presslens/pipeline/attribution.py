@@ -1891,6 +1891,9 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
         elif token.i in tokens and token.dep_ == "pcomp" and _named_set_off(token):
             tokens -= {t.i for t in token.head.subtree}  # '…, in what activists described as one of the deadliest attacks': the outlet's aside
+        elif token.i in tokens and token.lower_ == "according" and token.i > verb.i and _following_a_comma(token) and _named_subject(verb):
+            # 'Wang told Blinken that …,” | according to a ministry statement': who relays the words of one named (both quotes stay)
+            tokens -= {t.i for t in token.subtree}
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
         if token.dep_ == "appos" and token.i in tokens and any(c.dep_ == "relcl" and _denier_of_the_claim_before(c) is not None for c in token.children):
             tokens -= {t.i for t in token.subtree} | {token.left_edge.i - 1}  # '…, a claim Israel's military dismissed as …': the denial's
@@ -1903,8 +1906,8 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
     doc = verb.doc
     last = max(tokens)
     for token in list(doc[head.i + 1 : last + 1]):  # ', the first time it has done so': the outlet's remark on what was said
-        remark = token.dep_ in _REMARKS or token.dep_ == "appos" and token.lemma_.lower() in _GLOSSES
-        if remark and token.right_edge.i == last and doc[token.left_edge.i - 1].text == "," and token.i in tokens:
+        gloss = token.lemma_.lower() in _GLOSSES and token.pos_ == "NOUN" and _following_a_comma(token.left_edge)  # '…,” a reference to …'
+        if (gloss or token.dep_ in _REMARKS and doc[token.left_edge.i - 1].text == ",") and token.right_edge.i == last and token.i in tokens:
             tokens -= set(range(token.left_edge.i - 1, last + 1))
             break
     if not tokens:
@@ -2599,12 +2602,22 @@ _DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 def _reported_by(draft: _Draft, outer: _Draft) -> bool:
     """Whether ``outer`` is an 'according to' after the whole of what a speaker named by name said in ``draft``."""
     assert outer.cue is not None
-    verbs = (draft.verb, draft.verb.head) if draft.verb is not None and draft.verb.dep_ == "conj" else (draft.verb,)
-    named = any(t.pos_ == "PROPN" and t.head in verbs and t.dep_ in ("nsubj", "nsubjpass") for t in draft.subject)  # 'X dismissed … and said'
+    named = draft.verb is not None and any(t in _named_subject_words(draft.verb) for t in draft.subject)  # 'X dismissed … and said'
     return (
         outer.cue_lemma == "according to" and outer.content[1] <= outer.cue[0] and named
         and outer.content[0] <= draft.content[0] and _end(draft) <= outer.content[1]
     )
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the verb's subject, or that of the verb it is joined to, is a name."""
+    return bool(_named_subject_words(verb))
+
+
+def _named_subject_words(verb: Token) -> list[Token]:
+    """The names that are the verb's subject, or the subject of the verb it is joined to ('X dismissed … and said')."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return [t for v in verbs for t in v.children if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _unclaimed_quotes(
@@ -5193,13 +5206,16 @@ _BROADCAST_MEDIA = frozenset({"television", "tv", "radio"})
 
 
 def _an_account_on(platform: Token) -> bool:
-    """'on her Telegram channel', 'via his Facebook page': a platform's name on the account the words were posted on."""
-    account = platform.head
-    return platform.dep_ == "compound" and account.lemma_.lower() in _ACCOUNTS and account.dep_ == "pobj" and account.head.lower_ in ("on", "via")
+    """'on her Telegram channel', 'via his Facebook page', 'on his Truth Social platform': a platform's name on the
+    account the words were posted on."""
+    account = platform
+    while account.dep_ == "compound" and account.head != account:
+        account = account.head
+    return account != platform and account.lemma_.lower() in _ACCOUNTS and account.dep_ == "pobj" and account.head.lower_ in ("on", "via")
 
 
 #: What a speaker posts on, on a platform: 'her Telegram channel', 'his Facebook page'.
-_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile"})
+_ACCOUNTS = frozenset({"channel", "account", "page", "feed", "profile", "platform"})
 
 
 def _an_act_of_a_channel_s_name(token: Token, verb: Token | None) -> bool:
@@ -5240,7 +5256,9 @@ _ANSWERING = {
 
 
 #: Platforms a saying is posted on, and the channel that makes it: 'wrote on Twitter' is a tweet.
-_PLATFORMS = {"Twitter": "tweet", "X": "post", "Facebook": "post", "Instagram": "post", "Telegram": "post", "TikTok": "video", "YouTube": "video"}
+_PLATFORMS = {
+    "Twitter": "tweet", "X": "post", "Facebook": "post", "Instagram": "post", "Telegram": "post", "Truth": "post", "TikTok": "video", "YouTube": "video",
+}
 
 
 def _said_on(draft: _Draft, timex_at: dict[int, Timex]) -> tuple[date | None, Span | None]:

@@ -443,7 +443,7 @@ _SETTLEMENTS = frozenset({"town", "city", "village", "province", "district", "co
 #: Donetsk oblast'): the name is a place's.
 _REGION_NOUNS = frozenset({
     "region", "regions", "province", "provinces", "governorate", "governorates", "oblast", "oblasts", "prefecture", "prefectures",
-    "area", "areas", "district", "districts", "state", "corridor",
+    "area", "areas", "district", "districts", "state", "corridor", "crossing", "crossings",
 })
 #: How the words for a people or a faith end ('Catalan', 'Kurdish', 'Shiite', 'Houthi'), which 'the … region' may follow
 #: without naming a place.
