@@ -258,3 +258,13 @@ def test_a_weekday_the_calendar_does_not_give_a_date_written_in_full_is_a_findin
     (finding,) = [f for f in a.findings if f.kind == "date_inconsistency"]
     assert a.text_of(finding.span) == "Tuesday, May 12, 1976" and finding.value == "1976-05-12"
     assert finding.why.startswith("'Tuesday, May 12, 1976' names a Tuesday, but 1976-05-12 was a Wednesday")
+
+
+def test_a_count_hung_on_the_reporting_verb_names_the_subject_of_the_dated_clause(analyzer: Analyzer) -> None:
+    text = (
+        "Strikes kill dozens overnight as truce talks stall\nGAZA, March 18 (Reuters) - Israeli strikes killed at least 40 "
+        "people in the early hours of Monday, health officials said, a day after mediators met in Cairo."
+    )
+    a = analyzer.analyze(build_article(text, source=None, headline_first_line=True, published=date(2024, 3, 18)))
+    (finding,) = [f for f in a.findings if f.kind == "derived_date"]
+    assert finding.value == "2024-03-17" and finding.why.startswith("the text dates Israeli strikes 2024-03-18 ('Monday')")

@@ -33,6 +33,13 @@ def test_flag_waving_and_doubt() -> None:
     assert found == {"so-called": "Doubt", "our beloved nation": "Flag-Waving"}
 
 
+def test_labels_that_cast_the_target_as_criminal_or_servile_are_name_calling() -> None:
+    text = "The warmongers and their stooges staged the drills, and the gangsters will pay."
+    assert {text[h.start : h.end]: h.labels[0][0] for h in lexicon_detect(text)} == {
+        "warmongers": "Name_Calling,Labeling", "stooges": "Name_Calling,Labeling", "gangsters": "Name_Calling,Labeling"
+    }
+
+
 def test_plain_reporting_is_not_flagged() -> None:
     assert lexicon_detect("The ministry said in a statement on Tuesday that talks would resume in March.") == []
 

@@ -401,7 +401,11 @@ def derived_dates(doc: Doc, text: str, timexes: list[Timex]) -> list[Finding]:
         bound = _BOUNDS.get((timex.mod, sign), "")  # 'more than two weeks before the ordination': after that day
         phrase = text[timex.start : relation.end()]
         event, clause = _event_after(doc, relation.end())
-        subject = _subject_of(sentence.root, timex.start)
+        dated_words = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+        # the dated clause's subject ('Israeli strikes killed 40 people in the early hours of Monday, health officials
+        # said, a day after …'), where the count hangs on the reporting verb
+        at = dated_words.root if dated_words is not None and dated_words.sent == own_sentence else sentence.root
+        subject = _subject_of(at, timex.start)
         why = (
             f"the text dates {subject} {anchor_date.isoformat()} ('{text[anchor.start:anchor.end]}') and says it came "
             f"{phrase} {event}, so it implies {bound}{derived.isoformat()} for {'when ' * clause}{event} "
