@@ -1830,3 +1830,16 @@ def test_a_name_before_crossing_is_a_place(analyzer: Analyzer) -> None:
     )
     a = analyzer.analyze(build_article(text, source=None, headline_first_line=True))
     assert _clusters(a)["Rafah"][0] == "GPE"
+
+
+def test_a_name_word_the_model_left_out_after_a_title_is_the_name_s(analyzer: Analyzer) -> None:
+    text = '"Any decision to deploy police officers to Haiti is unconstitutional," Judge Enock Chacha Mwita said.'
+    assert _clusters(_analyse(analyzer, text))["Enock Chacha Mwita"][0] == "PERSON"
+
+
+def test_a_city_the_model_took_for_a_body_in_a_story_of_its_country_is_the_city(analyzer: Analyzer) -> None:
+    text = (
+        "Russia and Ukraine exchanged 300 prisoners of war each on Friday. Ukraine's Coordination Headquarters said the "
+        "freed Ukrainians included soldiers who had defended Mariupol."
+    )
+    assert _clusters(_analyse(analyzer, text))["Mariupol"][0] == "GPE"

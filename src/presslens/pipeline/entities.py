@@ -683,15 +683,16 @@ def _vote_places_people_were_of(doc: Doc, raws: list[_Raw]) -> None:
 
 
 def _vote_cities_of_the_story_s_countries(doc: Doc, raws: list[_Raw], places: Gazetteer) -> None:
-    """A city's own name written alone, which the model took for a person, in a story that names the city's
-    country ('M23 rebels seized Goma' in a story of Congo): the city, where no mention of it is titled or the
-    subject of a verb ('Bolton said', 'Warren called a meeting') and no person named in full bears it."""
+    """A city's own name written alone, which the model took for a person or a body, in a story that names the
+    city's country ('M23 rebels seized Goma' in a story of Congo, 'soldiers who had defended Mariupol' in one of
+    Ukraine): the city, where no mention of it is titled or the subject of a verb ('Bolton said', 'Warren called a
+    meeting') and no person named in full bears it."""
     text = doc_text(doc)
     countries = {places.canonical(text[r.start : r.end]) for r in raws if r.vote in PLACE_LABELS}
     named_in_full = {word for r in raws if r.vote == "PERSON" for word in text[r.start : r.end].split()[1:]}
     alone: dict[str, list[_Raw]] = defaultdict(list)
     for raw in raws:
-        if raw.vote == "PERSON" and " " not in (name := text[raw.start : raw.end]):
+        if raw.vote in ("PERSON", "ORG") and " " not in (name := text[raw.start : raw.end]):
             alone[name].append(raw)
     for name, mentions in alone.items():
         city = places.canonical(name)

@@ -422,10 +422,18 @@ def _untagged_surname_after(first: Span, limit: int) -> int | None:
     return end
 
 
+#: Words of titles that are neither roles nor honorifics themselves: 'Chief Justice', 'Pope Emeritus', 'Undersheriff'.
+_TITLE_WORDS = frozenset(
+    {"justice", "emeritus", "undersheriff", "deputy", "acting", "interim", "assistant", "associate", "senior", "special",
+     "general", "vice", "former", "late", "elect", "designate", "superintendent", "magistrate"}
+)
+
+
 def _untagged_given_name_before(person: Span, limit: int) -> int | None:
     """Where a person's name starts when the model left its first words out, as it does at the start of a
-    paragraph: a given name ('Jamal' of 'Jamal Jaafar al-Ibrahimi') or a kunya ('Abu Mahdi' of 'Abu Mahdi
-    al-Muhandis') right before it and after ``limit`` (where the entity before it ends), or None."""
+    paragraph: a given name ('Jamal' of 'Jamal Jaafar al-Ibrahimi'), any name word after a title ('Judge Enock Chacha
+    Mwita') or a kunya ('Abu Mahdi' of 'Abu Mahdi al-Muhandis') right before it and after ``limit`` (where the entity
+    before it ends), or None."""
     if person.label_ != "PERSON":
         return None
     doc = person.doc
@@ -438,6 +446,8 @@ def _untagged_given_name_before(person: Span, limit: int) -> int | None:
         return None
     if before.lower_ in given_names() and before.lower_ not in _RANKS and gazetteer().canonical(before.text) is None:
         return start
+    if start - 1 >= limit and _a_title(doc[start - 1]) and not _a_title(before) and before.lower_ not in _RANKS | _TITLE_WORDS:
+        return start  # 'Judge | Enock | Chacha Mwita': after a title, a name word the model left out is the name's
     kunya = start - 1
     return kunya if kunya >= limit and doc[kunya].text in _KUNYAS and doc[kunya].whitespace_ else None
 
