@@ -1869,7 +1869,7 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
         if mode == "object+" or child.dep_ in ("prep", "xcomp", "npadvmod", "advmod", "dobj", "oprd"):
             tokens.update(t.i for t in child.subtree)
             if child.lower_ == "as":  # 'as “extremely difficult” | in a Telegram post': the parse hung the channel on the name
-                tokens -= {t.i for p in child.subtree if p.dep_ == "prep" and p != child and p.lower_ != "of" and _is_circumstance(p) for t in p.subtree}
+                tokens -= {t.i for p in child.subtree if p.dep_ == "prep" and p != child and _names_a_channel(p) for t in p.subtree}
         elif child.dep_ == "ccomp" and child.left_edge.i == max(tokens) + 1 and not _reports_with_its_own_subject(child):
             # 'saying that the deal Mrs May had thrashed out | can give us …': one clause the parse cut in two
             tokens.update(t.i for t in child.subtree)
@@ -1891,7 +1891,10 @@ def _clause_content(verb: Token, head: Token, mode: str) -> tuple[int, int] | No
             tokens -= {t.i for t in token.head.subtree}  # '… “kept us safe” before claiming that …': a second act of the speaker
         elif token.i in tokens and token.dep_ == "pcomp" and _named_set_off(token):
             tokens -= {t.i for t in token.head.subtree}  # '…, in what activists described as one of the deadliest attacks': the outlet's aside
-        elif token.i in tokens and token.lower_ == "according" and token.i > verb.i and _following_a_comma(token) and _named_subject(verb):
+        elif (
+            token.i in tokens and token.lower_ == "according" and token.i > verb.i and _following_a_comma(token)
+            and token.right_edge.i >= max(tokens) and _named_subject_words(verb)
+        ):
             # 'Wang told Blinken that …,” | according to a ministry statement': who relays the words of one named (both quotes stay)
             tokens -= {t.i for t in token.subtree}
     for token in list(verb.doc[head.left_edge.i : max(tokens, default=head.i) + 1]):
@@ -2083,6 +2086,11 @@ def _is_circumstance(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "through":
         return True  # 'denied it through a spokeswoman': who carried the words
     return child.lower_ in ("on", "in", "during") and any(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _names_a_channel(prep: Token) -> bool:
+    """'in a Telegram post', 'in a statement': a preposition whose object is a channel's noun."""
+    return prep.lower_ in ("in", "on", "at", "via") and any(c.dep_ == "pobj" and c.lemma_.lower() in channels() for c in prep.children)
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -2607,11 +2615,6 @@ def _reported_by(draft: _Draft, outer: _Draft) -> bool:
         outer.cue_lemma == "according to" and outer.content[1] <= outer.cue[0] and named
         and outer.content[0] <= draft.content[0] and _end(draft) <= outer.content[1]
     )
-
-
-def _named_subject(verb: Token) -> bool:
-    """Whether the verb's subject, or that of the verb it is joined to, is a name."""
-    return bool(_named_subject_words(verb))
 
 
 def _named_subject_words(verb: Token) -> list[Token]:

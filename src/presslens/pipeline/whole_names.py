@@ -425,7 +425,8 @@ def _untagged_surname_after(first: Span, limit: int) -> int | None:
 #: Words of titles that are neither roles nor honorifics themselves: 'Chief Justice', 'Pope Emeritus', 'Undersheriff'.
 _TITLE_WORDS = frozenset(
     {"justice", "emeritus", "undersheriff", "deputy", "acting", "interim", "assistant", "associate", "senior", "special",
-     "general", "vice", "former", "late", "elect", "designate", "superintendent", "magistrate"}
+     "general", "vice", "former", "late", "elect", "designate", "superintendent", "magistrate", "admiral", "marshal",
+     "brigadier", "commodore"}
 )
 
 
