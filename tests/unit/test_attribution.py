@@ -3823,3 +3823,12 @@ def test_a_post_on_truth_social_and_an_election_in_a_headline(analyzer: Analyzer
     )
     a = _analyse(analyzer, text, headline=True)
     assert [(q.cue_lemma, q.channel) for q in a.quotes] == [("say", "post")]
+
+
+def test_a_ministry_of_a_people_whose_country_s_name_it_does_not_begin_is_that_country_s(analyzer: Analyzer) -> None:
+    text = (
+        "France rejected the demand. \"The putschists have no authority to make this request,\" the French foreign "
+        "ministry said."
+    )
+    a = _analyse(analyzer, text)
+    assert [(_speakers_by_words(a)[a.text_of(q.speaker.span)], q.speaker.via) for q in a.quotes] == [("France", "named"), ("France", "named")]

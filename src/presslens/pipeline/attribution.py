@@ -3440,7 +3440,10 @@ def _speaker(
     people_words = [t for t in words if named is not None and any(e.id == named[0].id for e, _ in mentions.get(t.idx, []))]
     if named is not None and named[0].label == "NORP" and (_describes_a_thing(head, people_words) or any(_before_a_participle(t) for t in people_words)):
         named = None  # 'The Indonesian carrier', 'the Catholic Encyclopedia': what a nationality or a faith describes is not its people; 'the American-born pope'
-    if named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels() and not head.lower_.endswith("s"):
+    if (
+        named is not None and named[0].label == "NORP" and words[0].lower_ in _DEFINITE and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in channels()
+        and not head.lower_.endswith("s") and not (state is not None and head.lemma_.lower() in _STATE_BODIES)  # 'the French foreign ministry' is France's
+    ):
         # 'the Democrat said': one person the text called by a party or a nationality, not the group ('The Houthis',
         # which the tagger may read as singular)
         person = _person_just_before(head, mentions, quoted)
@@ -4855,7 +4858,10 @@ def _one_place(words: frozenset[str], others: frozenset[str]) -> bool:
 
 def _the_people_of(adjective: str, name: str) -> bool:
     """Whether a people's adjective is the one of a place's name: 'Iraqi' of 'Iraq', 'German' of 'Germany',
-    'Saudi' of 'Saudi Arabia' (a country's name); not 'Indian' of 'Indiana', a name going on past the adjective."""
+    'Saudi' of 'Saudi Arabia' (a country's name), 'French' of 'France' (as the list of such names spells them); not
+    'Indian' of 'Indiana', a name going on past the adjective."""
+    if (names := _PEOPLES_NAMED_OTHERWISE.get(adjective.lower())) is not None:
+        return name.lower() in names
     if " " in name:
         return name.split()[0] == adjective and gazetteer().is_state(name)  # not 'British' of 'British Columbia'
     adjective, name = adjective.lower(), name.lower()
@@ -4863,6 +4869,16 @@ def _the_people_of(adjective: str, name: str) -> bool:
         return name == adjective + "y"
     shared = len(os.path.commonprefix([adjective, name]))
     return shared >= 4 and shared >= len(name) - 2
+
+
+#: Peoples' adjectives the name of their country does not begin with: 'French' of 'France', 'Dutch' of 'the Netherlands'.
+_PEOPLES_NAMED_OTHERWISE = {
+    "french": {"france"}, "dutch": {"netherlands", "the netherlands", "holland"}, "british": {"britain", "great britain", "united kingdom", "uk", "u.k."},
+    "swiss": {"switzerland"}, "danish": {"denmark"}, "finnish": {"finland"}, "spanish": {"spain"}, "polish": {"poland"},
+    "irish": {"ireland"}, "welsh": {"wales"}, "thai": {"thailand"}, "philippine": {"philippines", "the philippines"},
+    "filipino": {"philippines", "the philippines"}, "afghan": {"afghanistan"}, "emirati": {"united arab emirates", "uae"},
+    "belgian": {"belgium"}, "norwegian": {"norway"}, "portuguese": {"portugal"},
+}
 
 
 #: Outlets a state runs, when 'state' says so: 'Iranian state media', 'Syrian state television'.
