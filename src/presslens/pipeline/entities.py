@@ -27,6 +27,7 @@ from presslens.pipeline.segments import doc_text
 from presslens.pipeline.temporal import HOLIDAYS, MONTHS, read_as_date
 from presslens.pipeline.transcript import Turn
 from presslens.pipeline.tweets import Tweet
+from presslens.pipeline.whole_names import STATE_BODIES
 from presslens.resources import census_given_names, family_names_first, given_names, honorifics, known_entity_names, occupations, person_roles, short_form, speech_verbs
 from presslens.settings import MAJOR_PLACE_MIN_POPULATION, NAME_VARIANT_MAX_EDITS, NAME_VARIANT_MIN_RATIO, NAMESAKE_CITY_MIN_POPULATION, PLACE_MATCH_MIN_RATIO
 
@@ -340,7 +341,7 @@ def _model_mentions(doc: Doc, places: Gazetteer) -> list[_Raw]:
             continue  # 'an Easter message', 'marked Diwali': a day of the year (the time step reads it), no name
         if len(tokens) == 1 and tokens[0].text in _TIME_ZONES and before is not None and _CLOCK_WORD.fullmatch(before.text):
             continue  # '10:45 GMT': the zone of a time
-        if len(tokens) == 1 and tokens[0].lower_ in _BODIES_OF_A_STATE and before is not None and before.tag_ == "POS":
+        if len(tokens) == 1 and tokens[0].lower_ in STATE_BODIES | {"presidency"} and before is not None and before.tag_ == "POS":
             continue  # "Russia's Embassy in Washington": the state's body, no name of its own (the state is named)
         if not tokens or ent.label_ == "PERSON" and len(tokens) == 1 and _one_of_a_kind(tokens[0]) and tokens[0].text not in named_in_full:
             continue  # 'an outspoken Remainer', 'a Freemason', 'any Pope': a kind of person, not a name ('a delighted Kim' after Kim Jong-un is)
@@ -811,10 +812,6 @@ def _a_major_place(name: str, places: Gazetteer) -> bool:
 _NOT_A_PLACE_S_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: What navies write before a ship's name.
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "FGS", "ROKS", "JS"})
-
-
-#: Bodies of a state a text names by the state's possessive and the noun alone, capitalised: "Russia's Embassy".
-_BODIES_OF_A_STATE = frozenset({"embassy", "consulate", "ministry", "government", "army", "parliament", "cabinet", "military", "navy", "presidency"})
 
 
 #: Time zones written after a time of day, which the model takes for a body.

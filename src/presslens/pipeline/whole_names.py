@@ -41,7 +41,7 @@ _KUNYAS = frozenset({"Abu", "Umm"})
 #: Given names that are also ranks written out before a name ('Major'; 'Sacred Heart Major Seminary').
 _RANKS = frozenset({"major"})
 #: The last words of a state's bodies, which news names after the state's people: 'Iranian Foreign Ministry'.
-_STATE_BODIES = frozenset({"ministry", "office", "government", "embassy", "consulate", "parliament", "army", "navy", "military", "police", "cabinet"})
+STATE_BODIES = frozenset({"ministry", "office", "government", "embassy", "consulate", "parliament", "army", "navy", "military", "police", "cabinet"})
 #: Who speaks for a body, a word the model sometimes ends the body's name with: 'Kremlin Spokesman'.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: The labels of names (not of dates, numbers or amounts).
@@ -245,7 +245,7 @@ def _a_state_body_of(people: Span, body: Span) -> bool:
     Ministry a later sentence names the same way."""
     return (
         people.label_ == "NORP" and body.label_ == "ORG" and body.start == people.end and len(people) == 1 and bool(people[-1].whitespace_)
-        and people[0].is_title and body[-1].lower_ in _STATE_BODIES and body[0].is_title
+        and people[0].is_title and body[-1].lower_ in STATE_BODIES and body[0].is_title
     )
 
 
@@ -268,11 +268,11 @@ def _untagged_state_body_after(people: Span, before: int) -> int | None:
     end = people.end
     while end < min(before, people.end + 3) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
         end += 1
-    return end if end > people.end and doc[end - 1].lower_ in _STATE_BODIES | {"presidency"} else None
+    return end if end > people.end and doc[end - 1].lower_ in STATE_BODIES | {"presidency"} else None
 
 
 #: Words after a person's name that are no part of it: 'the Joe Biden Administration'.
-_NOT_SURNAMES = _STATE_BODIES | _SPOKESPEOPLE | {"administration", "campaign", "presidency", "era", "foundation", "center", "centre"}
+_NOT_SURNAMES = STATE_BODIES | _SPOKESPEOPLE | {"administration", "campaign", "presidency", "era", "foundation", "center", "centre"}
 
 
 def _untagged_last_name_after(person: Span, after: Span | None) -> bool:
